@@ -1,0 +1,24 @@
+package fr.espacefamille.application.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import fr.espacefamille.domain.family.GuardianId;
+
+/** Out-port: the live activation key of each guardian, kept only as a digest. */
+public interface ActivationKeys {
+
+    record StoredKey(GuardianId guardian, String digest, LocalDate expiresOn, Instant issuedAt) {
+    }
+
+    /** Stores the guardian's new key, killing any previous one. */
+    void replace(StoredKey key);
+
+    Optional<StoredKey> byDigest(String digest);
+
+    Optional<StoredKey> ofGuardian(GuardianId guardian);
+
+    /** Removes the guardian's key: a key works once. */
+    void consume(GuardianId guardian);
+}

@@ -1,0 +1,44 @@
+package fr.espacefamille.application.account;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.espacefamille.domain.account.PasswordPolicy;
+
+/** The password policy built from the shipped list of the 10,000 most common passwords. */
+public final class CommonPasswords {
+
+    private static final String RESOURCE = "common-passwords.txt";
+
+    private CommonPasswords() {
+    }
+
+    public static PasswordPolicy policy() {
+        return Holder.POLICY;
+    }
+
+    /** Loaded once, on first use. */
+    private static final class Holder {
+        static final PasswordPolicy POLICY = new PasswordPolicy(load());
+    }
+
+    private static Set<String> load() {
+        InputStream in = CommonPasswords.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("Missing resource " + RESOURCE);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

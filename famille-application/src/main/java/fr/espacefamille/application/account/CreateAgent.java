@@ -1,0 +1,66 @@
+package fr.espacefamille.application.account;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.account.AccountId;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.account.Username;
+import fr.espacefamille.domain.family.Emails;
+import fr.espacefamille.domain.shared.Refusal;
+
+/** An administrator creates a staff account (agent). */
+public final class CreateAgent {
+
+    public static final Refusal USERNAME_TAKEN = Refusal.conflict("USERNAME_TAKEN", "Cet identifiant est déjà utilisé.");
+
+    public record Command(String username, String password, String email, Role role) {
+    }
+
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Clock clock;
+
+    public CreateAgent(Accounts accounts, PasswordHasher hasher, Transactions transactions, Audit audit, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Outcome<AccountId> create(Actor actor, Command command) {
+        actor.require(Role.ADMIN);
+        if (command.role() == null || !command.role().isStaff()) {
+            return Outcome.refused(Refusal.invalid("role", "un rôle d'agent est attendu (ADMIN, SCHOOL_AGENT, NURSERY_AGENT, FINANCE_AGENT)"));
+        }
+        Username username = Username.parse(command.username()).orElse(null);
+        if (username == null) {
+            return Outcome.refused(Refusal.invalid("username", "3 à 64 caractères : lettres, chiffres, « . », « - », « _ » ou « @ »"));
+        }
+        if (!Emails.looksValid(command.email())) {
+            return Outcome.refused(Refusal.invalid("email", "adresse électronique invalide"));
+        }
+        var weakness = CommonPasswords.policy().weakness(command.password(), username.value());
+        if (weakness.isPresent()) {
+            return Outcome.refused(Refusal.rule("WEAK_PASSWORD", weakness.get()));
+        }
+        Account account = new Account(AccountId.random(), username, command.email().toLowerCase(Locale.ROOT),
+                hasher.hash(command.password()), command.role(), null, null, clock.instant());
+        return transactions.inTransaction(() -> {
+            if (!accounts.add(account)) {
+                return Outcome.refused(USERNAME_TAKEN);
+            }
+            audit.record(actor, "AGENT_CREATED", account.id(), null,
+                    "{\"username\":\"" + username + "\",\"role\":\"" + command.role() + "\"}");
+            return Outcome.done(account.id());
+        });
+    }
+}

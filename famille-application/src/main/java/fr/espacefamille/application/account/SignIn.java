@@ -1,0 +1,92 @@
+package fr.espacefamille.application.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Secrets;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.shared.Refusal;
+
+/**
+ * Sign-in with a username or an email and a password. After five failures within 15 minutes,
+ * every attempt with that login is refused for 15 minutes, right password or not. Unknown logins
+ * and wrong passwords get the same answer after the same work (a dummy hash is checked).
+ */
+public final class SignIn {
+
+    public static final int MAX_FAILURES = 5;
+    public static final Duration WINDOW = Duration.ofMinutes(15);
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    public static final Refusal BAD_CREDENTIALS = new Refusal("BAD_CREDENTIALS", Refusal.Kind.UNAUTHENTICATED,
+            "Identifiant ou mot de passe incorrect.");
+    public static final Refusal ACCOUNT_LOCKED = new Refusal("ACCOUNT_LOCKED", Refusal.Kind.LOCKED,
+            "Trop de tentatives : réessayez dans 15 minutes.");
+
+    public record Command(String login, String password) {
+    }
+
+    public record SignedIn(String token, Account account, Instant expiresAt) {
+        public Role role() {
+            return account.role();
+        }
+    }
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final LoginAttempts attempts;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final String dummyHash;
+
+    public SignIn(Accounts accounts, Sessions sessions, LoginAttempts attempts, PasswordHasher hasher,
+            Transactions transactions, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.attempts = attempts;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.dummyHash = hasher.hash(Secrets.newToken());
+    }
+
+    public Outcome<SignedIn> signIn(Command command) {
+        String login = command.login() == null ? "" : command.login().strip().toLowerCase(Locale.ROOT);
+        String password = command.password() == null ? "" : command.password();
+        Instant now = clock.instant();
+        if (login.isEmpty() || login.length() > 254 || password.length() > 1024) {
+            return Outcome.refused(BAD_CREDENTIALS);
+        }
+        Optional<Instant> locked = attempts.lockedUntil(login);
+        if (locked.isPresent() && now.isBefore(locked.get())) {
+            return Outcome.refused(ACCOUNT_LOCKED);
+        }
+        Optional<Account> account = accounts.byLogin(login);
+        // Check a hash even for unknown logins, so that timing does not reveal which accounts exist.
+        boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash))
+                && account.isPresent();
+        if (!matches) {
+            return transactions.inTransaction(() -> {
+                int failures = attempts.recordFailure(login, now, now.minus(WINDOW));
+                if (failures >= MAX_FAILURES) {
+                    attempts.lock(login, now.plus(LOCKOUT));
+                }
+                return Outcome.refused(BAD_CREDENTIALS);
+            });
+        }
+        String token = Secrets.newToken();
+        Instant expiresAt = now.plus(SessionPolicy.LIFETIME);
+        transactions.run(() -> {
+            attempts.clear(login);
+            sessions.add(new Sessions.Session(Secrets.digest(token), account.get().id(), now, now, expiresAt));
+        });
+        return Outcome.done(new SignedIn(token, account.get(), expiresAt));
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases on accounts: sign-in, sessions, staff accounts, activation keys. */
+package fr.espacefamille.application.account;

@@ -1,0 +1,2 @@
+/** The audit log of every change made by a person. */
+package fr.espacefamille.application.audit;

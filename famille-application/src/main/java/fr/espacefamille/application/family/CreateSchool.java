@@ -1,0 +1,35 @@
+package fr.espacefamille.application.family;
+
+import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.family.School;
+import fr.espacefamille.domain.family.SchoolId;
+
+/** Staff add a school of the town. */
+public final class CreateSchool {
+
+    public record Command(String name, String address) {
+    }
+
+    private final Schools schools;
+    private final Transactions transactions;
+    private final Audit audit;
+
+    public CreateSchool(Schools schools, Transactions transactions, Audit audit) {
+        this.schools = schools;
+        this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    public SchoolId create(Actor actor, Command command) {
+        actor.require(Role.SCHOOL_AGENT);
+        School school = new School(SchoolId.random(), command.name(), command.address());
+        return transactions.inTransaction(() -> {
+            schools.add(school);
+            audit.record(actor, "SCHOOL_CREATED", school.id(), null, school.name());
+            return school.id();
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package fr.espacefamille.application.family;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.family.GuardianId;
+
+/** Out-port: the store of families with their guardians and children. */
+public interface Families {
+
+    void add(Family family);
+
+    /** Saves the family's changes: quotients, address, preference, guardians' contact details. */
+    void update(Family family);
+
+    Optional<Family> byId(FamilyId id);
+
+    Optional<Family> byChild(ChildId id);
+
+    Optional<Family> byGuardian(GuardianId id);
+
+    /**
+     * Families whose name, a guardian's or child's name or a guardian's email contains every word
+     * of {@code query} (case- and accent-insensitive), sorted by name; all of them for a blank query.
+     */
+    List<Family> search(String query, int limit);
+}

@@ -1,0 +1,39 @@
+package fr.espacefamille.application.family;
+
+import java.util.List;
+
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.family.FamilyId;
+
+/** Reads a family: staff any, a parent only their own (any other answers "not found"). */
+public final class FindFamily {
+
+    private static final int SEARCH_LIMIT = 200;
+
+    private final Families families;
+
+    public FindFamily(Families families) {
+        this.families = families;
+    }
+
+    public Family byId(Actor actor, FamilyId id) {
+        if (!actor.mayReach(id)) {
+            throw Refusals.notFound();
+        }
+        return families.byId(id).orElseThrow(Refusals::notFound);
+    }
+
+    /** The acting parent's own family. */
+    public Family own(Actor actor) {
+        return byId(actor, actor.family().orElseThrow(Refusals::notFound));
+    }
+
+    public List<Family> search(Actor actor, String query) {
+        if (!actor.isStaff()) {
+            throw Refusals.refuse(fr.espacefamille.domain.shared.Refusal.forbidden());
+        }
+        return families.search(query == null ? "" : query, SEARCH_LIMIT);
+    }
+}

@@ -1,0 +1,83 @@
+package fr.espacefamille.application.inmemory;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import fr.espacefamille.application.family.Families;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.family.GuardianId;
+
+/** In-memory {@link Families}. */
+public final class InMemoryFamilies implements Families {
+
+    private final Map<FamilyId, Family> families;
+
+    public InMemoryFamilies(InMemoryTransactions transactions) {
+        this.families = new InMemoryMap<FamilyId, Family>(transactions).map();
+    }
+
+    @Override
+    public void add(Family family) {
+        if (families.putIfAbsent(family.id(), family) != null) {
+            throw new IllegalStateException("Family already stored: " + family.id());
+        }
+    }
+
+    @Override
+    public void update(Family family) {
+        if (families.replace(family.id(), family) == null) {
+            throw new IllegalStateException("Unknown family: " + family.id());
+        }
+    }
+
+    @Override
+    public Optional<Family> byId(FamilyId id) {
+        return Optional.ofNullable(families.get(id));
+    }
+
+    @Override
+    public Optional<Family> byChild(ChildId id) {
+        return families.values().stream().filter(f -> f.hasChild(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Family> byGuardian(GuardianId id) {
+        return families.values().stream().filter(f -> f.guardian(id).isPresent()).findFirst();
+    }
+
+    @Override
+    public List<Family> search(String query, int limit) {
+        String[] words = fold(query).split("\\s+");
+        return families.values().stream()
+                .filter(f -> {
+                    String text = fold(searchText(f));
+                    return Arrays.stream(words).allMatch(text::contains);
+                })
+                .sorted(Comparator.comparing(Family::name).thenComparing(f -> f.id().toString()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The text a family is found by: its name, guardians' names and emails, children's names. */
+    public static String searchText(Family family) {
+        return Stream.concat(Stream.of(family.name()), Stream.concat(
+                family.guardians().stream().flatMap(g -> Stream.of(g.firstName(), g.lastName(), g.email())),
+                family.children().stream().flatMap(c -> Stream.of(c.firstName(), c.lastName()))))
+                .filter(s -> s != null)
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** Lower case without accents, so that « Hélène » is found by « helene ». */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

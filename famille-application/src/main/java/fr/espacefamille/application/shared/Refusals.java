@@ -1,0 +1,23 @@
+package fr.espacefamille.application.shared;
+
+import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
+
+/** Shorthands for refusing from inside a transaction, so that it rolls back. */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static RefusedException refuse(Refusal refusal) {
+        return new RefusedException(refusal);
+    }
+
+    public static RefusedException notFound() {
+        return new RefusedException(Refusal.notFound("Ressource introuvable."));
+    }
+
+    public static RefusedException invalid(String field, String message) {
+        return new RefusedException(Refusal.invalid(field, message));
+    }
+}

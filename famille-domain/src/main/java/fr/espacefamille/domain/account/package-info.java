@@ -1,0 +1,2 @@
+/** Accounts, roles, activation keys and password rules. */
+package fr.espacefamille.domain.account;

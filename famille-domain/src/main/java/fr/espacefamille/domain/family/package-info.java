@@ -1,0 +1,2 @@
+/** Families (foyers), their guardians (responsables légaux), children and family quotient. */
+package fr.espacefamille.domain.family;

@@ -1,0 +1,51 @@
+package fr.espacefamille.domain.shared;
+
+import java.util.Objects;
+
+/**
+ * An expected refusal of a request (deadline passed, nursery full, nothing to pay...): a value,
+ * not an exception. {@code code} is the stable error code of the API; {@code message} is French,
+ * for people.
+ */
+public record Refusal(String code, Kind kind, String message) {
+
+    /** What sort of refusal this is; the web adapter turns it into a status. */
+    public enum Kind {
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, BUSINESS_RULE,
+        TOO_LARGE, UNSUPPORTED_MEDIA, LOCKED, TOO_MANY_REQUESTS
+    }
+
+    public Refusal {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+        if (!code.matches("[A-Z][A-Z_]*")) {
+            throw new IllegalArgumentException("Refusal code must be UPPER_SNAKE: " + code);
+        }
+    }
+
+    public static Refusal rule(String code, String message) {
+        return new Refusal(code, Kind.BUSINESS_RULE, message);
+    }
+
+    public static Refusal conflict(String code, String message) {
+        return new Refusal(code, Kind.CONFLICT, message);
+    }
+
+    /** Also the answer for another family's resource, so that its existence never leaks. */
+    public static Refusal notFound(String message) {
+        return new Refusal("NOT_FOUND", Kind.NOT_FOUND, message);
+    }
+
+    public static Refusal invalid(String field, String message) {
+        return new Refusal("VALIDATION_FAILED", Kind.INVALID, field + " : " + message);
+    }
+
+    public static Refusal forbidden() {
+        return new Refusal("FORBIDDEN", Kind.FORBIDDEN, "Vous n'avez pas les droits nécessaires pour cette action.");
+    }
+
+    public static Refusal unauthenticated() {
+        return new Refusal("UNAUTHENTICATED", Kind.UNAUTHENTICATED, "Veuillez vous connecter.");
+    }
+}
