@@ -2,6 +2,8 @@ package fr.espacefamille.application.family;
 
 import java.util.List;
 
+import fr.espacefamille.application.account.Accounts;
+import fr.espacefamille.application.account.ActivationKeys;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.family.Family;
@@ -13,9 +15,23 @@ public final class FindFamily {
     private static final int SEARCH_LIMIT = 200;
 
     private final Families families;
+    private final Accounts accounts;
+    private final ActivationKeys keys;
 
-    public FindFamily(Families families) {
+    public FindFamily(Families families, Accounts accounts, ActivationKeys keys) {
         this.families = families;
+        this.accounts = accounts;
+        this.keys = keys;
+    }
+
+    /** The family with its guardians' access to the portal. */
+    public FamilyDetails details(Actor actor, FamilyId id) {
+        Family family = byId(actor, id);
+        List<FamilyDetails.GuardianAccess> access = family.guardians().stream()
+                .map(g -> new FamilyDetails.GuardianAccess(g.id(), accounts.byGuardian(g.id()).isPresent(),
+                        keys.ofGuardian(g.id()).map(ActivationKeys.StoredKey::expiresOn).orElse(null)))
+                .toList();
+        return new FamilyDetails(family, access);
     }
 
     public Family byId(Actor actor, FamilyId id) {

@@ -1,0 +1,2 @@
+/** The audit log for administrators. */
+package fr.espacefamille.adapter.http.audit;

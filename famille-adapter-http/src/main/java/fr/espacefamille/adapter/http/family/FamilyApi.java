@@ -1,0 +1,93 @@
+package fr.espacefamille.adapter.http.family;
+
+import static fr.espacefamille.adapter.http.shared.Web.API;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import fr.espacefamille.adapter.http.family.FamilyJson.CreateFamilyBody;
+import fr.espacefamille.adapter.http.family.FamilyJson.CreatedFamilyJson;
+import fr.espacefamille.adapter.http.family.FamilyJson.FamilyJsonView;
+import fr.espacefamille.adapter.http.family.FamilyJson.FamilySummaryJson;
+import fr.espacefamille.adapter.http.family.FamilyJson.QuotientBody;
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.family.CreateFamily;
+import fr.espacefamille.application.family.CreateSchool;
+import fr.espacefamille.application.family.FindFamily;
+import fr.espacefamille.application.family.UpdateQuotient;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.family.FamilyId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** API.md's staff rows for families and schools. */
+public final class FamilyApi implements Feature {
+
+    private final CreateFamily createFamily;
+    private final FindFamily findFamily;
+    private final UpdateQuotient updateQuotient;
+    private final CreateSchool createSchool;
+    private final Clock clock;
+
+    public FamilyApi(CreateFamily createFamily, FindFamily findFamily, UpdateQuotient updateQuotient,
+            CreateSchool createSchool, Clock clock) {
+        this.createFamily = createFamily;
+        this.findFamily = findFamily;
+        this.updateQuotient = updateQuotient;
+        this.createSchool = createSchool;
+        this.clock = clock;
+    }
+
+    record SchoolBody(String name, String address) {
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(API + "/admin/families", this::create);
+        routes.get(API + "/admin/families", this::search);
+        routes.get(API + "/admin/families/{id}", this::read);
+        routes.put(API + "/admin/families/{id}/quotient", this::quotient);
+        routes.post(API + "/admin/schools", this::createSchool);
+    }
+
+    private void create(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        CreateFamily.Command command = Web.body(ctx, CreateFamilyBody.class).toCommand();
+        ctx.status(201).json(CreatedFamilyJson.of(createFamily.create(actor, command)));
+    }
+
+    private void search(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        ctx.json(findFamily.search(actor, ctx.queryParam("q")).stream().map(FamilySummaryJson::of).toList());
+    }
+
+    private void read(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        if (!actor.isStaff()) {
+            throw fr.espacefamille.application.shared.Refusals.refuse(fr.espacefamille.domain.shared.Refusal.forbidden());
+        }
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
+        ctx.json(FamilyJsonView.of(findFamily.details(actor, id), LocalDate.now(clock)));
+    }
+
+    private void quotient(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
+        QuotientBody body = Web.body(ctx, QuotientBody.class);
+        Web.required(body.quotient(), "quotient");
+        Web.required(body.validFrom(), "validFrom");
+        if (body.quotient() < 0 || body.quotient() > 100_000) {
+            throw fr.espacefamille.application.shared.Refusals.invalid("quotient", "doit être compris entre 0 et 100000");
+        }
+        updateQuotient.update(actor, id, body.quotient(), body.validFrom());
+        ctx.json(FamilyJsonView.of(findFamily.details(actor, id), LocalDate.now(clock)));
+    }
+
+    private void createSchool(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        SchoolBody body = Web.body(ctx, SchoolBody.class);
+        Web.required(body.name(), "name");
+        ctx.status(201).json(new FamilyJson.IdJson(createSchool.create(actor, new CreateSchool.Command(body.name(), body.address())).toString()));
+    }
+}

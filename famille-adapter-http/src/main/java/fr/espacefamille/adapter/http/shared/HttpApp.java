@@ -1,0 +1,184 @@
+package fr.espacefamille.adapter.http.shared;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import fr.espacefamille.application.account.Authenticate;
+import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * Builds the unstarted web application: JSON API under {@code /api/v1}, French pages beside it,
+ * one authentication step, security headers and one mapping of refusals and errors.
+ */
+public final class HttpApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+    public static final String SESSION_COOKIE = "famille_session";
+    /** Largest JSON body accepted; uploads have their own limit. */
+    static final long MAX_JSON_BYTES = 1_000_000;
+    public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
+    private HttpApp() {
+    }
+
+    public static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    public static Javalin create(WebSettings settings, Authenticate authenticate, List<Feature> features) {
+        TemplateEngine templates = TemplateEngine.createPrecompiled(gg.jte.ContentType.Html);
+        String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
+                + settings.formTargets().stream().map(t -> " " + t).reduce("", String::concat);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            config.fileRenderer((path, model, ctx) -> {
+                StringOutput out = new StringOutput();
+                templates.render(path, new HashMap<String, Object>(model), out);
+                return out.toString();
+            });
+            config.http.maxRequestSize = MAX_JSON_BYTES;
+            config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Content-Security-Policy", csp);
+                ctx.attribute(Pages.SETTINGS, settings);
+                authenticateRequest(ctx, authenticate);
+            });
+            config.routes.before(ctx -> {
+                if (!Web.isApi(ctx) && ctx.method().name().equals("POST") && !Csrf.verifies(ctx)) {
+                    throw new RefusedException(new Refusal("CSRF_TOKEN_INVALID", Refusal.Kind.FORBIDDEN,
+                            "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez."));
+                }
+            });
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+            features.forEach(feature -> feature.register(config.routes));
+
+            config.routes.exception(RefusedException.class, (e, ctx) -> refuse(ctx, e.refusal()));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
+                    refuse(ctx, new Refusal("VALIDATION_FAILED", Refusal.Kind.INVALID, frenchOr(e.getMessage()))));
+            config.routes.exception(JacksonException.class, (e, ctx) -> refuse(ctx, jsonRefusal(e)));
+            config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> refuse(ctx,
+                    new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10 Mio).")));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 413) {
+                    refuse(ctx, new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "La requête est trop volumineuse."));
+                } else if (e.getStatus() == 404) {
+                    refuse(ctx, Refusal.notFound("Ressource introuvable."));
+                } else {
+                    writeError(ctx, e.getStatus(), e.getStatus() == 400 ? "VALIDATION_FAILED" : "HTTP_" + e.getStatus(),
+                            Problems.title(e.getStatus()) + ".");
+                }
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                writeError(ctx, 500, "INTERNAL_ERROR", "Une erreur inattendue est survenue. Réessayez dans un instant.");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.endpoints().matchedHttpEndpoint() == null) {
+                    refuse(ctx, Refusal.notFound("Cette adresse n'existe pas."));
+                }
+            });
+        });
+    }
+
+    private static void authenticateRequest(Context ctx, Authenticate authenticate) {
+        String token = null;
+        if (Web.isApi(ctx)) {
+            String header = ctx.header("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                token = header.substring(7).strip();
+            }
+        } else {
+            token = ctx.cookie(SESSION_COOKIE);
+        }
+        if (token != null) {
+            authenticate.byToken(token).ifPresent(a -> ctx.attribute(Web.AUTHENTICATED, a));
+        }
+    }
+
+    private static void refuse(Context ctx, Refusal refusal) {
+        if (!Web.isApi(ctx) && refusal.kind() == Refusal.Kind.UNAUTHENTICATED && ctx.method().name().equals("GET")) {
+            ctx.redirect("/connexion?retour=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            return;
+        }
+        writeError(ctx, Problems.status(refusal.kind()), refusal.code(), refusal.message());
+    }
+
+    private static void writeError(Context ctx, int status, String code, String detail) {
+        if (Web.isApi(ctx)) {
+            Problems.write(ctx, status, code, detail);
+        } else {
+            ctx.status(status);
+            Pages.render(ctx, "shared/error.jte", Pages.context(ctx, Problems.title(status)),
+                    Map.of("status", status, "message", detail));
+        }
+    }
+
+    static Refusal jsonRefusal(JacksonException e) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (var reference : mismatch.getPath()) {
+                if (reference.getFieldName() != null) {
+                    field.append(field.length() == 0 ? "" : ".").append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    field.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return Refusal.invalid(field.toString(), "valeur invalide ou de mauvais type");
+        }
+        return Refusal.invalid("body", "JSON mal formé");
+    }
+
+    /** Our own invariants speak French; a message that names Java internals is replaced by a generic one. */
+    private static String frenchOr(String message) {
+        if (message == null || message.isBlank() || message.matches("(?s).*(java|Exception|\\bnull\\b|[a-z]\\.[A-Z]).*")) {
+            return "Donnée invalide.";
+        }
+        return message;
+    }
+}

@@ -1,0 +1,50 @@
+package fr.espacefamille.adapter.http.shared;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.espacefamille.application.shared.Actor;
+
+/**
+ * What every page's layout needs: its title, the signed-in person (if any), the CSRF token for
+ * its forms, the demo-payment banner, a flash message and the form errors to summarise.
+ */
+public record PageContext(String title, Actor actor, String csrf, boolean simulatedPayments, String flash,
+        List<FieldError> errors) {
+
+    public record FieldError(String field, String message) {
+    }
+
+    public PageContext {
+        errors = List.copyOf(errors);
+    }
+
+    public Optional<Actor> signedIn() {
+        return Optional.ofNullable(actor);
+    }
+
+    public boolean isStaff() {
+        return actor != null && actor.isStaff();
+    }
+
+    public boolean isParent() {
+        return actor != null && !actor.isStaff();
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** The error message for a field, or null. */
+    public String errorFor(String field) {
+        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+    }
+
+    public PageContext withTitle(String newTitle) {
+        return new PageContext(newTitle, actor, csrf, simulatedPayments, flash, errors);
+    }
+
+    public PageContext withErrors(List<FieldError> newErrors) {
+        return new PageContext(title, actor, csrf, simulatedPayments, flash, newErrors);
+    }
+}

@@ -1,0 +1,20 @@
+package fr.espacefamille.adapter.http.shared;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What the web adapter needs to know of the deployment: its public URL (https makes cookies
+ * Secure), whether payments are simulated (banner on every page), and the origins forms may post
+ * to besides our own (the payment provider).
+ */
+public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets) {
+
+    public WebSettings {
+        formTargets = List.copyOf(formTargets);
+    }
+
+    public boolean secureCookies() {
+        return "https".equalsIgnoreCase(baseUrl.getScheme());
+    }
+}

@@ -1,0 +1,28 @@
+package fr.espacefamille.application.family;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.Enrolment;
+import fr.espacefamille.domain.family.EnrolmentId;
+import fr.espacefamille.domain.family.Service;
+
+/** Out-port: children's enrolments in services. */
+public interface Enrolments {
+
+    void add(Enrolment enrolment);
+
+    /** Replaces an enrolment's dates (a contract ended early, say). */
+    void update(Enrolment enrolment);
+
+    Optional<Enrolment> byId(EnrolmentId id);
+
+    List<Enrolment> ofChild(ChildId child);
+
+    /** The child's enrolment in that service covering that day, if any. */
+    default Optional<Enrolment> covering(ChildId child, Service service, LocalDate date) {
+        return ofChild(child).stream().filter(e -> e.service() == service && e.covers(date)).findFirst();
+    }
+}
