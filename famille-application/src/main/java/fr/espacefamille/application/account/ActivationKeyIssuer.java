@@ -7,6 +7,7 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.ActivationKey;
+import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.GuardianId;
 
 /**
@@ -28,10 +29,10 @@ public final class ActivationKeyIssuer {
         this.clock = clock;
     }
 
-    public KeyIssued issue(Actor actor, GuardianId guardian) {
+    public KeyIssued issue(Actor actor, FamilyId family, GuardianId guardian) {
         ActivationKey key = ActivationKey.generate(Secrets.random());
         LocalDate expiresOn = ActivationKey.expiresOn(LocalDate.now(clock));
-        keys.replace(new ActivationKeys.StoredKey(guardian, digest(key), expiresOn, clock.instant()));
+        keys.replace(new ActivationKeys.StoredKey(guardian, family, digest(key), expiresOn, clock.instant()));
         audit.record(actor, "ACTIVATION_KEY_ISSUED", guardian, null, "{\"expiresOn\":\"" + expiresOn + "\"}");
         return new KeyIssued(guardian, key, expiresOn);
     }

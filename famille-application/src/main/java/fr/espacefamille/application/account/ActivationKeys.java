@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.GuardianId;
 
-/** Out-port: the live activation key of each guardian, kept only as a digest. */
+/**
+ * Out-port: the live activation key of each guardian (with the guardian's family, so that an
+ * activation knows where the account belongs), kept only as a digest.
+ */
 public interface ActivationKeys {
 
-    record StoredKey(GuardianId guardian, String digest, LocalDate expiresOn, Instant issuedAt) {
+    record StoredKey(GuardianId guardian, FamilyId family, String digest, LocalDate expiresOn, Instant issuedAt) {
     }
 
     /** Stores the guardian's new key, killing any previous one. */

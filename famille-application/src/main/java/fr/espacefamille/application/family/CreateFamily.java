@@ -86,7 +86,7 @@ public final class CreateFamily {
             audit.record(actor, "FAMILY_CREATED", family.id(), null, describe(family));
             List<KeyIssued> issued = new ArrayList<>();
             for (Guardian guardian : guardians) {
-                issued.add(keys.issue(actor, guardian.id()));
+                issued.add(keys.issue(actor, family.id(), guardian.id()));
             }
             return new Result(family.id(), issued, children.stream().map(Child::id).toList());
         });

@@ -1,0 +1,2 @@
+/** Use cases on families' documents: upload, list, read. */
+package fr.espacefamille.application.document;

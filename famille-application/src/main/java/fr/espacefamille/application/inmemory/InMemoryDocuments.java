@@ -1,0 +1,42 @@
+package fr.espacefamille.application.inmemory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.espacefamille.application.document.Documents;
+import fr.espacefamille.domain.document.Document;
+import fr.espacefamille.domain.document.DocumentId;
+import fr.espacefamille.domain.family.FamilyId;
+
+/** In-memory {@link Documents}. */
+public final class InMemoryDocuments implements Documents {
+
+    private final Map<DocumentId, Document> documents;
+
+    public InMemoryDocuments(InMemoryTransactions transactions) {
+        this.documents = new InMemoryMap<DocumentId, Document>(transactions).map();
+    }
+
+    @Override
+    public void add(Document document) {
+        documents.put(document.id(), document);
+    }
+
+    @Override
+    public Optional<Document> byId(DocumentId id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    @Override
+    public List<Document> ofFamily(FamilyId family) {
+        return documents.values().stream().filter(d -> d.family().equals(family))
+                .sorted(Comparator.comparing(Document::uploadedAt)).toList();
+    }
+
+    @Override
+    public long totalSizeOf(FamilyId family) {
+        return ofFamily(family).stream().mapToLong(Document::sizeBytes).sum();
+    }
+}

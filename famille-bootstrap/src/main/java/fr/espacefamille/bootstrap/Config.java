@@ -1,0 +1,113 @@
+package fr.espacefamille.bootstrap;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The configuration of API.md's environment variables, typed and checked once at start-up; a
+ * wrong value stops the start with a message naming the variable.
+ */
+public record Config(
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Optional<String> adminPassword,
+        Optional<OffsetDateTime> frozenClock,
+        URI baseUrl,
+        Optional<Smtp> smtp,
+        Paybox paybox,
+        boolean demo) {
+
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    public record Smtp(String host, int port, String user, String password, String from) {
+        @Override
+        public String toString() {
+            return "Smtp[" + host + ":" + port + ", user=" + user + ", from=" + from + "]";
+        }
+    }
+
+    public record Paybox(String mode, Optional<String> site, Optional<String> rang, Optional<String> identifiant,
+            Optional<String> hmacKey, Optional<Path> publicKeys) {
+        public boolean simulator() {
+            return mode.equals("simulator");
+        }
+
+        @Override
+        public String toString() {
+            return "Paybox[" + mode + ", site=" + site.orElse("test") + "]";
+        }
+    }
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        Path dataDir = Path.of(env.getOrDefault("FAMILLE_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        String dbUrl = get(env, "FAMILLE_DB_URL").orElse(
+                "jdbc:h2:file:" + dataDir.resolve("famille") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        Optional<Smtp> smtp = get(env, "FAMILLE_SMTP_HOST").map(host -> new Smtp(host,
+                integer(env, "FAMILLE_SMTP_PORT", 25), get(env, "FAMILLE_SMTP_USER").orElse(null),
+                get(env, "FAMILLE_SMTP_PASSWORD").orElse(null),
+                get(env, "FAMILLE_SMTP_FROM").orElse("espace-famille@localhost")));
+        String mode = get(env, "FAMILLE_PAYBOX_MODE").orElse("simulator");
+        if (!mode.matches("simulator|preprod|production")) {
+            throw new IllegalArgumentException("FAMILLE_PAYBOX_MODE doit valoir simulator, preprod ou production");
+        }
+        Paybox paybox = new Paybox(mode, get(env, "FAMILLE_PAYBOX_SITE"), get(env, "FAMILLE_PAYBOX_RANG"),
+                get(env, "FAMILLE_PAYBOX_IDENTIFIANT"), get(env, "FAMILLE_PAYBOX_HMAC_KEY"),
+                get(env, "FAMILLE_PAYBOX_PUBKEY").map(Path::of));
+        if (mode.equals("production") && (paybox.site().isEmpty() || paybox.hmacKey().isEmpty())) {
+            throw new IllegalArgumentException("FAMILLE_PAYBOX_MODE=production exige FAMILLE_PAYBOX_SITE, _RANG, _IDENTIFIANT et _HMAC_KEY");
+        }
+        URI baseUrl;
+        try {
+            baseUrl = URI.create(get(env, "FAMILLE_BASE_URL").orElse("http://localhost:" + integer(env, "FAMILLE_PORT", 7070))
+                    .replaceAll("/+$", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("FAMILLE_BASE_URL n'est pas une URL valide", e);
+        }
+        return new Config(integer(env, "FAMILLE_PORT", 7070), dataDir, dbUrl,
+                get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
+                get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
+                get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
+                paybox, get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** The application's clock: frozen at FAMILLE_CLOCK, else the real one, in Europe/Paris. */
+    public Clock clock() {
+        return frozenClock.map(t -> Clock.fixed(t.toInstant(), PARIS)).orElse(Clock.system(PARIS));
+    }
+
+    private static Optional<String> get(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int integer(Map<String, String> env, String name, int defaultValue) {
+        try {
+            return get(env, name).map(Integer::parseInt).orElse(defaultValue);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " doit être un nombre entier", e);
+        }
+    }
+
+    private static OffsetDateTime instant(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("FAMILLE_CLOCK doit être un instant ISO-8601 avec décalage, ex. 2026-09-07T08:00:00+02:00", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", dataDir=" + dataDir + ", db=" + dbUrl.replaceAll("password=[^;&]*", "password=***")
+                + ", baseUrl=" + baseUrl + ", clock=" + frozenClock.map(Object::toString).orElse("réelle")
+                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + "]";
+    }
+}

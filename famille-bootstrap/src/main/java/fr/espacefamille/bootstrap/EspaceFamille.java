@@ -1,0 +1,93 @@
+package fr.espacefamille.bootstrap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.espacefamille.adapter.crypto.Argon2PasswordHasher;
+import fr.espacefamille.adapter.http.publication.HomePages;
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.HttpApp;
+import fr.espacefamille.adapter.http.shared.WebSettings;
+import fr.espacefamille.adapter.jdbc.account.JdbiAccounts;
+import fr.espacefamille.adapter.jdbc.account.JdbiActivationKeys;
+import fr.espacefamille.adapter.jdbc.account.JdbiSessions;
+import fr.espacefamille.adapter.jdbc.audit.JdbiAuditLog;
+import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
+import fr.espacefamille.adapter.jdbc.family.JdbiFamilies;
+import fr.espacefamille.adapter.jdbc.family.JdbiSchools;
+import fr.espacefamille.adapter.jdbc.shared.Database;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
+import fr.espacefamille.application.account.ActivationKeyIssuer;
+import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.inmemory.InMemoryMailer;
+import io.javalin.Javalin;
+
+/**
+ * The whole portal wired with plain constructors: database, stores, clock, use cases, web. Each
+ * feature's wiring class builds its own use cases and pages from the shared {@link Core}.
+ */
+public final class EspaceFamille implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EspaceFamille.class);
+
+    private final Database database;
+    private final Javalin web;
+
+    private EspaceFamille(Database database, Javalin web) {
+        this.database = database;
+        this.web = web;
+    }
+
+    public static EspaceFamille start(Config config) {
+        LOG.info("Démarrage d'Espace Famille : {}", config);
+        Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
+        try {
+            JdbiContext db = database.context();
+            var clock = config.clock();
+            var auditLog = new JdbiAuditLog(db);
+            var audit = new Audit(auditLog, clock);
+            var activationKeys = new JdbiActivationKeys(db);
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), List.of());
+            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, new InMemoryMailer(),
+                    Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
+                    new JdbiAccounts(db), new JdbiSessions(db), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
+
+            AccountWiring accounts = new AccountWiring(core);
+            FamilyWiring families = new FamilyWiring(core);
+            List<Feature> features = new ArrayList<>();
+            features.add(new HomePages());
+            features.addAll(accounts.features(core));
+            features.addAll(families.features(core));
+
+            if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
+                LOG.info("Compte administrateur « admin » créé");
+            }
+            if (config.demo()) {
+                new DemoTown(core, families).loadIfEmpty();
+            }
+            if (config.paybox().simulator()) {
+                LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
+            }
+            Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
+            LOG.info("Espace Famille prêt sur le port {}", app.port());
+            return new EspaceFamille(database, app);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,38 @@
+package fr.espacefamille.bootstrap;
+
+import java.util.List;
+
+import fr.espacefamille.adapter.http.audit.AuditApi;
+import fr.espacefamille.adapter.http.family.FamilyApi;
+import fr.espacefamille.adapter.http.family.FamilyPages;
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.application.audit.ReadAuditLog;
+import fr.espacefamille.application.family.CreateFamily;
+import fr.espacefamille.application.family.CreateSchool;
+import fr.espacefamille.application.family.FindFamily;
+import fr.espacefamille.application.family.UpdateQuotient;
+
+/** Families, schools and the audit log. */
+final class FamilyWiring {
+
+    final CreateFamily createFamily;
+    final CreateSchool createSchool;
+    final FindFamily findFamily;
+    final UpdateQuotient updateQuotient;
+    final ReadAuditLog readAuditLog;
+
+    FamilyWiring(Core core) {
+        createFamily = new CreateFamily(core.families(), core.schools(), core.keyIssuer(), core.transactions(), core.audit(), core.clock());
+        createSchool = new CreateSchool(core.schools(), core.transactions(), core.audit());
+        findFamily = new FindFamily(core.families(), core.accounts(), core.activationKeys());
+        updateQuotient = new UpdateQuotient(core.families(), core.transactions(), core.audit());
+        readAuditLog = new ReadAuditLog(core.auditLog());
+    }
+
+    List<Feature> features(Core core) {
+        return List.of(
+                new FamilyApi(createFamily, findFamily, updateQuotient, createSchool, core.clock()),
+                new FamilyPages(createFamily, findFamily, updateQuotient, core.schools(), core.clock()),
+                new AuditApi(readAuditLog));
+    }
+}

@@ -1,0 +1,26 @@
+package fr.espacefamille.bootstrap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the portal from the environment variables of API.md. */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Config config;
+        try {
+            config = Config.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            LOG.error("Configuration invalide : {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
+        EspaceFamille app = EspaceFamille.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "arret"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Configuration, wiring with plain constructors, the main entry point and the demo town. */
+package fr.espacefamille.bootstrap;

@@ -1,0 +1,2 @@
+/** Families' documents (certificates, proofs of address, insurance) kept in secure storage. */
+package fr.espacefamille.domain.document;
