@@ -75,6 +75,7 @@ CREATE INDEX accounts_guardian ON accounts (guardian_id);
 
 CREATE TABLE activation_keys (
     guardian_id UUID PRIMARY KEY REFERENCES guardians (id),
+    family_id   UUID NOT NULL REFERENCES families (id),
     digest      VARCHAR(128) NOT NULL,
     expires_on  DATE NOT NULL,
     issued_at   TIMESTAMP WITH TIME ZONE NOT NULL,

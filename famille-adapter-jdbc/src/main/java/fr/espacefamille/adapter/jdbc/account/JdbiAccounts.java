@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jdbi.v3.core.statement.Update;
 
@@ -101,8 +102,8 @@ public final class JdbiAccounts implements Accounts {
                 .bind("emailCanonical", account.email().toLowerCase(Locale.ROOT))
                 .bind("passwordHash", account.passwordHash())
                 .bind("role", account.role().name())
-                .bind("guardianId", account.guardian().map(GuardianId::value).orElse(null))
-                .bind("familyId", account.family().map(FamilyId::value).orElse(null));
+                .bindByType("guardianId", account.guardian().map(GuardianId::value).orElse(null), UUID.class)
+                .bindByType("familyId", account.family().map(FamilyId::value).orElse(null), UUID.class);
     }
 
     private static Account account(ResultSet row) throws SQLException {

@@ -26,6 +26,7 @@ import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.FamilyQuotient;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
+import fr.espacefamille.domain.family.SchoolId;
 
 /**
  * {@link Families} in {@code families}, {@code guardians}, {@code children} and
@@ -197,7 +198,7 @@ public final class JdbiFamilies implements Families {
             Function<Update, Update> member = member(familyId, child.id().value(), i, child.firstName(), child.lastName());
             Upsert.run(handle, UPDATE_CHILD, INSERT_CHILD, update -> member.apply(update)
                     .bind("birthDate", child.birthDate())
-                    .bind("schoolId", child.school().map(school -> school.value()).orElse(null))
+                    .bindByType("schoolId", child.school().map(SchoolId::value).orElse(null), UUID.class)
                     .bind("grade", child.schoolGrade().map(Enum::name).orElse(null)));
         }
         handle.createUpdate(DELETE_QUOTIENTS).bind("familyId", familyId).execute();

@@ -27,7 +27,9 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).registerArgument(new InstantArgumentFactory());
+        this.jdbi = Jdbi.create(dataSource)
+                .registerArgument(new InstantArgumentFactory())
+                .registerArgument(new UuidArgumentFactory());
         this.context = new JdbiContext(jdbi);
     }
 
