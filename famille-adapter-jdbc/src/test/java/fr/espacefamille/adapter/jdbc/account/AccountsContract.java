@@ -5,7 +5,13 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.family;
 import static fr.espacefamille.adapter.jdbc.Fixtures.parent;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +85,23 @@ abstract class AccountsContract extends StoreContract {
 
         assertThat(added).containsExactly(true, false, true);
         assertThat(accounts().byId(other.id())).contains(other);
+    }
+
+    @Test
+    void of_concurrent_sign_ups_with_one_username_exactly_one_wins() throws Exception {
+        List<Callable<Boolean>> signUps = IntStream.range(0, 8)
+                .mapToObj(i -> (Callable<Boolean>) () -> accounts().add(agent(i % 2 == 0 ? "agent.ecole" : "Agent.Ecole")))
+                .toList();
+        ExecutorService threads = Executors.newFixedThreadPool(signUps.size());
+        try {
+            int wins = 0;
+            for (Future<Boolean> signUp : threads.invokeAll(signUps)) {
+                wins += signUp.get() ? 1 : 0;
+            }
+            assertThat(wins).isEqualTo(1);
+        } finally {
+            threads.shutdown();
+        }
     }
 
     @Test
