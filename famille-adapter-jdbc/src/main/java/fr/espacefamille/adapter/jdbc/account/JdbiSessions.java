@@ -1,0 +1,74 @@
+package fr.espacefamille.adapter.jdbc.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.account.Sessions;
+import fr.espacefamille.domain.account.AccountId;
+
+/** {@link Sessions} in the {@code sessions} table, keyed by the digest of the token. */
+public final class JdbiSessions implements Sessions {
+
+    private static final String INSERT = """
+            INSERT INTO sessions (token_digest, account_id, created_at, last_used_at, expires_at)
+            VALUES (:digest, :accountId, :createdAt, :lastUsedAt, :expiresAt)
+            """;
+    private static final String BY_DIGEST = """
+            SELECT token_digest, account_id, created_at, last_used_at, expires_at FROM sessions
+            WHERE token_digest = :digest
+            """;
+    private static final String TOUCH = "UPDATE sessions SET last_used_at = :at WHERE token_digest = :digest";
+    private static final String REMOVE = "DELETE FROM sessions WHERE token_digest = :digest";
+    private static final String REMOVE_ALL_BUT = "DELETE FROM sessions WHERE account_id = :accountId AND token_digest <> :keep";
+
+    private final JdbiContext db;
+
+    public JdbiSessions(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Session session) {
+        db.useHandle(handle -> handle.createUpdate(INSERT)
+                .bind("digest", session.tokenDigest())
+                .bind("accountId", session.account().value())
+                .bind("createdAt", session.createdAt())
+                .bind("lastUsedAt", session.lastUsedAt())
+                .bind("expiresAt", session.expiresAt())
+                .execute());
+    }
+
+    @Override
+    public Optional<Session> byTokenDigest(String digest) {
+        return db.withHandle(handle -> handle.createQuery(BY_DIGEST).bind("digest", digest)
+                .map((row, ctx) -> session(row)).findOne());
+    }
+
+    @Override
+    public void touch(String tokenDigest, Instant at) {
+        db.useHandle(handle -> handle.createUpdate(TOUCH).bind("digest", tokenDigest).bind("at", at).execute());
+    }
+
+    @Override
+    public void remove(String tokenDigest) {
+        db.useHandle(handle -> handle.createUpdate(REMOVE).bind("digest", tokenDigest).execute());
+    }
+
+    @Override
+    public void removeAllOf(AccountId account, String keepDigest) {
+        // no digest is empty, so "" keeps none (comparing with NULL would match no row at all)
+        db.useHandle(handle -> handle.createUpdate(REMOVE_ALL_BUT)
+                .bind("accountId", account.value())
+                .bind("keep", keepDigest == null ? "" : keepDigest)
+                .execute());
+    }
+
+    private static Session session(ResultSet row) throws SQLException {
+        return new Session(row.getString("token_digest"), new AccountId(Columns.uuid(row, "account_id")),
+                Columns.instant(row, "created_at"), Columns.instant(row, "last_used_at"), Columns.instant(row, "expires_at"));
+    }
+}

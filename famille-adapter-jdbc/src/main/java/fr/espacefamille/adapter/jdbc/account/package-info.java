@@ -1,0 +1,2 @@
+/** Accounts, sessions, activation keys and sign-in throttling, in tables. */
+package fr.espacefamille.adapter.jdbc.account;

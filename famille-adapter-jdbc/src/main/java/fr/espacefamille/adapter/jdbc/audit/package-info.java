@@ -1,0 +1,2 @@
+/** The append-only audit log, in a table. */
+package fr.espacefamille.adapter.jdbc.audit;

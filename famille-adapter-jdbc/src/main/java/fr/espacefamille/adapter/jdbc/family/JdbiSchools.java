@@ -1,0 +1,55 @@
+package fr.espacefamille.adapter.jdbc.family;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.family.Schools;
+import fr.espacefamille.domain.family.School;
+import fr.espacefamille.domain.family.SchoolId;
+
+/** {@link Schools} in the {@code schools} table. */
+public final class JdbiSchools implements Schools {
+
+    private static final String INSERT = """
+            INSERT INTO schools (id, name, address) VALUES (:id, :name, :address)
+            """;
+    private static final String SELECT = "SELECT id, name, address FROM schools ";
+
+    private final JdbiContext db;
+
+    public JdbiSchools(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(School school) {
+        db.useHandle(handle -> handle.createUpdate(INSERT)
+                .bind("id", school.id().value())
+                .bind("name", school.name())
+                .bind("address", school.address())
+                .execute());
+    }
+
+    @Override
+    public Optional<School> byId(SchoolId id) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
+                .bind("id", id.value())
+                .map((row, context) -> school(row))
+                .findOne());
+    }
+
+    @Override
+    public List<School> all() {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "ORDER BY name, id")
+                .map((row, context) -> school(row))
+                .list());
+    }
+
+    private static School school(ResultSet row) throws SQLException {
+        return new School(new SchoolId(Columns.uuid(row, "id")), row.getString("name"), row.getString("address"));
+    }
+}

@@ -1,0 +1,81 @@
+package fr.espacefamille.adapter.jdbc.shared;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The application's database: a connection pool, the schema brought up to date by the
+ * migrations in {@code db/migration} at start, and the {@link JdbiContext} every store runs on.
+ */
+public final class Database implements AutoCloseable {
+
+    /** H2 settings that make it answer like PostgreSQL (names, null ordering, syntax). */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private static final int POOL_SIZE = 10;
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final JdbiContext context;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource)
+                .registerArgument(new InstantArgumentFactory())
+                .registerArgument(new UuidArgumentFactory());
+        this.context = new JdbiContext(jdbi);
+    }
+
+    /** Connects to {@code url} ({@code jdbc:postgresql:…} or {@code jdbc:h2:…}) and migrates the schema. */
+    public static Database start(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("famille");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POOL_SIZE);
+        // a small idle floor: an embedded H2 or a test database need not hold ten connections
+        config.setMinimumIdle(2);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException failure) {
+            dataSource.close();
+            throw failure;
+        }
+        return new Database(dataSource);
+    }
+
+    /**
+     * The embedded default: an H2 file {@code famille.mv.db} in {@code dataDir}, in PostgreSQL
+     * mode so that the same migrations and SQL run on both.
+     */
+    public static String h2FileUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("famille") + H2_OPTIONS;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** The context to give every store and {@link JdbiTransactions}: they must share this one. */
+    public JdbiContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

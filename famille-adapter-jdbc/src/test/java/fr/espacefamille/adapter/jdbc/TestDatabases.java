@@ -1,0 +1,69 @@
+package fr.espacefamille.adapter.jdbc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import fr.espacefamille.adapter.jdbc.shared.Database;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Fresh, migrated databases for tests, in this module and (through the test-jar) in others.
+ * PostgreSQL is a real server, started once per JVM; when it cannot start, the tests that need
+ * it fail rather than skip. Close each {@link Database} when done with it.
+ */
+public final class TestDatabases {
+
+    private TestDatabases() {
+    }
+
+    /** A new database on the shared embedded PostgreSQL server, migrated by Flyway. */
+    public static Database freshPostgres() {
+        EmbeddedPostgres server = Server.POSTGRES;
+        String name = "famille_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return Database.start(server.getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
+
+    /** A new in-memory H2 database in PostgreSQL mode, migrated by Flyway. */
+    public static Database freshH2() {
+        return Database.start("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS, "sa", "");
+    }
+
+    /** Holder: the server starts on first use, once per JVM, and stops with the JVM. */
+    private static final class Server {
+
+        static final EmbeddedPostgres POSTGRES = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                // durability is worthless in a throwaway test server; speed is not
+                EmbeddedPostgres server = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server)));
+                return server;
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL server did not start", e);
+            }
+        }
+
+        private static void stop(EmbeddedPostgres server) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The embedded PostgreSQL server did not stop cleanly", e);
+            }
+        }
+    }
+}
