@@ -6,7 +6,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -25,7 +27,7 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
                 .importPackages("fr.espacefamille");
     }
 
@@ -38,6 +40,7 @@ class ArchitectureTest {
             .adapter("crypto", "fr.espacefamille.adapter.crypto..")
             .adapter("mail", "fr.espacefamille.adapter.mail..")
             .withOptionalLayers(true)
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("fr.espacefamille.bootstrap.."), DescribedPredicate.alwaysTrue())
             .because("the domain and the use cases must not know the technologies around them, and adapters must not know each other");
 
     static final ArchRule DOMAIN_IS_PURE = classes().that().resideInAPackage("fr.espacefamille.domain..")

@@ -1,5 +1,7 @@
 package fr.espacefamille.adapter.jdbc;
 
+import java.util.function.Function;
+
 import fr.espacefamille.adapter.jdbc.account.JdbiAccounts;
 import fr.espacefamille.adapter.jdbc.account.JdbiActivationKeys;
 import fr.espacefamille.adapter.jdbc.account.JdbiLoginAttempts;
@@ -27,16 +29,24 @@ import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.shared.Transactions;
 
-/** Every store of one backend, over one fresh, empty storage, sharing one {@link Transactions}. */
+/**
+ * Every store of one backend, over one fresh, empty storage, sharing one {@link Transactions}.
+ * Features' contracts build their own stores with {@link #store}, so this record need not grow.
+ */
 public record Backend(Transactions transactions, Families families, Schools schools, Accounts accounts,
         Sessions sessions, LoginAttempts loginAttempts, ActivationKeys activationKeys, AuditLog auditLog,
-        Runnable closer) implements AutoCloseable {
+        InMemoryTransactions memory, JdbiContext jdbc, Runnable closer) implements AutoCloseable {
+
+    /** A store of this backend: the in-memory one, or the JDBC one on this database. */
+    public <S> S store(Function<InMemoryTransactions, S> inMemory, Function<JdbiContext, S> jdbcStore) {
+        return memory != null ? inMemory.apply(memory) : jdbcStore.apply(jdbc);
+    }
 
     public static Backend inMemory() {
         InMemoryTransactions tx = new InMemoryTransactions();
         return new Backend(tx, new InMemoryFamilies(tx), new InMemorySchools(tx), new InMemoryAccounts(tx),
                 new InMemorySessions(tx), new InMemoryLoginAttempts(tx), new InMemoryActivationKeys(tx),
-                new InMemoryAuditLog(tx), () -> { });
+                new InMemoryAuditLog(tx), tx, null, () -> { });
     }
 
     public static Backend h2() {
@@ -52,7 +62,7 @@ public record Backend(Transactions transactions, Families families, Schools scho
         JdbiContext db = database.context();
         return new Backend(new JdbiTransactions(db), new JdbiFamilies(db), new JdbiSchools(db), new JdbiAccounts(db),
                 new JdbiSessions(db), new JdbiLoginAttempts(db), new JdbiActivationKeys(db), new JdbiAuditLog(db),
-                database::close);
+                null, db, database::close);
     }
 
     @Override

@@ -1,0 +1,76 @@
+package fr.espacefamille.adapter.jdbc.family;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.family.Enrolments;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.Enrolment;
+import fr.espacefamille.domain.family.EnrolmentId;
+import fr.espacefamille.domain.family.Service;
+
+/** {@link Enrolments} in the {@code enrolments} table. */
+public final class JdbiEnrolments implements Enrolments {
+
+    private static final String INSERT = """
+            INSERT INTO enrolments (id, child_id, service, from_date, to_date, school_year)
+            VALUES (:id, :child, :service, :from, :to, :schoolYear)
+            """;
+    private static final String UPDATE = """
+            UPDATE enrolments SET from_date = :from, to_date = :to WHERE id = :id
+            """;
+    private static final String SELECT = "SELECT id, child_id, service, from_date, to_date, school_year FROM enrolments ";
+
+    private final JdbiContext db;
+
+    public JdbiEnrolments(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Enrolment e) {
+        db.useHandle(handle -> handle.createUpdate(INSERT)
+                .bind("id", e.id().value())
+                .bind("child", e.child().value())
+                .bind("service", e.service().name())
+                .bind("from", e.from())
+                .bind("to", e.to())
+                .bind("schoolYear", e.schoolYear())
+                .execute());
+    }
+
+    @Override
+    public void update(Enrolment e) {
+        db.useHandle(handle -> handle.createUpdate(UPDATE)
+                .bind("id", e.id().value())
+                .bind("from", e.from())
+                .bind("to", e.to())
+                .execute());
+    }
+
+    @Override
+    public Optional<Enrolment> byId(EnrolmentId id) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
+                .bind("id", id.value())
+                .map((row, context) -> enrolment(row))
+                .findOne());
+    }
+
+    @Override
+    public List<Enrolment> ofChild(ChildId child) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id = :child ORDER BY from_date, id")
+                .bind("child", child.value())
+                .map((row, context) -> enrolment(row))
+                .list());
+    }
+
+    private static Enrolment enrolment(ResultSet row) throws SQLException {
+        return new Enrolment(new EnrolmentId(Columns.uuid(row, "id")), new ChildId(Columns.uuid(row, "child_id")),
+                Service.valueOf(row.getString("service")), Columns.date(row, "from_date"), Columns.date(row, "to_date"),
+                row.getString("school_year"));
+    }
+}

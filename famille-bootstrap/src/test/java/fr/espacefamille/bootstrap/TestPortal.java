@@ -1,0 +1,147 @@
+package fr.espacefamille.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The whole portal started in-process on a free port, for end-to-end tests over real HTTP: an
+ * H2 database in memory by default, or any JDBC URL (a real PostgreSQL), with a frozen clock.
+ */
+public final class TestPortal implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "Adm1n-Portail-Donges!";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EspaceFamille app;
+    private final Map<String, String> env;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestPortal(Map<String, String> env) {
+        this.env = env;
+        this.app = EspaceFamille.start(Config.fromEnvironment(env));
+    }
+
+    /** A portal on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
+    public static TestPortal h2(String clock) {
+        return start(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+    }
+
+    public static TestPortal start(String clock, String dbUrl, String user, String password) {
+        Map<String, String> env = new HashMap<>();
+        env.put("FAMILLE_PORT", "0");
+        env.put("FAMILLE_DB_URL", dbUrl);
+        env.put("FAMILLE_DB_USER", user);
+        env.put("FAMILLE_DB_PASSWORD", password);
+        env.put("FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("FAMILLE_CLOCK", clock);
+        try {
+            env.put("FAMILLE_DATA_DIR", Files.createTempDirectory("famille-test").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestPortal(env);
+    }
+
+    /** The same database and data folder, started again (a restart). */
+    public TestPortal restart() {
+        app.close();
+        return new TestPortal(env);
+    }
+
+    public Path dataDir() {
+        return Path.of(env.get("FAMILLE_DATA_DIR"));
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    /** A bearer token for the admin account. */
+    public String admin() {
+        return signIn("admin", ADMIN_PASSWORD);
+    }
+
+    public String signIn(String login, String password) {
+        Response r = call("POST", "/api/v1/session", null, Map.of("login", login, "password", password));
+        if (r.status() != 200) {
+            throw new IllegalStateException("sign-in failed: " + r.status() + " " + r.body());
+        }
+        return r.json().get("token").asText();
+    }
+
+    /** Creates a staff agent with the role and answers its token. */
+    public String agent(String role) {
+        String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Agent-" + UUID.randomUUID();
+        Response r = call("POST", "/api/v1/admin/agents", admin(),
+                Map.of("username", username, "password", password, "email", username + "@mairie.example.fr", "role", role));
+        if (r.status() != 201) {
+            throw new IllegalStateException("agent creation failed: " + r.body());
+        }
+        return signIn(username, password);
+    }
+
+    public Response call(String method, String path, String token, Object body) {
+        try {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+            if (text != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+
+    /** An HTTP answer. */
+    public record Response(int status, String contentType, byte[] bytes, Map<String, java.util.List<String>> headers) {
+        public String body() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body(), e);
+            }
+        }
+
+        public String code() {
+            return json().path("code").asText();
+        }
+    }
+}
