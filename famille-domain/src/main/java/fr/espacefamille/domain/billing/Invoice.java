@@ -1,0 +1,147 @@
+package fr.espacefamille.domain.billing;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Refusal;
+
+/**
+ * A family's invoice for one régie and month. It starts as a draft (no number, no dates) made by a
+ * billing run; issuing gives it its number, issue date and due date, after which its lines never
+ * change: payments and credit notes settle it. Its total is the exact sum of its lines.
+ */
+public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie regie, YearMonth month,
+        InvoiceNumber number, LocalDate issuedOn, LocalDate dueOn, Recipient recipient, boolean paper,
+        List<InvoiceLine> lines, List<Payment> payments, List<CreditNote> creditNotes) {
+
+    public Invoice {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(regie, "regie");
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(recipient, "recipient");
+        lines = List.copyOf(lines);
+        payments = List.copyOf(payments);
+        creditNotes = List.copyOf(creditNotes);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("An invoice has at least one line");
+        }
+        if (lines.stream().anyMatch(line -> line.kind().regie() != regie)) {
+            throw new IllegalArgumentException("Every line of an invoice belongs to its régie");
+        }
+        boolean issued = number != null;
+        if (issued != (issuedOn != null) || issued != (dueOn != null)) {
+            throw new IllegalArgumentException("An issued invoice has a number, an issue date and a due date; a draft has none");
+        }
+        if (issued && (number.regie() != regie || !dueOn.equals(DueDatePolicy.dueOn(issuedOn)))) {
+            throw new IllegalArgumentException("Number or due date inconsistent with the invoice: " + number);
+        }
+        if (!issued && (!payments.isEmpty() || !creditNotes.isEmpty())) {
+            throw new IllegalArgumentException("A draft is neither paid nor credited");
+        }
+        if (!sum(lines.stream().map(InvoiceLine::amount).toList()).isPositive()) {
+            throw new IllegalArgumentException("An invoice's total is positive");
+        }
+    }
+
+    /** A draft invoice of a billing run, or empty when the lines leave nothing to pay. */
+    public static Optional<Invoice> draft(BillingRunId run, FamilyId family, Recipient recipient, boolean paper,
+            Regie regie, YearMonth month, List<InvoiceLine> lines) {
+        if (lines.isEmpty() || !sum(lines.stream().map(InvoiceLine::amount).toList()).isPositive()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Invoice(InvoiceId.random(), run, family, regie, month, null, null, null, recipient, paper,
+                lines, List.of(), List.of()));
+    }
+
+    /** This draft, issued under {@code number} on {@code issuedOn}: it is then due on the 15th of the following month. */
+    public Invoice issue(InvoiceNumber number, LocalDate issuedOn) {
+        if (issued()) {
+            throw new IllegalStateException("Invoice already issued: " + this.number);
+        }
+        return new Invoice(id, run, family, regie, month, number, issuedOn, DueDatePolicy.dueOn(issuedOn), recipient, paper,
+                lines, payments, creditNotes);
+    }
+
+    public boolean issued() {
+        return number != null;
+    }
+
+    public Money total() {
+        return sum(lines.stream().map(InvoiceLine::amount).toList());
+    }
+
+    public Money paid() {
+        return sum(payments.stream().map(Payment::amount).toList());
+    }
+
+    public Money credited() {
+        return sum(creditNotes.stream().map(CreditNote::amount).toList());
+    }
+
+    public Money balance() {
+        return total().minus(paid()).minus(credited());
+    }
+
+    public InvoiceStatus status(LocalDate today) {
+        return InvoiceStatus.of(issued(), total(), paid().plus(credited()), dueOn, today);
+    }
+
+    /** Why {@code payment} cannot be recorded on this invoice, if it cannot. */
+    public Optional<Refusal> refusalToRecord(Payment payment) {
+        return refusalToSettle(payment.amount());
+    }
+
+    /** Why a credit note of {@code amount} cannot be issued on this invoice, if it cannot. */
+    public Optional<Refusal> refusalToCredit(Money amount) {
+        return refusalToSettle(amount);
+    }
+
+    private Optional<Refusal> refusalToSettle(Money amount) {
+        if (!issued()) {
+            return Optional.of(Refusal.rule("INVOICE_NOT_ISSUED", "Cette facture n'est pas encore émise."));
+        }
+        if (amount.compareTo(balance()) > 0) {
+            return Optional.of(Refusal.rule("AMOUNT_EXCEEDS_BALANCE", "Le montant (" + amount.toFrench()
+                    + ") dépasse le reste à payer de la facture (" + balance().toFrench() + ")."));
+        }
+        return Optional.empty();
+    }
+
+    public Invoice record(Payment payment) {
+        refusalToRecord(payment).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal.message());
+        });
+        List<Payment> next = new ArrayList<>(payments);
+        next.add(payment);
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes);
+    }
+
+    public Invoice credit(CreditNote note) {
+        refusalToCredit(note.amount()).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal.message());
+        });
+        if (note.number().regie() != regie) {
+            throw new IllegalArgumentException("A credit note is numbered in its invoice's régie");
+        }
+        List<CreditNote> next = new ArrayList<>(creditNotes);
+        next.add(note);
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, payments, next);
+    }
+
+    public InvoiceSummary summary() {
+        return new InvoiceSummary(id, run, family, recipient.name(), regie, month, number, issuedOn, dueOn, total(), paid(),
+                credited(), paper);
+    }
+
+    static Money sum(List<Money> amounts) {
+        return amounts.stream().reduce(Money.ZERO, Money::plus);
+    }
+}
