@@ -27,4 +27,7 @@ public interface Families {
      * of {@code query} (case- and accent-insensitive), sorted by name; all of them for a blank query.
      */
     List<Family> search(String query, int limit);
+
+    /** Families in id order after {@code after} (from the first when null), at most {@code limit}: the town a page at a time. */
+    List<Family> after(FamilyId after, int limit);
 }

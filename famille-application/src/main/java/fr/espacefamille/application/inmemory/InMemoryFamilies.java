@@ -66,6 +66,16 @@ public final class InMemoryFamilies implements Families {
                 .toList();
     }
 
+    @Override
+    public List<Family> after(FamilyId after, int limit) {
+        // the UUIDs' canonical text sorts like their bytes, which is the databases' order
+        return families.values().stream()
+                .filter(f -> after == null || f.id().toString().compareTo(after.toString()) > 0)
+                .sorted(Comparator.comparing(f -> f.id().toString()))
+                .limit(limit)
+                .toList();
+    }
+
     /** The text a family is found by: its name, guardians' names and emails, children's names. */
     public static String searchText(Family family) {
         return Stream.concat(Stream.of(family.name()), Stream.concat(

@@ -1,0 +1,47 @@
+package fr.espacefamille.application.billing;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.billing.CanteenTariff;
+import fr.espacefamille.domain.billing.EffortBracket;
+import fr.espacefamille.domain.billing.NurseryTariff;
+import fr.espacefamille.domain.billing.Regie;
+import fr.espacefamille.domain.shared.Refusal;
+
+/**
+ * A tariff may not start inside a month already issued: issued invoices would then disagree with
+ * the tariff said to be in force. Corrections of issued months are credit notes.
+ */
+final class TariffPeriod {
+
+    private TariffPeriod() {
+    }
+
+    static void requireNotBilled(BillingRuns runs, Regie regie, LocalDate validFrom) {
+        runs.lastIssuedMonth(regie).filter(last -> !validFrom.isAfter(last.atEndOfMonth())).ifPresent(last -> {
+            throw Refusals.refuse(Refusal.rule("TARIFF_PERIOD_ALREADY_BILLED", "Les factures " + regie.frenchName()
+                    + " sont émises jusqu'à " + last.format(RunMonthlyBilling.FRENCH_MONTH)
+                    + " : un nouveau tarif ne peut commencer qu'à partir du " + last.plusMonths(1).atDay(1) + "."));
+        });
+    }
+
+    static String describe(CanteenTariff tariff) {
+        return "{\"validFrom\":\"" + tariff.validFrom() + "\",\"brackets\":["
+                + tariff.brackets().stream().map(b -> "{\"maxQuotient\":" + b.maxQuotient() + ",\"priceCents\":" + b.price().cents() + "}")
+                        .collect(Collectors.joining(","))
+                + "],\"defaultPriceCents\":" + tariff.defaultPrice().cents() + ",\"nonResidentPriceCents\":"
+                + tariff.nonResidentPrice().cents() + ",\"unbookedSurchargeCents\":" + tariff.unbookedSurcharge().cents() + "}";
+    }
+
+    static String describe(NurseryTariff tariff) {
+        StringBuilder rates = new StringBuilder();
+        for (EffortBracket bracket : EffortBracket.values()) {
+            rates.append(rates.length() == 0 ? "" : ",").append('"').append(bracket.key()).append("\":")
+                    .append(tariff.effortRate(bracket).toPlainString());
+        }
+        return "{\"validFrom\":\"" + tariff.validFrom() + "\",\"floorCents\":" + tariff.floor().cents() + ",\"ceilingCents\":"
+                + tariff.ceiling().cents() + ",\"effortRates\":{" + rates + "}}";
+    }
+}
