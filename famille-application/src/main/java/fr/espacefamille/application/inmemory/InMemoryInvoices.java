@@ -24,6 +24,9 @@ public final class InMemoryInvoices implements Invoices {
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(InvoiceSummary::familyName)
             .thenComparing(s -> s.id().toString());
 
+    static final Comparator<InvoiceSummary> LATEST_FIRST = Comparator.comparing(InvoiceSummary::issuedOn)
+            .thenComparing(InvoiceSummary::number).reversed();
+
     private final Map<InvoiceId, Invoice> invoices;
     private final Map<String, Payment> keyed;
 
@@ -77,7 +80,7 @@ public final class InMemoryInvoices implements Invoices {
     @Override
     public List<InvoiceSummary> issuedToFamily(FamilyId family) {
         return invoices.values().stream().filter(i -> i.issued() && i.family().equals(family)).map(Invoice::summary)
-                .sorted(BY_NUMBER.reversed()).toList();
+                .sorted(LATEST_FIRST).toList();
     }
 
     @Override

@@ -97,6 +97,9 @@ public final class JdbiFamilies implements Families {
             SELECT id FROM families WHERE <words> ORDER BY name, id LIMIT :limit
             """;
 
+    private static final String FIRST_PAGE = "SELECT id FROM families ORDER BY id LIMIT :limit";
+    private static final String NEXT_PAGE = "SELECT id FROM families WHERE id > :after ORDER BY id LIMIT :limit";
+
     private final JdbiContext db;
 
     public JdbiFamilies(JdbiContext db) {
@@ -151,6 +154,17 @@ public final class JdbiFamilies implements Families {
                 select.bind("word" + i, "%" + escapeLike(words.get(i)) + "%");
             }
             return load(handle, select.mapTo(UUID.class).list());
+        });
+    }
+
+    @Override
+    public List<Family> after(FamilyId after, int limit) {
+        return db.withHandle(handle -> {
+            Query page = handle.createQuery(after == null ? FIRST_PAGE : NEXT_PAGE).bind("limit", limit);
+            if (after != null) {
+                page.bind("after", after.value());
+            }
+            return load(handle, page.mapTo(UUID.class).list());
         });
     }
 

@@ -146,4 +146,24 @@ abstract class FamiliesContract extends StoreContract {
         assertThat(families().search("", 2)).containsExactly(bernard, martin);
         assertThat(families().search("camille", 10)).containsExactly(bernard, martin, petit);
     }
+
+    @Test
+    void pages_through_every_family_in_the_same_id_order_on_every_backend() {
+        List<Family> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Family family = family("Famille" + i);
+            families().add(family);
+            all.add(family);
+        }
+        all.sort(java.util.Comparator.comparing(f -> f.id().toString()));
+
+        List<Family> first = families().after(null, 3);
+        List<Family> second = families().after(first.get(2).id(), 3);
+        List<Family> third = families().after(second.get(2).id(), 3);
+
+        assertThat(first).containsExactlyElementsOf(all.subList(0, 3));
+        assertThat(second).containsExactlyElementsOf(all.subList(3, 6));
+        assertThat(third).containsExactly(all.get(6));
+        assertThat(families().after(all.get(6).id(), 3)).isEmpty();
+    }
 }

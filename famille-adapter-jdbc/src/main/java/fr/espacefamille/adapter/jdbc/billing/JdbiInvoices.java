@@ -1,0 +1,296 @@
+package fr.espacefamille.adapter.jdbc.billing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.billing.InvoiceQuery;
+import fr.espacefamille.application.billing.Invoices;
+import fr.espacefamille.domain.billing.BillingRunId;
+import fr.espacefamille.domain.billing.CreditNote;
+import fr.espacefamille.domain.billing.Invoice;
+import fr.espacefamille.domain.billing.InvoiceId;
+import fr.espacefamille.domain.billing.InvoiceLine;
+import fr.espacefamille.domain.billing.InvoiceStatus;
+import fr.espacefamille.domain.billing.InvoiceSummary;
+import fr.espacefamille.domain.billing.Payment;
+import fr.espacefamille.domain.billing.PaymentMethod;
+import fr.espacefamille.domain.billing.Quantities;
+import fr.espacefamille.domain.billing.Recipient;
+import fr.espacefamille.domain.family.FamilyId;
+
+/**
+ * {@link Invoices} in {@code invoices}, {@code invoice_lines}, {@code invoice_payments} and
+ * {@code credit_notes}. A run's invoices are written in batches; an invoice's paid and credited
+ * totals are kept on its row, updated under its lock, and a CHECK keeps them within its total.
+ */
+public final class JdbiInvoices implements Invoices {
+
+    private static final String INSERT_INVOICE = """
+            INSERT INTO invoices (id, run_id, family_id, regie, billed_month, number, issued_on, due_on, recipient_name,
+                                  address_line1, address_line2, postcode, city, paper, total_cents, paid_cents, credited_cents)
+            VALUES (:id, :run, :family, :regie, :month, :number, :issuedOn, :dueOn, :name, :line1, :line2, :postcode, :city,
+                    :paper, :total, 0, 0)
+            """;
+    private static final String INSERT_LINE = """
+            INSERT INTO invoice_lines (invoice_id, ordinal, child_id, child_name, kind, label, quantity_hundredths,
+                                       unit_price_cents, amount_cents)
+            VALUES (:invoice, :ordinal, :child, :childName, :kind, :label, :quantity, :unitPrice, :amount)
+            """;
+    private static final String SELECT_INVOICES = "SELECT " + InvoiceRows.INVOICE_COLUMNS + " FROM invoices ";
+    private static final String BALANCE = "(total_cents - paid_cents - credited_cents)";
+    private static final String SETTLED = "(paid_cents + credited_cents)";
+
+    private final JdbiContext db;
+
+    public JdbiInvoices(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void addAll(List<Invoice> invoices) {
+        if (invoices.isEmpty()) {
+            return;
+        }
+        db.useHandle(handle -> {
+            PreparedBatch rows = handle.prepareBatch(INSERT_INVOICE);
+            PreparedBatch lines = handle.prepareBatch(INSERT_LINE);
+            for (Invoice invoice : invoices) {
+                Recipient to = invoice.recipient();
+                rows.bind("id", invoice.id().value())
+                        .bind("run", invoice.run().value())
+                        .bind("family", invoice.family().value())
+                        .bind("regie", invoice.regie().name())
+                        .bind("month", invoice.month().toString())
+                        .bind("number", invoice.issued() ? invoice.number().toString() : null)
+                        .bind("issuedOn", invoice.issuedOn())
+                        .bind("dueOn", invoice.dueOn())
+                        .bind("name", to.name())
+                        .bind("line1", to.address().line1())
+                        .bind("line2", to.address().line2())
+                        .bind("postcode", to.address().postcode())
+                        .bind("city", to.address().city())
+                        .bind("paper", invoice.paper())
+                        .bind("total", invoice.total().cents())
+                        .add();
+                for (int i = 0; i < invoice.lines().size(); i++) {
+                    InvoiceLine line = invoice.lines().get(i);
+                    lines.bind("invoice", invoice.id().value())
+                            .bind("ordinal", i)
+                            .bind("child", line.child().value())
+                            .bind("childName", line.childName())
+                            .bind("kind", line.kind().name())
+                            .bind("label", line.label())
+                            .bind("quantity", Quantities.toHundredths(line.quantity()))
+                            .bind("unitPrice", line.unitPrice().cents())
+                            .bind("amount", line.amount().cents())
+                            .add();
+                }
+            }
+            rows.execute();
+            lines.execute();
+        });
+    }
+
+    @Override
+    public void removeDraftsOf(BillingRunId run) {
+        db.useHandle(handle -> {
+            handle.createUpdate("DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE run_id = :run AND number IS NULL)")
+                    .bind("run", run.value()).execute();
+            handle.createUpdate("DELETE FROM invoices WHERE run_id = :run AND number IS NULL").bind("run", run.value()).execute();
+        });
+    }
+
+    @Override
+    public Optional<Invoice> byId(InvoiceId id) {
+        return db.withHandle(handle -> load(handle, SELECT_INVOICES + "WHERE id = :id", id).stream().findFirst());
+    }
+
+    @Override
+    public Optional<Invoice> lock(InvoiceId id) {
+        return db.withHandle(handle -> {
+            if (!handle.isInTransaction()) {
+                throw new IllegalStateException("An invoice is locked for the transaction that settles it");
+            }
+            return load(handle, SELECT_INVOICES + "WHERE id = :id FOR UPDATE", id).stream().findFirst();
+        });
+    }
+
+    private static List<Invoice> load(Handle handle, String select, InvoiceId id) {
+        return whole(handle, handle.createQuery(select).bind("id", id.value()));
+    }
+
+    /** The invoices the query selects, whole, in its order: four queries whatever their number. */
+    private static List<Invoice> whole(Handle handle, Query select) {
+        Map<UUID, InvoiceSummary> summaries = new LinkedHashMap<>();
+        Map<UUID, Recipient> recipients = new HashMap<>();
+        select.map((row, ctx) -> {
+            InvoiceSummary summary = InvoiceRows.summary(row);
+            recipients.put(summary.id().value(), InvoiceRows.recipient(row));
+            return summary;
+        }).forEach(summary -> summaries.put(summary.id().value(), summary));
+        if (summaries.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>(summaries.keySet());
+        Map<UUID, List<InvoiceLine>> lines = parts(handle,
+                "SELECT * FROM invoice_lines WHERE invoice_id IN (<ids>) ORDER BY invoice_id, ordinal", ids, (row, ctx) -> InvoiceRows.line(row));
+        Map<UUID, List<Payment>> payments = parts(handle,
+                "SELECT * FROM invoice_payments WHERE invoice_id IN (<ids>) ORDER BY recorded_at, id", ids, (row, ctx) -> InvoiceRows.payment(row));
+        Map<UUID, List<CreditNote>> credits = parts(handle,
+                "SELECT * FROM credit_notes WHERE invoice_id IN (<ids>) ORDER BY number", ids, (row, ctx) -> InvoiceRows.creditNote(row));
+        return ids.stream().map(id -> InvoiceRows.invoice(summaries.get(id), recipients.get(id), lines.getOrDefault(id, List.of()),
+                payments.getOrDefault(id, List.of()), credits.getOrDefault(id, List.of()))).toList();
+    }
+
+    private static <T> Map<UUID, List<T>> parts(Handle handle, String select, List<UUID> ids, RowMapper<T> part) {
+        Map<UUID, List<T>> parts = new HashMap<>();
+        handle.createQuery(select).bindList("ids", ids)
+                .map((row, ctx) -> Map.entry(Columns.uuid(row, "invoice_id"), part.map(row, ctx)))
+                .forEach(entry -> parts.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+        return parts;
+    }
+
+    @Override
+    public List<InvoiceSummary> ofRun(BillingRunId run) {
+        return db.withHandle(handle -> handle.createQuery(SELECT_INVOICES + "WHERE run_id = :run ORDER BY number, recipient_name, id")
+                .bind("run", run.value()).map((row, ctx) -> InvoiceRows.summary(row)).list());
+    }
+
+    @Override
+    public List<Invoice> pageOfRun(BillingRunId run, boolean paperOnly, InvoiceId after, int limit) {
+        String where = "WHERE run_id = :run" + (paperOnly ? " AND paper" : "") + (after == null ? "" : " AND id > :after");
+        return db.withHandle(handle -> {
+            Query select = handle.createQuery(SELECT_INVOICES + where + " ORDER BY id LIMIT :limit")
+                    .bind("run", run.value()).bind("limit", limit);
+            if (after != null) {
+                select.bind("after", after.value());
+            }
+            return whole(handle, select);
+        });
+    }
+
+    @Override
+    public List<InvoiceSummary> issuedToFamily(FamilyId family) {
+        return db.withHandle(handle -> handle.createQuery(SELECT_INVOICES
+                + "WHERE family_id = :family AND number IS NOT NULL ORDER BY issued_on DESC, number DESC")
+                .bind("family", family.value()).map((row, ctx) -> InvoiceRows.summary(row)).list());
+    }
+
+    @Override
+    public List<InvoiceSummary> search(InvoiceQuery query, LocalDate today, int limit) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("number IS NOT NULL");
+        if (query.regie() != null) {
+            conditions.add("regie = :regie");
+        }
+        if (query.month() != null) {
+            conditions.add("billed_month = :month");
+        }
+        if (query.family() != null) {
+            conditions.add("family_id = :family");
+        }
+        if (query.status() != null) {
+            conditions.add(statusCondition(query.status()));
+        }
+        return db.withHandle(handle -> {
+            Query select = handle.createQuery(SELECT_INVOICES + "WHERE " + String.join(" AND ", conditions)
+                    + " ORDER BY number LIMIT :limit").bind("limit", limit);
+            if (query.regie() != null) {
+                select.bind("regie", query.regie().name());
+            }
+            if (query.month() != null) {
+                select.bind("month", query.month().toString());
+            }
+            if (query.family() != null) {
+                select.bind("family", query.family().value());
+            }
+            if (query.status() != null && query.status() != InvoiceStatus.PAID) {
+                select.bind("today", today);
+            }
+            return select.map((row, ctx) -> InvoiceRows.summary(row)).list();
+        });
+    }
+
+    /** {@link InvoiceStatus#of} in SQL, so that a status is searched in the database. */
+    private static String statusCondition(InvoiceStatus status) {
+        return switch (status) {
+            case DRAFT -> "FALSE";
+            case PAID -> BALANCE + " = 0";
+            case OVERDUE -> BALANCE + " > 0 AND due_on < :today";
+            case PARTIALLY_PAID -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " > 0";
+            case ISSUED -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " = 0";
+        };
+    }
+
+    @Override
+    public void addPayment(Payment payment, String idempotencyKey) {
+        db.useHandle(handle -> {
+            handle.createUpdate("""
+                    INSERT INTO invoice_payments (id, invoice_id, method, amount_cents, received_on, reference, idempotency_key, recorded_at)
+                    VALUES (:id, :invoice, :method, :amount, :receivedOn, :reference, :key, :recordedAt)
+                    """)
+                    .bind("id", payment.id().value())
+                    .bind("invoice", payment.invoice().value())
+                    .bind("method", payment.method().name())
+                    .bind("amount", payment.amount().cents())
+                    .bind("receivedOn", payment.receivedOn())
+                    .bind("reference", payment.reference())
+                    .bind("key", idempotencyKey)
+                    .bind("recordedAt", payment.recordedAt())
+                    .execute();
+            settle(handle, "paid_cents", payment.invoice(), payment.amount().cents());
+        });
+    }
+
+    @Override
+    public Optional<Payment> paymentByKey(String idempotencyKey) {
+        return db.withHandle(handle -> handle.createQuery("SELECT * FROM invoice_payments WHERE idempotency_key = :key")
+                .bind("key", idempotencyKey).map((row, ctx) -> InvoiceRows.payment(row)).findOne());
+    }
+
+    @Override
+    public boolean hasPayment(InvoiceId invoice, PaymentMethod method, String reference) {
+        return db.withHandle(handle -> handle.createQuery(
+                "SELECT COUNT(*) FROM invoice_payments WHERE invoice_id = :invoice AND method = :method AND reference = :reference")
+                .bind("invoice", invoice.value()).bind("method", method.name()).bind("reference", reference)
+                .mapTo(Integer.class).one() > 0);
+    }
+
+    @Override
+    public void addCreditNote(CreditNote note) {
+        db.useHandle(handle -> {
+            handle.createUpdate("""
+                    INSERT INTO credit_notes (id, invoice_id, number, amount_cents, reason, issued_on)
+                    VALUES (:id, :invoice, :number, :amount, :reason, :issuedOn)
+                    """)
+                    .bind("id", note.id().value())
+                    .bind("invoice", note.invoice().value())
+                    .bind("number", note.number().toString())
+                    .bind("amount", note.amount().cents())
+                    .bind("reason", note.reason())
+                    .bind("issuedOn", note.issuedOn())
+                    .execute();
+            settle(handle, "credited_cents", note.invoice(), note.amount().cents());
+        });
+    }
+
+    private static void settle(Handle handle, String column, InvoiceId invoice, long cents) {
+        if (handle.createUpdate("UPDATE invoices SET " + column + " = " + column + " + :cents WHERE id = :id")
+                .bind("cents", cents).bind("id", invoice.value()).execute() != 1) {
+            throw new IllegalStateException("Unknown invoice: " + invoice);
+        }
+    }
+}
