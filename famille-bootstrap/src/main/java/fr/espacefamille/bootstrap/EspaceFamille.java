@@ -2,6 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,11 @@ public final class EspaceFamille implements AutoCloseable {
     }
 
     public static EspaceFamille start(Config config) {
+        return start(config, core -> BillingFeeds.notConnectedYet());
+    }
+
+    /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
+    static EspaceFamille start(Config config, Function<Core, BillingFeeds> billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
@@ -58,16 +64,19 @@ public final class EspaceFamille implements AutoCloseable {
 
             AccountWiring accounts = new AccountWiring(core);
             FamilyWiring families = new FamilyWiring(core);
+            BillingWiring billing = new BillingWiring(core, billingFeeds.apply(core));
             List<Feature> features = new ArrayList<>();
             features.add(new HomePages());
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
+            features.addAll(billing.features(core, families));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
                 new DemoTown(core, families).loadIfEmpty();
+                billing.loadDemoTariffsIfNone(core);
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");

@@ -27,12 +27,14 @@ public final class TestPortal implements AutoCloseable {
 
     private final EspaceFamille app;
     private final Map<String, String> env;
+    private final BillingFeeds billingFeeds;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestPortal(Map<String, String> env) {
+    private TestPortal(Map<String, String> env, BillingFeeds billingFeeds) {
         this.env = env;
-        this.app = EspaceFamille.start(Config.fromEnvironment(env));
+        this.billingFeeds = billingFeeds;
+        this.app = EspaceFamille.start(Config.fromEnvironment(env), core -> billingFeeds);
     }
 
     /** A portal on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
@@ -41,6 +43,16 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static TestPortal start(String clock, String dbUrl, String user, String password) {
+        return start(clock, dbUrl, user, password, BillingFeeds.notConnectedYet());
+    }
+
+    /** A portal on a fresh in-memory H2 database whose billing reads consumption from {@code billingFeeds}. */
+    static TestPortal h2(String clock, BillingFeeds billingFeeds) {
+        return start(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "sa", "", billingFeeds);
+    }
+
+    static TestPortal start(String clock, String dbUrl, String user, String password, BillingFeeds billingFeeds) {
         Map<String, String> env = new HashMap<>();
         env.put("FAMILLE_PORT", "0");
         env.put("FAMILLE_DB_URL", dbUrl);
@@ -53,13 +65,13 @@ public final class TestPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestPortal(env);
+        return new TestPortal(env, billingFeeds);
     }
 
     /** The same database and data folder, started again (a restart). */
     public TestPortal restart() {
         app.close();
-        return new TestPortal(env);
+        return new TestPortal(env, billingFeeds);
     }
 
     public Path dataDir() {

@@ -1,0 +1,286 @@
+package fr.espacefamille.adapter.http.billing;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.InvoiceQuery;
+import fr.espacefamille.application.billing.IssueCreditNote;
+import fr.espacefamille.application.billing.ReadBillingRuns;
+import fr.espacefamille.application.billing.ReadInvoices;
+import fr.espacefamille.application.billing.RecordPayment;
+import fr.espacefamille.application.billing.RunMonthlyBilling;
+import fr.espacefamille.application.billing.SetDirectDebit;
+import fr.espacefamille.application.family.FindFamily;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.billing.BillingRunId;
+import fr.espacefamille.domain.billing.Invoice;
+import fr.espacefamille.domain.billing.InvoiceId;
+import fr.espacefamille.domain.billing.InvoiceStatus;
+import fr.espacefamille.domain.billing.InvoiceSummary;
+import fr.espacefamille.domain.billing.PaymentMethod;
+import fr.espacefamille.domain.billing.Regie;
+import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * Staff billing pages: billing runs (draft preview, issue, CSV export, print batch), invoices by
+ * month and status (overdue ones included), an invoice with its payment and credit-note forms, a
+ * family's invoices and direct-debit mandates.
+ */
+public final class BillingPages implements Feature {
+
+    static final int PAGE_LIMIT = 2_000;
+
+    private final RunMonthlyBilling runMonthlyBilling;
+    private final ReadBillingRuns readRuns;
+    private final ReadInvoices readInvoices;
+    private final RecordPayment recordPayment;
+    private final IssueCreditNote issueCreditNote;
+    private final SetDirectDebit setDirectDebit;
+    private final DirectDebitStatus directDebits;
+    private final FindFamily findFamily;
+    private final InvoiceDownloads downloads;
+
+    BillingPages(RunMonthlyBilling runMonthlyBilling, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
+            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebits, FindFamily findFamily,
+            InvoiceDownloads downloads) {
+        this.runMonthlyBilling = runMonthlyBilling;
+        this.readRuns = readRuns;
+        this.readInvoices = readInvoices;
+        this.recordPayment = recordPayment;
+        this.issueCreditNote = issueCreditNote;
+        this.setDirectDebit = setDirectDebit;
+        this.directDebits = directDebits;
+        this.findFamily = findFamily;
+        this.downloads = downloads;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/agents/facturation", ctx -> runs(ctx, Pages.context(ctx, "Facturation"), Map.of(), 200));
+        routes.post("/agents/facturation", this::startRun);
+        routes.get("/agents/facturation/lancements/{id}", this::run);
+        routes.get("/agents/facturation/lancements/{id}/factures.csv", ctx ->
+                downloads.csv(ctx, staff(ctx), runId(ctx), readInvoices.today()));
+        routes.get("/agents/facturation/lancements/{id}/impression.pdf", ctx ->
+                downloads.printBatch(ctx, staff(ctx), runId(ctx), readInvoices.today()));
+        routes.get("/agents/factures", this::invoices);
+        routes.get("/agents/factures/{id}", ctx -> invoice(ctx, Pages.context(ctx, "Facture"), Map.of(), 200));
+        routes.get("/agents/factures/{id}/pdf", ctx -> downloads.pdf(ctx, readInvoices.byId(staff(ctx), invoiceId(ctx)), readInvoices.today()));
+        routes.post("/agents/factures/{id}/paiements", this::pay);
+        routes.post("/agents/factures/{id}/avoirs", this::credit);
+        routes.get("/agents/familles/{id}/facturation", ctx -> family(ctx, Pages.context(ctx, "Facturation du foyer"), 200));
+        routes.post("/agents/familles/{id}/prelevement", this::directDebit);
+    }
+
+    static Actor staff(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        if (!actor.isStaff()) {
+            throw Refusals.refuse(Refusal.forbidden());
+        }
+        return actor;
+    }
+
+    private static BillingRunId runId(Context ctx) {
+        return BillingRunId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+    }
+
+    private static InvoiceId invoiceId(Context ctx) {
+        return InvoiceId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+    }
+
+    private static Map<String, String> form(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0).strip()));
+        return values;
+    }
+
+    private void runs(Context ctx, PageContext page, Map<String, String> values, int status) {
+        Actor actor = staff(ctx);
+        actor.require(Role.FINANCE_AGENT);
+        YearMonth previous = YearMonth.from(readInvoices.today()).minusMonths(1);
+        Map<String, String> shown = new HashMap<>(Map.of("regie", "SCHOOL", "month", previous.toString()));
+        shown.putAll(values);
+        ctx.status(status);
+        Pages.render(ctx, "billing/runs.jte", page, Map.of("runs", readRuns.latest(actor), "values", shown, "regies", Regie.values()));
+    }
+
+    private void startRun(Context ctx) {
+        Actor actor = staff(ctx);
+        Map<String, String> values = form(ctx);
+        Regie regie;
+        YearMonth month;
+        try {
+            regie = Regie.valueOf(values.getOrDefault("regie", ""));
+        } catch (IllegalArgumentException e) {
+            runs(ctx, Pages.context(ctx, "Facturation").withErrors(List.of(new FieldError("regie", "Choisissez la régie."))), values, 400);
+            return;
+        }
+        try {
+            month = YearMonth.parse(values.getOrDefault("month", ""));
+        } catch (DateTimeParseException e) {
+            runs(ctx, Pages.context(ctx, "Facturation").withErrors(List.of(new FieldError("month",
+                    "Indiquez le mois à facturer (format AAAA-MM)."))), values, 400);
+            return;
+        }
+        boolean issue = "true".equals(values.get("issue"));
+        try {
+            RunMonthlyBilling.Result result = runMonthlyBilling.run(actor, new RunMonthlyBilling.Command(regie, month, issue));
+            String done = issue
+                    ? result.run().invoiceCount() + " facture(s) émise(s) pour " + BillingFormat.money(result.run().total())
+                            + (result.invoices().isEmpty() ? "." : ", du n° " + result.invoices().get(0).number() + " au n° "
+                                    + result.invoices().get(result.invoices().size() - 1).number() + ".")
+                    : "Brouillon prêt : " + result.run().invoiceCount() + " facture(s) pour " + BillingFormat.money(result.run().total()) + ".";
+            Pages.redirect(ctx, "/agents/facturation/lancements/" + result.run().id(), done);
+        } catch (RefusedException e) {
+            runs(ctx, Pages.context(ctx, "Facturation").withErrors(List.of(new FieldError("month", e.refusal().message()))),
+                    values, Problems.status(e.refusal().kind()));
+        }
+    }
+
+    private void run(Context ctx) {
+        Actor actor = staff(ctx);
+        ReadBillingRuns.RunDetails details = readRuns.details(actor, runId(ctx));
+        Pages.render(ctx, "billing/run.jte", Pages.context(ctx, "Facturation " + details.run().regie().frenchName() + " — "
+                + BillingFormat.month(details.run().month())), Map.of("details", details, "today", readInvoices.today()));
+    }
+
+    private void invoices(Context ctx) {
+        Actor actor = staff(ctx);
+        Map<String, String> filters = new HashMap<>();
+        for (String name : List.of("regie", "mois", "etat")) {
+            String value = ctx.queryParam(name);
+            filters.put(name, value == null ? "" : value.strip());
+        }
+        List<InvoiceSummary> found = List.of();
+        PageContext page = Pages.context(ctx, "Factures");
+        try {
+            InvoiceQuery query = InvoiceApi.query(filters.get("regie"), filters.get("mois"), filters.get("etat"), null);
+            found = readInvoices.search(actor, query, PAGE_LIMIT);
+        } catch (RefusedException e) {
+            page = page.withErrors(List.of(new FieldError("mois", "Filtre invalide : " + e.refusal().message())));
+            ctx.status(400);
+        }
+        Money balance = found.stream().map(InvoiceSummary::balance).reduce(Money.ZERO, Money::plus);
+        Pages.render(ctx, "billing/invoices.jte", page, Map.of("filters", filters, "invoices", found, "balance", balance,
+                "today", readInvoices.today(), "limit", PAGE_LIMIT, "regies", Regie.values(),
+                "statuses", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID, InvoiceStatus.OVERDUE)));
+    }
+
+    private void invoice(Context ctx, PageContext page, Map<String, String> values, int status) {
+        Actor actor = staff(ctx);
+        Invoice invoice = readInvoices.byId(actor, invoiceId(ctx));
+        Map<String, String> shown = new HashMap<>(Map.of("method", "CHEQUE", "receivedOn", readInvoices.today().toString(),
+                "amount", BillingFormat.eurosInput(invoice.balance().cents())));
+        shown.putAll(values);
+        // a fresh key each time the form is shown: a double click posts the same one and is recorded once
+        shown.put("idempotencyKey", UUID.randomUUID().toString());
+        ctx.status(status);
+        Pages.render(ctx, "billing/invoice.jte", page.withTitle(invoice.issued() ? "Facture " + invoice.number() : "Brouillon de facture"),
+                Map.of("invoice", invoice, "today", readInvoices.today(), "values", shown, "methods",
+                        List.of(PaymentMethod.CHEQUE, PaymentMethod.CASH, PaymentMethod.DIRECT_DEBIT),
+                        "directDebit", directDebits.hasActiveMandate(invoice.family(), invoice.regie())));
+    }
+
+    private void pay(Context ctx) {
+        Actor actor = staff(ctx);
+        InvoiceId id = invoiceId(ctx);
+        Map<String, String> values = form(ctx);
+        var amount = BillingFormat.euros(values.get("amount"));
+        if (amount.isEmpty() || amount.get() <= 0) {
+            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("amount",
+                    "Indiquez le montant reçu en euros, par exemple 12,50."))), values, 400);
+            return;
+        }
+        LocalDate receivedOn;
+        PaymentMethod method;
+        try {
+            receivedOn = LocalDate.parse(values.getOrDefault("receivedOn", ""));
+            method = PaymentMethod.valueOf(values.getOrDefault("method", ""));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("receivedOn",
+                    "Indiquez le mode de paiement et la date de réception."))), values, 400);
+            return;
+        }
+        try {
+            var recorded = recordPayment.record(actor, new RecordPayment.Command(id, method, Money.ofCents(amount.get()), receivedOn,
+                    values.get("reference"), values.get("idempotencyKey")));
+            Pages.redirect(ctx, "/agents/factures/" + id, recorded.replayed() ? "Ce paiement était déjà enregistré."
+                    : "Paiement de " + BillingFormat.cents(amount.get()) + " enregistré.");
+        } catch (RefusedException e) {
+            String field = e.refusal().code().equals("PAYMENT_ALREADY_RECORDED") ? "reference"
+                    : e.refusal().message().startsWith("receivedOn") ? "receivedOn" : "amount";
+            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError(field, e.refusal().message()))), values,
+                    Problems.status(e.refusal().kind()));
+        }
+    }
+
+    private void credit(Context ctx) {
+        Actor actor = staff(ctx);
+        InvoiceId id = invoiceId(ctx);
+        Map<String, String> values = form(ctx);
+        var amount = BillingFormat.euros(values.get("creditAmount"));
+        if (amount.isEmpty() || amount.get() <= 0) {
+            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("creditAmount",
+                    "Indiquez le montant de l'avoir en euros, par exemple 2,50."))), values, 400);
+            return;
+        }
+        if (values.getOrDefault("reason", "").isBlank()) {
+            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("reason", "Indiquez le motif de l'avoir."))),
+                    values, 400);
+            return;
+        }
+        try {
+            var note = issueCreditNote.issue(actor, new IssueCreditNote.Command(id, Money.ofCents(amount.get()), values.get("reason")));
+            Pages.redirect(ctx, "/agents/factures/" + id, "Avoir " + note.number() + " de " + BillingFormat.money(note.amount()) + " émis.");
+        } catch (RefusedException e) {
+            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("creditAmount", e.refusal().message()))),
+                    values, Problems.status(e.refusal().kind()));
+        }
+    }
+
+    private void family(Context ctx, PageContext page, int status) {
+        Actor actor = staff(ctx);
+        FamilyId id = FamilyId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        var family = findFamily.byId(actor, id);
+        ctx.status(status);
+        Pages.render(ctx, "billing/family.jte", page.withTitle("Facturation du foyer " + family.name()), Map.of("family", family,
+                "invoices", readInvoices.search(actor, new InvoiceQuery(null, null, null, id), PAGE_LIMIT),
+                "mandates", directDebits.ofFamily(actor, id), "regies", Regie.values(), "today", readInvoices.today()));
+    }
+
+    private void directDebit(Context ctx) {
+        Actor actor = staff(ctx);
+        FamilyId id = FamilyId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        Map<String, String> values = form(ctx);
+        try {
+            Regie regie = Regie.valueOf(values.getOrDefault("regie", ""));
+            boolean active = "true".equals(values.get("active"));
+            setDirectDebit.set(actor, new SetDirectDebit.Command(id, regie, active, values.get("iban")));
+            Pages.redirect(ctx, "/agents/familles/" + id + "/facturation", "Prélèvement " + regie.frenchName() + (active ? " activé." : " désactivé."));
+        } catch (IllegalArgumentException e) {
+            family(ctx, Pages.context(ctx, "Facturation du foyer").withErrors(List.of(new FieldError("iban-" + values.get("regie"),
+                    "Choisissez la régie."))), 400);
+        } catch (RefusedException e) {
+            family(ctx, Pages.context(ctx, "Facturation du foyer").withErrors(List.of(new FieldError("iban-" + values.get("regie"),
+                    e.refusal().message()))), Problems.status(e.refusal().kind()));
+        }
+    }
+}

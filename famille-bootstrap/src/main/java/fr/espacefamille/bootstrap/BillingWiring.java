@@ -1,0 +1,89 @@
+package fr.espacefamille.bootstrap;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import fr.espacefamille.adapter.http.billing.BillingWeb;
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.jdbc.billing.JdbiBillingRuns;
+import fr.espacefamille.adapter.jdbc.billing.JdbiDirectDebits;
+import fr.espacefamille.adapter.jdbc.billing.JdbiInvoiceNumbers;
+import fr.espacefamille.adapter.jdbc.billing.JdbiInvoices;
+import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
+import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.IssueCreditNote;
+import fr.espacefamille.application.billing.ReadBillingRuns;
+import fr.espacefamille.application.billing.ReadInvoices;
+import fr.espacefamille.application.billing.ReadTariffs;
+import fr.espacefamille.application.billing.RecordPayment;
+import fr.espacefamille.application.billing.RunMonthlyBilling;
+import fr.espacefamille.application.billing.SetCanteenTariff;
+import fr.espacefamille.application.billing.SetDirectDebit;
+import fr.espacefamille.application.billing.SetNurseryTariff;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.billing.CanteenTariff;
+import fr.espacefamille.domain.billing.EffortBracket;
+import fr.espacefamille.domain.billing.NurseryTariff;
+import fr.espacefamille.domain.billing.QuotientBracket;
+import fr.espacefamille.domain.shared.Money;
+
+/** Tariffs, billing runs, invoices, payments, credit notes and direct debits. */
+final class BillingWiring {
+
+    final RunMonthlyBilling runMonthlyBilling;
+    final ReadBillingRuns readRuns;
+    final ReadInvoices readInvoices;
+    final RecordPayment recordPayment;
+    final IssueCreditNote issueCreditNote;
+    final SetDirectDebit setDirectDebit;
+    /** Whether a family pays a régie by direct debit: the card payment asks it before offering to pay by card. */
+    final DirectDebitStatus directDebitStatus;
+    final SetCanteenTariff setCanteenTariff;
+    final SetNurseryTariff setNurseryTariff;
+    final ReadTariffs readTariffs;
+
+    BillingWiring(Core core, BillingFeeds feeds) {
+        var tariffs = new JdbiTariffs(core.db());
+        var runs = new JdbiBillingRuns(core.db());
+        var invoices = new JdbiInvoices(core.db());
+        var numbers = new JdbiInvoiceNumbers(core.db());
+        var directDebits = new JdbiDirectDebits(core.db());
+        runMonthlyBilling = new RunMonthlyBilling(core.families(), feeds.canteen(), feeds.nursery(), tariffs, runs, invoices, numbers,
+                core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString());
+        readRuns = new ReadBillingRuns(runs, invoices);
+        readInvoices = new ReadInvoices(invoices, core.clock());
+        recordPayment = new RecordPayment(invoices, core.transactions(), core.audit(), core.clock());
+        issueCreditNote = new IssueCreditNote(invoices, numbers, core.transactions(), core.audit(), core.clock());
+        setDirectDebit = new SetDirectDebit(core.families(), directDebits, core.transactions(), core.audit());
+        directDebitStatus = new DirectDebitStatus(directDebits);
+        setCanteenTariff = new SetCanteenTariff(tariffs, runs, core.transactions(), core.audit());
+        setNurseryTariff = new SetNurseryTariff(tariffs, runs, core.transactions(), core.audit());
+        readTariffs = new ReadTariffs(tariffs, core.clock());
+    }
+
+    List<Feature> features(Core core, FamilyWiring families) {
+        return BillingWeb.features(new BillingWeb.UseCases(runMonthlyBilling, readRuns, readInvoices, recordPayment, issueCreditNote,
+                setDirectDebit, directDebitStatus, setCanteenTariff, setNurseryTariff, readTariffs, families.findFamily,
+                core.config().baseUrl().toString()));
+    }
+
+    /** SPEC's demo tariffs from the start of the current school year, set through the use cases when there are none. */
+    void loadDemoTariffsIfNone(Core core) {
+        var published = readTariffs.published();
+        if (!published.canteen().isEmpty() || !published.nursery().isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(core.clock());
+        LocalDate schoolYear = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        setCanteenTariff.set(Actor.SYSTEM, new CanteenTariff(schoolYear,
+                List.of(new QuotientBracket(500, Money.ofCents(100)), new QuotientBracket(800, Money.ofCents(250)),
+                        new QuotientBracket(1200, Money.ofCents(340))),
+                Money.ofCents(420), Money.ofCents(500), Money.ofCents(150)));
+        setNurseryTariff.set(Actor.SYSTEM, new NurseryTariff(schoolYear, Money.ofCents(801_00), Money.ofCents(7_000_00), Map.of(
+                EffortBracket.ONE, new BigDecimal("0.000619"), EffortBracket.TWO, new BigDecimal("0.000516"),
+                EffortBracket.THREE, new BigDecimal("0.000413"), EffortBracket.FOUR_TO_SEVEN, new BigDecimal("0.000310"),
+                EffortBracket.EIGHT_OR_MORE, new BigDecimal("0.000206"))));
+    }
+}
