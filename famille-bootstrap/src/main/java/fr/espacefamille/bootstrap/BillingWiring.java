@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import fr.espacefamille.adapter.http.billing.BillingWeb;
 import fr.espacefamille.adapter.http.shared.Feature;
@@ -32,6 +37,8 @@ import fr.espacefamille.domain.shared.Money;
 /** Tariffs, billing runs, invoices, payments, credit notes and direct debits. */
 final class BillingWiring {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BillingWiring.class);
+
     final RunMonthlyBilling runMonthlyBilling;
     final ReadBillingRuns readRuns;
     final ReadInvoices readInvoices;
@@ -51,7 +58,8 @@ final class BillingWiring {
         var numbers = new JdbiInvoiceNumbers(core.db());
         var directDebits = new JdbiDirectDebits(core.db());
         runMonthlyBilling = new RunMonthlyBilling(core.families(), feeds.canteen(), feeds.nursery(), tariffs, runs, invoices, numbers,
-                core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString());
+                core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString(),
+                backgroundMail());
         readRuns = new ReadBillingRuns(runs, invoices);
         readInvoices = new ReadInvoices(invoices, core.clock());
         recordPayment = new RecordPayment(invoices, core.transactions(), core.audit(), core.clock());
@@ -61,6 +69,16 @@ final class BillingWiring {
         setCanteenTariff = new SetCanteenTariff(tariffs, runs, core.transactions(), core.audit());
         setNurseryTariff = new SetNurseryTariff(tariffs, runs, core.transactions(), core.audit());
         readTariffs = new ReadTariffs(tariffs, core.clock());
+    }
+
+    /** One background thread sends the emails of issued runs; what it could not send is logged. */
+    private static Executor backgroundMail() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "avis-de-factures");
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, failure) -> LOG.error("Avis de nouvelles factures : {}", failure.getMessage(), failure));
+            return thread;
+        });
     }
 
     List<Feature> features(Core core, FamilyWiring families) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.audit.Audit;
@@ -49,7 +50,8 @@ import fr.espacefamille.domain.shared.Refusal;
  * invoices consecutively, dates them and happens once per month. The whole run is one
  * transaction, so a failure or a crash leaves no invoice and no number taken. Families are read
  * a page at a time and their invoices written a page at a time, so the town is never held in
- * memory. Families who chose online invoices are emailed once the run is committed.
+ * memory. Families who chose online invoices are emailed once the run is committed, in the
+ * background: a town's mail takes longer to send than its invoices to issue.
  */
 public final class RunMonthlyBilling {
 
@@ -64,8 +66,8 @@ public final class RunMonthlyBilling {
     public record RunInvoice(InvoiceId id, FamilyId family, String familyName, InvoiceNumber number, Money total, boolean paper) {
     }
 
-    /** The run, its invoices, and how many families were told by email that an invoice is available. */
-    public record Result(BillingRun run, List<RunInvoice> invoices, int emailsSent, int emailsFailed) {
+    /** The run, its invoices, and how many families who chose online invoices are being emailed about theirs. */
+    public record Result(BillingRun run, List<RunInvoice> invoices, int familiesNotified) {
     }
 
     private record Notice(RunInvoice invoice, List<Guardian> guardians) {
@@ -84,10 +86,12 @@ public final class RunMonthlyBilling {
     private final Audit audit;
     private final Clock clock;
     private final String baseUrl;
+    private final Executor notifications;
 
+    /** {@code notifications} sends the emails of an issued run once it is committed (a background thread, or the caller's). */
     public RunMonthlyBilling(Families families, CanteenConsumption canteen, NurseryConsumption nursery, Tariffs tariffs,
             BillingRuns runs, Invoices invoices, InvoiceNumbers numbers, Accounts accounts, Mailer mailer,
-            Transactions transactions, Audit audit, Clock clock, String baseUrl) {
+            Transactions transactions, Audit audit, Clock clock, String baseUrl, Executor notifications) {
         this.families = families;
         this.canteen = canteen;
         this.nursery = nursery;
@@ -101,6 +105,7 @@ public final class RunMonthlyBilling {
         this.audit = audit;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.notifications = notifications;
     }
 
     public Result run(Actor actor, Command command) {
@@ -115,24 +120,32 @@ public final class RunMonthlyBilling {
         }
         List<Notice> notices = new ArrayList<>();
         Result result = transactions.inTransaction(() -> bill(actor, command, today, notices));
-        int sent = 0;
+        if (!notices.isEmpty()) {
+            notifications.execute(() -> notify(notices, command));
+        }
+        return new Result(result.run(), result.invoices(), notices.size());
+    }
+
+    /** Emails each notified family's guardians who have an account; one failure does not stop the others, and is reported at the end. */
+    private void notify(List<Notice> notices, Command command) {
         int failed = 0;
+        RuntimeException first = null;
         for (Notice notice : notices) {
             for (Guardian guardian : notice.guardians()) {
-                var account = accounts.byGuardian(guardian.id());
-                if (account.isEmpty()) {
-                    continue;
-                }
                 try {
-                    mailer.send(mail(account.get(), guardian, notice.invoice(), command));
-                    sent++;
+                    var account = accounts.byGuardian(guardian.id());
+                    if (account.isPresent()) {
+                        mailer.send(mail(account.get(), guardian, notice.invoice(), command));
+                    }
                 } catch (RuntimeException notDelivered) {
-                    // the invoices are issued whatever happens to the mail; the run's answer says how many were not sent
                     failed++;
+                    first = first == null ? notDelivered : first;
                 }
             }
         }
-        return new Result(result.run(), result.invoices(), sent, failed);
+        if (first != null) {
+            throw new IllegalStateException(failed + " invoice email(s) of " + command.regie() + " " + command.month() + " not sent", first);
+        }
     }
 
     private Result bill(Actor actor, Command command, LocalDate today, List<Notice> notices) {
@@ -179,7 +192,7 @@ public final class RunMonthlyBilling {
         }
         runs.update(run);
         audit.record(actor, command.issue() ? "BILLING_RUN_ISSUED" : "BILLING_RUN_DRAFTED", run.id(), null, describe(run, billed));
-        return new Result(run, billed, 0, 0);
+        return new Result(run, billed, 0);
     }
 
     private static void requireTariff(Regie regie, YearMonth month, TariffSchedule schedule) {

@@ -85,7 +85,7 @@ final class BillingTestbed {
 
     RunMonthlyBilling runMonthlyBilling() {
         return new RunMonthlyBilling(families, canteen, nursery, tariffs, runs, invoices, numbers, accounts, mailer, tx, audit(),
-                clock, "https://famille.donges.fr");
+                clock, "https://famille.donges.fr", Runnable::run);
     }
 
     RunMonthlyBilling.Result issue(YearMonth month) {

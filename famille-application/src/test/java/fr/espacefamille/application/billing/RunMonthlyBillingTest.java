@@ -12,12 +12,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.shared.Mail;
+import fr.espacefamille.application.shared.Mailer;
 import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.CanteenDay;
 import fr.espacefamille.domain.billing.Invoice;
@@ -183,13 +186,46 @@ class RunMonthlyBillingTest {
 
         RunMonthlyBilling.Result result = bed.issue(SEPTEMBER);
 
-        assertThat(result.emailsSent()).isEqualTo(1);
+        assertThat(result.familiesNotified()).isEqualTo(1);
         List<Mail> sent = bed.mailer.sent();
         assertThat(sent).extracting(Mail::to).containsExactly("martin@example.fr");
         assertThat(sent.get(0).subject()).contains("AS-2026-00000");
         assertThat(sent.get(0).text()).contains("https://famille.donges.fr/espace/factures/").contains("septembre 2026").contains("3,00");
         assertThat(result.invoices()).filteredOn(RunMonthlyBilling.RunInvoice::paper).extracting(RunMonthlyBilling.RunInvoice::family)
                 .containsExactly(paper.id());
+    }
+
+    @Test
+    void an_email_that_cannot_be_sent_neither_undoes_the_run_nor_stops_the_other_emails() {
+        for (String name : List.of("Martin", "Nguyen", "Durand")) {
+            Family family = bed.family(name, 450, Resources.UNDECLARED, 1, true);
+            bed.parentOf(family);
+            bed.meals(family, 2, BOOKED_EATEN);
+        }
+        List<Mail> delivered = new ArrayList<>();
+        Mailer flaky = mail -> {
+            if (mail.to().startsWith("nguyen")) {
+                throw new IllegalStateException("SMTP refused");
+            }
+            delivered.add(mail);
+        };
+        List<RuntimeException> reported = new ArrayList<>();
+        Executor background = task -> {
+            try {
+                task.run();
+            } catch (RuntimeException failure) {
+                reported.add(failure);
+            }
+        };
+        RunMonthlyBilling run = new RunMonthlyBilling(bed.families, bed.canteen, bed.nursery, bed.tariffs, bed.runs, bed.invoices,
+                bed.numbers, bed.accounts, flaky, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", background);
+
+        RunMonthlyBilling.Result result = run.run(FINANCE, new RunMonthlyBilling.Command(Regie.SCHOOL, SEPTEMBER, true));
+
+        assertThat(result.familiesNotified()).isEqualTo(3);
+        assertThat(delivered).extracting(Mail::to).containsExactlyInAnyOrder("martin@example.fr", "durand@example.fr");
+        assertThat(reported).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("1 invoice email(s)"));
+        assertThat(bed.runs.issued(Regie.SCHOOL, SEPTEMBER)).isPresent();
     }
 
     @Test
@@ -209,7 +245,7 @@ class RunMonthlyBillingTest {
             }
         };
         RunMonthlyBilling failing = new RunMonthlyBilling(bed.families, failingOnSecondPage, bed.nursery, bed.tariffs, bed.runs,
-                bed.invoices, bed.numbers, bed.accounts, bed.mailer, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr");
+                bed.invoices, bed.numbers, bed.accounts, bed.mailer, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", Runnable::run);
 
         assertThatThrownBy(() -> failing.run(FINANCE, new RunMonthlyBilling.Command(Regie.SCHOOL, SEPTEMBER, true)))
                 .hasMessageContaining("unreachable");

@@ -56,13 +56,13 @@ public final class BillingApi implements Feature {
 
     private void latest(Context ctx) {
         Actor actor = Web.actor(ctx);
-        ctx.json(readRuns.latest(actor).stream().map(run -> BillingJson.RunJson.of(run, null, null, null)).toList());
+        ctx.json(readRuns.latest(actor).stream().map(run -> BillingJson.RunJson.of(run, null, null)).toList());
     }
 
     private void details(Context ctx) {
         Actor actor = Web.actor(ctx);
         var details = readRuns.details(actor, Web.pathId(ctx, "id", BillingRunId::parse));
-        ctx.json(BillingJson.RunJson.of(details.run(), details.invoices().stream().map(BillingJson.RunInvoiceJson::of).toList(), null, null));
+        ctx.json(BillingJson.RunJson.of(details.run(), details.invoices().stream().map(BillingJson.RunInvoiceJson::of).toList(), null));
     }
 
     private void directDebit(Context ctx) {

@@ -86,15 +86,15 @@ final class BillingJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RunJson(String id, String regie, String month, String status, LocalDate issuedOn, String startedAt, String startedBy,
-            int invoiceCount, long totalCents, Integer emailsSent, Integer emailsFailed, List<RunInvoiceJson> invoices) {
+            int invoiceCount, long totalCents, Integer notifiedFamilies, List<RunInvoiceJson> invoices) {
 
-        static RunJson of(BillingRun run, List<RunInvoiceJson> invoices, Integer sent, Integer failed) {
+        static RunJson of(BillingRun run, List<RunInvoiceJson> invoices, Integer notified) {
             return new RunJson(run.id().toString(), run.regie().name(), run.month().toString(), run.status().name(), run.issuedOn(),
-                    run.startedAt().toString(), run.startedBy(), run.invoiceCount(), run.total().cents(), sent, failed, invoices);
+                    run.startedAt().toString(), run.startedBy(), run.invoiceCount(), run.total().cents(), notified, invoices);
         }
 
         static RunJson of(RunMonthlyBilling.Result result) {
-            return of(result.run(), result.invoices().stream().map(RunInvoiceJson::of).toList(), result.emailsSent(), result.emailsFailed());
+            return of(result.run(), result.invoices().stream().map(RunInvoiceJson::of).toList(), result.familiesNotified());
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
@@ -33,22 +32,21 @@ import fr.espacefamille.domain.family.FamilyId;
 
 /**
  * {@link Invoices} in {@code invoices}, {@code invoice_lines}, {@code invoice_payments} and
- * {@code credit_notes}. A run's invoices are written in batches; an invoice's paid and credited
+ * {@code credit_notes}. A run's invoices are written many rows per statement; an invoice's paid and credited
  * totals are kept on its row, updated under its lock, and a CHECK keeps them within its total.
  */
 public final class JdbiInvoices implements Invoices {
 
-    private static final String INSERT_INVOICE = """
-            INSERT INTO invoices (id, run_id, family_id, regie, billed_month, number, issued_on, due_on, recipient_name,
-                                  address_line1, address_line2, postcode, city, paper, total_cents, paid_cents, credited_cents)
-            VALUES (:id, :run, :family, :regie, :month, :number, :issuedOn, :dueOn, :name, :line1, :line2, :postcode, :city,
-                    :paper, :total, 0, 0)
-            """;
-    private static final String INSERT_LINE = """
-            INSERT INTO invoice_lines (invoice_id, ordinal, child_id, child_name, kind, label, quantity_hundredths,
-                                       unit_price_cents, amount_cents)
-            VALUES (:invoice, :ordinal, :child, :childName, :kind, :label, :quantity, :unitPrice, :amount)
-            """;
+    private static final List<String> INVOICE_COLUMNS = List.of("id", "run_id", "family_id", "regie", "billed_month", "number",
+            "issued_on", "due_on", "recipient_name", "address_line1", "address_line2", "postcode", "city", "paper", "total_cents",
+            "paid_cents", "credited_cents");
+    private static final List<Class<?>> INVOICE_TYPES = List.of(UUID.class, UUID.class, UUID.class, String.class, String.class,
+            String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, String.class, String.class,
+            Boolean.class, Long.class, Long.class, Long.class);
+    private static final List<String> LINE_COLUMNS = List.of("invoice_id", "ordinal", "child_id", "child_name", "kind", "label",
+            "quantity_hundredths", "unit_price_cents", "amount_cents");
+    private static final List<Class<?>> LINE_TYPES = List.of(UUID.class, Integer.class, UUID.class, String.class, String.class,
+            String.class, Long.class, Long.class, Long.class);
     private static final String SELECT_INVOICES = "SELECT " + InvoiceRows.INVOICE_COLUMNS + " FROM invoices ";
     private static final String BALANCE = "(total_cents - paid_cents - credited_cents)";
     private static final String SETTLED = "(paid_cents + credited_cents)";
@@ -64,43 +62,23 @@ public final class JdbiInvoices implements Invoices {
         if (invoices.isEmpty()) {
             return;
         }
-        db.useHandle(handle -> {
-            PreparedBatch rows = handle.prepareBatch(INSERT_INVOICE);
-            PreparedBatch lines = handle.prepareBatch(INSERT_LINE);
-            for (Invoice invoice : invoices) {
-                Recipient to = invoice.recipient();
-                rows.bind("id", invoice.id().value())
-                        .bind("run", invoice.run().value())
-                        .bind("family", invoice.family().value())
-                        .bind("regie", invoice.regie().name())
-                        .bind("month", invoice.month().toString())
-                        .bind("number", invoice.issued() ? invoice.number().toString() : null)
-                        .bind("issuedOn", invoice.issuedOn())
-                        .bind("dueOn", invoice.dueOn())
-                        .bind("name", to.name())
-                        .bind("line1", to.address().line1())
-                        .bind("line2", to.address().line2())
-                        .bind("postcode", to.address().postcode())
-                        .bind("city", to.address().city())
-                        .bind("paper", invoice.paper())
-                        .bind("total", invoice.total().cents())
-                        .add();
-                for (int i = 0; i < invoice.lines().size(); i++) {
-                    InvoiceLine line = invoice.lines().get(i);
-                    lines.bind("invoice", invoice.id().value())
-                            .bind("ordinal", i)
-                            .bind("child", line.child().value())
-                            .bind("childName", line.childName())
-                            .bind("kind", line.kind().name())
-                            .bind("label", line.label())
-                            .bind("quantity", Quantities.toHundredths(line.quantity()))
-                            .bind("unitPrice", line.unitPrice().cents())
-                            .bind("amount", line.amount().cents())
-                            .add();
-                }
+        MultiRowInsert rows = new MultiRowInsert("invoices", INVOICE_COLUMNS, INVOICE_TYPES);
+        MultiRowInsert lines = new MultiRowInsert("invoice_lines", LINE_COLUMNS, LINE_TYPES);
+        for (Invoice invoice : invoices) {
+            Recipient to = invoice.recipient();
+            rows.add(invoice.id().value(), invoice.run().value(), invoice.family().value(), invoice.regie().name(),
+                    invoice.month().toString(), invoice.issued() ? invoice.number().toString() : null, invoice.issuedOn(),
+                    invoice.dueOn(), to.name(), to.address().line1(), to.address().line2(), to.address().postcode(),
+                    to.address().city(), invoice.paper(), invoice.total().cents(), 0L, 0L);
+            for (int i = 0; i < invoice.lines().size(); i++) {
+                InvoiceLine line = invoice.lines().get(i);
+                lines.add(invoice.id().value(), i, line.child().value(), line.childName(), line.kind().name(), line.label(),
+                        Quantities.toHundredths(line.quantity()), line.unitPrice().cents(), line.amount().cents());
             }
-            rows.execute();
-            lines.execute();
+        }
+        db.useHandle(handle -> {
+            rows.execute(handle);
+            lines.execute(handle);
         });
     }
 

@@ -83,7 +83,7 @@ abstract class ConcurrentBillingContract extends StoreContract {
         Audit audit = new Audit(backend.auditLog(), clock);
         runMonthlyBilling = new RunMonthlyBilling(backend.families(), canteen, new InMemoryNurseryConsumption(), tariffs,
                 BillingFixtures.runs(backend), invoices, numbers, backend.accounts(), new InMemoryMailer(), backend.transactions(),
-                audit, clock, "http://localhost");
+                audit, clock, "http://localhost", Runnable::run);
         recordPayment = new RecordPayment(invoices, backend.transactions(), audit, clock);
         issueCreditNote = new IssueCreditNote(invoices, numbers, backend.transactions(), audit, clock);
     }
