@@ -33,11 +33,9 @@ import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.CanteenDay;
 import fr.espacefamille.domain.billing.CanteenDayKind;
-import fr.espacefamille.domain.billing.CanteenTariff;
-import fr.espacefamille.domain.billing.QuotientBracket;
+import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.ChildId;
-import fr.espacefamille.domain.shared.Money;
 
 /**
  * Bills a month of the school canteen for a city of 50,000 children in 30,000 families on
@@ -156,9 +154,7 @@ public final class BillingBenchmark {
             kids.execute();
             quotients.execute();
         });
-        new JdbiTariffs(database.context()).putCanteen(new CanteenTariff(LocalDate.of(2026, 9, 1),
-                List.of(new QuotientBracket(500, Money.ofCents(100)), new QuotientBracket(800, Money.ofCents(250)),
-                        new QuotientBracket(1200, Money.ofCents(340))), Money.ofCents(420), Money.ofCents(500), Money.ofCents(150)));
+        new JdbiTariffs(database.context()).putCanteen(ExampleTariffs.canteen(LocalDate.of(2026, 9, 1)));
         return children[0];
     }
 }

@@ -1,9 +1,7 @@
 package fr.espacefamille.bootstrap;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
@@ -28,11 +26,7 @@ import fr.espacefamille.application.billing.SetCanteenTariff;
 import fr.espacefamille.application.billing.SetDirectDebit;
 import fr.espacefamille.application.billing.SetNurseryTariff;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.domain.billing.CanteenTariff;
-import fr.espacefamille.domain.billing.EffortBracket;
-import fr.espacefamille.domain.billing.NurseryTariff;
-import fr.espacefamille.domain.billing.QuotientBracket;
-import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.billing.ExampleTariffs;
 
 /** Tariffs, billing runs, invoices, payments, credit notes and direct debits. */
 final class BillingWiring {
@@ -95,13 +89,7 @@ final class BillingWiring {
         }
         LocalDate today = LocalDate.now(core.clock());
         LocalDate schoolYear = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
-        setCanteenTariff.set(Actor.SYSTEM, new CanteenTariff(schoolYear,
-                List.of(new QuotientBracket(500, Money.ofCents(100)), new QuotientBracket(800, Money.ofCents(250)),
-                        new QuotientBracket(1200, Money.ofCents(340))),
-                Money.ofCents(420), Money.ofCents(500), Money.ofCents(150)));
-        setNurseryTariff.set(Actor.SYSTEM, new NurseryTariff(schoolYear, Money.ofCents(801_00), Money.ofCents(7_000_00), Map.of(
-                EffortBracket.ONE, new BigDecimal("0.000619"), EffortBracket.TWO, new BigDecimal("0.000516"),
-                EffortBracket.THREE, new BigDecimal("0.000413"), EffortBracket.FOUR_TO_SEVEN, new BigDecimal("0.000310"),
-                EffortBracket.EIGHT_OR_MORE, new BigDecimal("0.000206"))));
+        setCanteenTariff.set(Actor.SYSTEM, ExampleTariffs.canteen(schoolYear));
+        setNurseryTariff.set(Actor.SYSTEM, ExampleTariffs.nursery(schoolYear));
     }
 }

@@ -8,17 +8,21 @@ import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
 import static fr.espacefamille.domain.billing.CanteenDayKind.UNBOOKED_EATEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
@@ -107,7 +111,7 @@ class BillingApiTest {
 
         String theirs = invoiceOf(run, nguyen);
         for (String path : List.of("/api/v1/invoices/" + theirs, "/api/v1/invoices/" + theirs + "/pdf",
-                "/api/v1/invoices/" + java.util.UUID.randomUUID(), "/api/v1/invoices/not-an-id")) {
+                "/api/v1/invoices/" + UUID.randomUUID(), "/api/v1/invoices/not-an-id")) {
             var refused = portal.call("GET", path, parent, null);
             assertThat(refused.status()).as(path).isEqualTo(404);
             assertThat(refused.code()).isEqualTo("NOT_FOUND");
@@ -196,7 +200,7 @@ class BillingApiTest {
     }
 
     @Test
-    void staff_record_partial_payments_never_above_the_balance_and_never_twice() {
+    void staff_record_partial_payments_never_above_the_balance_and_never_twice() throws Exception {
         CreatedFamily family = town.family("Juin", 450, true, null, 1);
         town.meals(family.child(0), LocalDate.of(2026, 6, 1), 20, BOOKED_EATEN);
         String invoice = invoiceOf(town.run("SCHOOL", "2026-06", true), family);
@@ -241,21 +245,15 @@ class BillingApiTest {
             assertThat(r.json().get("detail").asText()).contains(field);
         });
         assertThat(portal.call("POST", payments, town.schoolAgent, cash).status()).isEqualTo(403);
-        assertThat(portal.call("POST", "/api/v1/admin/invoices/" + java.util.UUID.randomUUID() + "/payments", town.finance, cash).code())
+        assertThat(portal.call("POST", "/api/v1/admin/invoices/" + UUID.randomUUID() + "/payments", town.finance, cash).code())
                 .isEqualTo("NOT_FOUND");
     }
 
-    private TestPortal.Response payWithKey(String path, Map<String, Object> body, String key) {
-        try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url(path)))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + town.finance)
-                    .header("Idempotency-Key", key).build();
-            var response = portal.http().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            return new TestPortal.Response(response.statusCode(), "", response.body(), response.headers().map());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private TestPortal.Response payWithKey(String path, Map<String, Object> body, String key) throws Exception {
+        return portal.send(HttpRequest.newBuilder(URI.create(portal.url(path)))
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + town.finance)
+                .header("Idempotency-Key", key).build());
     }
 
     @Test
@@ -358,7 +356,7 @@ class BillingApiTest {
         assertThat(badIban.status()).isEqualTo(400);
         assertThat(badIban.json().get("detail").asText()).contains("iban");
         assertThat(portal.call("PUT", path, town.finance, Map.of("regie", "EARLY_CHILDHOOD", "active", true)).status()).isEqualTo(400);
-        assertThat(portal.call("PUT", "/api/v1/admin/families/" + java.util.UUID.randomUUID() + "/direct-debit", town.finance,
+        assertThat(portal.call("PUT", "/api/v1/admin/families/" + UUID.randomUUID() + "/direct-debit", town.finance,
                 Map.of("regie", "SCHOOL", "active", false)).status()).isEqualTo(404);
         assertThat(portal.call("PUT", path, town.schoolAgent, Map.of("regie", "SCHOOL", "active", false)).status()).isEqualTo(403);
         JsonNode audit = expect(200, portal.call("GET", "/api/v1/admin/audit?from=2026-10-02&to=2026-10-02", portal.admin(), null)).json();

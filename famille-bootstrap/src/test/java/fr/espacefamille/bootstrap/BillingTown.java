@@ -1,11 +1,8 @@
 package fr.espacefamille.bootstrap;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,17 +167,7 @@ final class BillingTown implements AutoCloseable {
 
     private TestPortal.Response send(HttpRequest.Builder request, String token, String csrf) {
         String cookies = "famille_session=" + token + (csrf == null ? "" : "; famille_csrf=" + csrf);
-        try {
-            HttpResponse<byte[]> response = portal.http().send(request.header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new TestPortal.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return portal.send(request.header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build());
     }
 
     @Override

@@ -118,7 +118,16 @@ public final class TestPortal implements AutoCloseable {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return send(request.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends any request to the portal. */
+    public Response send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().map());
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package fr.espacefamille.application.billing;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +7,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
@@ -30,10 +28,7 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.billing.CanteenDay;
 import fr.espacefamille.domain.billing.CanteenDayKind;
-import fr.espacefamille.domain.billing.CanteenTariff;
-import fr.espacefamille.domain.billing.EffortBracket;
-import fr.espacefamille.domain.billing.NurseryTariff;
-import fr.espacefamille.domain.billing.QuotientBracket;
+import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
@@ -44,7 +39,7 @@ import fr.espacefamille.domain.family.FamilyQuotient;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
 import fr.espacefamille.domain.family.Resources;
-import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.RefusedException;
 
 /** The billing use cases on the in-memory ports, with a clock frozen in early October 2026. */
 final class BillingTestbed {
@@ -70,8 +65,18 @@ final class BillingTestbed {
     Clock clock = Clock.fixed(OCT_2, PARIS);
 
     BillingTestbed() {
-        tariffs.putCanteen(demoCanteen(LocalDate.of(2026, 9, 1)));
-        tariffs.putNursery(demoNursery(LocalDate.of(2026, 9, 1)));
+        tariffs.putCanteen(ExampleTariffs.canteen(LocalDate.of(2026, 9, 1)));
+        tariffs.putNursery(ExampleTariffs.nursery(LocalDate.of(2026, 9, 1)));
+    }
+
+    /** The code of the refusal {@code action} ends with; fails when it is not refused. */
+    static String refusalCode(Runnable action) {
+        try {
+            action.run();
+        } catch (RefusedException e) {
+            return e.refusal().code();
+        }
+        throw new AssertionError("not refused");
     }
 
     BillingTestbed at(Instant instant) {
@@ -106,20 +111,6 @@ final class BillingTestbed {
 
     IssueCreditNote issueCreditNote() {
         return new IssueCreditNote(invoices, numbers, tx, audit(), clock);
-    }
-
-    static CanteenTariff demoCanteen(LocalDate validFrom) {
-        return new CanteenTariff(validFrom,
-                List.of(new QuotientBracket(500, Money.ofCents(100)), new QuotientBracket(800, Money.ofCents(250)),
-                        new QuotientBracket(1200, Money.ofCents(340))),
-                Money.ofCents(420), Money.ofCents(500), Money.ofCents(150));
-    }
-
-    static NurseryTariff demoNursery(LocalDate validFrom) {
-        return new NurseryTariff(validFrom, Money.ofCents(801_00), Money.ofCents(7_000_00), Map.of(
-                EffortBracket.ONE, new BigDecimal("0.000619"), EffortBracket.TWO, new BigDecimal("0.000516"),
-                EffortBracket.THREE, new BigDecimal("0.000413"), EffortBracket.FOUR_TO_SEVEN, new BigDecimal("0.000310"),
-                EffortBracket.EIGHT_OR_MORE, new BigDecimal("0.000206")));
     }
 
     /** A stored resident family with one guardian and {@code children} children. */

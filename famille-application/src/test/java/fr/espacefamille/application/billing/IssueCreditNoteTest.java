@@ -3,6 +3,7 @@ package fr.espacefamille.application.billing;
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
 import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -19,7 +20,6 @@ import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.RefusedException;
 
 class IssueCreditNoteTest {
 
@@ -37,15 +37,6 @@ class IssueCreditNoteTest {
 
     private CreditNote credit(long cents) {
         return bed.issueCreditNote().issue(FINANCE, new IssueCreditNote.Command(invoice, Money.ofCents(cents), "Repas facturé à tort"));
-    }
-
-    private static String code(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
-        throw new AssertionError("not refused");
     }
 
     @Test
@@ -75,17 +66,17 @@ class IssueCreditNoteTest {
         bed.recordPayment().record(FINANCE, new RecordPayment.Command(invoice, PaymentMethod.CASH, Money.ofCents(1000),
                 LocalDate.of(2026, 10, 2), null, null));
 
-        assertThat(code(() -> credit(501))).isEqualTo("AMOUNT_EXCEEDS_BALANCE");
+        assertThat(refusalCode(() -> credit(501))).isEqualTo("AMOUNT_EXCEEDS_BALANCE");
         assertThat(credit(500).number()).hasToString("AS-2026-000003");
         assertThat(bed.invoices.byId(invoice).orElseThrow().status(LocalDate.of(2026, 12, 1))).isEqualTo(InvoiceStatus.PAID);
     }
 
     @Test
     void needs_a_reason_and_a_positive_amount_and_is_audited() {
-        assertThat(code(() -> bed.issueCreditNote().issue(FINANCE, new IssueCreditNote.Command(invoice, Money.ofCents(100), " "))))
+        assertThat(refusalCode(() -> bed.issueCreditNote().issue(FINANCE, new IssueCreditNote.Command(invoice, Money.ofCents(100), " "))))
                 .isEqualTo("VALIDATION_FAILED");
-        assertThat(code(() -> credit(0))).isEqualTo("VALIDATION_FAILED");
-        assertThat(code(() -> bed.issueCreditNote().issue(BillingTestbed.SCHOOL_AGENT,
+        assertThat(refusalCode(() -> credit(0))).isEqualTo("VALIDATION_FAILED");
+        assertThat(refusalCode(() -> bed.issueCreditNote().issue(BillingTestbed.SCHOOL_AGENT,
                 new IssueCreditNote.Command(invoice, Money.ofCents(100), "motif")))).isEqualTo("FORBIDDEN");
 
         credit(100);

@@ -3,6 +3,7 @@ package fr.espacefamille.application.billing;
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
 import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -19,22 +20,12 @@ import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.RefusedException;
 
 class ReadInvoicesTest {
 
     private final BillingTestbed bed = new BillingTestbed();
     private final Family martin = bed.family("Martin", 450);
     private final Family nguyen = bed.family("Nguyen", 450);
-
-    private static String code(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
-        throw new AssertionError("not refused");
-    }
 
     private InvoiceId invoiceOf(RunMonthlyBilling.Result result, Family family) {
         return result.invoices().stream().filter(i -> i.family().equals(family.id())).findFirst().orElseThrow().id();
@@ -49,9 +40,9 @@ class ReadInvoicesTest {
 
         assertThat(bed.readInvoices().ofOwnFamily(parent)).extracting(InvoiceSummary::family).containsExactly(martin.id());
         assertThat(bed.readInvoices().byId(parent, invoiceOf(issued, martin)).total()).isEqualTo(Money.ofCents(300));
-        assertThat(code(() -> bed.readInvoices().byId(parent, invoiceOf(issued, nguyen)))).isEqualTo("NOT_FOUND");
-        assertThat(code(() -> bed.readInvoices().byId(parent, InvoiceId.random()))).isEqualTo("NOT_FOUND");
-        assertThat(code(() -> bed.readInvoices().search(parent, InvoiceQuery.ALL, 10))).isEqualTo("FORBIDDEN");
+        assertThat(refusalCode(() -> bed.readInvoices().byId(parent, invoiceOf(issued, nguyen)))).isEqualTo("NOT_FOUND");
+        assertThat(refusalCode(() -> bed.readInvoices().byId(parent, InvoiceId.random()))).isEqualTo("NOT_FOUND");
+        assertThat(refusalCode(() -> bed.readInvoices().search(parent, InvoiceQuery.ALL, 10))).isEqualTo("FORBIDDEN");
     }
 
     @Test
@@ -61,7 +52,7 @@ class ReadInvoicesTest {
         InvoiceId draft = invoiceOf(bed.draft(SEPTEMBER), martin);
 
         assertThat(bed.readInvoices().ofOwnFamily(parent)).isEmpty();
-        assertThat(code(() -> bed.readInvoices().byId(parent, draft))).isEqualTo("NOT_FOUND");
+        assertThat(refusalCode(() -> bed.readInvoices().byId(parent, draft))).isEqualTo("NOT_FOUND");
         assertThat(bed.readInvoices().byId(BillingTestbed.SCHOOL_AGENT, draft).status(LocalDate.of(2026, 10, 2))).isEqualTo(InvoiceStatus.DRAFT);
         assertThat(bed.readInvoices().search(FINANCE, InvoiceQuery.ALL, 10)).as("searches list issued invoices").isEmpty();
     }
@@ -85,6 +76,6 @@ class ReadInvoicesTest {
 
         bed.at(Instant.parse("2026-11-16T08:00:00Z"));
         assertThat(bed.readInvoices().search(FINANCE, new InvoiceQuery(null, null, InvoiceStatus.OVERDUE, null), 10)).hasSize(2);
-        assertThat(code(() -> bed.readInvoices().search(FINANCE, InvoiceQuery.ALL, 0))).isEqualTo("VALIDATION_FAILED");
+        assertThat(refusalCode(() -> bed.readInvoices().search(FINANCE, InvoiceQuery.ALL, 0))).isEqualTo("VALIDATION_FAILED");
     }
 }

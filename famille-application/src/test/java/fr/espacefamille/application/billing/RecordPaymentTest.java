@@ -3,6 +3,7 @@ package fr.espacefamille.application.billing;
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
 import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,15 +46,6 @@ class RecordPaymentTest {
         return bed.invoices.byId(invoice).orElseThrow();
     }
 
-    private static String code(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
-        throw new AssertionError("not refused");
-    }
-
     @Test
     void partial_payments_then_the_rest_make_the_invoice_paid() {
         pay(PaymentMethod.CASH, 500, null, null);
@@ -69,7 +61,7 @@ class RecordPaymentTest {
     void a_payment_above_the_balance_is_refused_and_nothing_is_recorded() {
         pay(PaymentMethod.CASH, 1000, null, null);
 
-        assertThat(code(() -> pay(PaymentMethod.CASH, 501, null, null))).isEqualTo("AMOUNT_EXCEEDS_BALANCE");
+        assertThat(refusalCode(() -> pay(PaymentMethod.CASH, 501, null, null))).isEqualTo("AMOUNT_EXCEEDS_BALANCE");
         assertThat(stored().paid()).isEqualTo(Money.ofCents(1000));
     }
 
@@ -87,7 +79,7 @@ class RecordPaymentTest {
     void a_key_already_used_for_another_invoice_is_a_conflict() {
         pay(PaymentMethod.CASH, 500, null, "clic-1");
 
-        assertThat(code(() -> bed.recordPayment().record(FINANCE, new RecordPayment.Command(nguyen, PaymentMethod.CASH,
+        assertThat(refusalCode(() -> bed.recordPayment().record(FINANCE, new RecordPayment.Command(nguyen, PaymentMethod.CASH,
                 Money.ofCents(100), OCT_2, null, "clic-1")))).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(bed.invoices.byId(nguyen).orElseThrow().payments()).isEmpty();
     }
@@ -96,18 +88,18 @@ class RecordPaymentTest {
     void a_reference_is_recorded_once_per_invoice_and_method() {
         pay(PaymentMethod.CHEQUE, 500, "0001234", null);
 
-        assertThat(code(() -> pay(PaymentMethod.CHEQUE, 500, "0001234", null))).isEqualTo("PAYMENT_ALREADY_RECORDED");
+        assertThat(refusalCode(() -> pay(PaymentMethod.CHEQUE, 500, "0001234", null))).isEqualTo("PAYMENT_ALREADY_RECORDED");
         pay(PaymentMethod.DIRECT_DEBIT, 500, "0001234", null);
         assertThat(stored().payments()).hasSize(2);
     }
 
     @Test
     void refuses_card_payments_amounts_below_one_cent_future_dates_and_unknown_invoices() {
-        assertThat(code(() -> pay(PaymentMethod.CARD, 500, null, null))).isEqualTo("VALIDATION_FAILED");
-        assertThat(code(() -> pay(PaymentMethod.CASH, 0, null, null))).isEqualTo("VALIDATION_FAILED");
-        assertThat(code(() -> bed.recordPayment().record(FINANCE, new RecordPayment.Command(invoice, PaymentMethod.CASH,
+        assertThat(refusalCode(() -> pay(PaymentMethod.CARD, 500, null, null))).isEqualTo("VALIDATION_FAILED");
+        assertThat(refusalCode(() -> pay(PaymentMethod.CASH, 0, null, null))).isEqualTo("VALIDATION_FAILED");
+        assertThat(refusalCode(() -> bed.recordPayment().record(FINANCE, new RecordPayment.Command(invoice, PaymentMethod.CASH,
                 Money.ofCents(100), OCT_2.plusDays(1), null, null)))).isEqualTo("VALIDATION_FAILED");
-        assertThat(code(() -> bed.recordPayment().record(FINANCE, new RecordPayment.Command(InvoiceId.random(), PaymentMethod.CASH,
+        assertThat(refusalCode(() -> bed.recordPayment().record(FINANCE, new RecordPayment.Command(InvoiceId.random(), PaymentMethod.CASH,
                 Money.ofCents(100), OCT_2, null, null)))).isEqualTo("NOT_FOUND");
     }
 

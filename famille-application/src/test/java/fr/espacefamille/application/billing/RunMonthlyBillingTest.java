@@ -6,6 +6,7 @@ import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_CARENCE;
 import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_NOT_BILLED;
 import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
 import static fr.espacefamille.domain.billing.CanteenDayKind.UNBOOKED_EATEN;
+import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,20 +32,10 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.RefusedException;
 
 class RunMonthlyBillingTest {
 
     private final BillingTestbed bed = new BillingTestbed();
-
-    private static String code(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
-        throw new AssertionError("not refused");
-    }
 
     @Test
     void worked_example_is_billed_15_50_and_issued_with_the_first_number_of_the_year() {
@@ -123,8 +114,8 @@ class RunMonthlyBillingTest {
         bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
         bed.issue(SEPTEMBER);
 
-        assertThat(code(() -> bed.issue(SEPTEMBER))).isEqualTo("MONTH_ALREADY_ISSUED");
-        assertThat(code(() -> bed.draft(SEPTEMBER))).isEqualTo("MONTH_ALREADY_ISSUED");
+        assertThat(refusalCode(() -> bed.issue(SEPTEMBER))).isEqualTo("MONTH_ALREADY_ISSUED");
+        assertThat(refusalCode(() -> bed.draft(SEPTEMBER))).isEqualTo("MONTH_ALREADY_ISSUED");
         assertThat(bed.runs.latest(10)).hasSize(1);
     }
 
@@ -133,7 +124,7 @@ class RunMonthlyBillingTest {
         bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
         bed.at(Instant.parse("2026-09-30T20:00:00Z")); // 22:00 in Paris, still September
 
-        assertThat(code(() -> bed.issue(SEPTEMBER))).isEqualTo("MONTH_NOT_OVER");
+        assertThat(refusalCode(() -> bed.issue(SEPTEMBER))).isEqualTo("MONTH_NOT_OVER");
         assertThat(bed.draft(SEPTEMBER).invoices()).hasSize(1);
         bed.at(Instant.parse("2026-09-30T22:00:00Z")); // midnight in Paris: 1 October
         assertThat(bed.issue(SEPTEMBER).invoices()).hasSize(1);
@@ -143,7 +134,7 @@ class RunMonthlyBillingTest {
     void a_month_without_tariff_in_force_on_its_first_day_is_refused() {
         bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
 
-        assertThat(code(() -> bed.issue(YearMonth.of(2026, 8)))).isEqualTo("TARIFF_MISSING");
+        assertThat(refusalCode(() -> bed.issue(YearMonth.of(2026, 8)))).isEqualTo("TARIFF_MISSING");
     }
 
     @Test
@@ -262,7 +253,7 @@ class RunMonthlyBillingTest {
     void only_finance_staff_run_billing_and_the_run_is_audited() {
         bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
 
-        assertThat(code(() -> bed.runMonthlyBilling().run(BillingTestbed.SCHOOL_AGENT,
+        assertThat(refusalCode(() -> bed.runMonthlyBilling().run(BillingTestbed.SCHOOL_AGENT,
                 new RunMonthlyBilling.Command(Regie.SCHOOL, SEPTEMBER, true)))).isEqualTo("FORBIDDEN");
         RunMonthlyBilling.Result result = bed.issue(SEPTEMBER);
 

@@ -1,6 +1,7 @@
 package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
+import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.shared.RefusedException;
 
 class SetDirectDebitTest {
 
@@ -20,15 +20,6 @@ class SetDirectDebitTest {
     private final SetDirectDebit setDirectDebit = new SetDirectDebit(bed.families, bed.directDebits, bed.tx, bed.audit());
     private final DirectDebitStatus status = new DirectDebitStatus(bed.directDebits);
     private final Family martin = bed.family("Martin", 450);
-
-    private static String code(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
-        throw new AssertionError("not refused");
-    }
 
     @Test
     void an_active_mandate_for_a_regie_means_no_card_payment_for_that_regie_only() {
@@ -52,13 +43,13 @@ class SetDirectDebitTest {
 
     @Test
     void refuses_an_active_mandate_without_iban_a_wrong_iban_an_unknown_family_and_other_staff() {
-        assertThat(code(() -> setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, null))))
+        assertThat(refusalCode(() -> setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, null))))
                 .isEqualTo("VALIDATION_FAILED");
-        assertThat(code(() -> setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true,
+        assertThat(refusalCode(() -> setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true,
                 "FR7630006000011234567890188")))).isEqualTo("VALIDATION_FAILED");
-        assertThat(code(() -> setDirectDebit.set(FINANCE, new SetDirectDebit.Command(FamilyId.random(), Regie.SCHOOL, true, IBAN))))
+        assertThat(refusalCode(() -> setDirectDebit.set(FINANCE, new SetDirectDebit.Command(FamilyId.random(), Regie.SCHOOL, true, IBAN))))
                 .isEqualTo("NOT_FOUND");
-        assertThat(code(() -> setDirectDebit.set(BillingTestbed.SCHOOL_AGENT,
+        assertThat(refusalCode(() -> setDirectDebit.set(BillingTestbed.SCHOOL_AGENT,
                 new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, IBAN)))).isEqualTo("FORBIDDEN");
     }
 
@@ -78,6 +69,6 @@ class SetDirectDebitTest {
         var stranger = bed.parentOf(bed.family("Nguyen", 450));
 
         assertThat(status.ofFamily(parent, martin.id())).hasSize(1);
-        assertThat(code(() -> status.ofFamily(stranger, martin.id()))).isEqualTo("NOT_FOUND");
+        assertThat(refusalCode(() -> status.ofFamily(stranger, martin.id()))).isEqualTo("NOT_FOUND");
     }
 }

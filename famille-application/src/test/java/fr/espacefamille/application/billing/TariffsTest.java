@@ -3,6 +3,7 @@ package fr.espacefamille.application.billing;
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
 import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.domain.billing.CanteenTariff;
+import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.RefusedException;
 
 /** Setting and publishing tariffs: {@link SetCanteenTariff}, {@link SetNurseryTariff}, {@link ReadTariffs}. */
 class TariffsTest {
@@ -21,15 +22,6 @@ class TariffsTest {
     private final BillingTestbed bed = new BillingTestbed();
     private final SetCanteenTariff setCanteen = new SetCanteenTariff(bed.tariffs, bed.runs, bed.tx, bed.audit());
     private final SetNurseryTariff setNursery = new SetNurseryTariff(bed.tariffs, bed.runs, bed.tx, bed.audit());
-
-    private static String code(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
-        throw new AssertionError("not refused");
-    }
 
     private static CanteenTariff flat(LocalDate validFrom, long cents) {
         return new CanteenTariff(validFrom, List.of(), Money.ofCents(cents), Money.ofCents(500), Money.ofCents(150));
@@ -64,16 +56,16 @@ class TariffsTest {
         bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
         bed.issue(SEPTEMBER);
 
-        assertThat(code(() -> setCanteen.set(FINANCE, flat(LocalDate.of(2026, 9, 30), 450)))).isEqualTo("TARIFF_PERIOD_ALREADY_BILLED");
+        assertThat(refusalCode(() -> setCanteen.set(FINANCE, flat(LocalDate.of(2026, 9, 30), 450)))).isEqualTo("TARIFF_PERIOD_ALREADY_BILLED");
         setCanteen.set(FINANCE, flat(LocalDate.of(2026, 10, 1), 450));
-        setNursery.set(FINANCE, BillingTestbed.demoNursery(LocalDate.of(2026, 9, 15)));
+        setNursery.set(FINANCE, ExampleTariffs.nursery(LocalDate.of(2026, 9, 15)));
         assertThat(bed.tariffs.schedule().nursery()).hasSize(2);
     }
 
     @Test
     void only_finance_staff_set_tariffs() {
-        assertThat(code(() -> setCanteen.set(BillingTestbed.SCHOOL_AGENT, flat(LocalDate.of(2027, 1, 1), 450)))).isEqualTo("FORBIDDEN");
-        assertThat(code(() -> setNursery.set(BillingTestbed.SCHOOL_AGENT, BillingTestbed.demoNursery(LocalDate.of(2027, 1, 1)))))
+        assertThat(refusalCode(() -> setCanteen.set(BillingTestbed.SCHOOL_AGENT, flat(LocalDate.of(2027, 1, 1), 450)))).isEqualTo("FORBIDDEN");
+        assertThat(refusalCode(() -> setNursery.set(BillingTestbed.SCHOOL_AGENT, ExampleTariffs.nursery(LocalDate.of(2027, 1, 1)))))
                 .isEqualTo("FORBIDDEN");
     }
 }

@@ -1,9 +1,7 @@
 package fr.espacefamille.domain.billing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
@@ -14,9 +12,8 @@ import fr.espacefamille.domain.family.FamilyQuotient;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
 import fr.espacefamille.domain.family.Resources;
-import fr.espacefamille.domain.shared.Money;
 
-/** SPEC's demo tariffs and small families for the billing tests. */
+/** SPEC's example tariffs and small families for the billing tests. */
 final class DemoTariffs {
 
     static final LocalDate SEPT_1 = LocalDate.of(2026, 9, 1);
@@ -25,19 +22,11 @@ final class DemoTariffs {
     }
 
     static CanteenTariff canteen(LocalDate validFrom) {
-        return new CanteenTariff(validFrom,
-                List.of(new QuotientBracket(500, Money.ofCents(100)), new QuotientBracket(800, Money.ofCents(250)),
-                        new QuotientBracket(1200, Money.ofCents(340))),
-                Money.ofCents(420), Money.ofCents(500), Money.ofCents(150));
+        return ExampleTariffs.canteen(validFrom);
     }
 
     static NurseryTariff nursery(LocalDate validFrom) {
-        return new NurseryTariff(validFrom, Money.ofCents(801_00), Money.ofCents(7_000_00), Map.of(
-                EffortBracket.ONE, new BigDecimal("0.000619"),
-                EffortBracket.TWO, new BigDecimal("0.000516"),
-                EffortBracket.THREE, new BigDecimal("0.000413"),
-                EffortBracket.FOUR_TO_SEVEN, new BigDecimal("0.000310"),
-                EffortBracket.EIGHT_OR_MORE, new BigDecimal("0.000206")));
+        return ExampleTariffs.nursery(validFrom);
     }
 
     static TariffSchedule schedule() {

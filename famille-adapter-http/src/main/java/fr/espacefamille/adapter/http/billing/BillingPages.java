@@ -106,7 +106,8 @@ public final class BillingPages implements Feature {
         return InvoiceId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
     }
 
-    private static Map<String, String> form(Context ctx) {
+    /** A posted form's fields, trimmed. */
+    static Map<String, String> form(Context ctx) {
         Map<String, String> values = new HashMap<>();
         ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0).strip()));
         return values;

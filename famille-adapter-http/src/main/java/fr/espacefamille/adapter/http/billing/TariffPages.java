@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,15 +59,9 @@ public final class TariffPages implements Feature {
                 "rows", BRACKET_ROWS, "brackets", EffortBracket.values()));
     }
 
-    private static Map<String, String> form(Context ctx) {
-        Map<String, String> values = new HashMap<>();
-        ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0).strip()));
-        return values;
-    }
-
     private void canteen(Context ctx) {
         var actor = BillingPages.staff(ctx);
-        Map<String, String> v = form(ctx);
+        Map<String, String> v = BillingPages.form(ctx);
         List<FieldError> errors = new ArrayList<>();
         LocalDate validFrom = date(v, "canteenFrom", errors);
         List<QuotientBracket> brackets = new ArrayList<>();
@@ -109,7 +102,7 @@ public final class TariffPages implements Feature {
 
     private void nursery(Context ctx) {
         var actor = BillingPages.staff(ctx);
-        Map<String, String> v = form(ctx);
+        Map<String, String> v = BillingPages.form(ctx);
         List<FieldError> errors = new ArrayList<>();
         LocalDate validFrom = date(v, "nurseryFrom", errors);
         Optional<Long> floor = euros(v, "floor", "Indiquez le plancher mensuel en euros.", errors);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +23,11 @@ import fr.espacefamille.application.inmemory.InMemoryTariffs;
 import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.CanteenTariff;
 import fr.espacefamille.domain.billing.EffortBracket;
+import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceLine;
 import fr.espacefamille.domain.billing.LineKind;
 import fr.espacefamille.domain.billing.NurseryTariff;
-import fr.espacefamille.domain.billing.QuotientBracket;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Family;
@@ -63,17 +64,15 @@ final class BillingFixtures {
     }
 
     static CanteenTariff canteen(LocalDate validFrom) {
-        return new CanteenTariff(validFrom,
-                List.of(new QuotientBracket(500, Money.ofCents(100)), new QuotientBracket(800, Money.ofCents(250)),
-                        new QuotientBracket(1200, Money.ofCents(340))),
-                Money.ofCents(420), Money.ofCents(500), Money.ofCents(150));
+        return ExampleTariffs.canteen(validFrom);
     }
 
+    /** SPEC's barème, its 8+ rate given one more digit to show that rates are kept exactly. */
     static NurseryTariff nursery(LocalDate validFrom) {
-        return new NurseryTariff(validFrom, Money.ofCents(801_00), Money.ofCents(7_000_00), Map.of(
-                EffortBracket.ONE, new BigDecimal("0.000619"), EffortBracket.TWO, new BigDecimal("0.000516"),
-                EffortBracket.THREE, new BigDecimal("0.000413"), EffortBracket.FOUR_TO_SEVEN, new BigDecimal("0.000310"),
-                EffortBracket.EIGHT_OR_MORE, new BigDecimal("0.0002065")));
+        NurseryTariff example = ExampleTariffs.nursery(validFrom);
+        Map<EffortBracket, BigDecimal> rates = new EnumMap<>(example.effortRates());
+        rates.put(EffortBracket.EIGHT_OR_MORE, new BigDecimal("0.0002065"));
+        return new NurseryTariff(validFrom, example.floor(), example.ceiling(), rates);
     }
 
     /** A stored family with two children. */
