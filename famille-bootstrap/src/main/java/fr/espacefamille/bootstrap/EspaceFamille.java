@@ -81,6 +81,13 @@ public final class EspaceFamille implements AutoCloseable {
         }
     }
 
+    /** Every HTTP route as {@code METHOD path}, for the API documentation and hostile-input tests. */
+    public List<String> routes() {
+        return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .distinct().sorted().toList();
+    }
+
     public int port() {
         return web.port();
     }
