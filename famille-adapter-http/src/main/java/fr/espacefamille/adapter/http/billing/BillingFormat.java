@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.domain.billing.InvoiceLine;
 import fr.espacefamille.domain.shared.Money;
 
@@ -21,11 +22,11 @@ public final class BillingFormat {
     }
 
     public static String cents(long cents) {
-        return Money.ofCents(cents).toFrench();
+        return French.money(cents);
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "—" : date.format(InvoicePdf.FRENCH_DATE);
+        return date == null ? "—" : French.shortDate(date);
     }
 
     public static String month(YearMonth month) {
