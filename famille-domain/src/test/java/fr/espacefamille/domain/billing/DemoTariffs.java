@@ -1,6 +1,7 @@
 package fr.espacefamille.domain.billing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.espacefamille.domain.family.Address;
@@ -34,7 +35,7 @@ final class DemoTariffs {
     }
 
     static Family family(Integer quotient, boolean resident, Resources resources, int children) {
-        List<Child> kids = new java.util.ArrayList<>();
+        List<Child> kids = new ArrayList<>();
         for (int i = 0; i < children; i++) {
             kids.add(new Child(ChildId.random(), "Enfant" + (char) ('A' + i), "Martin", LocalDate.of(2018, 3, 14), null, null));
         }

@@ -22,6 +22,7 @@ import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.Refusal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
 /** API.md's invoice rows: parents' invoices and PDFs, staff search, payments and credit notes. */
 public final class InvoiceApi implements Feature {
@@ -53,7 +54,7 @@ public final class InvoiceApi implements Feature {
         routes.post(API + "/admin/invoices/{id}/credit-notes", this::credit);
     }
 
-    private static void staffOnly(Context ctx, io.javalin.http.Handler handler) throws Exception {
+    private static void staffOnly(Context ctx, Handler handler) throws Exception {
         if (!Web.actor(ctx).isStaff()) {
             throw Refusals.refuse(Refusal.forbidden());
         }

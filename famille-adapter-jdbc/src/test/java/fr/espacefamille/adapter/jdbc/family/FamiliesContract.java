@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -149,13 +151,13 @@ abstract class FamiliesContract extends StoreContract {
 
     @Test
     void pages_through_every_family_in_the_same_id_order_on_every_backend() {
-        List<Family> all = new java.util.ArrayList<>();
+        List<Family> all = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             Family family = family("Famille" + i);
             families().add(family);
             all.add(family);
         }
-        all.sort(java.util.Comparator.comparing(f -> f.id().toString()));
+        all.sort(Comparator.comparing(f -> f.id().toString()));
 
         List<Family> first = families().after(null, 3);
         List<Family> second = families().after(first.get(2).id(), 3);
