@@ -183,5 +183,9 @@ class BillingPagesTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"b1Price-error\"");
         assertThat(town.page("/agents/tarifs", town.schoolAgent).status()).isEqualTo(403);
+        var schoolAgentOnBilling = town.page("/agents/facturation", town.schoolAgent);
+        assertThat(schoolAgentOnBilling.status()).as("agents who do not bill read the invoices").isEqualTo(303);
+        assertThat(schoolAgentOnBilling.headers().get("location")).containsExactly("/agents/factures");
+        assertThat(town.page("/agents/factures", town.schoolAgent).status()).isEqualTo(200);
     }
 }

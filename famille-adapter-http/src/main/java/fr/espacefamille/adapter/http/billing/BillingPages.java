@@ -38,6 +38,7 @@ import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 
 /**
  * Staff billing pages: billing runs (draft preview, issue, CSV export, print batch), invoices by
@@ -74,7 +75,14 @@ public final class BillingPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/agents/facturation", ctx -> runs(ctx, Pages.context(ctx, "Facturation"), Map.of(), 200));
+        routes.get("/agents/facturation", ctx -> {
+            if (!staff(ctx).role().mayActAs(Role.FINANCE_AGENT)) {
+                // other agents answer families about their invoices but do not run billing
+                ctx.redirect("/agents/factures", HttpStatus.SEE_OTHER);
+                return;
+            }
+            runs(ctx, Pages.context(ctx, "Facturation"), Map.of(), 200);
+        });
         routes.post("/agents/facturation", this::startRun);
         routes.get("/agents/facturation/lancements/{id}", this::run);
         routes.get("/agents/facturation/lancements/{id}/factures.csv", ctx ->
