@@ -1,0 +1,32 @@
+package fr.espacefamille.application.family;
+
+import fr.espacefamille.application.account.Accounts;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.shared.Refusal;
+
+/** "Mon compte": the signed-in person's account, guardian record, family and pending address change. */
+public final class ShowMyAccount {
+
+    private final Accounts accounts;
+    private final Families families;
+    private final AddressRequests addressRequests;
+
+    public ShowMyAccount(Accounts accounts, Families families, AddressRequests addressRequests) {
+        this.accounts = accounts;
+        this.families = families;
+        this.addressRequests = addressRequests;
+    }
+
+    public MyAccount show(Actor actor) {
+        Account account = accounts.byId(actor.accountId()).orElseThrow(() -> Refusals.refuse(Refusal.unauthenticated()));
+        if (account.familyId() == null) {
+            return new MyAccount(account, null, null, null);
+        }
+        Family family = families.byId(account.familyId()).orElseThrow(Refusals::notFound);
+        return new MyAccount(account, family, family.guardian(account.guardianId()).orElseThrow(Refusals::notFound),
+                addressRequests.pendingOf(family.id()).orElse(null));
+    }
+}
