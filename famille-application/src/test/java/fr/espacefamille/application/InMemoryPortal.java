@@ -79,7 +79,7 @@ public final class InMemoryPortal {
     public final ResetPassword resetPassword = new ResetPassword(passwordResets, accounts, sessions, hasher, tx, audit, clock);
     public final ChangePassword changePassword = new ChangePassword(accounts, sessions, passwordResets, hasher,
             loginAttempts, tx, audit, clock);
-    public final ShowMyAccount showMyAccount = new ShowMyAccount(accounts, families, addressRequests);
+    public final ShowMyAccount showMyAccount = new ShowMyAccount(accounts, families, addressRequests, documents);
     public final UpdateContact updateContact = new UpdateContact(accounts, families, addressRequests, documents, tx, audit, clock);
     public final ListAddressChanges listAddressChanges = new ListAddressChanges(addressRequests, families, documents);
     public final DecideAddressChange decideAddressChange = new DecideAddressChange(addressRequests, families, accounts,

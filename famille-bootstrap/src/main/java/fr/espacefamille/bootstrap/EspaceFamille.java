@@ -23,7 +23,6 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import io.javalin.Javalin;
 
 /**
@@ -35,10 +34,12 @@ public final class EspaceFamille implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EspaceFamille.class);
 
     private final Database database;
+    private final MailWiring mail;
     private final Javalin web;
 
-    private EspaceFamille(Database database, Javalin web) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web) {
         this.database = database;
+        this.mail = mail;
         this.web = web;
     }
 
@@ -52,7 +53,8 @@ public final class EspaceFamille implements AutoCloseable {
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
             WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), List.of());
-            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, new InMemoryMailer(),
+            MailWiring mail = new MailWiring(config, clock);
+            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new JdbiSessions(db), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
 
@@ -74,7 +76,7 @@ public final class EspaceFamille implements AutoCloseable {
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, app);
+            return new EspaceFamille(database, mail, app);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -88,6 +90,7 @@ public final class EspaceFamille implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        mail.close();
         database.close();
     }
 }

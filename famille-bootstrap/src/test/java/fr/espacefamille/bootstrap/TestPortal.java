@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class TestPortal implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "Adm1n-Portail-Donges!";
+    /** The public address written in mails and letters (the portal itself listens on a free port). */
+    public static final String BASE_URL = "http://famille.donges.test";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EspaceFamille app;
@@ -48,6 +50,7 @@ public final class TestPortal implements AutoCloseable {
         env.put("FAMILLE_DB_PASSWORD", password);
         env.put("FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("FAMILLE_CLOCK", clock);
+        env.put("FAMILLE_BASE_URL", BASE_URL);
         try {
             env.put("FAMILLE_DATA_DIR", Files.createTempDirectory("famille-test").toString());
         } catch (IOException e) {
@@ -60,6 +63,14 @@ public final class TestPortal implements AutoCloseable {
     public TestPortal restart() {
         app.close();
         return new TestPortal(env);
+    }
+
+    /** The same database and data folder, started again with the clock frozen at another instant. */
+    public TestPortal restartAt(String clock) {
+        app.close();
+        Map<String, String> later = new HashMap<>(env);
+        later.put("FAMILLE_CLOCK", clock);
+        return new TestPortal(later);
     }
 
     public Path dataDir() {
@@ -96,6 +107,11 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public Response call(String method, String path, String token, Object body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    /** A call with more headers ({@code Accept}, say). */
+    public Response call(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
@@ -106,6 +122,7 @@ public final class TestPortal implements AutoCloseable {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::header);
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().map());

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ public final class OutboxMailer implements Mailer {
     private final String from;
     private final Clock clock;
     private final Session session = Session.getInstance(new Properties());
+    /** Keeps the order of mails written within one clock tick (a frozen demo clock never ticks). */
+    private final AtomicLong sequence = new AtomicLong();
 
     public OutboxMailer(Path outbox, String from, Clock clock) {
         this.outbox = outbox;
@@ -44,7 +47,8 @@ public final class OutboxMailer implements Mailer {
     public void send(Mail mail) {
         try {
             Files.createDirectories(outbox);
-            String name = STAMP.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+            String name = STAMP.format(clock.instant()) + "-" + String.format("%06d", sequence.incrementAndGet()) + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
             Path partial = outbox.resolve(name + ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 MimeMails.message(session, from, mail, clock.instant()).writeTo(out);

@@ -41,13 +41,14 @@ public final class ResetPassword {
         this.clock = clock;
     }
 
+    /** Whether the link of {@code token} can still set a password, so that a page asks for one only then. */
+    public boolean linkIsLive(String token) {
+        return live(token).isPresent();
+    }
+
     /** The username of the account, to sign in with. */
     public Outcome<Username> reset(Command command) {
-        Instant now = clock.instant();
-        Optional<StoredReset> reset = Optional.ofNullable(command.token())
-                .filter(token -> !token.isBlank() && token.length() <= 200)
-                .flatMap(token -> resets.byDigest(RequestPasswordReset.digest(token)))
-                .filter(stored -> PasswordResetPolicy.linkIsLive(stored.expiresAt(), now));
+        Optional<StoredReset> reset = live(command.token());
         Optional<Account> account = reset.flatMap(stored -> accounts.byId(stored.account()));
         if (account.isEmpty()) {
             return Outcome.refused(AccountRefusals.INVALID_TOKEN);
@@ -66,5 +67,13 @@ public final class ResetPassword {
             audit.record(Authenticate.actorOf(account.get()), "PASSWORD_RESET", account.get().id(), null, null);
             return Outcome.done(account.get().username());
         });
+    }
+
+    private Optional<StoredReset> live(String token) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(token)
+                .filter(t -> !t.isBlank() && t.length() <= 200)
+                .flatMap(t -> resets.byDigest(RequestPasswordReset.digest(t)))
+                .filter(stored -> PasswordResetPolicy.linkIsLive(stored.expiresAt(), now));
     }
 }

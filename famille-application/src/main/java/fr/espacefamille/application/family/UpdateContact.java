@@ -49,7 +49,7 @@ public final class UpdateContact {
         this.families = families;
         this.addressRequests = addressRequests;
         this.documents = documents;
-        this.showMyAccount = new ShowMyAccount(accounts, families, addressRequests);
+        this.showMyAccount = new ShowMyAccount(accounts, families, addressRequests, documents);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
