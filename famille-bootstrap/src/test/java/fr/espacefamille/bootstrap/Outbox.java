@@ -41,6 +41,15 @@ final class Outbox {
         return all(portal).stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
     }
 
+    /** The token of the latest reset link mailed to {@code address}. */
+    static String lastResetToken(TestPortal portal, String address) {
+        List<Sent> resets = to(portal, address).stream().filter(mail -> mail.text().contains("/mot-de-passe/reinitialiser")).toList();
+        if (resets.isEmpty()) {
+            throw new IllegalStateException("no reset link mailed to " + address);
+        }
+        return resets.get(resets.size() - 1).resetToken();
+    }
+
     static List<Sent> all(TestPortal portal) {
         Path outbox = portal.dataDir().resolve("outbox");
         if (!Files.isDirectory(outbox)) {
