@@ -13,7 +13,8 @@ import fr.espacefamille.application.shared.Mailer;
  */
 final class MailWiring implements AutoCloseable {
 
-    static final String DEFAULT_FROM = "espace-famille@localhost";
+    /** The sender of the mails written to the outbox. */
+    static final String OUTBOX_FROM = "Espace Famille <espace-famille@localhost>";
 
     private final Mailer mailer;
     private final BackgroundMailer background;
@@ -26,7 +27,7 @@ final class MailWiring implements AutoCloseable {
             mailer = background;
         } else {
             background = null;
-            mailer = new OutboxMailer(config.dataDir().resolve("outbox"), DEFAULT_FROM, clock);
+            mailer = new OutboxMailer(config.dataDir().resolve("outbox"), OUTBOX_FROM, clock);
         }
     }
 

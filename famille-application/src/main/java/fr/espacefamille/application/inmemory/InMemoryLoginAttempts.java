@@ -1,7 +1,6 @@
 package fr.espacefamille.application.inmemory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +25,7 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
 
     @Override
     public synchronized int recordFailure(String login, Instant at, Instant since) {
-        List<Instant> next = new ArrayList<>(failures.getOrDefault(login, List.of()));
-        next.removeIf(t -> t.isBefore(since));
-        next.add(at);
-        failures.put(login, List.copyOf(next));
-        return next.size();
+        return TimeWindows.record(failures, login, at, since);
     }
 
     @Override

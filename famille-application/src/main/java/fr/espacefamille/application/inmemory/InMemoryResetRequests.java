@@ -1,7 +1,6 @@
 package fr.espacefamille.application.inmemory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +17,6 @@ public final class InMemoryResetRequests implements ResetRequests {
 
     @Override
     public synchronized int record(String requester, Instant at, Instant since) {
-        List<Instant> next = new ArrayList<>(requests.getOrDefault(requester, List.of()));
-        next.removeIf(t -> t.isBefore(since));
-        next.add(at);
-        requests.put(requester, List.copyOf(next));
-        return next.size();
+        return TimeWindows.record(requests, requester, at, since);
     }
 }

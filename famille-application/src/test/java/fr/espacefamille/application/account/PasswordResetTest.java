@@ -105,6 +105,18 @@ class PasswordResetTest {
     }
 
     @Test
+    void the_page_can_tell_a_live_link_from_a_dead_one_before_asking_for_a_password() {
+        forgot("claire.m");
+        String token = lastToken();
+
+        assertThat(portal.resetPassword.linkIsLive(token)).isTrue();
+        assertThat(portal.resetPassword.linkIsLive("unknown")).isFalse();
+        assertThat(portal.resetPassword.linkIsLive(null)).isFalse();
+        portal.clock.advance(Duration.ofMinutes(60));
+        assertThat(portal.resetPassword.linkIsLive(token)).isFalse();
+    }
+
+    @Test
     void a_newer_request_kills_the_older_link() {
         forgot("claire.m");
         String first = lastToken();

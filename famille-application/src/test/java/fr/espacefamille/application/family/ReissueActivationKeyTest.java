@@ -2,7 +2,6 @@ package fr.espacefamille.application.family;
 
 import static fr.espacefamille.application.InMemoryPortal.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 

@@ -2,7 +2,6 @@ package fr.espacefamille.application.family;
 
 import static fr.espacefamille.application.InMemoryPortal.STRONG;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
@@ -131,6 +130,18 @@ class UpdateContactTest {
         assertThat(foreign).isEqualTo(unknown);
         assertThat(foreign.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
         assertThat(portal.addressRequests.pending(10)).isEmpty();
+    }
+
+    @Test
+    void the_proofs_offered_are_the_family_s_own_documents_proofs_of_address_first() {
+        DocumentId proof = document(martin.id());
+        Document certificate = new Document(DocumentId.random(), martin.id(), DocumentKind.MEDICAL_CERTIFICATE, "certificat.pdf",
+                "application/pdf", 10, Instant.parse("2026-09-07T05:00:00Z"), "other-name");
+        portal.documents.add(certificate);
+        document(portal.martin().id());
+
+        assertThat(portal.showMyAccount.proofCandidates(claire)).extracting(Document::id).containsExactly(proof, certificate.id());
+        assertThat(portal.showMyAccount.proofCandidates(InMemoryPortal.AGENT)).isEmpty();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.WebSettings;
@@ -52,8 +51,7 @@ public final class ActivationPages implements Feature {
         String password = ctx.formParam("password");
         if (password != null && !password.equals(ctx.formParam("passwordConfirmation"))) {
             ctx.status(400);
-            show(ctx, Pages.context(ctx, TITLE).withErrors(List.of(new FieldError("passwordConfirmation",
-                    "Les deux mots de passe saisis ne sont pas identiques."))), values);
+            show(ctx, Pages.context(ctx, TITLE).withErrors(FormErrors.mismatch("passwordConfirmation")), values);
             return;
         }
         Outcome<Account> outcome = activate.activate(new ActivateAccount.Command(values.get("key"), values.get("username"),

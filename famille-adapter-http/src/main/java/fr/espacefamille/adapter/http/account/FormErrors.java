@@ -14,6 +14,11 @@ final class FormErrors {
     private FormErrors() {
     }
 
+    /** The second typing of a new password differs from the first. */
+    static List<FieldError> mismatch(String confirmationField) {
+        return List.of(new FieldError(confirmationField, "Les deux mots de passe saisis ne sont pas identiques."));
+    }
+
     /**
      * A VALIDATION_FAILED names its field ({@code "email : adresse électronique invalide"}): the
      * message goes beside that field ({@code fields} renames API field names to the form's). Any

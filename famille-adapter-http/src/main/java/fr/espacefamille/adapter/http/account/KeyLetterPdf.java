@@ -90,7 +90,7 @@ public final class KeyLetterPdf {
         document.add(spaced("Pour créer votre espace :", 12));
         List steps = new List(true, 18);
         steps.add(new ListItem("Rendez-vous sur " + portal + "/activation (ou sur " + portal
-                + ", rubrique « Créer mon espace »).", BODY));
+                + ", rubrique «\u00a0Créer mon espace\u00a0»).", BODY));
         steps.add(new ListItem("Saisissez la clé ci-dessus (majuscules ou minuscules, avec ou sans tirets), choisissez "
                 + "votre identifiant et indiquez votre adresse électronique personnelle.", BODY));
         steps.add(new ListItem("Choisissez un mot de passe d'au moins 12 caractères, puis connectez-vous avec votre "

@@ -146,8 +146,7 @@ public final class MySpacePages implements Feature {
         String current = ctx.formParamAsClass("currentPassword", String.class).getOrDefault("");
         String next = ctx.formParamAsClass("newPassword", String.class).getOrDefault("");
         if (!next.equals(ctx.formParam("newPasswordConfirmation"))) {
-            refuse(ctx, Map.of(), List.of(new FieldError("newPasswordConfirmation",
-                    "Les deux mots de passe saisis ne sont pas identiques.")), 400);
+            refuse(ctx, Map.of(), FormErrors.mismatch("newPasswordConfirmation"), 400);
             return;
         }
         Outcome<?> outcome = changePassword.change(who, new ChangePassword.Command(current, next));

@@ -73,8 +73,7 @@ public final class PasswordPages implements Feature {
         String password = ctx.formParamAsClass("password", String.class).getOrDefault("");
         if (!password.equals(ctx.formParam("passwordConfirmation"))) {
             ctx.status(400);
-            renderReset(ctx, Pages.context(ctx, RESET).withErrors(List.of(new FieldError("passwordConfirmation",
-                    "Les deux mots de passe saisis ne sont pas identiques."))), token, true);
+            renderReset(ctx, Pages.context(ctx, RESET).withErrors(FormErrors.mismatch("passwordConfirmation")), token, true);
             return;
         }
         Outcome<Username> outcome = resetPassword.reset(new ResetPassword.Command(token, password));
