@@ -1,6 +1,9 @@
 package fr.espacefamille.adapter.http.account;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +17,7 @@ import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.application.family.KeyLetter;
@@ -27,10 +31,13 @@ import fr.espacefamille.domain.family.Address;
 public final class KeyLetterPdf {
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-    private static final Font TOWN = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+    // embedded DejaVu Sans: the PDF base fonts know only Windows-1252, and would drop the « ễ » of « Nguyễn »
+    private static final BaseFont SANS = font("DejaVuSans.ttf");
+    private static final BaseFont SANS_BOLD = font("DejaVuSans-Bold.ttf");
+    private static final Font TOWN = new Font(SANS_BOLD, 16);
+    private static final Font SMALL = new Font(SANS, 9);
+    private static final Font BODY = new Font(SANS, 10.5f);
+    private static final Font BOLD = new Font(SANS_BOLD, 10.5f);
     private static final Font KEY = FontFactory.getFont(FontFactory.COURIER_BOLD, 24);
 
     private KeyLetterPdf() {
@@ -100,6 +107,17 @@ public final class KeyLetterPdf {
         document.add(spaced("Si vous perdez cette lettre ou si la clé a expiré, la mairie vous en remet une nouvelle : "
                 + "la précédente cesse alors de fonctionner.", 14));
         document.add(spaced("Le Service Enfance", 20));
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = KeyLetterPdf.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font resource /fonts/" + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Paragraph spaced(String text, float before) {
