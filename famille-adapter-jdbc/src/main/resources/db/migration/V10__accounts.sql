@@ -1,4 +1,4 @@
--- Parent accounts and access: password-reset links, reset-request counts, address change requests.
+-- Parent accounts and access: password-reset links, address change requests.
 -- Portable SQL: runs unchanged on PostgreSQL and on H2 in PostgreSQL mode.
 
 -- a guardian has at most one account (NULLs, the staff accounts, are not compared)
@@ -12,13 +12,6 @@ CREATE TABLE password_resets (
     issued_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT password_resets_digest UNIQUE (digest)
 );
-
--- reset requests per requester ("account:<id>", or "login:<login>" for logins matching no account)
-CREATE TABLE password_reset_requests (
-    requester    VARCHAR(300) NOT NULL,
-    requested_at TIMESTAMP WITH TIME ZONE NOT NULL
-);
-CREATE INDEX password_reset_requests_requester ON password_reset_requests (requester, requested_at);
 
 -- pending_family_id holds the family while the request is PENDING and is NULL afterwards, so the
 -- UNIQUE constraint allows one pending request per family (a portable partial unique index).

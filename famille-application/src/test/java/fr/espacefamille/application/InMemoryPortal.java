@@ -30,7 +30,7 @@ import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryLoginAttempts;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryPasswordResets;
-import fr.espacefamille.application.inmemory.InMemoryResetRequests;
+import fr.espacefamille.application.inmemory.InMemoryRateLimits;
 import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
@@ -62,7 +62,7 @@ public final class InMemoryPortal {
     public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts(tx);
     public final InMemoryActivationKeys activationKeys = new InMemoryActivationKeys(tx);
     public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets(tx);
-    public final InMemoryResetRequests resetRequests = new InMemoryResetRequests(tx);
+    public final InMemoryRateLimits rateLimits = new InMemoryRateLimits();
     public final InMemoryAddressRequests addressRequests = new InMemoryAddressRequests(tx);
     public final InMemoryDocuments documents = new InMemoryDocuments(tx);
     public final InMemoryMailer mailer = new InMemoryMailer();
@@ -74,7 +74,7 @@ public final class InMemoryPortal {
     public final ActivateAccount activate = new ActivateAccount(activationKeys, accounts, hasher, tx, audit, clock);
     public final SignIn signIn = new SignIn(accounts, sessions, loginAttempts, hasher, tx, clock);
     public final Authenticate authenticate = new Authenticate(sessions, accounts, clock);
-    public final RequestPasswordReset requestReset = new RequestPasswordReset(accounts, passwordResets, resetRequests,
+    public final RequestPasswordReset requestReset = new RequestPasswordReset(accounts, passwordResets, rateLimits,
             tx, mailer, clock, BASE_URL + "/");
     public final ResetPassword resetPassword = new ResetPassword(passwordResets, accounts, sessions, hasher, tx, audit, clock);
     public final ChangePassword changePassword = new ChangePassword(accounts, sessions, passwordResets, hasher,

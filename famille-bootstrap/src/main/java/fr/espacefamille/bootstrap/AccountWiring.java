@@ -1,5 +1,6 @@
 package fr.espacefamille.bootstrap;
 
+import java.time.Duration;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.account.AccountApi;
@@ -13,11 +14,12 @@ import fr.espacefamille.adapter.http.account.MySpacePages;
 import fr.espacefamille.adapter.http.account.PasswordPages;
 import fr.espacefamille.adapter.http.account.SessionApi;
 import fr.espacefamille.adapter.http.account.SignInPages;
+import fr.espacefamille.adapter.http.shared.AddressThrottling;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.jdbc.account.JdbiLoginAttempts;
 import fr.espacefamille.adapter.jdbc.account.JdbiPasswordResets;
-import fr.espacefamille.adapter.jdbc.account.JdbiResetRequests;
 import fr.espacefamille.adapter.jdbc.family.JdbiAddressRequests;
+import fr.espacefamille.adapter.jdbc.shared.JdbiRateLimits;
 import fr.espacefamille.application.account.ActivateAccount;
 import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.ChangePassword;
@@ -36,6 +38,7 @@ import fr.espacefamille.application.family.ShowMyAccount;
 import fr.espacefamille.application.family.UpdateContact;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.shared.Throttle;
 
 /**
  * Parents' accounts and access: sign-in and sessions, staff accounts, activation with the key,
@@ -43,6 +46,11 @@ import fr.espacefamille.application.inmemory.InMemoryTransactions;
  * key letters.
  */
 final class AccountWiring {
+
+    /** Failed sign-ins allowed per client address and quarter of an hour, whatever the logins tried. */
+    static final int SIGN_IN_FAILURES_PER_ADDRESS = 50;
+    /** Password-reset requests allowed per client address and hour. */
+    static final int RESET_REQUESTS_PER_ADDRESS = 30;
 
     final Authenticate authenticate;
     final SignIn signIn;
@@ -77,7 +85,7 @@ final class AccountWiring {
         ensureAdmin = new EnsureAdminAccount(core.accounts(), core.passwordHasher(), core.transactions(), core.audit(), core.clock());
         activate = new ActivateAccount(core.activationKeys(), core.accounts(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
-        requestReset = new RequestPasswordReset(core.accounts(), resets, new JdbiResetRequests(core.db()), core.transactions(),
+        requestReset = new RequestPasswordReset(core.accounts(), resets, new JdbiRateLimits(core.db()), core.transactions(),
                 core.mailer(), core.clock(), core.config().baseUrl().toString());
         resetPassword = new ResetPassword(resets, core.accounts(), core.sessions(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
@@ -94,7 +102,12 @@ final class AccountWiring {
     }
 
     List<Feature> features(Core core) {
+        JdbiRateLimits limits = new JdbiRateLimits(core.db());
+        AddressThrottling throttling = new AddressThrottling(
+                new Throttle(limits, core.clock(), "signin-failures", SIGN_IN_FAILURES_PER_ADDRESS, Duration.ofMinutes(15)),
+                new Throttle(limits, core.clock(), "reset-requests", RESET_REQUESTS_PER_ADDRESS, Duration.ofHours(1)));
         return List.of(
+                throttling,
                 new SessionApi(signIn, signOut, createAgent),
                 new AccountApi(activate, requestReset, resetPassword, changePassword),
                 new MeApi(showMyAccount, updateContact, chooseBillingPreference),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.espacefamille.bootstrap.Browser.Page;
+import fr.espacefamille.bootstrap.PlainBrowser.Page;
 
 /** The French pages of accounts and access, as a person uses them without JavaScript, over HTTP on H2. */
 class AccountPagesTest {
@@ -34,14 +34,14 @@ class AccountPagesTest {
     }
 
     /** A parent signed in through the sign-in page; answers the username. */
-    private static String signedInParent(Browser browser, JsonNode family) {
+    private static String signedInParent(PlainBrowser browser, JsonNode family) {
         String username = AccountApiTest.uniqueUsername();
         assertThat(AccountApiTest.activate(portal, AccountApiTest.key(family, 0), username, PASSWORD).status()).isEqualTo(201);
         signIn(browser, username, PASSWORD);
         return username;
     }
 
-    private static void signIn(Browser browser, String login, String password) {
+    private static void signIn(PlainBrowser browser, String login, String password) {
         browser.get("/connexion");
         Page signedIn = browser.post("/connexion", Map.of("login", login, "password", password));
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(303);
@@ -56,7 +56,7 @@ class AccountPagesTest {
     @Test
     void the_activation_page_creates_the_space_shows_errors_beside_fields_and_signs_the_parent_in() {
         JsonNode family = AccountApiTest.family(portal, agent);
-        Browser browser = new Browser(portal);
+        PlainBrowser browser = new PlainBrowser(portal);
         Page form = browser.get("/activation");
         assertHtml(form, 200);
         assertThat(form.body()).contains("<label for=\"key\">", "<label for=\"username\">", "<label for=\"email\">",
@@ -93,7 +93,7 @@ class AccountPagesTest {
     @Test
     void a_form_posted_without_its_csrf_token_is_refused_and_changes_nothing() {
         JsonNode family = AccountApiTest.family(portal, agent);
-        Browser browser = new Browser(portal);
+        PlainBrowser browser = new PlainBrowser(portal);
         browser.get("/activation");
         String username = AccountApiTest.uniqueUsername();
 
@@ -115,8 +115,8 @@ class AccountPagesTest {
 
     @Test
     void the_forgotten_password_pages_mail_a_link_that_sets_a_new_password_once() {
-        Browser browser = new Browser(portal);
-        String username = signedInParent(new Browser(portal), AccountApiTest.family(portal, agent));
+        PlainBrowser browser = new PlainBrowser(portal);
+        String username = signedInParent(new PlainBrowser(portal), AccountApiTest.family(portal, agent));
         assertHtml(browser.get("/mot-de-passe/oublie"), 200);
 
         assertHtml(browser.post("/mot-de-passe/oublie", Map.of("login", " ")), 400);
@@ -151,7 +151,7 @@ class AccountPagesTest {
 
     @Test
     void my_account_page_changes_contact_address_password_and_invoices_with_errors_beside_fields() {
-        Browser browser = new Browser(portal);
+        PlainBrowser browser = new PlainBrowser(portal);
         String username = signedInParent(browser, AccountApiTest.family(portal, agent));
         Page account = browser.get("/espace/compte");
         assertHtml(account, 200);
@@ -200,13 +200,13 @@ class AccountPagesTest {
     void staff_print_key_letters_from_the_family_page_and_decide_address_changes() throws IOException {
         JsonNode family = AccountApiTest.family(portal, agent);
         String familyId = family.get("id").asText();
-        Browser parent = new Browser(portal);
+        PlainBrowser parent = new PlainBrowser(portal);
         signedInParent(parent, AccountApiTest.family(portal, agent));
         parent.get("/espace/compte");
         parent.post("/espace/compte/adresse", Map.of("line1", "8 route de Savenay", "line2", "", "postcode", "44260",
                 "city", "Malville", "proof", ""));
 
-        Browser staff = new Browser(portal);
+        PlainBrowser staff = new PlainBrowser(portal);
         String agentName = "accueil" + AccountApiTest.uniqueUsername();
         assertThat(portal.call("POST", "/api/v1/admin/agents", portal.admin(), Map.of("username", agentName,
                 "password", PASSWORD, "email", agentName + "@mairie.example.fr", "role", "SCHOOL_AGENT")).status()).isEqualTo(201);
@@ -239,7 +239,7 @@ class AccountPagesTest {
 
     @Test
     void signed_out_visitors_are_sent_to_the_sign_in_page() {
-        Page page = new Browser(portal).get("/espace/compte");
+        Page page = new PlainBrowser(portal).get("/espace/compte");
 
         assertThat(page.status()).isEqualTo(303);
         assertThat(page.location()).isEqualTo("/connexion?retour=%2Fespace%2Fcompte");

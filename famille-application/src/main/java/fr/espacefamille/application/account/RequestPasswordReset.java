@@ -9,6 +9,7 @@ import fr.espacefamille.application.account.PasswordResets.StoredReset;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.application.shared.MailComposer;
 import fr.espacefamille.application.shared.Mailer;
+import fr.espacefamille.application.shared.RateLimits;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
@@ -28,13 +29,13 @@ public final class RequestPasswordReset {
 
     private final Accounts accounts;
     private final PasswordResets resets;
-    private final ResetRequests requests;
+    private final RateLimits requests;
     private final Transactions transactions;
     private final Mailer mailer;
     private final Clock clock;
     private final String baseUrl;
 
-    public RequestPasswordReset(Accounts accounts, PasswordResets resets, ResetRequests requests,
+    public RequestPasswordReset(Accounts accounts, PasswordResets resets, RateLimits requests,
             Transactions transactions, Mailer mailer, Clock clock, String baseUrl) {
         this.accounts = accounts;
         this.resets = resets;
@@ -53,10 +54,10 @@ public final class RequestPasswordReset {
         Instant now = clock.instant();
         Optional<Account> account = accounts.byLogin(login);
         // counted per account when there is one, so that typing the username and then the email does not double the mails
-        String requester = account.map(a -> "account:" + a.id()).orElse("login:" + login);
+        String requester = "reset-mails:" + account.map(a -> "account:" + a.id()).orElse("login:" + login);
         String token = Secrets.newToken();
         Optional<Mail> mail = transactions.inTransaction(() -> {
-            int recent = requests.record(requester, now, PasswordResetPolicy.windowStart(now));
+            int recent = requests.hit(requester, PasswordResetPolicy.REQUEST_WINDOW, now);
             if (account.isEmpty() || !PasswordResetPolicy.mayMail(recent)) {
                 return Optional.<Mail>empty();
             }

@@ -1,6 +1,7 @@
 package fr.espacefamille.application.inmemory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,11 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
 
     @Override
     public synchronized int recordFailure(String login, Instant at, Instant since) {
-        return TimeWindows.record(failures, login, at, since);
+        List<Instant> next = new ArrayList<>(failures.getOrDefault(login, List.of()));
+        next.removeIf(t -> t.isBefore(since));
+        next.add(at);
+        failures.put(login, List.copyOf(next));
+        return next.size();
     }
 
     @Override

@@ -25,12 +25,7 @@ public final class PasswordResetPolicy {
         return now.isBefore(expiresAt);
     }
 
-    /** The start of the window in which requests are counted. */
-    public static Instant windowStart(Instant now) {
-        return now.minus(REQUEST_WINDOW);
-    }
-
-    /** Whether a mail may go out for a request that is the {@code requestsInWindow}-th of the window (itself included). */
+    /** Whether a mail may go out for a request that is the {@code requestsInWindow}-th of its hour (itself included). */
     public static boolean mayMail(int requestsInWindow) {
         return requestsInWindow <= MAX_REQUESTS;
     }

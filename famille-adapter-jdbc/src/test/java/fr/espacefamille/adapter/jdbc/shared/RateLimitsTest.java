@@ -1,28 +1,28 @@
-package fr.espacefamille.adapter.jdbc.account;
+package fr.espacefamille.adapter.jdbc.shared;
 
 import org.junit.jupiter.api.Nested;
 
 import fr.espacefamille.adapter.jdbc.Backend;
 
-/** The ResetRequests contract on each backend. */
-class ResetRequestsTest {
+/** The RateLimits contract on each backend. */
+class RateLimitsTest {
 
     @Nested
-    class InMemory extends ResetRequestsContract {
+    class InMemory extends RateLimitsContract {
         InMemory() {
             super(Backend::inMemory);
         }
     }
 
     @Nested
-    class H2 extends ResetRequestsContract {
+    class H2 extends RateLimitsContract {
         H2() {
             super(Backend::h2);
         }
     }
 
     @Nested
-    class Postgres extends ResetRequestsContract {
+    class Postgres extends RateLimitsContract {
         Postgres() {
             super(Backend::postgres);
         }
