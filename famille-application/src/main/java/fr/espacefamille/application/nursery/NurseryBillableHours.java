@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
@@ -24,7 +27,7 @@ import fr.espacefamille.domain.nursery.RegularContract;
  * What billing reads (régie EARLY_CHILDHOOD): per child and day of a month, the half-hours to
  * bill by kind and the contract half-hours deducted with their reason, as
  * {@link NurseryBilledHours} computes them. Days with nothing to bill or deduct are left out.
- * Billing runs as the system, so no actor is asked for.
+ * Billing runs as the system, so its methods ask for no actor.
  */
 public final class NurseryBillableHours {
 
@@ -32,6 +35,13 @@ public final class NurseryBillableHours {
 
     public NurseryBillableHours(NurseryStores stores) {
         this.stores = stores;
+    }
+
+    /** The same, for staff checking a child's month: nursery or finance staff only. */
+    public List<NurseryBillableDay> forChild(Actor actor, ChildId child, YearMonth month) {
+        actor.require(Role.NURSERY_AGENT, Role.FINANCE_AGENT);
+        stores.families().byChild(child).orElseThrow(Refusals::notFound);
+        return forChild(child, month);
     }
 
     /** The child's days of {@code month} with something billed or deducted, in date order. */
