@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.espacefamille.adapter.crypto.Argon2PasswordHasher;
-import fr.espacefamille.adapter.http.publication.HomePages;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.WebSettings;
@@ -58,8 +57,9 @@ public final class EspaceFamille implements AutoCloseable {
 
             AccountWiring accounts = new AccountWiring(core);
             FamilyWiring families = new FamilyWiring(core);
+            PublicationWiring publication = new PublicationWiring(core);
             List<Feature> features = new ArrayList<>();
-            features.add(new HomePages());
+            features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
 
@@ -67,7 +67,7 @@ public final class EspaceFamille implements AutoCloseable {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
-                new DemoTown(core, families).loadIfEmpty();
+                new DemoTown(core, families, publication).loadIfEmpty();
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
@@ -79,6 +79,13 @@ public final class EspaceFamille implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Every HTTP route as {@code METHOD path}, for the API documentation and hostile-input tests. */
+    public List<String> routes() {
+        return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .distinct().sorted().toList();
     }
 
     public int port() {

@@ -1,0 +1,2 @@
+/** Stores of the public space: news. */
+package fr.espacefamille.adapter.jdbc.publication;

@@ -1,0 +1,2 @@
+/** Use cases of the public space: news. */
+package fr.espacefamille.application.publication;
