@@ -22,7 +22,9 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
+import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import io.javalin.Javalin;
 
 /**
@@ -35,10 +37,12 @@ public final class EspaceFamille implements AutoCloseable {
 
     private final Database database;
     private final Javalin web;
+    private final Core core;
 
-    private EspaceFamille(Database database, Javalin web) {
+    private EspaceFamille(Database database, Javalin web, Core core) {
         this.database = database;
         this.web = web;
+        this.core = core;
     }
 
     public static EspaceFamille start(Config config) {
@@ -62,6 +66,8 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
+            // the documents' metadata store comes with the canteen branch (uploads); until then none is known
+            features.addAll(new NurseryWiring(core, families.findFamily, new InMemoryDocuments(new InMemoryTransactions())).features());
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
@@ -74,7 +80,7 @@ public final class EspaceFamille implements AutoCloseable {
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, app);
+            return new EspaceFamille(database, app, core);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -86,6 +92,11 @@ public final class EspaceFamille implements AutoCloseable {
         return web.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
+    }
+
+    /** The shared infrastructure and stores, for end-to-end tests. */
+    Core core() {
+        return core;
     }
 
     public int port() {

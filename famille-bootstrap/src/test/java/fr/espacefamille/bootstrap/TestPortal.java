@@ -63,6 +63,14 @@ public final class TestPortal implements AutoCloseable {
         return new TestPortal(env);
     }
 
+    /** The same database and data folder, started again with the clock frozen at {@code clock}. */
+    public TestPortal restartAt(String clock) {
+        app.close();
+        Map<String, String> later = new HashMap<>(env);
+        later.put("FAMILLE_CLOCK", clock);
+        return new TestPortal(later);
+    }
+
     public Path dataDir() {
         return Path.of(env.get("FAMILLE_DATA_DIR"));
     }
@@ -123,6 +131,10 @@ public final class TestPortal implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    Core core() {
+        return app.core();
     }
 
     public List<String> routes() {

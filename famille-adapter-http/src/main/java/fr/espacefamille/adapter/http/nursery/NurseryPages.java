@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -127,7 +128,7 @@ public final class NurseryPages implements Feature {
             LocalDate date = LocalDate.parse(String.valueOf(ctx.formParam("date")));
             Period period = Period.valueOf(String.valueOf(ctx.formParam("period")));
             BookingView view = nursery.book().book(actor, new BookOccasionalCare.Command(child, date, period));
-            String when = French.day(date) + " (" + period.french() + ")";
+            String when = French.date(date) + " (" + period.french() + ")";
             Pages.redirect(ctx, HOME + "?enfant=" + child, view.booking().isConfirmed()
                     ? "Accueil réservé le " + when + "."
                     : "Plus de place le " + when + " : votre demande est en liste d'attente, position " + view.waitlistPosition()
@@ -217,7 +218,7 @@ public final class NurseryPages implements Feature {
             try {
                 var absence = nursery.reportAbsence().report(actor, new ReportNurseryAbsence.Command(child, from, to, reason, certificate));
                 Pages.redirect(ctx, HOME + "?enfant=" + child, "Absence enregistrée pour " + absence.days().size()
-                        + " jour(s) d'accueil, du " + French.day(absence.from()) + " au " + French.day(absence.to()) + ".");
+                        + " jour(s) d'accueil, du " + French.date(absence.from()) + " au " + French.date(absence.to()) + ".");
                 return;
             } catch (RefusedException e) {
                 if (e.refusal().code().equals("NOT_FOUND")) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -146,7 +147,7 @@ public final class NurseryStaffPages implements Feature {
         try {
             LocalDate lastDay = LocalDate.parse(String.valueOf(ctx.formParam("lastDay")));
             var ended = nursery.endContract().end(actor, new EndRegularContract.Command(id, lastDay));
-            message = "Contrat terminé le " + French.day(ended.to()) + ".";
+            message = "Contrat terminé le " + French.date(ended.to()) + ".";
         } catch (DateTimeParseException e) {
             message = "Indiquez le dernier jour du contrat.";
         } catch (RefusedException e) {
@@ -202,9 +203,9 @@ public final class NurseryStaffPages implements Feature {
             try {
                 schedule.put(day, new DailyHours(LocalTime.parse(start), LocalTime.parse(end)));
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(day + "_start", "Indiquez l'arrivée et le départ (hh:mm) du " + French.dayName(day) + "."));
+                errors.add(new FieldError(day + "_start", "Indiquez l'arrivée et le départ (hh:mm) du " + NurseryLabels.dayName(day) + "."));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(day + "_start", French.dayName(day) + " : " + e.getMessage()));
+                errors.add(new FieldError(day + "_start", NurseryLabels.dayName(day) + " : " + e.getMessage()));
             }
         }
         if (schedule.isEmpty() && errors.stream().noneMatch(e -> e.field().endsWith("_start"))) {
@@ -289,7 +290,7 @@ public final class NurseryStaffPages implements Feature {
     private void renderSheet(Context ctx, PageContext page, LocalDate date, int status) {
         Actor actor = agent(ctx);
         ctx.status(status);
-        Pages.render(ctx, "nursery/attendance.jte", page.withTitle("Pointage du " + French.day(date)), Map.of(
+        Pages.render(ctx, "nursery/attendance.jte", page.withTitle("Pointage du " + French.date(date)), Map.of(
                 "date", date, "today", today(), "open", nursery.settings().current().isOpen(date),
                 "rows", nursery.daySheet().of(actor, date)));
     }

@@ -2,25 +2,18 @@ package fr.espacefamille.adapter.http.nursery;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.domain.family.Service;
 
-/** Dates, times and names as French pages write them: « jeudi 10 septembre 2026 », « 8h30 ». */
-public final class French {
+/** Times and names as the nursery's French pages write them: « 8h30 », « lundi »; dates come from {@link French}. */
+public final class NurseryLabels {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-
-    private French() {
-    }
-
-    public static String day(LocalDate date) {
-        return DAY.format(date);
+    private NurseryLabels() {
     }
 
     /** « lundi ». */
@@ -31,7 +24,7 @@ public final class French {
     /** « mardi 1 septembre 2026 à 8h05 », in the town's zone. */
     public static String at(Instant instant, ZoneId zone) {
         var local = instant.atZone(zone);
-        return day(local.toLocalDate()) + " à " + time(local.toLocalTime());
+        return French.date(local.toLocalDate()) + " à " + time(local.toLocalTime());
     }
 
     public static String service(Service service) {
