@@ -47,6 +47,9 @@ public final class NurseryEnrolmentHandlers {
         RegularBody body = JSON.treeToValue(json, RegularBody.class);
         LocalDate from = Web.required(body.from(), "from");
         LocalDate to = Web.required(body.to(), "to");
+        if (to.isBefore(from)) {
+            throw Refusals.invalid("to", "la fin du contrat précède son début");
+        }
         Map<String, HoursBody> schedule = Web.required(body.schedule(), "schedule");
         if (schedule.isEmpty()) {
             throw Refusals.invalid("schedule", "indiquez au moins un jour d'accueil");

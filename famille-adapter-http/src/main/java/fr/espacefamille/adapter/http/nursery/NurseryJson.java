@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.espacefamille.application.nursery.BookingView;
@@ -75,7 +76,7 @@ final class NurseryJson {
     record OccasionalBody(String service, LocalDate from, LocalDate to) {
     }
 
-    record HoursJson(LocalTime start, LocalTime end) {
+    record HoursJson(@JsonFormat(pattern = "HH:mm") LocalTime start, @JsonFormat(pattern = "HH:mm") LocalTime end) {
     }
 
     record ContractJson(String id, String childId, String firstName, String lastName, LocalDate from, LocalDate to,
@@ -115,7 +116,8 @@ final class NurseryJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AttendanceJson(String childId, LocalDate date, LocalTime arrival, LocalTime departure) {
+    record AttendanceJson(String childId, LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime arrival,
+            @JsonFormat(pattern = "HH:mm") LocalTime departure) {
         static AttendanceJson of(NurseryAttendance a) {
             return new AttendanceJson(a.child().toString(), a.date(), a.arrival(), a.departure());
         }
@@ -123,7 +125,7 @@ final class NurseryJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DaySheetJson(String childId, String firstName, String lastName, HoursJson contractHours, List<Period> booked,
-            LocalTime arrival, LocalTime departure) {
+            @JsonFormat(pattern = "HH:mm") LocalTime arrival, @JsonFormat(pattern = "HH:mm") LocalTime departure) {
         static DaySheetJson of(NurseryDaySheet.Row row) {
             return new DaySheetJson(row.child().id().toString(), row.child().firstName(), row.child().lastName(),
                     row.contractHours().map(h -> new HoursJson(h.arrival(), h.departure())).orElse(null), row.booked(),
