@@ -313,4 +313,28 @@ class NurseryApiTest {
                 404, "NOT_FOUND");
         assertThat(portal.call("GET", "/api/v1/admin/nursery/waiting-lists", agent, null).status()).isEqualTo(200);
     }
+
+    @Test
+    void the_pages_need_a_signed_in_person_and_their_forms_the_csrf_field() throws Exception {
+        Household page = households.occasional("Formulaire");
+        var anonymous = portal.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url("/espace/creche"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(303);
+        assertThat(anonymous.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).startsWith("/connexion"));
+
+        String form = "enfant=" + page.childId() + "&date=2026-09-10&period=MORNING";
+        var forged = portal.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url("/espace/creche/reservations")))
+                .header("Cookie", "famille_session=" + page.token()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        String csrf = "jeton-csrf-de-test-0123456789";
+        var genuine = portal.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url("/espace/creche/reservations")))
+                .header("Cookie", "famille_session=" + page.token() + "; famille_csrf=" + csrf)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(genuine.statusCode()).isEqualTo(303);
+        assertThat(portal.call("GET", "/api/v1/children/" + page.childId() + "/nursery/bookings", page.token(), null).json())
+                .as("only the genuine form booked").hasSize(1);
+    }
 }

@@ -24,7 +24,7 @@ final class NurseryHouseholds {
     static final String PASSWORD = "Bout-dchou-Donges-2026";
 
     /** A family with one child, signed in as its first guardian. */
-    record Household(String familyId, String childId, String token, String email) {
+    record Household(String familyId, String childId, String token, String email, String username) {
     }
 
     private final TestPortal portal;
@@ -58,7 +58,7 @@ final class NurseryHouseholds {
         String username = "parent-" + UUID.randomUUID().toString().substring(0, 8);
         portal.core().accounts().add(new Account(AccountId.random(), new Username(username), email, passwordHash, Role.PARENT,
                 new GuardianId(UUID.fromString(guardianId)), new FamilyId(UUID.fromString(familyId)), Instant.parse("2026-08-01T00:00:00Z")));
-        return new Household(familyId, body.get("children").get(0).get("id").asText(), portal.signIn(username, PASSWORD), email);
+        return new Household(familyId, body.get("children").get(0).get("id").asText(), portal.signIn(username, PASSWORD), email, username);
     }
 
     static TestPortal.Response expect(int status, TestPortal.Response response) {

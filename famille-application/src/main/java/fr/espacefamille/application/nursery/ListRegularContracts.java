@@ -7,9 +7,10 @@ import java.util.List;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.RegularContract;
 
-/** The regular contracts running today or later, for nursery staff. */
+/** Regular contracts: those running today or later, for nursery staff; a child's, for its family too. */
 public final class ListRegularContracts {
 
     /** A contract with its child, for lists. */
@@ -22,6 +23,12 @@ public final class ListRegularContracts {
     public ListRegularContracts(NurseryStores stores, Clock clock) {
         this.stores = stores;
         this.clock = clock;
+    }
+
+    /** A child's contracts, for its family or nursery staff. */
+    public List<RegularContract> ofChild(Actor actor, ChildId child) {
+        stores.access().reach(actor, child);
+        return stores.contracts().ofChild(child);
     }
 
     public List<ContractLine> current(Actor actor) {

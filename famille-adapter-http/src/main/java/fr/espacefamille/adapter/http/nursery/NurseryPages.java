@@ -33,6 +33,7 @@ import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.CancellationPolicy;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
 import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
 import fr.espacefamille.domain.shared.Refusal;
@@ -98,11 +99,16 @@ public final class NurseryPages implements Feature {
         List<ChildCare> children = care(family, today);
         ChildCare chosen = selected(children, ctx.queryParam("enfant") != null ? ctx.queryParam("enfant") : ctx.formParam("enfant"));
         List<BookingView> bookings = nursery.bookings().of(actor, chosen.child().id());
+        List<RegularContract> contracts = nursery.contracts().ofChild(actor, chosen.child().id());
         Map<Slot, BookingView> held = new HashMap<>();
         bookings.stream().filter(v -> v.booking().isActive()).forEach(v -> held.put(v.booking().slot(), v));
         Map<LocalDate, DayRow> days = new LinkedHashMap<>();
+        List<Slot> underContract = new ArrayList<>();
         for (SlotOccupancy slot : nursery.slots().between(actor, BookingWindow.first(today), BookingWindow.last(today))) {
             days.computeIfAbsent(slot.slot().date(), d -> new DayRow(d, new LinkedHashMap<>())).slots().put(slot.slot().period(), slot);
+            if (contracts.stream().anyMatch(c -> c.occupies(slot.slot()))) {
+                underContract.add(slot.slot());
+            }
         }
         List<LocalDate> bookable = new ArrayList<>();
         days.keySet().forEach(date -> {
@@ -114,7 +120,7 @@ public final class NurseryPages implements Feature {
                 .sorted(Comparator.comparing(v -> v.booking().slot())).toList();
         ctx.status(status);
         Pages.render(ctx, "nursery/home.jte", page, Map.of("children", children, "chosen", chosen, "days", List.copyOf(days.values()),
-                "held", held, "bookable", bookable, "coming", coming, "now", nursery.clock().instant(), "zone", nursery.clock().getZone()));
+                "held", held, "underContract", underContract, "bookable", bookable, "coming", coming, "now", nursery.clock().instant(), "zone", nursery.clock().getZone()));
     }
 
     private ChildId childParam(Context ctx) {
