@@ -67,13 +67,15 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
             // the documents' metadata store comes with the canteen branch (uploads); until then none is known
-            features.addAll(new NurseryWiring(core, families.findFamily, new InMemoryDocuments(new InMemoryTransactions())).features());
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, new InMemoryDocuments(new InMemoryTransactions()));
+            features.addAll(nursery.features());
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
                 new DemoTown(core, families, publication).loadIfEmpty();
+                new NurseryDemo(core, nursery).loadIfAbsent();
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
