@@ -1,5 +1,6 @@
 package fr.espacefamille.application.nursery;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,17 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.Slot;
 
-/** The French e-mails of the nursery, one per guardian who gave an address. */
+/** The French e-mails of the nursery, one per guardian who gave an address, and its French dates. */
 final class NurseryMails {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private NurseryMails() {
+    }
+
+    /** « jeudi 10 septembre 2026 ». */
+    static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** « le jeudi 10 septembre 2026 (matin, 7h30–12h30) ». */

@@ -3,9 +3,7 @@ package fr.espacefamille.application.nursery;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import fr.espacefamille.application.audit.Audit;
@@ -40,7 +38,6 @@ public final class RegisterRegularContract {
     public static final int MAX_YEARS = 4;
     static final Refusal ALREADY_ENROLLED = Refusal.conflict("ALREADY_ENROLLED",
             "L'enfant a déjà un contrat d'accueil régulier sur une partie de cette période.");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final NurseryStores stores;
     private final Transactions transactions;
@@ -102,7 +99,7 @@ public final class RegisterRegularContract {
         NurserySettings settings = stores.settings().current();
         for (SlotOccupancy slot : stores.ledger().between(first, contract.to(), settings)) {
             if (contract.occupies(slot.slot()) && !slot.hasRoom()) {
-                throw Refusals.refuse(Refusal.rule("NURSERY_FULL", "Plus aucune place le " + DAY.format(slot.slot().date())
+                throw Refusals.refuse(Refusal.rule("NURSERY_FULL", "Plus aucune place le " + NurseryMails.day(slot.slot().date())
                         + " (" + slot.slot().period().french() + ") : le contrat ne peut commencer ainsi."));
             }
         }

@@ -2,10 +2,8 @@ package fr.espacefamille.application.nursery;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
@@ -35,7 +33,6 @@ public final class UpdateNurserySettings {
     public record Command(int placesPerSlot, List<LocalDate> closures) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final NurseryStores stores;
     private final WaitingList waitingList;
@@ -101,7 +98,7 @@ public final class UpdateNurserySettings {
         for (SlotOccupancy slot : stores.ledger().between(today, until, next)) {
             int taken = slot.contracts() + slot.confirmed();
             if (taken > next.placesPerSlot()) {
-                throw Refusals.refuse(Refusal.rule("PLACES_ALREADY_TAKEN", "Le " + DAY.format(slot.slot().date()) + " ("
+                throw Refusals.refuse(Refusal.rule("PLACES_ALREADY_TAKEN", "Le " + NurseryMails.day(slot.slot().date()) + " ("
                         + slot.slot().period().french() + "), " + taken + " places sont déjà occupées : impossible de passer à "
                         + next.placesPerSlot() + " places."));
             }

@@ -211,8 +211,8 @@ public final class NurseryPages implements Feature {
         if (child == null) {
             errors.add(new FieldError("enfant", "Choisissez l'enfant."));
         }
-        LocalDate from = date(values.get("from"), "from", "Indiquez le premier jour d'absence.", errors);
-        LocalDate to = date(values.get("to"), "to", "Indiquez le dernier jour d'absence.", errors);
+        LocalDate from = NurseryForms.date(values.get("from"), "from", "Indiquez le premier jour d'absence.", errors);
+        LocalDate to = NurseryForms.date(values.get("to"), "to", "Indiquez le dernier jour d'absence.", errors);
         NurseryAbsenceReason reason = null;
         try {
             reason = NurseryAbsenceReason.valueOf(values.get("reason"));
@@ -237,14 +237,5 @@ public final class NurseryPages implements Feature {
             }
         }
         absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(errors), values, errors.isEmpty() ? 200 : 422);
-    }
-
-    private static LocalDate date(String text, String field, String message, List<FieldError> errors) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, message));
-            return null;
-        }
     }
 }

@@ -191,8 +191,8 @@ public final class NurseryStaffPages implements Feature {
         ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
         Map<String, String> values = formValues(ctx);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate from = date(values, "from", "Indiquez le début du contrat.", errors);
-        LocalDate to = date(values, "to", "Indiquez la fin du contrat.", errors);
+        LocalDate from = NurseryForms.date(values.get("from"), "from", "Indiquez le début du contrat.", errors);
+        LocalDate to = NurseryForms.date(values.get("to"), "to", "Indiquez la fin du contrat.", errors);
         Map<DayOfWeek, DailyHours> schedule = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : WEEKDAYS) {
             String start = values.getOrDefault(day + "_start", "").strip();
@@ -245,8 +245,8 @@ public final class NurseryStaffPages implements Feature {
         ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
         Map<String, String> values = formValues(ctx);
         List<FieldError> errors = new ArrayList<>();
-        LocalDate from = date(values, "occasionalFrom", "Indiquez le début de l'inscription.", errors);
-        LocalDate to = date(values, "occasionalTo", "Indiquez la fin de l'inscription.", errors);
+        LocalDate from = NurseryForms.date(values.get("occasionalFrom"), "occasionalFrom", "Indiquez le début de l'inscription.", errors);
+        LocalDate to = NurseryForms.date(values.get("occasionalTo"), "occasionalTo", "Indiquez la fin de l'inscription.", errors);
         if (errors.isEmpty()) {
             try {
                 nursery.registerOccasional().register(actor, new RegisterOccasionalCare.Command(id, from, to));
@@ -260,15 +260,6 @@ public final class NurseryStaffPages implements Feature {
             }
         }
         enrolForm(ctx, Pages.context(ctx, "Inscription").withErrors(errors), values, 422);
-    }
-
-    private static LocalDate date(Map<String, String> values, String field, String message, List<FieldError> errors) {
-        try {
-            return LocalDate.parse(values.getOrDefault(field, "").strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, message));
-            return null;
-        }
     }
 
     private LocalDate sheetDate(Context ctx) {
