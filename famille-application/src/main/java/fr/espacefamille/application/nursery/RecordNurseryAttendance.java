@@ -99,6 +99,7 @@ public final class RecordNurseryAttendance {
         return transactions.inTransaction(() -> {
             NurseryAttendance arrived = stores.attendances().of(child, today).orElseThrow(() -> Refusals.refuse(NOT_ARRIVED));
             LocalTime now = minutes(LocalTime.now(clock));
+            // an arrival corrected by hand to later than now gives a stay of no length, never one that ends before it starts
             NurseryAttendance left = new NurseryAttendance(child, today, arrived.arrival(),
                     now.isBefore(arrived.arrival()) ? arrived.arrival() : now);
             save(actor, left);

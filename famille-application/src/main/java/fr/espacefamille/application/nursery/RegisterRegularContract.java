@@ -98,7 +98,7 @@ public final class RegisterRegularContract {
         }
         NurserySettings settings = stores.settings().current();
         for (SlotOccupancy slot : stores.ledger().between(first, contract.to(), settings)) {
-            if (contract.occupies(slot.slot()) && !slot.hasRoom()) {
+            if (contract.occupies(slot.slot()) && !slot.hasRoom() && clock.instant().isBefore(slot.slot().start(clock.getZone()))) {
                 throw Refusals.refuse(Refusal.rule("NURSERY_FULL", "Plus aucune place le " + NurseryMails.day(slot.slot().date())
                         + " (" + slot.slot().period().french() + ") : le contrat ne peut commencer ainsi."));
             }

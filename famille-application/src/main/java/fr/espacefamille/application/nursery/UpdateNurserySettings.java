@@ -90,14 +90,14 @@ public final class UpdateNurserySettings {
         return stores.settings().current();
     }
 
-    /** Refuses fewer places than contracts and confirmed bookings already hold in a coming slot. */
+    /** Refuses fewer places than contracts and confirmed bookings already hold in a slot yet to start. */
     private void refuseIfTaken(NurserySettings next, LocalDate today) {
         LocalDate lastContractDay = stores.contracts().runningFrom(today).stream()
                 .map(RegularContract::to).max(LocalDate::compareTo).orElse(today);
         LocalDate until = lastContractDay.isAfter(BookingWindow.last(today)) ? lastContractDay : BookingWindow.last(today);
         for (SlotOccupancy slot : stores.ledger().between(today, until, next)) {
             int taken = slot.contracts() + slot.confirmed();
-            if (taken > next.placesPerSlot()) {
+            if (taken > next.placesPerSlot() && clock.instant().isBefore(slot.slot().start(clock.getZone()))) {
                 throw Refusals.refuse(Refusal.rule("PLACES_ALREADY_TAKEN", "Le " + NurseryMails.day(slot.slot().date()) + " ("
                         + slot.slot().period().french() + "), " + taken + " places sont déjà occupées : impossible de passer à "
                         + next.placesPerSlot() + " places."));

@@ -56,6 +56,17 @@ class UpdateNurserySettingsTest {
     }
 
     @Test
+    void a_slot_that_has_started_does_not_hold_back_a_reduction() {
+        world.places(2);
+        world.book(world.occasionalFamily("Martin"), LocalDate.of(2026, 9, 2), Period.MORNING);
+        world.book(world.occasionalFamily("Nguyen"), LocalDate.of(2026, 9, 2), Period.MORNING);
+        assertThatThrownBy(() -> world.places(1)).hasMessageStartingWith("PLACES_ALREADY_TAKEN");
+        world.clock.set("2026-09-02T07:30:00+02:00");
+        world.places(1);
+        assertThat(world.updateSettings.current().placesPerSlot()).isEqualTo(1);
+    }
+
+    @Test
     void a_new_closure_cancels_its_occasional_care_free_of_charge_and_tells_the_families() {
         Household martin = world.occasionalFamily("Martin");
         BookingView booked = world.book(martin, THURSDAY, Period.AFTERNOON);
