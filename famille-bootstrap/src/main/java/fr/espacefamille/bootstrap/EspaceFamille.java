@@ -22,6 +22,8 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.inmemory.InMemoryDocuments;
+import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import io.javalin.Javalin;
 
 /**
@@ -35,11 +37,13 @@ public final class EspaceFamille implements AutoCloseable {
     private final Database database;
     private final MailWiring mail;
     private final Javalin web;
+    private final Core core;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
         this.database = database;
         this.mail = mail;
         this.web = web;
+        this.core = core;
     }
 
     public static EspaceFamille start(Config config) {
@@ -64,19 +68,23 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
+            // the documents' metadata store comes with the canteen branch (uploads); until then none is known
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, new InMemoryDocuments(new InMemoryTransactions()));
+            features.addAll(nursery.features());
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
                 new DemoTown(core, families, publication).loadIfEmpty();
+                new NurseryDemo(core, nursery).loadIfAbsent();
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app);
+            return new EspaceFamille(database, mail, app, core);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -88,6 +96,11 @@ public final class EspaceFamille implements AutoCloseable {
         return web.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
+    }
+
+    /** The shared infrastructure and stores, for end-to-end tests. */
+    Core core() {
+        return core;
     }
 
     public int port() {

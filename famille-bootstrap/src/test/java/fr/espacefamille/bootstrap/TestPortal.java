@@ -66,7 +66,7 @@ public final class TestPortal implements AutoCloseable {
         return new TestPortal(env);
     }
 
-    /** The same database and data folder, started again with the clock frozen at another instant. */
+    /** The same database and data folder, started again with the clock frozen at {@code clock}. */
     public TestPortal restartAt(String clock) {
         app.close();
         Map<String, String> later = new HashMap<>(env);
@@ -140,6 +140,10 @@ public final class TestPortal implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    Core core() {
+        return app.core();
     }
 
     public List<String> routes() {

@@ -18,19 +18,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class TestDatabases {
 
     public static final String POSTGRES_USER = "postgres";
-    public static final String POSTGRES_PASSWORD = "postgres";
 
     private TestDatabases() {
     }
 
     /** A new database on the shared embedded PostgreSQL server, migrated by Flyway. */
     public static Database freshPostgres() {
-        return Database.start(freshPostgresUrl(), POSTGRES_USER, POSTGRES_PASSWORD);
+        return Database.start(freshPostgresUrl(), POSTGRES_USER, POSTGRES_USER);
     }
 
     /**
-     * The JDBC URL of a new, empty database on the shared embedded PostgreSQL server (user and
-     * password {@value #POSTGRES_USER}), for tests that start the whole portal on it.
+     * The JDBC URL of a new, empty database on the shared embedded PostgreSQL server, for tests
+     * that start several pools or a whole portal on it; user and password are {@link #POSTGRES_USER}.
      */
     public static String freshPostgresUrl() {
         EmbeddedPostgres server = Server.POSTGRES;
