@@ -2,7 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,8 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
+import fr.espacefamille.application.inmemory.InMemoryDocuments;
+import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import io.javalin.Javalin;
 
 /**
@@ -35,19 +36,23 @@ public final class EspaceFamille implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EspaceFamille.class);
 
     private final Database database;
+    private final MailWiring mail;
     private final Javalin web;
+    private final Core core;
 
-    private EspaceFamille(Database database, Javalin web) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
         this.database = database;
+        this.mail = mail;
         this.web = web;
+        this.core = core;
     }
 
     public static EspaceFamille start(Config config) {
-        return start(config, core -> BillingFeeds.notConnectedYet());
+        return start(config, BillingFeeds::ofPortal);
     }
 
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
-    static EspaceFamille start(Config config, Function<Core, BillingFeeds> billingFeeds) {
+    static EspaceFamille start(Config config, BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
@@ -57,18 +62,22 @@ public final class EspaceFamille implements AutoCloseable {
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
             WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), List.of());
-            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, new InMemoryMailer(),
+            MailWiring mail = new MailWiring(config, clock);
+            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new JdbiSessions(db), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
 
             AccountWiring accounts = new AccountWiring(core);
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core);
-            BillingWiring billing = new BillingWiring(core, billingFeeds.apply(core));
             List<Feature> features = new ArrayList<>();
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
+            // the documents' metadata store comes with the canteen branch (uploads); until then none is known
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, new InMemoryDocuments(new InMemoryTransactions()));
+            features.addAll(nursery.features());
+            BillingWiring billing = new BillingWiring(core, billingFeeds.apply(core, nursery));
             features.addAll(billing.features(core, families));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
@@ -76,6 +85,7 @@ public final class EspaceFamille implements AutoCloseable {
             }
             if (config.demo()) {
                 new DemoTown(core, families, publication).loadIfEmpty();
+                new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
             }
             if (config.paybox().simulator()) {
@@ -83,7 +93,7 @@ public final class EspaceFamille implements AutoCloseable {
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, app);
+            return new EspaceFamille(database, mail, app, core);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -97,6 +107,11 @@ public final class EspaceFamille implements AutoCloseable {
                 .distinct().sorted().toList();
     }
 
+    /** The shared infrastructure and stores, for end-to-end tests. */
+    Core core() {
+        return core;
+    }
+
     public int port() {
         return web.port();
     }
@@ -104,6 +119,7 @@ public final class EspaceFamille implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        mail.close();
         database.close();
     }
 }

@@ -10,7 +10,7 @@ import fr.espacefamille.domain.family.ChildId;
 
 /**
  * Stands in for the canteen's consumption until the canteen feature provides it: nobody has eaten,
- * so a school billing run bills no one. Replace it in {@link BillingFeeds#notConnectedYet()}.
+ * so a school billing run bills no one. Replace it in {@link BillingFeeds#ofPortal}.
  */
 final class NoCanteenConsumptionYet implements CanteenConsumption {
 

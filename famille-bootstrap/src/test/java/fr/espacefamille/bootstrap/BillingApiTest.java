@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -378,6 +379,36 @@ class BillingApiTest {
         assertThat(print.contentType()).startsWith("application/pdf");
         assertThat(pdfText(print.bytes())).contains("Famille Aout", run.get("invoices").get(0).get("number").asText());
         assertThat(portal.call("GET", "/api/v1/admin/billing-runs/" + id + "/print.pdf", town.schoolAgent, null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_family_with_online_invoices_is_emailed_once_issued_and_left_out_of_the_print_batch() throws Exception {
+        CreatedFamily online = town.family("Enligne", 450, true, null, 1);
+        CreatedFamily paper = town.family("Papier", 450, true, null, 1);
+        town.meals(online.child(0), LocalDate.of(2026, 1, 5), 2, BOOKED_EATEN);
+        town.meals(paper.child(0), LocalDate.of(2026, 1, 5), 2, BOOKED_EATEN);
+        String parent = town.parent(online, "enligne.parent");
+        expect(200, portal.call("PUT", "/api/v1/me/billing-preference", parent, Map.of("paperless", true)));
+
+        JsonNode run = town.run("SCHOOL", "2026-01", true);
+
+        assertThat(run.get("notifiedFamilies").asInt()).isEqualTo(1);
+        String invoice = invoiceOf(run, online);
+        Instant deadline = Instant.now().plusSeconds(20);
+        List<Outbox.Sent> mails = List.of();
+        while (mails.isEmpty() && Instant.now().isBefore(deadline)) {
+            // the emails leave in the background once the run is committed
+            Thread.sleep(50);
+            mails = Outbox.to(portal, "enligne.parent@example.fr").stream().filter(m -> m.subject().contains("Nouvelle facture")).toList();
+        }
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).contains("AS-2026-");
+            assertThat(mail.text()).contains(TestPortal.BASE_URL + "/espace/factures/" + invoice, "janvier 2026", "2,00");
+        });
+        assertThat(Outbox.to(portal, "papier@example.fr")).isEmpty();
+        String printed = pdfText(expect(200, portal.call("GET", "/api/v1/admin/billing-runs/" + run.get("id").asText() + "/print.pdf",
+                town.finance, null)).bytes());
+        assertThat(printed).contains("Famille Papier").doesNotContain("Famille Enligne");
     }
 
     @Test

@@ -155,7 +155,7 @@ class BillingPagesTest {
         String number = town.run("SCHOOL", "2026-05", true).get("invoices").get(0).get("number").asText();
         assertThat(expect(200, town.page("/agents/factures?etat=OVERDUE", town.finance)).body()).doesNotContain(number);
 
-        try (TestPortal later = TestPortal.start("2026-11-16T09:00:00+01:00", town.dbUrl, "sa", "", BillingFeeds.notConnectedYet())) {
+        try (TestPortal later = TestPortal.start("2026-11-16T09:00:00+01:00", town.dbUrl, "sa", "")) {
             String finance = later.agent("FINANCE_AGENT");
             String overdue = later.call("GET", "/api/v1/admin/invoices?status=OVERDUE&month=2026-05", finance, null).body();
             assertThat(overdue).contains(number, "\"status\":\"OVERDUE\"");

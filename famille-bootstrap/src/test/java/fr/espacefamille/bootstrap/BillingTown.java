@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,20 +15,12 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.espacefamille.adapter.crypto.Argon2PasswordHasher;
-import fr.espacefamille.adapter.jdbc.account.JdbiAccounts;
 import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
 import fr.espacefamille.application.inmemory.InMemoryNurseryConsumption;
-import fr.espacefamille.domain.account.Account;
-import fr.espacefamille.domain.account.AccountId;
-import fr.espacefamille.domain.account.Role;
-import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.billing.CanteenDay;
 import fr.espacefamille.domain.billing.CanteenDayKind;
 import fr.espacefamille.domain.family.ChildId;
-import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.family.GuardianId;
 
 /**
  * A portal on H2 whose billing reads consumption that the test fills in, with the helpers billing's
@@ -37,8 +28,8 @@ import fr.espacefamille.domain.family.GuardianId;
  */
 final class BillingTown implements AutoCloseable {
 
-    /** A family created through the API: its id, its children's ids and its guardians' ids. */
-    record CreatedFamily(String id, List<String> children, List<String> guardians) {
+    /** A family created through the API: its id, its children's ids, its guardians' ids and activation keys. */
+    record CreatedFamily(String id, List<String> children, List<String> guardians, List<String> keys) {
         ChildId child(int index) {
             return ChildId.parse(children.get(index)).orElseThrow();
         }
@@ -54,7 +45,7 @@ final class BillingTown implements AutoCloseable {
     final String schoolAgent;
 
     BillingTown(String clock) {
-        portal = TestPortal.start(clock, dbUrl, "sa", "", new BillingFeeds(canteen, nursery));
+        portal = TestPortal.start(clock, dbUrl, "sa", "", (core, nurseryFeature) -> new BillingFeeds(canteen, nursery));
         finance = portal.agent("FINANCE_AGENT");
         schoolAgent = portal.agent("SCHOOL_AGENT");
     }
@@ -99,25 +90,23 @@ final class BillingTown implements AutoCloseable {
         List<String> childIds = new ArrayList<>();
         created.get("children").forEach(c -> childIds.add(c.get("id").asText()));
         List<String> guardianIds = new ArrayList<>();
-        created.get("guardians").forEach(g -> guardianIds.add(g.get("id").asText()));
+        List<String> keys = new ArrayList<>();
+        created.get("guardians").forEach(g -> {
+            guardianIds.add(g.get("id").asText());
+            keys.add(g.get("activationKey").asText());
+        });
         if (quotient != null) {
             // a quotient given at creation applies from that day: the test's months come before it
             expect(200, portal.call("PUT", "/api/v1/admin/families/" + created.get("id").asText() + "/quotient", schoolAgent,
                     Map.of("quotient", quotient, "validFrom", "2026-01-01")));
         }
-        return new CreatedFamily(created.get("id").asText(), childIds, guardianIds);
+        return new CreatedFamily(created.get("id").asText(), childIds, guardianIds, keys);
     }
 
-    /**
-     * A parent's token for the family's first guardian. Accounts are activated by the accounts
-     * feature; until its endpoint exists here, the account is stored directly, as activation would.
-     */
+    /** The token of the family's first guardian, who activates their account with the key as {@code username@example.fr}. */
     String parent(CreatedFamily family, String username) {
-        try (Database database = Database.start(dbUrl, "sa", "")) {
-            new JdbiAccounts(database.context()).add(new Account(AccountId.random(), new Username(username), username + "@example.fr",
-                    Argon2PasswordHasher.OWASP.hash(PASSWORD), Role.PARENT, GuardianId.parse(family.guardians().get(0)).orElseThrow(),
-                    FamilyId.parse(family.id()).orElseThrow(), Instant.parse("2026-09-01T08:00:00Z")));
-        }
+        expect(201, portal.call("POST", "/api/v1/accounts/activate", null, Map.of("key", family.keys().get(0), "username", username,
+                "password", PASSWORD, "email", username + "@example.fr")));
         return portal.signIn(username, PASSWORD);
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,18 +25,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class TestPortal implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "Adm1n-Portail-Donges!";
+    /** The public address written in mails and letters (the portal itself listens on a free port). */
+    public static final String BASE_URL = "http://famille.donges.test";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EspaceFamille app;
     private final Map<String, String> env;
-    private final BillingFeeds billingFeeds;
+    private final BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestPortal(Map<String, String> env, BillingFeeds billingFeeds) {
+    private TestPortal(Map<String, String> env, BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds) {
         this.env = env;
         this.billingFeeds = billingFeeds;
-        this.app = EspaceFamille.start(Config.fromEnvironment(env), core -> billingFeeds);
+        this.app = EspaceFamille.start(Config.fromEnvironment(env), billingFeeds);
     }
 
     /** A portal on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
@@ -44,16 +47,12 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public static TestPortal start(String clock, String dbUrl, String user, String password) {
-        return start(clock, dbUrl, user, password, BillingFeeds.notConnectedYet());
+        return start(clock, dbUrl, user, password, BillingFeeds::ofPortal);
     }
 
-    /** A portal on a fresh in-memory H2 database whose billing reads consumption from {@code billingFeeds}. */
-    static TestPortal h2(String clock, BillingFeeds billingFeeds) {
-        return start(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "sa", "", billingFeeds);
-    }
-
-    static TestPortal start(String clock, String dbUrl, String user, String password, BillingFeeds billingFeeds) {
+    /** A portal whose billing reads consumption from {@code billingFeeds} instead of the portal's own. */
+    static TestPortal start(String clock, String dbUrl, String user, String password,
+            BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds) {
         Map<String, String> env = new HashMap<>();
         env.put("FAMILLE_PORT", "0");
         env.put("FAMILLE_DB_URL", dbUrl);
@@ -61,6 +60,7 @@ public final class TestPortal implements AutoCloseable {
         env.put("FAMILLE_DB_PASSWORD", password);
         env.put("FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("FAMILLE_CLOCK", clock);
+        env.put("FAMILLE_BASE_URL", BASE_URL);
         try {
             env.put("FAMILLE_DATA_DIR", Files.createTempDirectory("famille-test").toString());
         } catch (IOException e) {
@@ -73,6 +73,14 @@ public final class TestPortal implements AutoCloseable {
     public TestPortal restart() {
         app.close();
         return new TestPortal(env, billingFeeds);
+    }
+
+    /** The same database and data folder, started again with the clock frozen at {@code clock}. */
+    public TestPortal restartAt(String clock) {
+        app.close();
+        Map<String, String> later = new HashMap<>(env);
+        later.put("FAMILLE_CLOCK", clock);
+        return new TestPortal(later, billingFeeds);
     }
 
     public Path dataDir() {
@@ -109,6 +117,11 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public Response call(String method, String path, String token, Object body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    /** A call with more headers ({@code Accept}, say). */
+    public Response call(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
@@ -119,6 +132,7 @@ public final class TestPortal implements AutoCloseable {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::header);
             return send(request.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -144,6 +158,10 @@ public final class TestPortal implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    Core core() {
+        return app.core();
     }
 
     public List<String> routes() {
