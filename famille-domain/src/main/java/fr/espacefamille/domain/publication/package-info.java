@@ -1,0 +1,2 @@
+/** What the town publishes for everyone: canteen menus (news come later). */
+package fr.espacefamille.domain.publication;
