@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.espacefamille.domain.calendar.SchoolYear;
+import fr.espacefamille.domain.calendar.SchoolYearLabel;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.Service;
@@ -29,13 +30,20 @@ public final class BookingPolicy {
             "Le délai est passé : un repas se réserve ou s'annule jusqu'à 10 h le dernier jour ouvré qui le précède.");
 
     private final ServiceCalendar calendar;
-    private final Set<String> enrolledYears;
+    private final Set<SchoolYearLabel> enrolledYears;
+
+    /** The policy for one child, from the calendar and the school years of the child's canteen enrolments. */
+    public BookingPolicy(ServiceCalendar calendar, Set<SchoolYearLabel> enrolledYears) {
+        this.calendar = calendar;
+        this.enrolledYears = Set.copyOf(enrolledYears);
+    }
 
     /** The policy for one child, from the calendar and the child's enrolments (canteen ones count). */
-    public BookingPolicy(ServiceCalendar calendar, Collection<Enrolment> enrolments) {
-        this.calendar = calendar;
-        this.enrolledYears = enrolments.stream().filter(e -> e.service() == Service.CANTEEN)
-                .map(Enrolment::schoolYear).collect(Collectors.toUnmodifiableSet());
+    public static BookingPolicy of(ServiceCalendar calendar, Collection<Enrolment> enrolments) {
+        return new BookingPolicy(calendar, enrolments.stream().filter(e -> e.service() == Service.CANTEEN)
+                .map(e -> SchoolYearLabel.parse(e.schoolYear()))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean isServiceDay(LocalDate day) {
@@ -47,11 +55,7 @@ public final class BookingPolicy {
      * staff may move the year's dates without touching enrolments.
      */
     public boolean isEnrolled(LocalDate day) {
-        return calendar.yearOf(day).map(SchoolYear::label).map(Object::toString).filter(enrolledYears::contains).isPresent();
-    }
-
-    public boolean isEnrolledInAnyYearOf(Collection<LocalDate> days) {
-        return days.stream().anyMatch(this::isEnrolled);
+        return calendar.yearOf(day).map(SchoolYear::label).filter(enrolledYears::contains).isPresent();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.shared.Refusal;
 
 /**
  * An absence reported for a child's canteen meals over a range of days, with its reason, its
@@ -19,6 +20,11 @@ import fr.espacefamille.domain.family.ChildId;
  */
 public record CanteenAbsence(AbsenceId id, ChildId child, DateRange period, AbsenceReason reason, DocumentId certificate,
         Instant reportedAt, String reportedBy, SortedMap<LocalDate, AbsenceBilling> days) {
+
+    /** The range holds no booked meal past its deadline: nothing to report (earlier ones are simply cancelled). */
+    public static final Refusal NOTHING_BOOKED = Refusal.rule("NOTHING_BOOKED",
+            "Aucun repas réservé dont le délai de modification est passé sur cette période : il n'y a pas d'absence à signaler. "
+            + "Les repas encore modifiables s'annulent directement depuis le calendrier de la cantine.");
 
     public CanteenAbsence {
         Objects.requireNonNull(id, "id");

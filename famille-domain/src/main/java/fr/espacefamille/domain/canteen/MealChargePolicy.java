@@ -15,11 +15,11 @@ public final class MealChargePolicy {
 
     /**
      * @param booked   a meal is booked that day
-     * @param present  the attendance check, empty when the child was not checked
+     * @param attendance what the attendance check says
      * @param absence  the billing of the reported absence covering the day, if any
      */
-    public static MealCharge charge(boolean booked, Optional<Boolean> present, Optional<AbsenceBilling> absence) {
-        boolean checkedPresent = present.orElse(false);
+    public static MealCharge charge(boolean booked, Attendance attendance, Optional<AbsenceBilling> absence) {
+        boolean checkedPresent = attendance == Attendance.PRESENT;
         if (!booked) {
             return checkedPresent ? MealCharge.UNBOOKED_MEAL : MealCharge.NOTHING;
         }
@@ -33,6 +33,6 @@ public final class MealChargePolicy {
                 case BILLED -> MealCharge.ABSENCE_BILLED;
             };
         }
-        return present.isPresent() ? MealCharge.BOOKED_MEAL_MISSED : MealCharge.BOOKED_MEAL;
+        return attendance == Attendance.ABSENT ? MealCharge.BOOKED_MEAL_MISSED : MealCharge.BOOKED_MEAL;
     }
 }

@@ -43,7 +43,7 @@ class BookingPolicyTest {
         return new Enrolment(EnrolmentId.random(), LEA, Service.CANTEEN, year.start(), year.end(), year.label().toString());
     }
 
-    private final BookingPolicy policy = new BookingPolicy(CALENDAR, List.of(canteen(YEAR_2026),
+    private final BookingPolicy policy = BookingPolicy.of(CALENDAR, List.of(canteen(YEAR_2026),
             new Enrolment(EnrolmentId.random(), LEA, Service.NURSERY_OCCASIONAL, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 12, 1), null)));
     private final Instant mondayEight = Instant.parse("2026-09-07T06:00:00Z");
 
@@ -81,7 +81,7 @@ class BookingPolicyTest {
     void enrolment_follows_the_school_year_label_not_the_dates_recorded_at_enrolment() {
         Enrolment oldDates = new Enrolment(EnrolmentId.random(), LEA, Service.CANTEEN, LocalDate.of(2026, 9, 3),
                 LocalDate.of(2026, 9, 3), "2026-2027");
-        BookingPolicy moved = new BookingPolicy(CALENDAR, List.of(oldDates));
+        BookingPolicy moved = BookingPolicy.of(CALENDAR, List.of(oldDates));
         assertThat(moved.isEnrolled(LocalDate.of(2027, 6, 1))).isTrue();
     }
 
@@ -103,7 +103,7 @@ class BookingPolicyTest {
         EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
         SchoolYear year = new SchoolYear(new SchoolYearLabel(2030), LocalDate.of(2030, 8, 1), LocalDate.of(2031, 7, 31),
                 weekdays, List.of(), new TreeSet<>());
-        BookingPolicy anyYear = new BookingPolicy(new ServiceCalendar(List.of(year)), List.of(
+        BookingPolicy anyYear = BookingPolicy.of(new ServiceCalendar(List.of(year)), List.of(
                 new Enrolment(EnrolmentId.random(), LEA, Service.CANTEEN, year.start(), year.end(), "2030-2031")));
         LocalDate day = year.start().plusDays(random.nextInt(365));
         Instant now = day.atStartOfDay(BookingDeadline.PARIS).toInstant()

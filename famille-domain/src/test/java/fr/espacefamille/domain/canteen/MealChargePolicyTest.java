@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class MealChargePolicyTest {
 
     private static MealCharge charge(boolean booked, Boolean present, AbsenceBilling absence) {
-        return MealChargePolicy.charge(booked, Optional.ofNullable(present), Optional.ofNullable(absence));
+        return MealChargePolicy.charge(booked, Attendance.of(present), Optional.ofNullable(absence));
     }
 
     @Test

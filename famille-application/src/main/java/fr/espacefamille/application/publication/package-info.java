@@ -1,0 +1,2 @@
+/** Use cases of what the town publishes for everyone: canteen menus. */
+package fr.espacefamille.application.publication;
