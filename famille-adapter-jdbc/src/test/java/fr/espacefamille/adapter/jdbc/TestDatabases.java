@@ -22,6 +22,14 @@ public final class TestDatabases {
 
     /** A new database on the shared embedded PostgreSQL server, migrated by Flyway. */
     public static Database freshPostgres() {
+        return Database.start(freshPostgresUrl(), "postgres", "postgres");
+    }
+
+    /**
+     * The JDBC URL of a new, empty database on the shared embedded PostgreSQL server (user and
+     * password {@code postgres}), e.g. for a whole portal started by an end-to-end test.
+     */
+    public static String freshPostgresUrl() {
         EmbeddedPostgres server = Server.POSTGRES;
         String name = "famille_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -30,7 +38,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return Database.start(server.getJdbcUrl("postgres", name), "postgres", "postgres");
+        return server.getJdbcUrl("postgres", name);
     }
 
     /** A new in-memory H2 database in PostgreSQL mode, migrated by Flyway. */

@@ -1,0 +1,2 @@
+/** Published menus in the database. */
+package fr.espacefamille.adapter.jdbc.publication;
