@@ -1,12 +1,19 @@
 package fr.espacefamille.bootstrap;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.espacefamille.adapter.crypto.Argon2PasswordHasher;
+import fr.espacefamille.adapter.http.family.AbsenceApi;
+import fr.espacefamille.adapter.http.family.AbsenceHandler;
+import fr.espacefamille.adapter.http.family.EnrolmentApi;
+import fr.espacefamille.adapter.http.family.EnrolmentHandler;
 import fr.espacefamille.adapter.http.publication.HomePages;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
@@ -24,6 +31,7 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
+import fr.espacefamille.domain.family.Service;
 import io.javalin.Javalin;
 
 /**
@@ -62,12 +70,23 @@ public final class EspaceFamille implements AutoCloseable {
             features.add(new HomePages());
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
+            DocumentWiring documents = new DocumentWiring(core);
+            CanteenWiring canteen = new CanteenWiring(core, documents);
+            features.addAll(documents.features());
+            features.addAll(canteen.features(core, documents));
+            Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
+            enrolmentHandlers.put(Service.CANTEEN, canteen.handlers.enrolment());
+            features.add(new EnrolmentApi(enrolmentHandlers));
+            Map<String, AbsenceHandler> absenceHandlers = new HashMap<>();
+            absenceHandlers.put("CANTEEN", canteen.handlers.absence());
+            features.add(new AbsenceApi(absenceHandlers));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
                 new DemoTown(core, families).loadIfEmpty();
+                new CanteenDemo(core, canteen).loadIfEmpty();
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");

@@ -40,6 +40,11 @@ public final class TestPortal implements AutoCloseable {
         return start(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
     }
 
+    /** A portal on a fresh database of the embedded PostgreSQL server, its clock frozen at {@code clock}. */
+    public static TestPortal postgres(String clock) {
+        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshPostgresUrl(), "postgres", "postgres");
+    }
+
     public static TestPortal start(String clock, String dbUrl, String user, String password) {
         Map<String, String> env = new HashMap<>();
         env.put("FAMILLE_PORT", "0");
@@ -60,6 +65,12 @@ public final class TestPortal implements AutoCloseable {
     public TestPortal restart() {
         app.close();
         return new TestPortal(env);
+    }
+
+    /** The portal's database opened a second time, to seed what no API creates; close it after use. */
+    public fr.espacefamille.adapter.jdbc.shared.Database database() {
+        return fr.espacefamille.adapter.jdbc.shared.Database.start(env.get("FAMILLE_DB_URL"), env.get("FAMILLE_DB_USER"),
+                env.get("FAMILLE_DB_PASSWORD"));
     }
 
     public Path dataDir() {

@@ -44,6 +44,11 @@ public final class ReadCanteenDays {
         this.clock = clock;
     }
 
+    /** The child, when the actor may see it (pages show its name); another family's is "not found". */
+    public Pupil child(Actor actor, ChildId child) {
+        return children.reach(actor, child);
+    }
+
     public List<Day> read(Actor actor, ChildId child, LocalDate from, LocalDate to) {
         DateRange range = CanteenChildren.range(from, to);
         Pupil pupil = children.reach(actor, child);
