@@ -431,4 +431,29 @@ abstract class CanteenApiContract {
         refused(town.upload(town.helene, "OTHER", "one-more.pdf", PDF), 422, "STORAGE_QUOTA_EXCEEDED");
         refused(call("GET", "/documents/" + UUID.randomUUID(), town.claire, null), 404, "NOT_FOUND");
     }
+
+    // --- restart
+
+    @Test
+    void the_canteen_s_data_survives_a_restart() {
+        expect(call("PUT", "/children/" + town.lea + "/canteen/2026-09-24", town.claire, null), 200);
+        expect(call("PUT", "/children/" + town.lea + "/canteen/2026-09-04", town.agent, null), 200);
+        expect(call("PUT", "/admin/canteen/attendance/" + town.pasteur + "/2026-09-04", town.agent,
+                List.of(Map.of("childId", town.lea, "present", true))), 200);
+        expect(call("PUT", "/admin/menus/2026-09-24", town.agent, Map.of("main", "Blanquette")), 200);
+        String document = CanteenTown.created(town.upload(town.claire, "OTHER", "avant.pdf", PDF));
+
+        portal = portal.restart();
+        town.portal = portal;
+
+        assertThat(call("GET", "/children/" + town.lea + "/canteen?from=2026-09-24&to=2026-09-24", town.claire, null)
+                .json().get(0).get("status").asText()).isEqualTo("BOOKED");
+        assertThat(call("GET", "/children/" + town.lea + "/canteen?from=2026-09-18&to=2026-09-18", town.claire, null)
+                .json().get(0).get("status").asText()).as("the calendar's closure").isEqualTo("NO_SERVICE");
+        assertThat(call("GET", "/admin/canteen/attendance/" + town.pasteur + "/2026-09-04", town.agent, null)
+                .json().get("children").get(0).get("present").asBoolean()).isTrue();
+        assertThat(call("GET", "/public/menus?from=2026-09-24&to=2026-09-24", null, null).json().get(0).get("main").asText())
+                .isEqualTo("Blanquette");
+        assertThat(call("GET", "/documents/" + document, town.claire, null).bytes()).isEqualTo(PDF);
+    }
 }

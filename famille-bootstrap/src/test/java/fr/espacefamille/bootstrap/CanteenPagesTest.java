@@ -196,6 +196,12 @@ class CanteenPagesTest {
         assertThat(download.contentType()).isEqualTo("application/pdf");
         assertThat(get(link.group(1), town.helene).status()).isEqualTo(404);
 
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        var tooLarge = multipart("/espace/documents", town.claire, Map.of("kind", "OTHER"), "file", "big.pdf", big);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("lang=\"fr\"", "10 Mio").doesNotContain("Exception");
+
         var refused = multipart("/espace/documents", town.claire, Map.of("kind", "OTHER"), "file", "page.html",
                 "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(415);

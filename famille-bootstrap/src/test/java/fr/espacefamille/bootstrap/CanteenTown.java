@@ -37,7 +37,8 @@ final class CanteenTown {
     static final String CLOCK = "2026-09-07T08:00:00+02:00";
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    final TestPortal portal;
+    /** The portal the town lives on; a test that restarts it sets the new one here. */
+    TestPortal portal;
     final String agent;
     final String pasteur;
     final String prevert;
