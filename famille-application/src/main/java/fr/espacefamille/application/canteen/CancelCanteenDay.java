@@ -7,7 +7,6 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.canteen.BookingStatus;
 import fr.espacefamille.domain.family.ChildId;
@@ -38,11 +37,7 @@ public final class CancelCanteenDay {
 
     public BookCanteenDay.Result cancel(Actor actor, Command command) {
         return transactions.inTransaction(() -> {
-            Pupil pupil = children.reachToChange(actor, command.child());
-            children.policyOf(pupil).refusal(command.day(), clock.instant(), CanteenChildren.overridesDeadline(actor))
-                    .ifPresent(refusal -> {
-                        throw Refusals.refuse(refusal);
-                    });
+            Pupil pupil = children.reachToChange(actor, command.child(), command.day(), clock.instant());
             if (bookings.cancel(pupil.id(), command.day())) {
                 audit.record(actor, "CANTEEN_DAY_CANCELLED", pupil.id(), CanteenChildren.state(command.day(), BookingStatus.BOOKED),
                         CanteenChildren.state(command.day(), BookingStatus.NOT_BOOKED));

@@ -1,5 +1,6 @@
 package fr.espacefamille.application.canteen;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -41,6 +42,15 @@ final class CanteenChildren {
         if (actor.isStaff() && !actor.role().mayActAs(Role.SCHOOL_AGENT)) {
             throw Refusals.refuse(Refusal.forbidden());
         }
+        return pupil;
+    }
+
+    /** The child, if the actor may change its day {@code day} now; else the refusal (deadline, service day, enrolment). */
+    Pupil reachToChange(Actor actor, ChildId child, LocalDate day, Instant now) {
+        Pupil pupil = reachToChange(actor, child);
+        policyOf(pupil).refusal(day, now, overridesDeadline(actor)).ifPresent(refusal -> {
+            throw Refusals.refuse(refusal);
+        });
         return pupil;
     }
 

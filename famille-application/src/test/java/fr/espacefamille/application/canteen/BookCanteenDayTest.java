@@ -4,6 +4,7 @@ import static fr.espacefamille.application.canteen.CanteenWorld.FRIDAY;
 import static fr.espacefamille.application.canteen.CanteenWorld.MONDAY;
 import static fr.espacefamille.application.canteen.CanteenWorld.TUESDAY;
 import static fr.espacefamille.application.canteen.CanteenWorld.WEDNESDAY;
+import static fr.espacefamille.application.shared.RefusalCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.canteen.BookingDeadline;
 import fr.espacefamille.domain.canteen.BookingStatus;
-import fr.espacefamille.domain.shared.RefusedException;
 
 class BookCanteenDayTest {
 
@@ -29,15 +29,6 @@ class BookCanteenDayTest {
 
     private BookCanteenDay.Command lea(LocalDate day) {
         return new BookCanteenDay.Command(world.lea.id(), day);
-    }
-
-    private static String code(Runnable action) {
-        try {
-            action.run();
-            return "ACCEPTED";
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
     }
 
     @Test

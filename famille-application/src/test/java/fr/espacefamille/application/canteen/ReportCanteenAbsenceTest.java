@@ -4,6 +4,7 @@ import static fr.espacefamille.application.canteen.CanteenWorld.FRIDAY;
 import static fr.espacefamille.application.canteen.CanteenWorld.MONDAY;
 import static fr.espacefamille.application.canteen.CanteenWorld.THURSDAY;
 import static fr.espacefamille.application.canteen.CanteenWorld.TUESDAY;
+import static fr.espacefamille.application.shared.RefusalCodes.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -21,7 +22,6 @@ import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.shared.RefusedException;
 
 class ReportCanteenAbsenceTest {
 
@@ -45,15 +45,6 @@ class ReportCanteenAbsenceTest {
         return new ReportCanteenAbsence.Command(world.lea.id(), from, to, reason, document);
     }
 
-    private static String code(Runnable action) {
-        try {
-            action.run();
-            return "ACCEPTED";
-        } catch (RefusedException e) {
-            return e.refusal().code() + " " + e.refusal().message();
-        }
-    }
-
     @Test
     void cancels_the_days_still_before_their_deadline_and_reports_the_others() {
         world.at(FRIDAY, "11:00");
@@ -73,24 +64,24 @@ class ReportCanteenAbsenceTest {
 
     @Test
     void nothing_booked_past_its_deadline_is_refused_and_cancels_nothing() {
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(THURSDAY, FRIDAY, AbsenceReason.FAMILY_EVENT, null))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(THURSDAY, FRIDAY, AbsenceReason.FAMILY_EVENT, null))))
                 .startsWith("NOTHING_BOOKED");
         assertThat(world.bookings.ofChild(world.lea.id(), new DateRange(THURSDAY, FRIDAY))).containsExactly(THURSDAY, FRIDAY);
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(MONDAY.plusDays(14), MONDAY.plusDays(15),
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY.plusDays(14), MONDAY.plusDays(15),
                 AbsenceReason.OTHER, null)))).as("nothing booked at all").startsWith("NOTHING_BOOKED");
     }
 
     @Test
     void a_day_already_reported_is_not_reported_twice() {
         world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.OTHER, null));
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, null))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, null))))
                 .startsWith("NOTHING_BOOKED");
     }
 
     @Test
     void parents_report_from_today_on_staff_also_for_past_days() {
         world.at(FRIDAY, "12:00");
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(MONDAY, FRIDAY, AbsenceReason.OTHER, null))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY, FRIDAY, AbsenceReason.OTHER, null))))
                 .startsWith("VALIDATION_FAILED from");
 
         var result = world.reportAbsence.report(world.schoolAgent, lea(MONDAY, FRIDAY, AbsenceReason.HOSPITALISATION, null));
@@ -112,21 +103,21 @@ class ReportCanteenAbsenceTest {
         world.documents.add(otherFamily);
         world.documents.add(insurance);
 
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, otherFamily.id()))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, otherFamily.id()))))
                 .startsWith("VALIDATION_FAILED documentId");
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, DocumentId.random()))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, DocumentId.random()))))
                 .startsWith("VALIDATION_FAILED documentId");
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, insurance.id()))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.ILLNESS, insurance.id()))))
                 .startsWith("VALIDATION_FAILED documentId");
-        assertThat(code(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.FAMILY_EVENT, insurance.id()))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY, MONDAY, AbsenceReason.FAMILY_EVENT, insurance.id()))))
                 .as("any document of the family goes with another reason").isEqualTo("ACCEPTED");
     }
 
     @Test
     void another_family_may_not_report_for_the_child() {
-        assertThat(code(() -> world.reportAbsence.report(world.helene, lea(MONDAY, MONDAY, AbsenceReason.OTHER, null))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.helene, lea(MONDAY, MONDAY, AbsenceReason.OTHER, null))))
                 .startsWith("NOT_FOUND");
-        assertThat(code(() -> world.reportAbsence.report(world.nurseryAgent, lea(MONDAY, MONDAY, AbsenceReason.OTHER, null))))
+        assertThat(outcome(() -> world.reportAbsence.report(world.nurseryAgent, lea(MONDAY, MONDAY, AbsenceReason.OTHER, null))))
                 .startsWith("FORBIDDEN");
     }
 }

@@ -1,5 +1,6 @@
 package fr.espacefamille.application.document;
 
+import static fr.espacefamille.application.shared.RefusalCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,15 +83,6 @@ class DocumentsUseCasesTest {
                 return position < head.length ? head[(int) position++] & 0xFF : (int) (position++ % 251);
             }
         };
-    }
-
-    private String code(Runnable action) {
-        try {
-            action.run();
-            return "ACCEPTED";
-        } catch (RefusedException e) {
-            return e.refusal().code();
-        }
     }
 
     @Test

@@ -52,18 +52,23 @@ public final class CanteenApi implements Feature {
     }
 
     private void book(Context ctx) {
-        Actor actor = Web.actor(ctx);
-        ChildId child = Web.pathId(ctx, "id", ChildId::parse);
-        LocalDate day = Web.date(ctx.pathParam("date"), "date");
-        var result = book.book(actor, new BookCanteenDay.Command(child, day));
-        ctx.json(new StatusJson(result.date(), result.status()));
+        change(ctx, (actor, child, day) -> book.book(actor, new BookCanteenDay.Command(child, day)));
     }
 
     private void cancel(Context ctx) {
+        change(ctx, (actor, child, day) -> cancel.cancel(actor, new CancelCanteenDay.Command(child, day)));
+    }
+
+    /** A change of one day: booking or cancelling it. */
+    @FunctionalInterface
+    private interface DayChange {
+        BookCanteenDay.Result apply(Actor actor, ChildId child, LocalDate day);
+    }
+
+    private static void change(Context ctx, DayChange change) {
         Actor actor = Web.actor(ctx);
         ChildId child = Web.pathId(ctx, "id", ChildId::parse);
-        LocalDate day = Web.date(ctx.pathParam("date"), "date");
-        var result = cancel.cancel(actor, new CancelCanteenDay.Command(child, day));
+        var result = change.apply(actor, child, Web.date(ctx.pathParam("date"), "date"));
         ctx.json(new StatusJson(result.date(), result.status()));
     }
 

@@ -165,9 +165,7 @@ public final class CanteenPages implements Feature {
     private void bookPattern(Context ctx) {
         Actor actor = Pages.actor(ctx);
         Pupil pupil = child(ctx);
-        Map<String, String> values = new HashMap<>();
-        values.put("du", value(ctx, "du"));
-        values.put("au", value(ctx, "au"));
+        Map<String, String> values = values(ctx, "du", "au");
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
         for (DayOfWeek d : PATTERN_DAYS) {
             if (ctx.formParam(d.name()) != null) {
@@ -194,10 +192,7 @@ public final class CanteenPages implements Feature {
     private void report(Context ctx) {
         Actor actor = Pages.actor(ctx);
         Pupil pupil = child(ctx);
-        Map<String, String> values = new HashMap<>();
-        values.put("du", value(ctx, "du"));
-        values.put("au", value(ctx, "au"));
-        values.put("motif", value(ctx, "motif"));
+        Map<String, String> values = values(ctx, "du", "au", "motif");
         try {
             LocalDate from = date(values.get("du"), "from");
             LocalDate to = date(values.get("au"), "to");
@@ -234,9 +229,14 @@ public final class CanteenPages implements Feature {
         }
     }
 
-    private static String value(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
+    /** The form's fields, stripped, "" when absent: what the form shows again after an error. */
+    private static Map<String, String> values(Context ctx, String... names) {
+        Map<String, String> values = new HashMap<>();
+        for (String name : names) {
+            String value = ctx.formParam(name);
+            values.put(name, value == null ? "" : value.strip());
+        }
+        return values;
     }
 
     private static LocalDate date(String text, String field) {

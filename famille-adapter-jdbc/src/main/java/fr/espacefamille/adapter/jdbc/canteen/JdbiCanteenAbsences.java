@@ -2,7 +2,6 @@ package fr.espacefamille.adapter.jdbc.canteen;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,19 +82,9 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
 
     @Override
     public Map<ChildId, SortedMap<LocalDate, AbsenceBilling>> daysOf(Collection<ChildId> children, DateRange range) {
-        if (children.isEmpty()) {
-            return Map.of();
-        }
-        Map<ChildId, SortedMap<LocalDate, AbsenceBilling>> result = new HashMap<>();
-        db.useHandle(handle -> handle.createQuery("""
-                        SELECT child_id, absent_on, billing FROM canteen_absence_days
-                        WHERE child_id IN (<children>) AND absent_on BETWEEN :from AND :to
-                        """)
-                .bindList("children", children.stream().map(ChildId::value).distinct().toList())
-                .bind("from", range.from()).bind("to", range.to())
-                .map((row, ctx) -> new Object[] {new ChildId(Columns.uuid(row, "child_id")), Columns.date(row, "absent_on"),
-                        AbsenceBilling.valueOf(row.getString("billing"))})
-                .forEach(r -> result.computeIfAbsent((ChildId) r[0], k -> new TreeMap<>()).put((LocalDate) r[1], (AbsenceBilling) r[2])));
-        return result;
+        return ChildDays.read(db, """
+                SELECT child_id, absent_on AS day, billing FROM canteen_absence_days
+                WHERE child_id IN (<children>) AND absent_on BETWEEN :from AND :to
+                """, children, range, row -> AbsenceBilling.valueOf(row.getString("billing")));
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -60,19 +59,9 @@ public final class JdbiCanteenAttendance implements CanteenAttendance {
 
     @Override
     public Map<ChildId, SortedMap<LocalDate, Boolean>> ofChildren(Collection<ChildId> children, DateRange range) {
-        if (children.isEmpty()) {
-            return Map.of();
-        }
-        Map<ChildId, SortedMap<LocalDate, Boolean>> result = new HashMap<>();
-        db.useHandle(handle -> handle.createQuery("""
-                        SELECT child_id, checked_on, present FROM canteen_attendance
-                        WHERE child_id IN (<children>) AND checked_on BETWEEN :from AND :to
-                        """)
-                .bindList("children", children.stream().map(ChildId::value).distinct().toList())
-                .bind("from", range.from()).bind("to", range.to())
-                .map((row, ctx) -> new Object[] {new ChildId(Columns.uuid(row, "child_id")), Columns.date(row, "checked_on"),
-                        row.getBoolean("present")})
-                .forEach(r -> result.computeIfAbsent((ChildId) r[0], k -> new TreeMap<>()).put((LocalDate) r[1], (Boolean) r[2])));
-        return result;
+        return ChildDays.read(db, """
+                SELECT child_id, checked_on AS day, present FROM canteen_attendance
+                WHERE child_id IN (<children>) AND checked_on BETWEEN :from AND :to
+                """, children, range, row -> row.getBoolean("present"));
     }
 }

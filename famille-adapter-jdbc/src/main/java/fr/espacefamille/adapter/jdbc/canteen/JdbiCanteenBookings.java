@@ -61,18 +61,11 @@ public final class JdbiCanteenBookings implements CanteenBookings {
 
     @Override
     public Map<ChildId, SortedSet<LocalDate>> ofChildren(Collection<ChildId> children, DateRange range) {
-        if (children.isEmpty()) {
-            return Map.of();
-        }
         Map<ChildId, SortedSet<LocalDate>> result = new HashMap<>();
-        db.useHandle(handle -> handle.createQuery("""
-                        SELECT child_id, booked_on FROM canteen_bookings
-                        WHERE child_id IN (<children>) AND booked_on BETWEEN :from AND :to
-                        """)
-                .bindList("children", children.stream().map(ChildId::value).distinct().toList())
-                .bind("from", range.from()).bind("to", range.to())
-                .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "child_id")), Columns.date(row, "booked_on")))
-                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue())));
+        ChildDays.read(db, """
+                SELECT child_id, booked_on AS day FROM canteen_bookings
+                WHERE child_id IN (<children>) AND booked_on BETWEEN :from AND :to
+                """, children, range, row -> Boolean.TRUE).forEach((child, days) -> result.put(child, new TreeSet<>(days.keySet())));
         return result;
     }
 
