@@ -1,19 +1,28 @@
 package fr.espacefamille.bootstrap;
 
+import java.time.Duration;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.account.SessionApi;
 import fr.espacefamille.adapter.http.account.SignInPages;
+import fr.espacefamille.adapter.http.shared.AddressThrottling;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.jdbc.account.JdbiLoginAttempts;
+import fr.espacefamille.adapter.jdbc.shared.JdbiRateLimits;
 import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.CreateAgent;
 import fr.espacefamille.application.account.EnsureAdminAccount;
 import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignOut;
+import fr.espacefamille.application.shared.Throttle;
 
 /** Sign-in, sessions and accounts. */
 final class AccountWiring {
+
+    /** Failed sign-ins allowed per client address and quarter of an hour, whatever the logins tried. */
+    static final int SIGN_IN_FAILURES_PER_ADDRESS = 50;
+    /** Password-reset requests allowed per client address and hour. */
+    static final int RESET_REQUESTS_PER_ADDRESS = 30;
 
     final Authenticate authenticate;
     final SignIn signIn;
@@ -31,6 +40,10 @@ final class AccountWiring {
     }
 
     List<Feature> features(Core core) {
-        return List.of(new SessionApi(signIn, signOut, createAgent), new SignInPages(signIn, signOut, core.web()));
+        JdbiRateLimits limits = new JdbiRateLimits(core.db());
+        AddressThrottling throttling = new AddressThrottling(
+                new Throttle(limits, core.clock(), "signin-failures", SIGN_IN_FAILURES_PER_ADDRESS, Duration.ofMinutes(15)),
+                new Throttle(limits, core.clock(), "reset-requests", RESET_REQUESTS_PER_ADDRESS, Duration.ofHours(1)));
+        return List.of(throttling, new SessionApi(signIn, signOut, createAgent), new SignInPages(signIn, signOut, core.web()));
     }
 }

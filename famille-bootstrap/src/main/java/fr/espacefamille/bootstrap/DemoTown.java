@@ -16,6 +16,7 @@ import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateFamily.NewChild;
 import fr.espacefamille.application.family.CreateFamily.NewGuardian;
 import fr.espacefamille.application.family.CreateSchool;
+import fr.espacefamille.application.publication.PublishNews;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Grade;
@@ -32,10 +33,12 @@ final class DemoTown {
 
     private final Core core;
     private final FamilyWiring families;
+    private final PublicationWiring publication;
 
-    DemoTown(Core core, FamilyWiring families) {
+    DemoTown(Core core, FamilyWiring families, PublicationWiring publication) {
         this.core = core;
         this.families = families;
+        this.publication = publication;
     }
 
     void loadIfEmpty() {
@@ -58,6 +61,13 @@ final class DemoTown {
         family(keys, "Durand", new Address("8 route de Savenay", null, "44260", "Malville"), null, false,
                 List.of(new NewGuardian("Sophie", "Durand", "sophie.durand@example.fr", null)),
                 List.of(new NewChild("Inès", "Durand", LocalDate.of(2016, 11, 5), pasteur, Grade.CM1)));
+        LocalDate today = LocalDate.now(core.clock());
+        publication.publishNews.publish(system, new PublishNews.Command("Bienvenue sur l'Espace Famille",
+                "Réservez la cantine, l'accueil occasionnel au multi-accueil « Bout d'chou » et payez vos factures en ligne, "
+                        + "à toute heure.\n\nPour créer votre espace, munissez-vous de la clé d'activation remise par la mairie.", today));
+        publication.publishNews.publish(system, new PublishNews.Command("Semaine du goût à la cantine",
+                "Du 12 au 16 octobre, les écoliers découvrent chaque jour une saveur : sucré, salé, acide, amer et umami.",
+                today.minusDays(3)));
         Path file = core.config().dataDir().resolve("demo-cles.txt");
         try {
             Files.createDirectories(file.getParent());

@@ -14,7 +14,6 @@ import fr.espacefamille.adapter.http.family.AbsenceApi;
 import fr.espacefamille.adapter.http.family.AbsenceHandler;
 import fr.espacefamille.adapter.http.family.EnrolmentApi;
 import fr.espacefamille.adapter.http.family.EnrolmentHandler;
-import fr.espacefamille.adapter.http.publication.HomePages;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.WebSettings;
@@ -66,8 +65,9 @@ public final class EspaceFamille implements AutoCloseable {
 
             AccountWiring accounts = new AccountWiring(core);
             FamilyWiring families = new FamilyWiring(core);
+            PublicationWiring publication = new PublicationWiring(core);
             List<Feature> features = new ArrayList<>();
-            features.add(new HomePages());
+            features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
             DocumentWiring documents = new DocumentWiring(core);
@@ -85,7 +85,7 @@ public final class EspaceFamille implements AutoCloseable {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
-                new DemoTown(core, families).loadIfEmpty();
+                new DemoTown(core, families, publication).loadIfEmpty();
                 new CanteenDemo(core, canteen).loadIfEmpty();
             }
             if (config.paybox().simulator()) {
@@ -98,6 +98,13 @@ public final class EspaceFamille implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Every HTTP route as {@code METHOD path}, for the API documentation and hostile-input tests. */
+    public List<String> routes() {
+        return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .distinct().sorted().toList();
     }
 
     public int port() {

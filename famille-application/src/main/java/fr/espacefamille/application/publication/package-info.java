@@ -1,2 +1,2 @@
-/** Use cases of what the town publishes for everyone: canteen menus. */
+/** Use cases of the public space: news and canteen menus. */
 package fr.espacefamille.application.publication;

@@ -1,2 +1,2 @@
-/** What the town publishes for everyone: canteen menus (news come later). */
+/** What the town publishes for everyone: news and canteen menus. */
 package fr.espacefamille.domain.publication;

@@ -16,7 +16,7 @@ import java.util.Set;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.FormErrors;
-import fr.espacefamille.adapter.http.shared.FrenchDates;
+import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -116,7 +116,7 @@ public final class CanteenPages implements Feature {
             }
             enrolled = false;
         }
-        Pages.render(ctx, "canteen/month.jte", page.withTitle("Cantine de " + pupil.firstName() + " — " + FrenchDates.month(month)),
+        Pages.render(ctx, "canteen/month.jte", page.withTitle("Cantine de " + pupil.firstName() + " — " + French.month(month)),
                 Map.of("pupil", pupil, "month", month, "days", days, "enrolled", enrolled));
     }
 
@@ -137,7 +137,7 @@ public final class CanteenPages implements Feature {
             } else {
                 cancel.cancel(actor, new CancelCanteenDay.Command(pupil.id(), day));
             }
-            Pages.redirect(ctx, back + "#j-" + day, "Repas du " + FrenchDates.day(day) + (booking ? " réservé." : " annulé."));
+            Pages.redirect(ctx, back + "#j-" + day, "Repas du " + French.day(day) + (booking ? " réservé." : " annulé."));
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
             month(ctx, Pages.context(ctx, "Cantine").withErrors(List.of(new FieldError("j-" + day, e.refusal().message()))),

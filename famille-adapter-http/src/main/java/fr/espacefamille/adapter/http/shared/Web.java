@@ -18,6 +18,7 @@ public final class Web {
 
     public static final String API = "/api/v1";
     static final String AUTHENTICATED = "famille.authenticated";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = HttpApp.objectMapper();
 
     private Web() {
     }
@@ -38,7 +39,13 @@ public final class Web {
 
     /** Parses the JSON body into {@code type}; malformed JSON answers 400 naming the field. */
     public static <T> T body(Context ctx, Class<T> type) {
-        T value = ctx.bodyAsClass(type);
+        T value;
+        try {
+            value = JSON.readValue(ctx.bodyAsBytes(), type);
+        } catch (java.io.IOException e) {
+            throw e instanceof com.fasterxml.jackson.core.JacksonException json ? new RefusedException(HttpApp.jsonRefusal(json))
+                    : Refusals.invalid("body", "corps de requête illisible");
+        }
         if (value == null) {
             throw Refusals.invalid("body", "un objet JSON est attendu");
         }

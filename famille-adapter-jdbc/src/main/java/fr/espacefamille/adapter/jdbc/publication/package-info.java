@@ -1,2 +1,2 @@
-/** Published menus in the database. */
+/** Stores of the public space: news and canteen menus. */
 package fr.espacefamille.adapter.jdbc.publication;

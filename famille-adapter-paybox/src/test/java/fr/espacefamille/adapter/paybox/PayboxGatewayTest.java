@@ -1,0 +1,79 @@
+package fr.espacefamille.adapter.paybox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.application.payment.PaymentGateway.Notification;
+import fr.espacefamille.application.payment.PaymentGateway.PaymentForm;
+import fr.espacefamille.application.payment.PaymentGateway.PaymentRequest;
+import fr.espacefamille.application.payment.PaymentGateway.SimulatedChoice;
+import fr.espacefamille.domain.family.Address;
+
+class PayboxGatewayTest {
+
+    private static KeyPair keys() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        return generator.generateKeyPair();
+    }
+
+    private final PayboxGateway gateway;
+
+    PayboxGatewayTest() throws NoSuchAlgorithmException {
+        gateway = PayboxGateway.simulator(PayboxCredentials.publicTestAccount(), "https://famille.example.fr/",
+                PemPublicKeys.providerDefault(), keys());
+    }
+
+    @Test
+    void signs_a_form_that_posts_to_the_simulator_with_urls_from_the_base_url() {
+        PaymentForm form = gateway.form(new PaymentRequest("F123-A1", 1550, "claire@example.fr", "Claire", "Martin",
+                new Address("12 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T10:00:00+02:00")));
+
+        assertThat(form.action()).isEqualTo("https://famille.example.fr/paybox/simulateur");
+        assertThat(form.fields().keySet()).startsWith("PBX_SITE", "PBX_RANG", "PBX_IDENTIFIANT", "PBX_TOTAL").endsWith("PBX_HMAC");
+        assertThat(form.fields()).containsEntry("PBX_TOTAL", "1550").containsEntry("PBX_CMD", "F123-A1")
+                .containsEntry("PBX_REPONDRE_A", "https://famille.example.fr/paybox/ipn")
+                .containsEntry("PBX_PORTEUR", "claire@example.fr");
+        assertThat(form.fields().get("PBX_EFFECTUE")).startsWith("https://famille.example.fr/espace/paiement/effectue");
+    }
+
+    @Test
+    void accepts_what_the_simulator_signs_and_reports_the_outcome() {
+        Notification paid = gateway.verify(gateway.simulate("F123-A1", 1550, SimulatedChoice.PAY).orElseThrow()).orElseThrow();
+        assertThat(paid.success()).isTrue();
+        assertThat(paid.amountCents()).isEqualTo(1550);
+        assertThat(paid.authorisation()).isPresent();
+        assertThat(paid.reference()).isEqualTo("F123-A1");
+
+        Notification refused = gateway.verify(gateway.simulate("F123-A2", 1550, SimulatedChoice.REFUSE).orElseThrow()).orElseThrow();
+        assertThat(refused.success()).isFalse();
+        assertThat(refused.meaning()).contains("refusé");
+    }
+
+    @Test
+    void refuses_a_tampered_amount_and_a_missing_signature() {
+        String signed = gateway.simulate("F123-A1", 1550, SimulatedChoice.PAY).orElseThrow();
+        assertThat(gateway.verify(signed.replace("montant=1550", "montant=15"))).isEmpty();
+        assertThat(gateway.verify(signed.substring(0, signed.indexOf("&sign=")))).isEmpty();
+        assertThat(gateway.verify(null)).isEmpty();
+    }
+
+    @Test
+    void the_provider_gateway_does_not_simulate_nor_accept_simulated_notifications() throws NoSuchAlgorithmException {
+        PayboxGateway provider = PayboxGateway.provider(PayboxCredentials.publicTestAccount(),
+                PayboxHosts.preproduction(host -> true), "https://famille.example.fr", PemPublicKeys.providerDefault());
+        assertThat(provider.simulated()).isFalse();
+        assertThat(provider.simulate("F1", 100, SimulatedChoice.PAY)).isEmpty();
+        assertThat(provider.verify(gateway.simulate("F1", 100, SimulatedChoice.PAY).orElseThrow())).isEmpty();
+        assertThat(provider.form(new PaymentRequest("F1", 100, "claire@example.fr", "Claire", "Martin",
+                new Address("1 rue", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T10:00:00+02:00"))).action())
+                .startsWith("https://preprod-tpeweb.paybox.com/");
+    }
+}

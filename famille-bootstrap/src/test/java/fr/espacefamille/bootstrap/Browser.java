@@ -1,0 +1,138 @@
+package fr.espacefamille.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with an axe-core accessibility check of every page
+ * visited (WCAG 2.1 A/AA rules). Paths to chromium and chromedriver are explicit so that Selenium
+ * never downloads a browser.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(String base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=fr-FR", "--window-size=1280,900",
+                "--user-data-dir=" + tempDir("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    private static String tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a page of the portal and checks it with axe. */
+    public Browser open(String path) {
+        driver.get(base + path);
+        return checkAccessibility();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Sets a field's value directly: date inputs' typing format depends on the browser's locale. */
+    public Browser set(String css, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(css), value);
+        return this;
+    }
+
+    /** Clicks and checks the page it leads to. */
+    public Browser click(String css) {
+        find(css).click();
+        return checkAccessibility();
+    }
+
+    public String text() {
+        return find("body").getText();
+    }
+
+    /** Zero violations of the WCAG 2.1 A and AA rules on the current page. */
+    public Browser checkAccessibility() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as(() -> "axe violations on " + driver.getCurrentUrl() + ": " + violations.stream()
+                .map(v -> v.getId() + " " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining(" | "))).isEmpty();
+        return this;
+    }
+
+    /** Saves a PNG of the page at the given width under target/screenshots. */
+    public Path screenshot(String name, int width) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 100, 600), 4000)));
+        try {
+            Files.createDirectories(SHOTS);
+            Path file = SHOTS.resolve(name + ".png");
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

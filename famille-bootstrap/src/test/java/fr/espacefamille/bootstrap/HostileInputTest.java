@@ -1,0 +1,90 @@
+package fr.espacefamille.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every API route, fed with malformed JSON, wrong types, huge strings and numbers, bad dates,
+ * unknown enum values and foreign or malformed ids: never a 5xx, always problem+json, and no
+ * stack trace, SQL or class name in the answer.
+ */
+class HostileInputTest {
+
+    static TestPortal portal;
+
+    @BeforeAll
+    static void start() {
+        portal = TestPortal.h2("2026-10-15T09:00:00+02:00");
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    static final List<String> PATH_VALUES = List.of(UUID.randomUUID().toString(), "not-an-id", "2026-13-45", "%2E%2E%2F%2E%2E",
+            "x".repeat(2000), "-1", "99999999999999999999", "'%20OR%201=1");
+
+    static final String HUGE = "\"" + "é".repeat(50_000) + "\"";
+    static final List<String> BODIES = List.of("{", "[]", "\"texte\"", "null", "{}", "12", "{\"a\":",
+            "{\"from\":\"2026-02-31\",\"to\":\"demain\",\"date\":\"2026-13-01\",\"month\":\"2026-13\",\"validFrom\":\"x\"}",
+            "{\"amountCents\":-5,\"quotient\":-1,\"placesPerSlot\":-3,\"priceCents\":1e308,\"minutes\":9223372036854775808}",
+            "{\"amountCents\":99999999999999999999999,\"quotient\":\"beaucoup\",\"issue\":\"peut-être\",\"paperless\":\"oui\"}",
+            "{\"service\":\"PISCINE\",\"reason\":\"FLEMME\",\"role\":\"ROOT\",\"regie\":\"CASINO\",\"method\":\"BITCOIN\",\"period\":\"NIGHT\",\"kind\":\"VIRUS\"}",
+            "{\"name\":" + HUGE + ",\"title\":" + HUGE + ",\"login\":" + HUGE + ",\"password\":" + HUGE + "}",
+            "[{\"childId\":\"" + UUID.randomUUID() + "\",\"present\":\"oui\",\"arrival\":\"25:99\"}]",
+            "{\"guardians\":[null],\"children\":[{}],\"address\":[],\"weekdays\":[\"FUNDAY\"],\"brackets\":[{}]}");
+
+    static List<String> concretePaths(String path) {
+        List<String> paths = new ArrayList<>();
+        if (!path.contains("{")) {
+            paths.add(path);
+            return paths;
+        }
+        for (String value : PATH_VALUES) {
+            paths.add(path.replaceAll("\\{[^}]+}", value));
+        }
+        return paths;
+    }
+
+    @Test
+    void no_route_answers_5xx_or_leaks_internals_on_hostile_input() {
+        String admin = portal.admin();
+        List<String> routes = portal.routes().stream().filter(r -> r.contains(" /api/v1/")).toList();
+        assertThat(routes).hasSizeGreaterThan(5);
+        SoftAssertions softly = new SoftAssertions();
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            for (String path : concretePaths(route.substring(route.indexOf(' ') + 1))) {
+                for (String token : new String[] {admin, null}) {
+                    List<String> bodies = method.equals("GET") || method.equals("DELETE") ? List.of("") : BODIES;
+                    for (String body : bodies) {
+                        String query = method.equals("GET") ? "?from=2026-02-31&to=x&month=13&q=%25%27&regie=X&status=Y" : "";
+                        String what = method + " " + path.substring(0, Math.min(path.length(), 120)) + " body=" + body.substring(0, Math.min(40, body.length()));
+                        TestPortal.Response r;
+                        try {
+                            r = portal.call(method, path + query, token, body.isEmpty() ? null : body);
+                        } catch (RuntimeException e) {
+                            softly.fail(what + " : " + e.getMessage());
+                            continue;
+                        }
+                        softly.assertThat(r.status()).as(what).isLessThan(500);
+                        if (r.status() >= 400) {
+                            softly.assertThat(r.contentType()).as(what).startsWith("application/problem+json");
+                            softly.assertThat(r.body()).as(what).doesNotContain("Exception", "java.", "SQL", "org.", "at fr.");
+                        }
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+    }
+}

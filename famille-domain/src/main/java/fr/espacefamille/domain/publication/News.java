@@ -1,0 +1,27 @@
+package fr.espacefamille.domain.publication;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import fr.espacefamille.domain.shared.Text;
+
+/** A news item (actualité) of the public space; visible from its publication date on. */
+public record News(NewsId id, String title, String body, LocalDate publishedOn) {
+
+    public News {
+        Objects.requireNonNull(id, "id");
+        title = Text.required(title, "Le titre", 200);
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("Le texte de l'actualité est obligatoire");
+        }
+        if (body.length() > 20_000) {
+            throw new IllegalArgumentException("Le texte de l'actualité dépasse 20 000 caractères");
+        }
+        body = body.strip();
+        Objects.requireNonNull(publishedOn, "La date de publication est obligatoire");
+    }
+
+    public boolean isVisibleOn(LocalDate day) {
+        return !publishedOn.isAfter(day);
+    }
+}
