@@ -43,6 +43,7 @@ final class CanteenTown {
     final String pasteur;
     final String prevert;
     final String martin;
+    final String martinGuardian;
     final String lea;
     final String nguyen;
     final String malo;
@@ -66,7 +67,8 @@ final class CanteenTown {
         malo = nguyenFamily.get("children").get(0).get("id").asText();
         expect(portal.call("POST", "/api/v1/admin/children/" + lea + "/enrolments", agent,
                 Map.of("service", "CANTEEN", "schoolYear", "2026-2027")), 201);
-        claire = parent(portal, martin, martinFamily.get("guardians").get(0).get("id").asText());
+        martinGuardian = martinFamily.get("guardians").get(0).get("id").asText();
+        claire = parent(portal, martin, martinGuardian);
         helene = parent(portal, nguyen, nguyenFamily.get("guardians").get(0).get("id").asText());
     }
 
@@ -96,16 +98,25 @@ final class CanteenTown {
         return r;
     }
 
+    /** A parent's credentials. */
+    record Login(String username, String password) {
+    }
+
     /** A parent account for the guardian, signed in: its bearer token (also the pages' session cookie). */
     static String parent(TestPortal portal, String family, String guardian) {
-        String username = "parent-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "Parent-" + UUID.randomUUID();
+        Login login = parentAccount(portal, family, guardian);
+        return portal.signIn(login.username(), login.password());
+    }
+
+    /** A parent account for the guardian, written straight into the portal's database. */
+    static Login parentAccount(TestPortal portal, String family, String guardian) {
+        Login login = new Login("parent-" + UUID.randomUUID().toString().substring(0, 8), "Parent-" + UUID.randomUUID());
         try (Database db = portal.database()) {
-            new JdbiAccounts(db.context()).add(new Account(AccountId.random(), new Username(username), username + "@example.fr",
-                    Argon2PasswordHasher.OWASP.hash(password), Role.PARENT, new GuardianId(UUID.fromString(guardian)),
-                    new FamilyId(UUID.fromString(family)), Instant.now()));
+            new JdbiAccounts(db.context()).add(new Account(AccountId.random(), new Username(login.username()),
+                    login.username() + "@example.fr", Argon2PasswordHasher.OWASP.hash(login.password()), Role.PARENT,
+                    new GuardianId(UUID.fromString(guardian)), new FamilyId(UUID.fromString(family)), Instant.now()));
         }
-        return portal.signIn(username, password);
+        return login;
     }
 
     /** A multipart/form-data body: text fields, then one file. */

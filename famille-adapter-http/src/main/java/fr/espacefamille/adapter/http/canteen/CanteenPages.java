@@ -209,7 +209,7 @@ public final class CanteenPages implements Feature {
 
     /** The certificate sent with the form, if any, put into the family's documents first. */
     private DocumentId certificate(Context ctx, Actor actor, AbsenceReason reason) {
-        UploadedFile file = ctx.uploadedFile("certificat");
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("certificat") : null;
         if (file == null || file.size() == 0) {
             return null;
         }

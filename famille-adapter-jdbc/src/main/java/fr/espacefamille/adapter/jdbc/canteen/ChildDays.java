@@ -27,8 +27,8 @@ final class ChildDays {
     }
 
     /**
-     * Runs {@code select}, which must read {@code child_id} and a {@code day} column, filtered on
-     * {@code child_id IN (<children>)} and {@code day BETWEEN :from AND :to}.
+     * Runs {@code select}, which must read {@code child_id} and a day column named {@code on_day}, filtered on
+     * {@code child_id IN (<children>)} and that day {@code BETWEEN :from AND :to}.
      */
     static <V> Map<ChildId, SortedMap<LocalDate, V>> read(JdbiContext db, String select, Collection<ChildId> children,
             DateRange range, Value<V> value) {
@@ -39,7 +39,7 @@ final class ChildDays {
         db.useHandle(handle -> handle.createQuery(select)
                 .bindList("children", children.stream().map(ChildId::value).distinct().toList())
                 .bind("from", range.from()).bind("to", range.to())
-                .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "child_id")), Map.entry(Columns.date(row, "day"), value.of(row))))
+                .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "child_id")), Map.entry(Columns.date(row, "on_day"), value.of(row))))
                 .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(e.getValue().getKey(), e.getValue().getValue())));
         return result;
     }

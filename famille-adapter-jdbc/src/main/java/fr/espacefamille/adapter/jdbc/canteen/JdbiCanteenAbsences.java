@@ -83,7 +83,7 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
     @Override
     public Map<ChildId, SortedMap<LocalDate, AbsenceBilling>> daysOf(Collection<ChildId> children, DateRange range) {
         return ChildDays.read(db, """
-                SELECT child_id, absent_on AS day, billing FROM canteen_absence_days
+                SELECT child_id, absent_on AS on_day, billing FROM canteen_absence_days
                 WHERE child_id IN (<children>) AND absent_on BETWEEN :from AND :to
                 """, children, range, row -> AbsenceBilling.valueOf(row.getString("billing")));
     }

@@ -60,7 +60,7 @@ public final class JdbiCanteenAttendance implements CanteenAttendance {
     @Override
     public Map<ChildId, SortedMap<LocalDate, Boolean>> ofChildren(Collection<ChildId> children, DateRange range) {
         return ChildDays.read(db, """
-                SELECT child_id, checked_on AS day, present FROM canteen_attendance
+                SELECT child_id, checked_on AS on_day, present FROM canteen_attendance
                 WHERE child_id IN (<children>) AND checked_on BETWEEN :from AND :to
                 """, children, range, row -> row.getBoolean("present"));
     }

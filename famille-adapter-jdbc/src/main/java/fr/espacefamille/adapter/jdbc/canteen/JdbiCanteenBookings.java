@@ -63,7 +63,7 @@ public final class JdbiCanteenBookings implements CanteenBookings {
     public Map<ChildId, SortedSet<LocalDate>> ofChildren(Collection<ChildId> children, DateRange range) {
         Map<ChildId, SortedSet<LocalDate>> result = new HashMap<>();
         ChildDays.read(db, """
-                SELECT child_id, booked_on AS day FROM canteen_bookings
+                SELECT child_id, booked_on AS on_day FROM canteen_bookings
                 WHERE child_id IN (<children>) AND booked_on BETWEEN :from AND :to
                 """, children, range, row -> Boolean.TRUE).forEach((child, days) -> result.put(child, new TreeSet<>(days.keySet())));
         return result;
