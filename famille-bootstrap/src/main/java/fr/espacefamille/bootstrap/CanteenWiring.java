@@ -1,8 +1,11 @@
 package fr.espacefamille.bootstrap;
 
 import java.util.List;
+import java.util.Map;
 
 import fr.espacefamille.adapter.http.calendar.SchoolYearApi;
+import fr.espacefamille.adapter.http.family.AbsenceHandler;
+import fr.espacefamille.adapter.http.family.EnrolmentHandler;
 import fr.espacefamille.adapter.http.canteen.CanteenApi;
 import fr.espacefamille.adapter.http.canteen.CanteenHandlers;
 import fr.espacefamille.adapter.http.canteen.CanteenPages;
@@ -37,6 +40,7 @@ import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.application.publication.Menus;
 import fr.espacefamille.application.publication.PublishMenu;
 import fr.espacefamille.application.publication.ReadMenus;
+import fr.espacefamille.domain.family.Service;
 
 /** The school calendar, the canteen and its menus; {@link #records} is what billing reads. */
 final class CanteenWiring {
@@ -60,7 +64,7 @@ final class CanteenWiring {
     final CanteenRecords records;
     final PublishMenu publishMenu;
     final ReadMenus readMenus;
-    final CanteenHandlers handlers;
+    private final CanteenHandlers handlers;
 
     CanteenWiring(Core core, DocumentWiring documents) {
         var db = core.db();
@@ -87,6 +91,16 @@ final class CanteenWiring {
         publishMenu = new PublishMenu(menus, schoolYears, tx, audit);
         readMenus = new ReadMenus(menus);
         handlers = new CanteenHandlers(enrol, reportAbsence);
+    }
+
+    /** The canteen's branch of {@code POST /admin/children/{id}/enrolments}. */
+    Map<Service, EnrolmentHandler> enrolmentHandlers() {
+        return Map.of(Service.CANTEEN, handlers.enrolment());
+    }
+
+    /** The canteen's branch of {@code POST /children/{id}/absences}. */
+    AbsenceHandler absenceHandler() {
+        return handlers.absence();
     }
 
     List<Feature> features(Core core, DocumentWiring documents) {

@@ -29,7 +29,6 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.domain.family.Service;
 import io.javalin.Javalin;
 
@@ -42,11 +41,15 @@ public final class EspaceFamille implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EspaceFamille.class);
 
     private final Database database;
+    private final MailWiring mail;
     private final Javalin web;
+    private final Core core;
 
-    private EspaceFamille(Database database, Javalin web) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
         this.database = database;
+        this.mail = mail;
         this.web = web;
+        this.core = core;
     }
 
     public static EspaceFamille start(Config config) {
@@ -59,26 +62,31 @@ public final class EspaceFamille implements AutoCloseable {
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
             WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), List.of());
-            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, new InMemoryMailer(),
+            MailWiring mail = new MailWiring(config, clock);
+            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new JdbiSessions(db), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
 
-            AccountWiring accounts = new AccountWiring(core);
+            DocumentWiring documents = new DocumentWiring(core);
+            AccountWiring accounts = new AccountWiring(core, documents.documents);
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core);
             List<Feature> features = new ArrayList<>();
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
-            DocumentWiring documents = new DocumentWiring(core);
             CanteenWiring canteen = new CanteenWiring(core, documents);
             features.addAll(documents.features());
             features.addAll(canteen.features(core, documents));
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
+            features.addAll(nursery.features());
             Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
-            enrolmentHandlers.put(Service.CANTEEN, canteen.handlers.enrolment());
+            enrolmentHandlers.putAll(canteen.enrolmentHandlers());
+            enrolmentHandlers.putAll(nursery.enrolmentHandlers());
             features.add(new EnrolmentApi(enrolmentHandlers));
             Map<String, AbsenceHandler> absenceHandlers = new HashMap<>();
-            absenceHandlers.put("CANTEEN", canteen.handlers.absence());
+            absenceHandlers.put("CANTEEN", canteen.absenceHandler());
+            absenceHandlers.put("NURSERY", nursery.absenceHandler());
             features.add(new AbsenceApi(absenceHandlers));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
@@ -87,13 +95,14 @@ public final class EspaceFamille implements AutoCloseable {
             if (config.demo()) {
                 new DemoTown(core, families, publication).loadIfEmpty();
                 new CanteenDemo(core, canteen).loadIfEmpty();
+                new NurseryDemo(core, nursery).loadIfAbsent();
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, app);
+            return new EspaceFamille(database, mail, app, core);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -107,6 +116,11 @@ public final class EspaceFamille implements AutoCloseable {
                 .distinct().sorted().toList();
     }
 
+    /** The shared infrastructure and stores, for end-to-end tests. */
+    Core core() {
+        return core;
+    }
+
     public int port() {
         return web.port();
     }
@@ -114,6 +128,7 @@ public final class EspaceFamille implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        mail.close();
         database.close();
     }
 }

@@ -41,8 +41,7 @@ class CanteenBrowserTest {
 
     @Test
     void a_parent_books_a_week_reports_an_absence_and_keeps_the_certificate() throws IOException {
-        CanteenTown.Login claire = CanteenTown.parentAccount(portal, town.martin, town.martinGuardian);
-        signIn(claire.username(), claire.password(), "/espace/cantine");
+        signIn(town.claireLogin.username(), town.claireLogin.password(), "/espace/cantine");
         assertThat(browser.text()).contains("Léa Martin");
 
         browser.click("a.button");

@@ -43,7 +43,7 @@ final class CanteenTown {
     final String pasteur;
     final String prevert;
     final String martin;
-    final String martinGuardian;
+    final Login claireLogin;
     final String lea;
     final String nguyen;
     final String malo;
@@ -67,8 +67,8 @@ final class CanteenTown {
         malo = nguyenFamily.get("children").get(0).get("id").asText();
         expect(portal.call("POST", "/api/v1/admin/children/" + lea + "/enrolments", agent,
                 Map.of("service", "CANTEEN", "schoolYear", "2026-2027")), 201);
-        martinGuardian = martinFamily.get("guardians").get(0).get("id").asText();
-        claire = parent(portal, martin, martinGuardian);
+        claireLogin = parentAccount(portal, martin, martinFamily.get("guardians").get(0).get("id").asText());
+        claire = portal.signIn(claireLogin.username(), claireLogin.password());
         helene = parent(portal, nguyen, nguyenFamily.get("guardians").get(0).get("id").asText());
     }
 

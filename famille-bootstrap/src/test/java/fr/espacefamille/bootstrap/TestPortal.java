@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class TestPortal implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "Adm1n-Portail-Donges!";
+    /** The public address written in mails and letters (the portal itself listens on a free port). */
+    public static final String BASE_URL = "http://famille.donges.test";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EspaceFamille app;
@@ -43,7 +45,8 @@ public final class TestPortal implements AutoCloseable {
 
     /** A portal on a fresh database of the embedded PostgreSQL server, its clock frozen at {@code clock}. */
     public static TestPortal postgres(String clock) {
-        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshPostgresUrl(), "postgres", "postgres");
+        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshPostgresUrl(), fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER,
+                fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER);
     }
 
     public static TestPortal start(String clock, String dbUrl, String user, String password) {
@@ -54,6 +57,7 @@ public final class TestPortal implements AutoCloseable {
         env.put("FAMILLE_DB_PASSWORD", password);
         env.put("FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("FAMILLE_CLOCK", clock);
+        env.put("FAMILLE_BASE_URL", BASE_URL);
         try {
             env.put("FAMILLE_DATA_DIR", Files.createTempDirectory("famille-test").toString());
         } catch (IOException e) {
@@ -72,6 +76,14 @@ public final class TestPortal implements AutoCloseable {
     public fr.espacefamille.adapter.jdbc.shared.Database database() {
         return fr.espacefamille.adapter.jdbc.shared.Database.start(env.get("FAMILLE_DB_URL"), env.get("FAMILLE_DB_USER"),
                 env.get("FAMILLE_DB_PASSWORD"));
+    }
+
+    /** The same database and data folder, started again with the clock frozen at {@code clock}. */
+    public TestPortal restartAt(String clock) {
+        app.close();
+        Map<String, String> later = new HashMap<>(env);
+        later.put("FAMILLE_CLOCK", clock);
+        return new TestPortal(later);
     }
 
     public Path dataDir() {
@@ -108,6 +120,11 @@ public final class TestPortal implements AutoCloseable {
     }
 
     public Response call(String method, String path, String token, Object body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    /** A call with more headers ({@code Accept}, say). */
+    public Response call(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
@@ -118,6 +135,7 @@ public final class TestPortal implements AutoCloseable {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::header);
             HttpResponse<byte[]> response;
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -134,6 +152,10 @@ public final class TestPortal implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    Core core() {
+        return app.core();
     }
 
     public List<String> routes() {

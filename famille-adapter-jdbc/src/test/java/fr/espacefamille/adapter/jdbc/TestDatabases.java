@@ -17,17 +17,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class TestDatabases {
 
+    public static final String POSTGRES_USER = "postgres";
+
     private TestDatabases() {
     }
 
     /** A new database on the shared embedded PostgreSQL server, migrated by Flyway. */
     public static Database freshPostgres() {
-        return Database.start(freshPostgresUrl(), "postgres", "postgres");
+        return Database.start(freshPostgresUrl(), POSTGRES_USER, POSTGRES_USER);
     }
 
     /**
-     * The JDBC URL of a new, empty database on the shared embedded PostgreSQL server (user and
-     * password {@code postgres}), e.g. for a whole portal started by an end-to-end test.
+     * The JDBC URL of a new, empty database on the shared embedded PostgreSQL server, for tests
+     * that start several pools or a whole portal on it; user and password are {@link #POSTGRES_USER}.
      */
     public static String freshPostgresUrl() {
         EmbeddedPostgres server = Server.POSTGRES;
@@ -38,7 +40,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return server.getJdbcUrl("postgres", name);
+        return server.getJdbcUrl(POSTGRES_USER, name);
     }
 
     /** A new in-memory H2 database in PostgreSQL mode, migrated by Flyway. */

@@ -23,6 +23,9 @@ public interface ActivationKeys {
 
     Optional<StoredKey> ofGuardian(GuardianId guardian);
 
-    /** Removes the guardian's key: a key works once. */
-    void consume(GuardianId guardian);
+    /**
+     * Removes the key with this digest: a key works once. True only for the one caller that removed
+     * it, so that two activations racing with the same key cannot both succeed.
+     */
+    boolean consume(String digest);
 }

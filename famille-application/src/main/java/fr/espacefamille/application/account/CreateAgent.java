@@ -17,8 +17,6 @@ import fr.espacefamille.domain.shared.Refusal;
 /** An administrator creates a staff account (agent). */
 public final class CreateAgent {
 
-    public static final Refusal USERNAME_TAKEN = Refusal.conflict("USERNAME_TAKEN", "Cet identifiant est déjà utilisé.");
-
     public record Command(String username, String password, String email, Role role) {
     }
 
@@ -43,20 +41,20 @@ public final class CreateAgent {
         }
         Username username = Username.parse(command.username()).orElse(null);
         if (username == null) {
-            return Outcome.refused(Refusal.invalid("username", "3 à 64 caractères : lettres, chiffres, « . », « - », « _ » ou « @ »"));
+            return Outcome.refused(AccountRefusals.INVALID_USERNAME);
         }
         if (!Emails.looksValid(command.email())) {
-            return Outcome.refused(Refusal.invalid("email", "adresse électronique invalide"));
+            return Outcome.refused(AccountRefusals.INVALID_EMAIL);
         }
-        var weakness = CommonPasswords.policy().weakness(command.password(), username.value());
+        var weakness = AccountRefusals.weakPassword(command.password(), username.value());
         if (weakness.isPresent()) {
-            return Outcome.refused(Refusal.rule("WEAK_PASSWORD", weakness.get()));
+            return Outcome.refused(weakness.get());
         }
         Account account = new Account(AccountId.random(), username, command.email().toLowerCase(Locale.ROOT),
                 hasher.hash(command.password()), command.role(), null, null, clock.instant());
         return transactions.inTransaction(() -> {
             if (!accounts.add(account)) {
-                return Outcome.refused(USERNAME_TAKEN);
+                return Outcome.refused(AccountRefusals.USERNAME_TAKEN);
             }
             audit.record(actor, "AGENT_CREATED", account.id(), null,
                     "{\"username\":\"" + username + "\",\"role\":\"" + command.role() + "\"}");

@@ -20,9 +20,9 @@ import fr.espacefamille.domain.shared.Refusal;
  */
 public final class SignIn {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    public static final int MAX_FAILURES = LoginThrottle.MAX_FAILURES;
+    public static final Duration WINDOW = LoginThrottle.WINDOW;
+    public static final Duration LOCKOUT = LoginThrottle.LOCKOUT;
 
     public static final Refusal BAD_CREDENTIALS = new Refusal("BAD_CREDENTIALS", Refusal.Kind.UNAUTHENTICATED,
             "Identifiant ou mot de passe incorrect.");
@@ -40,7 +40,7 @@ public final class SignIn {
 
     private final Accounts accounts;
     private final Sessions sessions;
-    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final Clock clock;
@@ -50,7 +50,7 @@ public final class SignIn {
             Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.attempts = attempts;
+        this.throttle = new LoginThrottle(attempts, transactions);
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -64,8 +64,7 @@ public final class SignIn {
         if (login.isEmpty() || login.length() > 254 || password.length() > 1024) {
             return Outcome.refused(BAD_CREDENTIALS);
         }
-        Optional<Instant> locked = attempts.lockedUntil(login);
-        if (locked.isPresent() && now.isBefore(locked.get())) {
+        if (throttle.isLocked(login, now)) {
             return Outcome.refused(ACCOUNT_LOCKED);
         }
         Optional<Account> account = accounts.byLogin(login);
@@ -73,18 +72,13 @@ public final class SignIn {
         boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash))
                 && account.isPresent();
         if (!matches) {
-            return transactions.inTransaction(() -> {
-                int failures = attempts.recordFailure(login, now, now.minus(WINDOW));
-                if (failures >= MAX_FAILURES) {
-                    attempts.lock(login, now.plus(LOCKOUT));
-                }
-                return Outcome.refused(BAD_CREDENTIALS);
-            });
+            throttle.recordFailure(login, now);
+            return Outcome.refused(BAD_CREDENTIALS);
         }
         String token = Secrets.newToken();
         Instant expiresAt = now.plus(SessionPolicy.LIFETIME);
         transactions.run(() -> {
-            attempts.clear(login);
+            throttle.clear(login);
             sessions.add(new Sessions.Session(Secrets.digest(token), account.get().id(), now, now, expiresAt));
         });
         return Outcome.done(new SignedIn(token, account.get(), expiresAt));

@@ -24,6 +24,9 @@ public final class InMemoryAccounts implements Accounts {
         if (accounts.values().stream().anyMatch(a -> a.username().canonical().equals(canonical))) {
             return false;
         }
+        if (account.guardianId() != null && byGuardian(account.guardianId()).isPresent()) {
+            throw new IllegalStateException("The guardian already has an account: " + account.guardianId());
+        }
         accounts.put(account.id(), account);
         return true;
     }

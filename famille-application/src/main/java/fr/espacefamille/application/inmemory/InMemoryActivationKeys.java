@@ -16,7 +16,7 @@ public final class InMemoryActivationKeys implements ActivationKeys {
     }
 
     @Override
-    public void replace(StoredKey key) {
+    public synchronized void replace(StoredKey key) {
         keys.put(key.guardian(), key);
     }
 
@@ -31,7 +31,7 @@ public final class InMemoryActivationKeys implements ActivationKeys {
     }
 
     @Override
-    public void consume(GuardianId guardian) {
-        keys.remove(guardian);
+    public synchronized boolean consume(String digest) {
+        return keys.values().removeIf(k -> k.digest().equals(digest));
     }
 }

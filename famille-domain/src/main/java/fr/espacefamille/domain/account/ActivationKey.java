@@ -48,6 +48,11 @@ public record ActivationKey(String value) {
         return issuedOn.plusDays(VALIDITY_DAYS);
     }
 
+    /** True while a key that expires on {@code expiresOn} still works on {@code today}: until the end of that day. */
+    public static boolean stillValidOn(LocalDate expiresOn, LocalDate today) {
+        return !today.isAfter(expiresOn);
+    }
+
     public String formatted() {
         return value.substring(0, 4) + "-" + value.substring(4, 8) + "-" + value.substring(8);
     }

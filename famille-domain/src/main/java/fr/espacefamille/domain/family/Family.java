@@ -74,6 +74,10 @@ public record Family(
         return new Family(id, name, newAddress, resident, quotients, resources, paperless, guardians, children);
     }
 
+    public Family withResident(boolean livesInTown) {
+        return new Family(id, name, address, livesInTown, quotients, resources, paperless, guardians, children);
+    }
+
     public Family withGuardian(Guardian updated) {
         List<Guardian> next = guardians.stream().map(g -> g.id().equals(updated.id()) ? updated : g).toList();
         return new Family(id, name, address, resident, quotients, resources, paperless, next, children);

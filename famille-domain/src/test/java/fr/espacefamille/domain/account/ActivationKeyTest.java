@@ -38,4 +38,12 @@ class ActivationKeyTest {
     void is_valid_until_the_ninetieth_day_after_issue() {
         assertThat(ActivationKey.expiresOn(LocalDate.of(2026, 9, 1))).isEqualTo(LocalDate.of(2026, 11, 30));
     }
+
+    @Test
+    void works_until_the_end_of_its_last_day_and_not_the_day_after() {
+        LocalDate expiresOn = LocalDate.of(2026, 11, 30);
+        assertThat(ActivationKey.stillValidOn(expiresOn, LocalDate.of(2026, 9, 1))).isTrue();
+        assertThat(ActivationKey.stillValidOn(expiresOn, expiresOn)).isTrue();
+        assertThat(ActivationKey.stillValidOn(expiresOn, LocalDate.of(2026, 12, 1))).isFalse();
+    }
 }

@@ -13,8 +13,6 @@ import fr.espacefamille.application.account.SignOut;
 import fr.espacefamille.application.shared.Outcome;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 
 /** The sign-in page (parents and staff) and sign-out, with a session cookie. */
 public final class SignInPages implements Feature {
@@ -50,8 +48,7 @@ public final class SignInPages implements Feature {
             return;
         }
         SignIn.SignedIn signedIn = ((Outcome.Done<SignIn.SignedIn>) outcome).value();
-        // A new random token at every sign-in: a session id planted before sign-in is worthless.
-        ctx.cookie(new Cookie(HttpApp.SESSION_COOKIE, signedIn.token(), "/", -1, settings.secureCookies(), true, null, SameSite.LAX));
+        SessionCookie.open(ctx, signedIn.token(), settings);
         String target = safeReturn(ctx.formParam("retour"));
         if (target.isEmpty()) {
             target = signedIn.role().isStaff() ? "/agents" : "/espace";

@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.http.family;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ public final class AbsenceApi implements Feature {
         routes.post(API + "/children/{id}/absences", this::report);
     }
 
-    private void report(Context ctx) {
+    private void report(Context ctx) throws IOException {
         Actor actor = Web.actor(ctx);
         ChildId child = Web.pathId(ctx, "id", ChildId::parse);
         String service = Web.required(Web.body(ctx, JsonNode.class).path("service").asText(""), "service");

@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.http.family;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public final class EnrolmentApi implements Feature {
         routes.post(API + "/admin/children/{id}/enrolments", this::enrol);
     }
 
-    private void enrol(Context ctx) {
+    private void enrol(Context ctx) throws IOException {
         Actor actor = Web.actor(ctx);
         ChildId child = Web.pathId(ctx, "id", ChildId::parse);
         JsonNode body = Web.body(ctx, JsonNode.class);

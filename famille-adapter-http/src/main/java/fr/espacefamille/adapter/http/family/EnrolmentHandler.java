@@ -1,5 +1,7 @@
 package fr.espacefamille.adapter.http.family;
 
+import java.io.IOException;
+
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.family.ChildId;
 import io.javalin.http.Context;
@@ -11,5 +13,5 @@ import io.javalin.http.Context;
 @FunctionalInterface
 public interface EnrolmentHandler {
 
-    Object enrol(Context ctx, Actor actor, ChildId child);
+    Object enrol(Context ctx, Actor actor, ChildId child) throws IOException;
 }

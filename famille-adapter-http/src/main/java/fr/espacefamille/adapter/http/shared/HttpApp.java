@@ -150,12 +150,29 @@ public final class HttpApp {
     }
 
     private static void writeError(Context ctx, int status, String code, String detail) {
+        readUnreadBody(ctx);
         if (Web.isApi(ctx)) {
             Problems.write(ctx, status, code, detail);
         } else {
             ctx.status(status);
             Pages.render(ctx, "shared/error.jte", Pages.context(ctx, Problems.title(status)),
                     Map.of("status", status, "message", detail));
+        }
+    }
+
+    /**
+     * A request refused before its body was read (no token, unknown id) still has bytes on the way:
+     * answering and closing then resets the connection under the client, which sees no answer at
+     * all. Reading the rest first (within the JSON size limit) lets the refusal arrive.
+     */
+    private static void readUnreadBody(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        if (length > 0 && length <= MAX_JSON_BYTES && !ctx.isMultipartFormData()) {
+            try {
+                ctx.bodyAsBytes();
+            } catch (RuntimeException unreadable) {
+                LOG.debug("Request body left unread: {}", unreadable.toString());
+            }
         }
     }
 

@@ -24,7 +24,7 @@ public final class JdbiActivationKeys implements ActivationKeys {
             ON CONFLICT DO NOTHING
             """;
     private static final String SELECT = "SELECT guardian_id, family_id, digest, expires_on, issued_at FROM activation_keys ";
-    private static final String CONSUME = "DELETE FROM activation_keys WHERE guardian_id = :guardianId";
+    private static final String CONSUME = "DELETE FROM activation_keys WHERE digest = :digest";
 
     private final JdbiContext db;
 
@@ -55,9 +55,10 @@ public final class JdbiActivationKeys implements ActivationKeys {
                 .map((row, ctx) -> key(row)).findOne());
     }
 
+    /** The row lock of the DELETE lets one of two racing activations remove the key; the other removes nothing. */
     @Override
-    public void consume(GuardianId guardian) {
-        db.useHandle(handle -> handle.createUpdate(CONSUME).bind("guardianId", guardian.value()).execute());
+    public boolean consume(String digest) {
+        return db.withHandle(handle -> handle.createUpdate(CONSUME).bind("digest", digest).execute() > 0);
     }
 
     private static StoredKey key(ResultSet row) throws SQLException {

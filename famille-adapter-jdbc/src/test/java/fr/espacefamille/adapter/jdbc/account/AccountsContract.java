@@ -4,6 +4,7 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.agent;
 import static fr.espacefamille.adapter.jdbc.Fixtures.family;
 import static fr.espacefamille.adapter.jdbc.Fixtures.parent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,6 +73,16 @@ abstract class AccountsContract extends StoreContract {
 
         assertThat(accounts().byId(second.id())).isEmpty();
         assertThat(accounts().byLogin("JEAN.martin")).contains(first);
+    }
+
+    @Test
+    void a_guardian_has_at_most_one_account() {
+        Family martin = storedFamily("Martin");
+        accounts().add(parent(martin, "jean.martin", "jean@exemple.fr"));
+
+        assertThatThrownBy(() -> accounts().add(parent(martin, "jean.bis", "jean@exemple.fr")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(accounts().byLogin("jean.bis")).isEmpty();
     }
 
     @Test

@@ -75,10 +75,21 @@ abstract class ActivationKeysContract extends StoreContract {
         keys().replace(new StoredKey(helene, family, "digest-h1", EXPIRES, NOW));
         keys().replace(new StoredKey(marc, family, "digest-m1", EXPIRES, NOW));
 
-        keys().consume(helene);
+        assertThat(keys().consume("digest-h1")).isTrue();
 
         assertThat(keys().byDigest("digest-h1")).isEmpty();
         assertThat(keys().ofGuardian(helene)).isEmpty();
         assertThat(keys().ofGuardian(marc)).isPresent();
+    }
+
+    @Test
+    void a_key_is_consumed_once_and_a_killed_key_cannot_consume_its_successor() {
+        keys().replace(new StoredKey(helene, family, "digest-h1", EXPIRES, NOW));
+        keys().replace(new StoredKey(helene, family, "digest-h2", EXPIRES, NOW));
+
+        assertThat(keys().consume("digest-h1")).isFalse();
+        assertThat(keys().ofGuardian(helene)).isPresent();
+        assertThat(keys().consume("digest-h2")).isTrue();
+        assertThat(keys().consume("digest-h2")).isFalse();
     }
 }

@@ -1,0 +1,332 @@
+package fr.espacefamille.adapter.http.nursery;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.French;
+import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.application.nursery.EndRegularContract;
+import fr.espacefamille.application.nursery.RecordNurseryAttendance;
+import fr.espacefamille.application.nursery.RegisterOccasionalCare;
+import fr.espacefamille.application.nursery.RegisterRegularContract;
+import fr.espacefamille.application.nursery.UpdateNurserySettings;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.EnrolmentId;
+import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.nursery.CongesWeek;
+import fr.espacefamille.domain.nursery.DailyHours;
+import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * Nursery staff pages: settings (places, closures), contracts (register, end), occasional-care
+ * registration, the attendance sheet at the door (made for a tablet: one tap per child) and the
+ * waiting lists.
+ */
+public final class NurseryStaffPages implements Feature {
+
+    static final String HOME = "/agents/creche";
+    static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY);
+
+    private final NurseryUseCases nursery;
+
+    public NurseryStaffPages(NurseryUseCases nursery) {
+        this.nursery = nursery;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(HOME, this::hub);
+        routes.get(HOME + "/parametres", ctx -> settingsForm(ctx, Pages.context(ctx, "Paramètres du multi-accueil"), null, 200));
+        routes.post(HOME + "/parametres", this::saveSettings);
+        routes.get(HOME + "/contrats", this::contracts);
+        routes.post(HOME + "/contrats/{id}/fin", this::endContract);
+        routes.get(HOME + "/inscription", this::searchChild);
+        routes.get(HOME + "/inscription/{childId}", ctx -> enrolForm(ctx, Pages.context(ctx, "Inscription au multi-accueil"), Map.of(), 200));
+        routes.post(HOME + "/inscription/{childId}/contrat", this::registerContract);
+        routes.post(HOME + "/inscription/{childId}/occasionnel", this::registerOccasional);
+        routes.get(HOME + "/pointage", this::daySheet);
+        routes.post(HOME + "/pointage/{childId}/arrivee", ctx -> tap(ctx, true));
+        routes.post(HOME + "/pointage/{childId}/depart", ctx -> tap(ctx, false));
+        routes.post(HOME + "/pointage/{childId}", this::editTimes);
+        routes.get(HOME + "/attente", this::waitingLists);
+    }
+
+    private static Actor agent(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        actor.require(Role.NURSERY_AGENT);
+        return actor;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(nursery.clock());
+    }
+
+    private void hub(Context ctx) {
+        Actor actor = agent(ctx);
+        Pages.render(ctx, "nursery/staff-home.jte", Pages.context(ctx, "Multi-accueil"), Map.of(
+                "settings", nursery.settings().current(), "contracts", nursery.contracts().current(actor).size(),
+                "waiting", nursery.waitingLists().coming(actor).values().stream().mapToInt(List::size).sum()));
+    }
+
+    private void settingsForm(Context ctx, PageContext page, Map<String, String> values, int status) {
+        agent(ctx);
+        var current = nursery.settings().current();
+        Map<String, String> shown = values != null ? values : Map.of("places", String.valueOf(current.placesPerSlot()),
+                "closures", String.join("\n", current.closures().stream().map(LocalDate::toString).toList()));
+        ctx.status(status);
+        Pages.render(ctx, "nursery/settings.jte", page, Map.of("values", shown, "today", today()));
+    }
+
+    private void saveSettings(Context ctx) {
+        Actor actor = agent(ctx);
+        Map<String, String> values = Map.of("places", Optional.ofNullable(ctx.formParam("places")).orElse(""),
+                "closures", Optional.ofNullable(ctx.formParam("closures")).orElse(""));
+        List<FieldError> errors = new ArrayList<>();
+        Integer places = null;
+        try {
+            places = Integer.parseInt(values.get("places").strip());
+            if (places < 0 || places > 500) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("places", "Indiquez un nombre de places entre 0 et 500."));
+        }
+        List<LocalDate> closures = new ArrayList<>();
+        for (String line : values.get("closures").split("[\\s,;]+")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                closures.add(LocalDate.parse(line.strip()));
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("closures", "« " + line.strip() + " » n'est pas une date (format AAAA-MM-JJ)."));
+                break;
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                nursery.settings().update(actor, new UpdateNurserySettings.Command(places, closures));
+                Pages.redirect(ctx, HOME + "/parametres", "Paramètres enregistrés.");
+                return;
+            } catch (RefusedException e) {
+                errors.add(new FieldError("places", e.refusal().message()));
+            }
+        }
+        settingsForm(ctx, Pages.context(ctx, "Paramètres du multi-accueil").withErrors(errors), values, 422);
+    }
+
+    private void contracts(Context ctx) {
+        Actor actor = agent(ctx);
+        Pages.render(ctx, "nursery/contracts.jte", Pages.context(ctx, "Contrats d'accueil régulier"),
+                Map.of("contracts", nursery.contracts().current(actor), "today", today(), "weekdays", WEEKDAYS));
+    }
+
+    private void endContract(Context ctx) {
+        Actor actor = agent(ctx);
+        EnrolmentId id = EnrolmentId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        String message;
+        try {
+            LocalDate lastDay = LocalDate.parse(String.valueOf(ctx.formParam("lastDay")));
+            var ended = nursery.endContract().end(actor, new EndRegularContract.Command(id, lastDay));
+            message = "Contrat terminé le " + French.date(ended.to()) + ".";
+        } catch (DateTimeParseException e) {
+            message = "Indiquez le dernier jour du contrat.";
+        } catch (RefusedException e) {
+            if (e.refusal().kind() == Refusal.Kind.NOT_FOUND) {
+                throw e;
+            }
+            message = e.refusal().message();
+        }
+        Pages.redirect(ctx, HOME + "/contrats", message);
+    }
+
+    private void searchChild(Context ctx) {
+        Actor actor = agent(ctx);
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        List<Family> families = q.isBlank() ? List.of() : nursery.findFamily().search(actor, q);
+        Pages.render(ctx, "nursery/enrol-search.jte", Pages.context(ctx, "Inscrire un enfant au multi-accueil"),
+                Map.of("q", q, "families", families));
+    }
+
+    private Child findChild(ChildId id) {
+        return nursery.families().byChild(id).flatMap(f -> f.child(id)).orElseThrow(Refusals::notFound);
+    }
+
+    private void enrolForm(Context ctx, PageContext page, Map<String, String> values, int status) {
+        agent(ctx);
+        ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        Child child = findChild(id);
+        ctx.status(status);
+        Pages.render(ctx, "nursery/enrol.jte", page.withTitle("Inscrire " + child.fullName() + " au multi-accueil"), Map.of(
+                "child", child, "values", values, "weekdays", WEEKDAYS, "enrolments", nursery.enrolments().ofChild(id)));
+    }
+
+    private static Map<String, String> formValues(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        return values;
+    }
+
+    private void registerContract(Context ctx) {
+        Actor actor = agent(ctx);
+        ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        Map<String, String> values = formValues(ctx);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate from = NurseryForms.date(values.get("from"), "from", "Indiquez le début du contrat.", errors);
+        LocalDate to = NurseryForms.date(values.get("to"), "to", "Indiquez la fin du contrat.", errors);
+        Map<DayOfWeek, DailyHours> schedule = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : WEEKDAYS) {
+            String start = values.getOrDefault(day + "_start", "").strip();
+            String end = values.getOrDefault(day + "_end", "").strip();
+            if (start.isEmpty() && end.isEmpty()) {
+                continue;
+            }
+            try {
+                schedule.put(day, new DailyHours(LocalTime.parse(start), LocalTime.parse(end)));
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(day + "_start", "Indiquez l'arrivée et le départ (hh:mm) du " + NurseryLabels.dayName(day) + "."));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(day + "_start", NurseryLabels.dayName(day) + " : " + e.getMessage()));
+            }
+        }
+        if (schedule.isEmpty() && errors.stream().noneMatch(e -> e.field().endsWith("_start"))) {
+            errors.add(new FieldError("MONDAY_start", "Indiquez les horaires d'au moins un jour."));
+        }
+        List<CongesWeek> weeks = new ArrayList<>();
+        for (String text : values.getOrDefault("congesWeeks", "").split("[\\s,;]+")) {
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                weeks.add(CongesWeek.parse(text));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("congesWeeks", e.getMessage()));
+                break;
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                nursery.registerContract().register(actor, new RegisterRegularContract.Command(id, from, to, schedule, weeks));
+                Pages.redirect(ctx, HOME + "/contrats", "Contrat enregistré.");
+                return;
+            } catch (RefusedException e) {
+                if (e.refusal().kind() == Refusal.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                errors.add(new FieldError("from", e.refusal().message()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("congesWeeks", e.getMessage()));
+            }
+        }
+        enrolForm(ctx, Pages.context(ctx, "Inscription").withErrors(errors), values, 422);
+    }
+
+    private void registerOccasional(Context ctx) {
+        Actor actor = agent(ctx);
+        ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        Map<String, String> values = formValues(ctx);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate from = NurseryForms.date(values.get("occasionalFrom"), "occasionalFrom", "Indiquez le début de l'inscription.", errors);
+        LocalDate to = NurseryForms.date(values.get("occasionalTo"), "occasionalTo", "Indiquez la fin de l'inscription.", errors);
+        if (errors.isEmpty()) {
+            try {
+                nursery.registerOccasional().register(actor, new RegisterOccasionalCare.Command(id, from, to));
+                Pages.redirect(ctx, HOME + "/inscription/" + id, "Inscription à l'accueil occasionnel enregistrée.");
+                return;
+            } catch (RefusedException e) {
+                if (e.refusal().kind() == Refusal.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                errors.add(new FieldError("occasionalFrom", e.refusal().message()));
+            }
+        }
+        enrolForm(ctx, Pages.context(ctx, "Inscription").withErrors(errors), values, 422);
+    }
+
+    private LocalDate sheetDate(Context ctx) {
+        String text = ctx.queryParam("date") != null ? ctx.queryParam("date") : ctx.formParam("date");
+        if (text == null || text.isBlank()) {
+            return today();
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return today();
+        }
+    }
+
+    private void daySheet(Context ctx) {
+        renderSheet(ctx, Pages.context(ctx, "Pointage"), sheetDate(ctx), 200);
+    }
+
+    private void renderSheet(Context ctx, PageContext page, LocalDate date, int status) {
+        Actor actor = agent(ctx);
+        ctx.status(status);
+        Pages.render(ctx, "nursery/attendance.jte", page.withTitle("Pointage du " + French.date(date)), Map.of(
+                "date", date, "today", today(), "open", nursery.settings().current().isOpen(date),
+                "rows", nursery.daySheet().of(actor, date)));
+    }
+
+    private void tap(Context ctx, boolean arrival) {
+        Actor actor = agent(ctx);
+        ChildId child = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        try {
+            if (arrival) {
+                nursery.attendance().arrivedNow(actor, child);
+            } else {
+                nursery.attendance().leftNow(actor, child);
+            }
+            Pages.redirect(ctx, HOME + "/pointage#enfant-" + child, null);
+        } catch (RefusedException e) {
+            renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(List.of(new FieldError("enfant-" + child, e.refusal().message()))),
+                    today(), 422);
+        }
+    }
+
+    private void editTimes(Context ctx) {
+        Actor actor = agent(ctx);
+        ChildId child = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        LocalDate date = sheetDate(ctx);
+        String field = "enfant-" + child;
+        try {
+            LocalTime arrival = time(ctx.formParam("arrival"));
+            LocalTime departure = time(ctx.formParam("departure"));
+            nursery.attendance().record(actor, date, List.of(new RecordNurseryAttendance.Entry(child, arrival, departure)));
+            Pages.redirect(ctx, HOME + "/pointage?date=" + date + "#" + field, "Horaires enregistrés.");
+        } catch (DateTimeParseException e) {
+            renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(List.of(new FieldError(field, "Heure invalide (hh:mm)."))), date, 400);
+        } catch (RefusedException e) {
+            String message = e.refusal().message().replaceFirst("^\\[0\\]\\.(arrival|departure|childId) : ", "");
+            renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(List.of(new FieldError(field, message))), date, 422);
+        }
+    }
+
+    private static LocalTime time(String text) {
+        return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
+    }
+
+    private void waitingLists(Context ctx) {
+        Actor actor = agent(ctx);
+        Pages.render(ctx, "nursery/waiting.jte", Pages.context(ctx, "Listes d'attente"),
+                Map.of("lists", nursery.waitingLists().coming(actor), "zone", nursery.clock().getZone()));
+    }
+}

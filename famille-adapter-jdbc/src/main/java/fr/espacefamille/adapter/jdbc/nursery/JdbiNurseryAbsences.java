@@ -1,0 +1,84 @@
+package fr.espacefamille.adapter.jdbc.nursery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.nursery.NurseryAbsences;
+import fr.espacefamille.domain.document.DocumentId;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.nursery.NurseryAbsence;
+import fr.espacefamille.domain.nursery.NurseryAbsenceId;
+import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
+
+/** {@link NurseryAbsences} in {@code nursery_absences} and {@code nursery_absence_days} (one report per child and day). */
+public final class JdbiNurseryAbsences implements NurseryAbsences {
+
+    private final JdbiContext db;
+
+    public JdbiNurseryAbsences(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(NurseryAbsence absence) {
+        db.useHandle(handle -> {
+            handle.createUpdate("""
+                    INSERT INTO nursery_absences (id, child_id, from_date, to_date, reason, document_id, reported_on)
+                    VALUES (:id, :child, :from, :to, :reason, :document, :reportedOn)
+                    """)
+                    .bind("id", absence.id().value())
+                    .bind("child", absence.child().value())
+                    .bind("from", absence.from())
+                    .bind("to", absence.to())
+                    .bind("reason", absence.reason().name())
+                    .bindByType("document", absence.certificateId().map(DocumentId::value).orElse(null), UUID.class)
+                    .bind("reportedOn", absence.reportedOn())
+                    .execute();
+            PreparedBatch days = handle.prepareBatch(
+                    "INSERT INTO nursery_absence_days (absence_id, child_id, absent_on) VALUES (:id, :child, :day)");
+            absence.days().forEach(day -> days.bind("id", absence.id().value()).bind("child", absence.child().value()).bind("day", day).add());
+            days.execute();
+        });
+    }
+
+    @Override
+    public List<NurseryAbsence> ofChildBetween(ChildId child, LocalDate from, LocalDate to) {
+        return db.withHandle(handle -> {
+            Map<UUID, List<LocalDate>> days = new HashMap<>();
+            handle.createQuery("""
+                    SELECT d.absence_id, d.absent_on FROM nursery_absence_days d
+                    WHERE d.absence_id IN (SELECT absence_id FROM nursery_absence_days
+                                           WHERE child_id = :child AND absent_on BETWEEN :from AND :to)
+                    """)
+                    .bind("child", child.value()).bind("from", from).bind("to", to)
+                    .map((row, ctx) -> days.computeIfAbsent(Columns.uuid(row, "absence_id"), k -> new ArrayList<>())
+                            .add(Columns.date(row, "absent_on")))
+                    .list();
+            if (days.isEmpty()) {
+                return List.of();
+            }
+            return handle.createQuery("""
+                    SELECT id, child_id, from_date, to_date, reason, document_id, reported_on FROM nursery_absences
+                    WHERE id IN (<ids>) ORDER BY from_date, id
+                    """)
+                    .bindList("ids", new ArrayList<>(days.keySet()))
+                    .map((row, ctx) -> {
+                        UUID id = Columns.uuid(row, "id");
+                        UUID document = Columns.uuid(row, "document_id");
+                        return new NurseryAbsence(new NurseryAbsenceId(id), new ChildId(Columns.uuid(row, "child_id")),
+                                Columns.date(row, "from_date"), Columns.date(row, "to_date"),
+                                NurseryAbsenceReason.valueOf(row.getString("reason")), document == null ? null : new DocumentId(document),
+                                Columns.date(row, "reported_on"), days.get(id));
+                    })
+                    .list();
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package fr.espacefamille.application.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import fr.espacefamille.application.account.Authenticate.Authenticated;
+import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.shared.Refusal;
+
+/**
+ * A signed-in person changes their password, giving the current one. Every other session of the
+ * account ends, the current one stays; a pending reset link dies. Wrong current passwords count
+ * towards the sign-in lockout of the username, so a stolen session cannot be used to guess it.
+ */
+public final class ChangePassword {
+
+    public record Command(String currentPassword, String newPassword) {
+    }
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final PasswordResets resets;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Clock clock;
+
+    public ChangePassword(Accounts accounts, Sessions sessions, PasswordResets resets, PasswordHasher hasher,
+            LoginAttempts attempts, Transactions transactions, Audit audit, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.resets = resets;
+        this.hasher = hasher;
+        this.throttle = new LoginThrottle(attempts, transactions);
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Outcome<Account> change(Authenticated who, Command command) {
+        Account account = who.account();
+        String login = account.username().canonical();
+        Instant now = clock.instant();
+        if (throttle.isLocked(login, now)) {
+            return Outcome.refused(SignIn.ACCOUNT_LOCKED);
+        }
+        String current = command.currentPassword() == null ? "" : command.currentPassword();
+        if (current.length() > 1024 || !hasher.matches(current, account.passwordHash())) {
+            throttle.recordFailure(login, now);
+            return Outcome.refused(AccountRefusals.WRONG_CURRENT_PASSWORD);
+        }
+        Optional<Refusal> weakness = AccountRefusals.weakPassword(command.newPassword(), account.username().value());
+        if (weakness.isPresent()) {
+            return Outcome.refused(weakness.get());
+        }
+        Account changed = account.withPasswordHash(hasher.hash(command.newPassword()));
+        transactions.run(() -> {
+            accounts.update(changed);
+            sessions.removeAllOf(account.id(), who.tokenDigest());
+            resets.removeOf(account.id());
+            audit.record(who.actor(), "PASSWORD_CHANGED", account.id(), null, null);
+        });
+        return Outcome.done(changed);
+    }
+}

@@ -1,0 +1,86 @@
+package fr.espacefamille.application.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.espacefamille.application.account.PasswordResets.StoredReset;
+import fr.espacefamille.application.shared.Mail;
+import fr.espacefamille.application.shared.MailComposer;
+import fr.espacefamille.application.shared.Mailer;
+import fr.espacefamille.application.shared.RateLimits;
+import fr.espacefamille.application.shared.Secrets;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.account.PasswordResetPolicy;
+
+/**
+ * "Mot de passe oublié": mails the account's username and a single-use reset link valid one hour.
+ * The caller learns nothing: the same silence whether or not the login exists, and beyond five
+ * requests an hour for one account no more mail goes out. The old password keeps working.
+ */
+public final class RequestPasswordReset {
+
+    public static final String RESET_PATH = "/mot-de-passe/reinitialiser?token=";
+
+    public record Command(String login) {
+    }
+
+    private final Accounts accounts;
+    private final PasswordResets resets;
+    private final RateLimits requests;
+    private final Transactions transactions;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final String baseUrl;
+
+    public RequestPasswordReset(Accounts accounts, PasswordResets resets, RateLimits requests,
+            Transactions transactions, Mailer mailer, Clock clock, String baseUrl) {
+        this.accounts = accounts;
+        this.resets = resets;
+        this.requests = requests;
+        this.transactions = transactions;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public void request(Command command) {
+        String login = command.login() == null ? "" : command.login().strip().toLowerCase(Locale.ROOT);
+        if (login.isEmpty() || login.length() > 254) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<Account> account = accounts.byLogin(login);
+        // counted per account when there is one, so that typing the username and then the email does not double the mails
+        String requester = "reset-mails:" + account.map(a -> "account:" + a.id()).orElse("login:" + login);
+        String token = Secrets.newToken();
+        Optional<Mail> mail = transactions.inTransaction(() -> {
+            int recent = requests.hit(requester, PasswordResetPolicy.REQUEST_WINDOW, now);
+            if (account.isEmpty() || !PasswordResetPolicy.mayMail(recent)) {
+                return Optional.<Mail>empty();
+            }
+            resets.replace(new StoredReset(account.get().id(), digest(token), PasswordResetPolicy.linkExpiresAt(now), now));
+            return Optional.of(mail(account.get(), baseUrl + RESET_PATH + token));
+        });
+        // only once the link is committed, and a mail server's trouble cannot undo it
+        mail.ifPresent(mailer::send);
+    }
+
+    static String digest(String token) {
+        return Secrets.digest("password-reset:" + token);
+    }
+
+    private static Mail mail(Account account, String link) {
+        return MailComposer.subject("Espace Famille : réinitialisation de votre mot de passe")
+                .paragraph("Bonjour,")
+                .paragraph("Vous avez demandé à réinitialiser le mot de passe de votre Espace Famille. "
+                        + "Pour rappel, votre identifiant est : " + account.username() + ".")
+                .paragraph("Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure qui suit ; il ne sert qu'une fois :")
+                .link("Choisir un nouveau mot de passe", link)
+                .paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : "
+                        + "votre mot de passe actuel reste valable.")
+                .to(account.email());
+    }
+}

@@ -1,0 +1,46 @@
+package fr.espacefamille.application.nursery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.nursery.BookingWindow;
+import fr.espacefamille.domain.nursery.OccasionalBooking;
+import fr.espacefamille.domain.nursery.Slot;
+
+/** The waiting lists of the coming bookable slots, in queue order, for nursery staff. */
+public final class ListWaitingLists {
+
+    /** One waiting request with its child. */
+    public record Waiting(int position, OccasionalBooking booking, Child child) {
+    }
+
+    private final NurseryStores stores;
+    private final Clock clock;
+
+    public ListWaitingLists(NurseryStores stores, Clock clock) {
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    /** Per slot that has any, its waiting requests, positions 1, 2, … */
+    public Map<Slot, List<Waiting>> coming(Actor actor) {
+        actor.require(Role.NURSERY_AGENT);
+        LocalDate today = LocalDate.now(clock);
+        Map<Slot, List<Waiting>> lists = new TreeMap<>();
+        for (OccasionalBooking booking : stores.bookings().between(today, BookingWindow.last(today))) {
+            if (booking.isWaiting() && !booking.hasStarted(clock.instant(), clock.getZone())) {
+                List<Waiting> list = lists.computeIfAbsent(booking.slot(), s -> new ArrayList<>());
+                Child child = stores.families().byChild(booking.child()).flatMap(f -> f.child(booking.child())).orElseThrow();
+                list.add(new Waiting(list.size() + 1, booking, child));
+            }
+        }
+        return lists;
+    }
+}

@@ -1,0 +1,72 @@
+package fr.espacefamille.application.nursery;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import fr.espacefamille.application.shared.Mail;
+import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.nursery.Slot;
+
+/** The French e-mails of the nursery, one per guardian who gave an address, and its French dates. */
+final class NurseryMails {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+
+    private NurseryMails() {
+    }
+
+    /** « jeudi 10 septembre 2026 ». */
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** « le jeudi 10 septembre 2026 (matin, 7h30–12h30) ». */
+    static String describe(Slot slot) {
+        return "le " + DAY.format(slot.date()) + " (" + slot.period().french() + ", "
+                + hour(slot.period().start()) + "–" + hour(slot.period().end()) + ")";
+    }
+
+    private static String hour(java.time.LocalTime time) {
+        return time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format(Locale.ROOT, "%02d", time.getMinute()));
+    }
+
+    /** A waiting request got a freed place. */
+    static List<Mail> placeConfirmed(Family family, Child child, Slot slot) {
+        return toGuardians(family, "Place confirmée au multi-accueil « Bout d'chou »", List.of(
+                "Bonjour,",
+                "Une place s'est libérée : l'accueil occasionnel de " + child.firstName() + " " + describe(slot)
+                        + " est confirmé. Votre demande était en liste d'attente.",
+                "Si vous n'en avez plus besoin, annulez-le depuis votre Espace Famille, rubrique « Multi-accueil » : "
+                        + "l'annulation est gratuite jusqu'à 48 heures avant le début de l'accueil.",
+                "Le multi-accueil « Bout d'chou » — Mairie de Donges"));
+    }
+
+    /** The nursery closes on a day the child was booked or waiting for. */
+    static List<Mail> cancelledForClosure(Family family, Child child, Slot slot) {
+        return toGuardians(family, "Fermeture du multi-accueil « Bout d'chou »", List.of(
+                "Bonjour,",
+                "Le multi-accueil sera fermé " + describe(slot) + ". La demande d'accueil occasionnel de "
+                        + child.firstName() + " pour ce créneau est annulée ; elle ne vous sera pas facturée.",
+                "Nous vous prions de nous excuser pour ce changement.",
+                "Le multi-accueil « Bout d'chou » — Mairie de Donges"));
+    }
+
+    private static List<Mail> toGuardians(Family family, String subject, List<String> paragraphs) {
+        String text = String.join("\n\n", paragraphs) + "\n";
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><body>");
+        paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
+        html.append("</body></html>");
+        return family.guardians().stream()
+                .flatMap(g -> g.emailAddress().stream())
+                .distinct()
+                .map(to -> new Mail(to, subject, text, html.toString()))
+                .toList();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,53 @@
+package fr.espacefamille.application.nursery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import fr.espacefamille.domain.nursery.NurserySettings;
+import fr.espacefamille.domain.nursery.OccasionalBooking;
+import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.RegularContract;
+import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.nursery.SlotOccupancy;
+
+/** Counts who holds the places of slots: regular contracts present and confirmed occasional bookings. */
+final class SlotLedger {
+
+    private final RegularContracts contracts;
+    private final OccasionalBookings bookings;
+
+    SlotLedger(RegularContracts contracts, OccasionalBookings bookings) {
+        this.contracts = contracts;
+        this.bookings = bookings;
+    }
+
+    /** One slot, read afresh: call it while holding the slot's lock before deciding on a place. */
+    SlotOccupancy of(Slot slot, NurserySettings settings) {
+        int present = (int) contracts.overlapping(slot.date(), slot.date()).stream().filter(c -> c.occupies(slot)).count();
+        int confirmed = (int) bookings.inSlot(slot).stream().filter(OccasionalBooking::isConfirmed).count();
+        return new SlotOccupancy(slot, settings.placesPerSlot(), present, confirmed);
+    }
+
+    /** The slots of the opening days from {@code from} to {@code to}, in order, from two reads. */
+    List<SlotOccupancy> between(LocalDate from, LocalDate to, NurserySettings settings) {
+        List<RegularContract> overlapping = contracts.overlapping(from, to);
+        Map<Slot, Long> confirmedBySlot = bookings.between(from, to).stream().filter(OccasionalBooking::isConfirmed)
+                .collect(Collectors.groupingBy(OccasionalBooking::slot, Collectors.counting()));
+        List<SlotOccupancy> slots = new ArrayList<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            if (!settings.isOpen(date)) {
+                continue;
+            }
+            for (Period period : Period.values()) {
+                Slot slot = new Slot(date, period);
+                int present = (int) overlapping.stream().filter(c -> c.occupies(slot)).count();
+                int confirmed = confirmedBySlot.getOrDefault(slot, 0L).intValue();
+                slots.add(new SlotOccupancy(slot, settings.placesPerSlot(), present, confirmed));
+            }
+        }
+        return slots;
+    }
+}

@@ -1,0 +1,57 @@
+package fr.espacefamille.application.shared;
+
+/**
+ * Writes a French mail once and gets it both as plain text and as HTML (escaped), with the town
+ * hall's signature, so that every mail of the portal looks the same.
+ */
+public final class MailComposer {
+
+    static final String SIGNATURE = "Mairie de Donges — Service Enfance — 02 40 45 79 79";
+
+    private final String subject;
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder html = new StringBuilder();
+
+    private MailComposer(String subject) {
+        this.subject = subject;
+    }
+
+    public static MailComposer subject(String subject) {
+        return new MailComposer(subject);
+    }
+
+    public MailComposer paragraph(String paragraph) {
+        text.append(paragraph).append("\n\n");
+        html.append("<p>").append(escape(paragraph)).append("</p>\n");
+        return this;
+    }
+
+    /** A link, written out in full in the text version. */
+    public MailComposer link(String label, String url) {
+        text.append(url).append("\n\n");
+        html.append("<p><a href=\"").append(escape(url)).append("\">").append(escape(label)).append("</a></p>\n");
+        return this;
+    }
+
+    public Mail to(String address) {
+        String plain = text + "-- \n" + SIGNATURE + "\n";
+        String page = "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + escape(subject)
+                + "</title></head>\n<body>\n" + html + "<p>— <br>" + escape(SIGNATURE) + "</p>\n</body></html>\n";
+        return new Mail(address, subject, plain, page);
+    }
+
+    static String escape(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (char c : raw.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package fr.espacefamille.application.account;
+
+import static fr.espacefamille.application.InMemoryPortal.STRONG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.application.InMemoryPortal;
+import fr.espacefamille.application.account.Authenticate.Authenticated;
+import fr.espacefamille.application.shared.Outcome;
+
+class ChangePasswordTest {
+
+    private static final String NEW = "Bruyere-Cormoran-Estuaire-7";
+
+    private final InMemoryPortal portal = new InMemoryPortal();
+    private Authenticated phone;
+    private Authenticated laptop;
+
+    @BeforeEach
+    void claireIsSignedInTwice() {
+        portal.activateFirst(portal.martin(), "claire.m");
+        phone = portal.session("claire.m", STRONG);
+        laptop = portal.session("claire.m", STRONG);
+    }
+
+    private Outcome<?> change(Authenticated who, String current, String next) {
+        return portal.changePassword.change(who, new ChangePassword.Command(current, next));
+    }
+
+    private static String code(Outcome<?> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+        return ((Outcome.Refused<?>) outcome).refusal().code();
+    }
+
+    @Test
+    void changes_the_password_keeps_this_session_and_ends_the_others() {
+        assertThat(change(phone, STRONG, NEW)).isInstanceOf(Outcome.Done.class);
+
+        assertThat(portal.sessions.byTokenDigest(phone.tokenDigest())).isPresent();
+        assertThat(portal.sessions.byTokenDigest(laptop.tokenDigest())).isEmpty();
+        assertThat(portal.signIn.signIn(new SignIn.Command("claire.m", NEW))).isInstanceOf(Outcome.Done.class);
+        assertThat(code(portal.signIn.signIn(new SignIn.Command("claire.m", STRONG)))).isEqualTo("BAD_CREDENTIALS");
+        assertThat(portal.audit("PASSWORD_CHANGED")).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("claire.m"));
+    }
+
+    @Test
+    void a_wrong_current_password_is_refused_and_nothing_changes() {
+        assertThat(code(change(phone, "Not-My-Password-1", NEW))).isEqualTo("BAD_CREDENTIALS");
+
+        assertThat(portal.sessions.byTokenDigest(laptop.tokenDigest())).isPresent();
+        assertThat(portal.signIn.signIn(new SignIn.Command("claire.m", STRONG))).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void a_weak_new_password_is_refused() {
+        assertThat(code(change(phone, STRONG, "Motdepasse2024!"))).isEqualTo("WEAK_PASSWORD");
+        assertThat(portal.sessions.byTokenDigest(laptop.tokenDigest())).isPresent();
+    }
+
+    @Test
+    void guessing_the_current_password_locks_the_username_like_sign_in_failures() {
+        for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+            assertThat(code(change(phone, "Guess-number-" + i, NEW))).isEqualTo("BAD_CREDENTIALS");
+        }
+
+        assertThat(code(change(phone, STRONG, NEW))).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(code(portal.signIn.signIn(new SignIn.Command("claire.m", STRONG)))).isEqualTo("ACCOUNT_LOCKED");
+    }
+
+    @Test
+    void a_change_kills_a_pending_reset_link() {
+        portal.requestReset.request(new RequestPasswordReset.Command("claire.m"));
+
+        change(phone, STRONG, NEW);
+
+        String text = portal.mailer.sent().get(0).text();
+        String token = text.substring(text.indexOf("token=") + 6, text.indexOf("token=") + 6 + 43);
+        assertThat(code(portal.resetPassword.reset(new ResetPassword.Command(token, "Another-Strong-Passphrase-9"))))
+                .isEqualTo("INVALID_TOKEN");
+    }
+}

@@ -1,0 +1,98 @@
+package fr.espacefamille.application.account;
+
+import static fr.espacefamille.application.InMemoryPortal.STRONG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.application.InMemoryPortal;
+import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.domain.shared.Refusal;
+
+class SignInTest {
+
+    private final InMemoryPortal portal = new InMemoryPortal();
+
+    @BeforeEach
+    void claireHasAnAccount() {
+        portal.activateFirst(portal.martin(), "claire.m");
+    }
+
+    private Outcome<SignIn.SignedIn> signIn(String login, String password) {
+        return portal.signIn.signIn(new SignIn.Command(login, password));
+    }
+
+    private static Refusal refusal(Outcome<?> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+        return ((Outcome.Refused<?>) outcome).refusal();
+    }
+
+    @Test
+    void signs_in_with_the_username_or_the_email_in_any_case() {
+        assertThat(signIn("Claire.M", STRONG)).isInstanceOf(Outcome.Done.class);
+        assertThat(signIn(" CLAIRE.M@example.fr ", STRONG)).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void an_unknown_login_and_a_wrong_password_get_the_same_refusal() {
+        assertThat(refusal(signIn("nobody", STRONG))).isEqualTo(refusal(signIn("claire.m", "Wrong-Password-123")))
+                .isEqualTo(SignIn.BAD_CREDENTIALS);
+    }
+
+    @Test
+    void five_failures_in_fifteen_minutes_lock_the_login_even_for_the_right_password() {
+        for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+            portal.clock.advance(Duration.ofMinutes(2));
+            assertThat(refusal(signIn("claire.m", "Wrong-Password-" + i))).isEqualTo(SignIn.BAD_CREDENTIALS);
+        }
+
+        assertThat(refusal(signIn("claire.m", STRONG))).isEqualTo(SignIn.ACCOUNT_LOCKED);
+        portal.clock.advance(Duration.ofMinutes(14));
+        assertThat(refusal(signIn("claire.m", STRONG))).isEqualTo(SignIn.ACCOUNT_LOCKED);
+        portal.clock.advance(Duration.ofMinutes(1));
+        assertThat(signIn("claire.m", STRONG)).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void failures_spread_beyond_fifteen_minutes_do_not_lock() {
+        for (int i = 0; i < 2 * SignIn.MAX_FAILURES; i++) {
+            signIn("claire.m", "Wrong-Password-" + i);
+            portal.clock.advance(Duration.ofMinutes(4));
+        }
+
+        assertThat(signIn("claire.m", STRONG)).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void unknown_logins_lock_exactly_like_existing_ones() {
+        for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+            assertThat(refusal(signIn("nobody", "x"))).isEqualTo(SignIn.BAD_CREDENTIALS);
+        }
+
+        assertThat(refusal(signIn("NOBODY", "x"))).isEqualTo(SignIn.ACCOUNT_LOCKED);
+    }
+
+    @Test
+    void the_lock_is_per_login_as_typed() {
+        for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+            signIn("claire.m", "Wrong-Password-" + i);
+        }
+
+        assertThat(refusal(signIn("claire.m", STRONG))).isEqualTo(SignIn.ACCOUNT_LOCKED);
+        assertThat(signIn("claire.m@example.fr", STRONG)).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
+    void a_success_forgets_earlier_failures() {
+        for (int i = 0; i < SignIn.MAX_FAILURES - 1; i++) {
+            signIn("claire.m", "Wrong-Password-" + i);
+        }
+        assertThat(signIn("claire.m", STRONG)).isInstanceOf(Outcome.Done.class);
+
+        signIn("claire.m", "Wrong-Password-again");
+        assertThat(signIn("claire.m", STRONG)).isInstanceOf(Outcome.Done.class);
+    }
+}

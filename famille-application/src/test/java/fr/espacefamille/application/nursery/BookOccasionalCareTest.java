@@ -1,0 +1,154 @@
+package fr.espacefamille.application.nursery;
+
+import static fr.espacefamille.application.nursery.NurseryWorld.THURSDAY;
+import static fr.espacefamille.application.nursery.NurseryWorld.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.application.nursery.NurseryWorld.Household;
+import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.shared.RefusedException;
+
+class BookOccasionalCareTest {
+
+    private final NurseryWorld world = new NurseryWorld();
+
+    private static String code(Runnable action) {
+        try {
+            action.run();
+        } catch (RefusedException e) {
+            return e.refusal().code();
+        }
+        return "accepted";
+    }
+
+    @Test
+    void confirms_while_places_remain_then_waitlists_first_come_first_served() {
+        world.places(2);
+        List<Household> households = List.of(world.occasionalFamily("Martin"), world.occasionalFamily("Nguyen"),
+                world.occasionalFamily("Durand"), world.occasionalFamily("Petit"));
+
+        List<BookingView> answers = households.stream().map(h -> world.book(h, THURSDAY, Period.MORNING)).toList();
+
+        assertThat(answers).extracting(a -> a.booking().status())
+                .containsExactly(BookingStatus.CONFIRMED, BookingStatus.CONFIRMED, BookingStatus.WAITLISTED, BookingStatus.WAITLISTED);
+        assertThat(answers).extracting(BookingView::waitlistPosition).containsExactly(null, null, 1, 2);
+        assertThat(world.listSlots.between(world.agent, THURSDAY, THURSDAY))
+                .extracting(s -> s.slot().period() + ":" + s.available()).containsExactly("MORNING:0", "AFTERNOON:2");
+    }
+
+    @Test
+    void the_window_runs_from_tomorrow_to_today_plus_28_days() {
+        Household martin = world.occasionalFamily("Martin");
+        assertThat(code(() -> world.book(martin, TODAY, Period.AFTERNOON))).isEqualTo("OUTSIDE_BOOKING_WINDOW");
+        assertThat(code(() -> world.book(martin, TODAY.plusDays(1), Period.MORNING))).isEqualTo("accepted");
+        assertThat(code(() -> world.book(martin, TODAY.plusDays(28), Period.MORNING))).as("Tuesday 29 September").isEqualTo("accepted");
+        assertThat(code(() -> world.book(martin, TODAY.plusDays(29), Period.MORNING))).isEqualTo("OUTSIDE_BOOKING_WINDOW");
+    }
+
+    @Test
+    void refuses_weekends_closures_and_public_holidays() {
+        world.places(20, LocalDate.of(2026, 9, 11));
+        Household martin = world.occasionalFamily("Martin");
+        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 12), Period.MORNING))).isEqualTo("NURSERY_CLOSED");
+        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 11), Period.MORNING))).isEqualTo("NURSERY_CLOSED");
+        world.clock.set("2026-10-20T08:00:00+02:00");
+        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 11, 11), Period.MORNING))).as("Armistice").isEqualTo("NURSERY_CLOSED");
+    }
+
+    @Test
+    void refuses_a_child_not_registered_for_occasional_care_that_day() {
+        Household unregistered = world.family("Martin");
+        assertThat(code(() -> world.book(unregistered, THURSDAY, Period.MORNING))).isEqualTo("NOT_ENROLLED");
+        Household shortRegistration = world.family("Nguyen");
+        world.registerOccasional.register(world.agent, new RegisterOccasionalCare.Command(shortRegistration.childId(), TODAY, THURSDAY.minusDays(1)));
+        assertThat(code(() -> world.book(shortRegistration, THURSDAY, Period.MORNING))).isEqualTo("NOT_ENROLLED");
+        assertThat(code(() -> world.book(shortRegistration, THURSDAY.minusDays(1), Period.MORNING))).isEqualTo("accepted");
+    }
+
+    @Test
+    void refuses_a_second_request_for_the_same_slot_confirmed_or_waiting() {
+        world.places(1);
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        world.book(martin, THURSDAY, Period.MORNING);
+        world.book(nguyen, THURSDAY, Period.MORNING);
+        assertThat(code(() -> world.book(martin, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
+        assertThat(code(() -> world.book(nguyen, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
+        assertThat(code(() -> world.book(martin, THURSDAY, Period.AFTERNOON))).isEqualTo("accepted");
+    }
+
+    @Test
+    void a_cancelled_request_may_be_made_again_and_queues_anew() {
+        world.places(1);
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        world.book(martin, THURSDAY, Period.MORNING);
+        BookingView waiting = world.book(nguyen, THURSDAY, Period.MORNING);
+        world.cancel.cancel(nguyen.parent(), nguyen.childId(), waiting.booking().id());
+        BookingView again = world.book(nguyen, THURSDAY, Period.MORNING);
+        assertThat(again.waitlistPosition()).isEqualTo(1);
+        assertThat(again.booking().queueNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void a_regular_child_already_holds_the_slots_of_its_contract() {
+        Household martin = world.occasionalFamily("Martin");
+        world.fullTimeContract(martin);
+        assertThat(code(() -> world.book(martin, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
+    }
+
+    @Test
+    void contracts_present_in_a_slot_take_its_places() {
+        world.places(2);
+        world.fullTimeContract(world.family("Martin"));
+        Household nguyen = world.occasionalFamily("Nguyen");
+        Household durand = world.occasionalFamily("Durand");
+        assertThat(world.book(nguyen, THURSDAY, Period.MORNING).booking().status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(world.book(durand, THURSDAY, Period.MORNING).booking().status()).isEqualTo(BookingStatus.WAITLISTED);
+    }
+
+    @Test
+    void another_family_s_child_is_not_found_and_other_staff_are_forbidden() {
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        assertThatThrownBy(() -> world.book.book(nguyen.parent(), new BookOccasionalCare.Command(martin.childId(), THURSDAY, Period.MORNING)))
+                .isInstanceOf(RefusedException.class).hasMessageStartingWith("NOT_FOUND");
+        assertThatThrownBy(() -> world.book.book(world.schoolAgent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, Period.MORNING)))
+                .hasMessageStartingWith("FORBIDDEN");
+        assertThat(world.book.book(world.agent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, Period.MORNING))
+                .booking().status()).as("nursery staff book for a family").isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void every_request_is_audited() {
+        Household martin = world.occasionalFamily("Martin");
+        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        assertThat(world.audit()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("NURSERY_BOOKING_REQUESTED");
+            assertThat(e.actor()).isEqualTo("martin");
+            assertThat(e.target()).isEqualTo(view.booking().id().toString());
+        });
+    }
+
+    @Test
+    void lists_the_child_s_bookings_with_their_current_status() {
+        world.places(1);
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        world.book(martin, THURSDAY, Period.MORNING);
+        world.book(nguyen, THURSDAY, Period.MORNING);
+        world.book(nguyen, THURSDAY, Period.AFTERNOON);
+
+        assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId()))
+                .extracting(v -> v.booking().slot().period() + ":" + v.booking().status() + ":" + v.waitlistPosition())
+                .containsExactly("MORNING:WAITLISTED:1", "AFTERNOON:CONFIRMED:null");
+        assertThatThrownBy(() -> world.listBookings.of(martin.parent(), nguyen.childId())).hasMessageStartingWith("NOT_FOUND");
+    }
+}

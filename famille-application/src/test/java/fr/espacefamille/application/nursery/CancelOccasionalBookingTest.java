@@ -1,0 +1,113 @@
+package fr.espacefamille.application.nursery;
+
+import static fr.espacefamille.application.nursery.NurseryWorld.THURSDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.application.nursery.NurseryWorld.Household;
+import fr.espacefamille.application.shared.Mail;
+import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBooking;
+import fr.espacefamille.domain.nursery.Period;
+
+class CancelOccasionalBookingTest {
+
+    private final NurseryWorld world = new NurseryWorld();
+
+    private OccasionalBooking cancel(Household household, BookingView view) {
+        return world.cancel.cancel(household.parent(), household.childId(), view.booking().id());
+    }
+
+    @Test
+    void is_free_up_to_48_hours_before_the_slot_starts_and_billed_after() {
+        Household martin = world.occasionalFamily("Martin");
+        BookingView morning = world.book(martin, THURSDAY, Period.MORNING);
+        BookingView afternoon = world.book(martin, THURSDAY, Period.AFTERNOON);
+
+        world.clock.set("2026-09-08T07:30:00+02:00");
+        OccasionalBooking free = cancel(martin, morning);
+        world.clock.set("2026-09-08T12:31:00+02:00");
+        OccasionalBooking billed = cancel(martin, afternoon);
+
+        assertThat(free.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(free.billed()).isFalse();
+        assertThat(billed.billed()).isTrue();
+    }
+
+    @Test
+    void a_freed_place_confirms_the_first_waiting_request_and_mails_its_family() {
+        world.places(1);
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        Household durand = world.occasionalFamily("Durand");
+        BookingView confirmed = world.book(martin, THURSDAY, Period.MORNING);
+        BookingView first = world.book(nguyen, THURSDAY, Period.MORNING);
+        world.book(durand, THURSDAY, Period.MORNING);
+
+        cancel(martin, confirmed);
+
+        assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId()))
+                .extracting(v -> v.booking().status()).containsExactly(BookingStatus.CONFIRMED);
+        assertThat(world.listBookings.of(durand.parent(), durand.childId()))
+                .extracting(BookingView::waitlistPosition).containsExactly(1);
+        assertThat(world.mailer.sent()).extracting(Mail::to)
+                .containsExactlyInAnyOrder("nguyen.claire@example.fr", "nguyen.julien@example.fr");
+        Mail mail = world.mailer.sent().get(0);
+        assertThat(mail.subject()).contains("Place confirmée");
+        assertThat(mail.text()).contains("Tom", "jeudi 10 septembre 2026", "matin", "confirmé");
+        assertThat(world.audit()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("NURSERY_BOOKING_CONFIRMED_FROM_WAITING_LIST");
+            assertThat(e.target()).isEqualTo(first.booking().id().toString());
+        });
+    }
+
+    @Test
+    void withdrawing_a_waiting_request_moves_the_others_up_and_confirms_no_one() {
+        world.places(1);
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        Household durand = world.occasionalFamily("Durand");
+        world.book(martin, THURSDAY, Period.MORNING);
+        BookingView first = world.book(nguyen, THURSDAY, Period.MORNING);
+        world.book(durand, THURSDAY, Period.MORNING);
+
+        OccasionalBooking withdrawn = cancel(nguyen, first);
+
+        assertThat(withdrawn.billed()).isFalse();
+        assertThat(world.listBookings.of(durand.parent(), durand.childId())).extracting(BookingView::waitlistPosition).containsExactly(1);
+        assertThat(world.mailer.sent()).isEmpty();
+    }
+
+    @Test
+    void cancelling_again_answers_the_first_cancellation() {
+        Household martin = world.occasionalFamily("Martin");
+        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        world.clock.set("2026-09-09T08:00:00+02:00");
+        OccasionalBooking first = cancel(martin, view);
+        world.clock.set("2026-09-10T07:00:00+02:00");
+        OccasionalBooking again = cancel(martin, view);
+        assertThat(again).isEqualTo(first);
+        assertThat(again.billed()).isTrue();
+    }
+
+    @Test
+    void a_slot_that_has_started_can_no_longer_be_cancelled() {
+        Household martin = world.occasionalFamily("Martin");
+        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        world.clock.set("2026-09-10T07:30:00+02:00");
+        assertThatThrownBy(() -> cancel(martin, view)).hasMessageStartingWith("SLOT_ALREADY_STARTED");
+    }
+
+    @Test
+    void another_family_s_booking_is_not_found() {
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        assertThatThrownBy(() -> world.cancel.cancel(nguyen.parent(), martin.childId(), view.booking().id()))
+                .hasMessageStartingWith("NOT_FOUND");
+        assertThatThrownBy(() -> world.cancel.cancel(nguyen.parent(), nguyen.childId(), view.booking().id()))
+                .hasMessageStartingWith("NOT_FOUND");
+    }
+}

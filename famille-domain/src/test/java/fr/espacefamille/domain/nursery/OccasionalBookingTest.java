@@ -1,0 +1,62 @@
+package fr.espacefamille.domain.nursery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.domain.family.ChildId;
+
+class OccasionalBookingTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Instant NOW = Instant.parse("2026-09-01T06:00:00Z");
+    private final Slot slot = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+
+    private OccasionalBooking request(boolean placeLeft) {
+        return OccasionalBooking.request(BookingId.random(), ChildId.random(), slot, 1, NOW, placeLeft);
+    }
+
+    @Test
+    void is_confirmed_while_places_remain_else_waits() {
+        assertThat(request(true).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(request(false).status()).isEqualTo(BookingStatus.WAITLISTED);
+    }
+
+    @Test
+    void a_waiting_request_gets_a_freed_place() {
+        OccasionalBooking confirmed = request(false).confirm();
+        assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThatThrownBy(confirmed::confirm).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_late_cancellation_of_a_confirmed_place_is_billed_a_waiting_one_never() {
+        Instant late = slot.start(PARIS).minusSeconds(3600);
+        assertThat(request(true).cancel(late, PARIS).billed()).isTrue();
+        assertThat(request(false).cancel(late, PARIS).billed()).isFalse();
+        assertThat(request(true).cancel(NOW, PARIS).billed()).isFalse();
+        assertThat(request(true).cancelForClosure(late).billed()).isFalse();
+    }
+
+    @Test
+    void cannot_be_cancelled_twice_or_once_the_slot_has_started() {
+        OccasionalBooking cancelled = request(true).cancel(NOW, PARIS);
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(cancelled.cancelledAt()).isEqualTo(NOW);
+        assertThatThrownBy(() -> cancelled.cancel(NOW, PARIS)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> request(true).cancel(slot.start(PARIS), PARIS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void slot_occupancy_never_offers_a_negative_number_of_places() {
+        assertThat(new SlotOccupancy(slot, 20, 15, 3).available()).isEqualTo(2);
+        assertThat(new SlotOccupancy(slot, 3, 2, 2).available()).isZero();
+        assertThat(new SlotOccupancy(slot, 3, 2, 1).hasRoom()).isFalse();
+        assertThat(new SlotOccupancy(slot, 3, 2, 0).hasRoom()).isTrue();
+    }
+}
