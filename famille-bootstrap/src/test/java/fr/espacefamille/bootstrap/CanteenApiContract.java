@@ -421,7 +421,7 @@ abstract class CanteenApiContract {
         refused(call("POST", "/documents", town.claire, Map.of("kind", "OTHER")), 415, "UNSUPPORTED_MEDIA_TYPE");
         byte[] big = new byte[(int) StorageQuota.MAX_DOCUMENT_BYTES + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        refused(town.upload(town.claire, "OTHER", "big.pdf", big), 413, "PAYLOAD_TOO_LARGE");
+        refused(CanteenTown.sendOversized(() -> town.upload(town.claire, "OTHER", "big.pdf", big)), 413, "PAYLOAD_TOO_LARGE");
 
         try (Database db = portal.database()) {
             new JdbiDocuments(db.context()).add(new Document(DocumentId.random(), new FamilyId(UUID.fromString(town.nguyen)),

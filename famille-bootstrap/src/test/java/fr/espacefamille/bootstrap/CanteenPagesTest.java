@@ -198,7 +198,8 @@ class CanteenPagesTest {
 
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        var tooLarge = multipart("/espace/documents", town.claire, Map.of("kind", "OTHER"), "file", "big.pdf", big);
+        var tooLarge = CanteenTown.sendOversized(() -> multipart("/espace/documents", town.claire, Map.of("kind", "OTHER"),
+                "file", "big.pdf", big));
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("lang=\"fr\"", "10 Mio").doesNotContain("Exception");
 

@@ -164,6 +164,24 @@ final class CanteenTown {
         }
     }
 
+    /**
+     * Sends an upload meant to be refused as too large. Jetty answers as soon as the limit is hit
+     * and may close the connection while the client is still writing the last bytes, which the
+     * client then sees as a closed connection instead of the answer: such a send is tried again, a
+     * few times; the answer must still come, and be the refusal.
+     */
+    static TestPortal.Response sendOversized(java.util.function.Supplier<TestPortal.Response> send) {
+        UncheckedIOException closed = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return send.get();
+            } catch (UncheckedIOException e) {
+                closed = e;
+            }
+        }
+        throw closed;
+    }
+
     TestPortal.Response upload(String token, String kind, String filename, byte[] content) {
         Multipart body = Multipart.of(Map.of("kind", kind), "file", filename, content);
         return send(portal, "POST", "/api/v1/documents", Map.of("Authorization", "Bearer " + token, "Content-Type", body.contentType()),
