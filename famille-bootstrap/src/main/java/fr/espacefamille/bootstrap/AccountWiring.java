@@ -36,8 +36,6 @@ import fr.espacefamille.application.family.ListAddressChanges;
 import fr.espacefamille.application.family.ReissueActivationKey;
 import fr.espacefamille.application.family.ShowMyAccount;
 import fr.espacefamille.application.family.UpdateContact;
-import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.shared.Throttle;
 
 /**
@@ -67,11 +65,6 @@ final class AccountWiring {
     final ListAddressChanges listAddressChanges;
     final DecideAddressChange decideAddressChange;
     final ReissueActivationKey reissueKey;
-
-    /** Until a store of the families' documents is wired in, no document exists: any proof of address is not found. */
-    AccountWiring(Core core) {
-        this(core, new InMemoryDocuments(new InMemoryTransactions()));
-    }
 
     /** {@code documents}: where proofs of address are checked (the family's own uploaded documents). */
     AccountWiring(Core core, Documents documents) {

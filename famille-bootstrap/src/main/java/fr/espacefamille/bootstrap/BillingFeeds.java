@@ -6,11 +6,14 @@ import fr.espacefamille.application.billing.NurseryConsumption;
 /** Where billing reads what each child consumed: the canteen's and the nursery's read ports. */
 record BillingFeeds(CanteenConsumption canteen, NurseryConsumption nursery) {
 
-    /**
-     * The portal's feeds: the nursery's billable hours; the canteen does not provide its
-     * consumption yet, so school runs bill no one until {@link NoCanteenConsumptionYet} is replaced.
-     */
-    static BillingFeeds ofPortal(Core core, NurseryWiring nursery) {
-        return new BillingFeeds(new NoCanteenConsumptionYet(), new NurseryBillableHoursFeed(nursery.billableHours, core.enrolments()));
+    /** Makes the feeds once the canteen and nursery are wired (tests give their own). */
+    @FunctionalInterface
+    interface Source {
+        BillingFeeds feeds(Core core, CanteenWiring canteen, NurseryWiring nursery);
+    }
+
+    /** The portal's feeds: the canteen's day records and the nursery's billable hours. */
+    static BillingFeeds ofPortal(Core core, CanteenWiring canteen, NurseryWiring nursery) {
+        return new BillingFeeds(new CanteenRecordsFeed(canteen.records), new NurseryBillableHoursFeed(nursery.billableHours, core.enrolments()));
     }
 }

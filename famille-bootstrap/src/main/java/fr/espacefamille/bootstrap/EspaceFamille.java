@@ -1,13 +1,19 @@
 package fr.espacefamille.bootstrap;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.espacefamille.adapter.crypto.Argon2PasswordHasher;
+import fr.espacefamille.adapter.http.family.AbsenceApi;
+import fr.espacefamille.adapter.http.family.AbsenceHandler;
+import fr.espacefamille.adapter.http.family.EnrolmentApi;
+import fr.espacefamille.adapter.http.family.EnrolmentHandler;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.WebSettings;
@@ -23,8 +29,7 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.domain.family.Service;
 import io.javalin.Javalin;
 
 /**
@@ -52,7 +57,7 @@ public final class EspaceFamille implements AutoCloseable {
     }
 
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
-    static EspaceFamille start(Config config, BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds) {
+    static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
@@ -67,24 +72,36 @@ public final class EspaceFamille implements AutoCloseable {
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new JdbiSessions(db), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
 
-            AccountWiring accounts = new AccountWiring(core);
+            DocumentWiring documents = new DocumentWiring(core);
+            AccountWiring accounts = new AccountWiring(core, documents.documents);
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core);
             List<Feature> features = new ArrayList<>();
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
             features.addAll(families.features(core));
-            // the documents' metadata store comes with the canteen branch (uploads); until then none is known
-            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, new InMemoryDocuments(new InMemoryTransactions()));
+            CanteenWiring canteen = new CanteenWiring(core, documents);
+            features.addAll(documents.features());
+            features.addAll(canteen.features(core, documents));
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
             features.addAll(nursery.features());
-            BillingWiring billing = new BillingWiring(core, billingFeeds.apply(core, nursery));
+            BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
+            Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
+            enrolmentHandlers.putAll(canteen.enrolmentHandlers());
+            enrolmentHandlers.putAll(nursery.enrolmentHandlers());
+            features.add(new EnrolmentApi(enrolmentHandlers));
+            Map<String, AbsenceHandler> absenceHandlers = new HashMap<>();
+            absenceHandlers.put("CANTEEN", canteen.absenceHandler());
+            absenceHandlers.put("NURSERY", nursery.absenceHandler());
+            features.add(new AbsenceApi(absenceHandlers));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
                 new DemoTown(core, families, publication).loadIfEmpty();
+                new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
             }

@@ -3,6 +3,7 @@ package fr.espacefamille.bootstrap;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.audit.AuditApi;
+import fr.espacefamille.adapter.http.family.ChildrenApi;
 import fr.espacefamille.adapter.http.family.FamilyApi;
 import fr.espacefamille.adapter.http.family.FamilyPages;
 import fr.espacefamille.adapter.http.shared.Feature;
@@ -10,6 +11,7 @@ import fr.espacefamille.application.audit.ReadAuditLog;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateSchool;
 import fr.espacefamille.application.family.FindFamily;
+import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.application.family.UpdateQuotient;
 
 /** Families, schools and the audit log. */
@@ -33,6 +35,7 @@ final class FamilyWiring {
         return List.of(
                 new FamilyApi(createFamily, findFamily, updateQuotient, createSchool, core.clock()),
                 new FamilyPages(createFamily, findFamily, updateQuotient, core.schools(), core.clock()),
-                new AuditApi(readAuditLog));
+                new AuditApi(readAuditLog),
+                new ChildrenApi(new ListChildren(core.families(), core.enrolments(), core.clock())));
     }
 }

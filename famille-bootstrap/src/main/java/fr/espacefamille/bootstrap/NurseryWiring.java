@@ -1,15 +1,20 @@
 package fr.espacefamille.bootstrap;
 
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.espacefamille.adapter.http.family.AbsenceHandler;
+import fr.espacefamille.adapter.http.family.EnrolmentHandler;
 import fr.espacefamille.adapter.http.nursery.NurseryAbsenceHandler;
 import fr.espacefamille.adapter.http.nursery.NurseryApi;
 import fr.espacefamille.adapter.http.nursery.NurseryEnrolmentHandlers;
-import fr.espacefamille.adapter.http.nursery.NurseryOnSharedEndpoints;
 import fr.espacefamille.adapter.http.nursery.NurseryPages;
 import fr.espacefamille.adapter.http.nursery.NurseryStaffPages;
 import fr.espacefamille.adapter.http.nursery.NurseryUseCases;
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.adapter.jdbc.nursery.JdbiNurseryAbsences;
 import fr.espacefamille.adapter.jdbc.nursery.JdbiNurseryAttendances;
 import fr.espacefamille.adapter.jdbc.nursery.JdbiNurserySettings;
@@ -33,6 +38,7 @@ import fr.espacefamille.application.nursery.RegisterOccasionalCare;
 import fr.espacefamille.application.nursery.RegisterRegularContract;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.application.nursery.UpdateNurserySettings;
+import fr.espacefamille.domain.family.Service;
 
 /** The multi-accueil: its stores, use cases, API and pages. {@link #billableHours} is what billing reads. */
 final class NurseryWiring {
@@ -70,9 +76,20 @@ final class NurseryWiring {
     }
 
     List<Feature> features() {
-        return List.of(new NurseryApi(useCases), new NurseryPages(useCases), new NurseryStaffPages(useCases),
-                new NurseryOnSharedEndpoints(
-                        new NurseryEnrolmentHandlers(useCases.registerContract(), useCases.registerOccasional()),
-                        new NurseryAbsenceHandler(useCases.reportAbsence())));
+        return List.of(new NurseryApi(useCases), new NurseryPages(useCases), new NurseryStaffPages(useCases));
+    }
+
+    /** The nursery's branches of {@code POST /admin/children/{id}/enrolments}. */
+    Map<Service, EnrolmentHandler> enrolmentHandlers() {
+        var handlers = new NurseryEnrolmentHandlers(useCases.registerContract(), useCases.registerOccasional());
+        return Map.of(
+                Service.NURSERY_REGULAR, (ctx, actor, child) -> handlers.regular(actor, child, Web.body(ctx, JsonNode.class)),
+                Service.NURSERY_OCCASIONAL, (ctx, actor, child) -> handlers.occasional(actor, child, Web.body(ctx, JsonNode.class)));
+    }
+
+    /** The nursery's branch of {@code POST /children/{id}/absences}. */
+    AbsenceHandler absenceHandler() {
+        var handler = new NurseryAbsenceHandler(useCases.reportAbsence());
+        return (ctx, actor, child) -> handler.report(actor, child, Web.body(ctx, JsonNode.class));
     }
 }

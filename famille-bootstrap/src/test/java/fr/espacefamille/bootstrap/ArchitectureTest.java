@@ -39,6 +39,7 @@ class ArchitectureTest {
             .adapter("paybox", "fr.espacefamille.adapter.paybox..")
             .adapter("crypto", "fr.espacefamille.adapter.crypto..")
             .adapter("mail", "fr.espacefamille.adapter.mail..")
+            .adapter("files", "fr.espacefamille.adapter.files..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("fr.espacefamille.bootstrap.."), DescribedPredicate.alwaysTrue())
             .because("the domain and the use cases must not know the technologies around them, and adapters must not know each other");

@@ -11,6 +11,6 @@ public final class BillingCrashTarget {
 
     public static void main(String[] args) {
         EspaceFamille.start(Config.fromEnvironment(System.getenv()),
-                (core, nursery) -> new BillingFeeds(new EveryChildEats(), BillingFeeds.ofPortal(core, nursery).nursery()));
+                (core, canteen, nursery) -> new BillingFeeds(new EveryChildEats(), BillingFeeds.ofPortal(core, canteen, nursery).nursery()));
     }
 }

@@ -45,7 +45,7 @@ final class BillingTown implements AutoCloseable {
     final String schoolAgent;
 
     BillingTown(String clock) {
-        portal = TestPortal.start(clock, dbUrl, "sa", "", (core, nurseryFeature) -> new BillingFeeds(canteen, nursery));
+        portal = TestPortal.start(clock, dbUrl, "sa", "", (core, canteenFeature, nurseryFeature) -> new BillingFeeds(canteen, nursery));
         finance = portal.agent("FINANCE_AGENT");
         schoolAgent = portal.agent("SCHOOL_AGENT");
     }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,11 +30,11 @@ public final class TestPortal implements AutoCloseable {
 
     private final EspaceFamille app;
     private final Map<String, String> env;
-    private final BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds;
+    private final BillingFeeds.Source billingFeeds;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestPortal(Map<String, String> env, BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds) {
+    private TestPortal(Map<String, String> env, BillingFeeds.Source billingFeeds) {
         this.env = env;
         this.billingFeeds = billingFeeds;
         this.app = EspaceFamille.start(Config.fromEnvironment(env), billingFeeds);
@@ -46,13 +45,19 @@ public final class TestPortal implements AutoCloseable {
         return start(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
     }
 
+    /** A portal on a fresh database of the embedded PostgreSQL server, its clock frozen at {@code clock}. */
+    public static TestPortal postgres(String clock) {
+        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshPostgresUrl(), fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER,
+                fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER);
+    }
+
     public static TestPortal start(String clock, String dbUrl, String user, String password) {
         return start(clock, dbUrl, user, password, BillingFeeds::ofPortal);
     }
 
     /** A portal whose billing reads consumption from {@code billingFeeds} instead of the portal's own. */
     static TestPortal start(String clock, String dbUrl, String user, String password,
-            BiFunction<Core, NurseryWiring, BillingFeeds> billingFeeds) {
+            BillingFeeds.Source billingFeeds) {
         Map<String, String> env = new HashMap<>();
         env.put("FAMILLE_PORT", "0");
         env.put("FAMILLE_DB_URL", dbUrl);
@@ -73,6 +78,12 @@ public final class TestPortal implements AutoCloseable {
     public TestPortal restart() {
         app.close();
         return new TestPortal(env, billingFeeds);
+    }
+
+    /** The portal's database opened a second time, to seed what no API creates; close it after use. */
+    public fr.espacefamille.adapter.jdbc.shared.Database database() {
+        return fr.espacefamille.adapter.jdbc.shared.Database.start(env.get("FAMILLE_DB_URL"), env.get("FAMILLE_DB_USER"),
+                env.get("FAMILLE_DB_PASSWORD"));
     }
 
     /** The same database and data folder, started again with the clock frozen at {@code clock}. */

@@ -1,2 +1,2 @@
-/** Use cases of the public space: news. */
+/** Use cases of the public space: news and canteen menus. */
 package fr.espacefamille.application.publication;

@@ -1,2 +1,2 @@
-/** What the town publishes for everyone: news (and, in the canteen feature, menus). */
+/** What the town publishes for everyone: news and canteen menus. */
 package fr.espacefamille.domain.publication;

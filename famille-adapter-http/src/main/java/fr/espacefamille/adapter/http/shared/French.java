@@ -1,7 +1,11 @@
 package fr.espacefamille.adapter.http.shared;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import fr.espacefamille.domain.shared.Money;
@@ -11,6 +15,7 @@ public final class French {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRANCE);
 
     private French() {
     }
@@ -28,5 +33,26 @@ public final class French {
     /** « 15,50 € ». */
     public static String money(long cents) {
         return Money.ofCents(cents).toFrench();
+    }
+
+    /** « mardi 8 septembre », for days of a month or week already named on the page. */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** « septembre 2026 ». */
+    public static String month(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRANCE) + " " + month.getYear();
+    }
+
+    /** « lundi ». */
+    public static String weekday(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRANCE);
+    }
+
+    /** « vendredi 4 septembre à 10 h » (minutes shown only when not on the hour). */
+    public static String deadline(ZonedDateTime at) {
+        String time = at.getMinute() == 0 ? at.getHour() + " h" : at.getHour() + " h " + String.format(Locale.ROOT, "%02d", at.getMinute());
+        return DAY.format(at) + " à " + time;
     }
 }

@@ -1,2 +1,2 @@
-/** Stores of the public space: news. */
+/** Stores of the public space: news and canteen menus. */
 package fr.espacefamille.adapter.jdbc.publication;

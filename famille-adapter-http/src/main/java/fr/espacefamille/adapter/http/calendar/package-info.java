@@ -1,0 +1,2 @@
+/** School years through the web: the staff API and page. */
+package fr.espacefamille.adapter.http.calendar;

@@ -1,0 +1,249 @@
+package fr.espacefamille.adapter.http.canteen;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.FormErrors;
+import fr.espacefamille.adapter.http.shared.French;
+import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.application.canteen.BookCanteenDay;
+import fr.espacefamille.application.canteen.BookWeeklyPattern;
+import fr.espacefamille.application.canteen.CancelCanteenDay;
+import fr.espacefamille.application.canteen.Pupils.Pupil;
+import fr.espacefamille.application.canteen.ReadCanteenDays;
+import fr.espacefamille.application.canteen.ReportCanteenAbsence;
+import fr.espacefamille.application.document.UploadDocument;
+import fr.espacefamille.application.family.ListChildren;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.canteen.AbsenceReason;
+import fr.espacefamille.domain.document.DocumentId;
+import fr.espacefamille.domain.document.DocumentKind;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.shared.RefusedException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+/**
+ * The parents' canteen pages, usable without JavaScript: the month of a child with one small form
+ * per day to book or cancel until the deadline, the weekly pattern, and the absence form with the
+ * certificate's upload.
+ */
+public final class CanteenPages implements Feature {
+
+    static final Set<DayOfWeek> PATTERN_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
+    private static final Map<String, String> PATTERN_FIELDS = Map.of("from", "du", "to", "au", "weekdays", "jours");
+    private static final Map<String, String> ABSENCE_FIELDS = Map.of("from", "du", "to", "au", "reason", "motif",
+            "documentId", "certificat", "file", "certificat");
+
+    private final ListChildren listChildren;
+    private final ReadCanteenDays readDays;
+    private final BookCanteenDay book;
+    private final CancelCanteenDay cancel;
+    private final BookWeeklyPattern pattern;
+    private final ReportCanteenAbsence reportAbsence;
+    private final UploadDocument upload;
+    private final Clock clock;
+
+    public CanteenPages(ListChildren listChildren, ReadCanteenDays readDays, BookCanteenDay book, CancelCanteenDay cancel,
+            BookWeeklyPattern pattern, ReportCanteenAbsence reportAbsence, UploadDocument upload, Clock clock) {
+        this.listChildren = listChildren;
+        this.readDays = readDays;
+        this.book = book;
+        this.cancel = cancel;
+        this.pattern = pattern;
+        this.reportAbsence = reportAbsence;
+        this.upload = upload;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/espace/cantine", this::children);
+        routes.get("/espace/enfants/{childId}/cantine", ctx -> month(ctx, Pages.context(ctx, "Cantine"), monthParam(ctx.queryParam("mois"))));
+        routes.post("/espace/enfants/{childId}/cantine/jour/{date}", this::change);
+        routes.get("/espace/enfants/{childId}/cantine/semaine-type", ctx -> patternForm(ctx, Pages.context(ctx, "Semaine type"),
+                defaults(ctx), null));
+        routes.post("/espace/enfants/{childId}/cantine/semaine-type", this::bookPattern);
+        routes.get("/espace/enfants/{childId}/cantine/absence", ctx -> absenceForm(ctx, Pages.context(ctx, "Signaler une absence"),
+                Map.of("du", LocalDate.now(clock).toString(), "au", LocalDate.now(clock).toString()), null));
+        routes.post("/espace/enfants/{childId}/cantine/absence", this::report);
+    }
+
+    private void children(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        Pages.render(ctx, "canteen/children.jte", Pages.context(ctx, "Cantine"), Map.of("children", listChildren.list(actor)));
+    }
+
+    private Pupil child(Context ctx) {
+        return readDays.child(Pages.actor(ctx), ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound));
+    }
+
+    private YearMonth monthParam(String text) {
+        try {
+            return text == null || text.isBlank() ? YearMonth.now(clock) : YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            return YearMonth.now(clock);
+        }
+    }
+
+    private void month(Context ctx, PageContext page, YearMonth month) {
+        Actor actor = Pages.actor(ctx);
+        Pupil pupil = child(ctx);
+        List<ReadCanteenDays.Day> days = List.of();
+        boolean enrolled = true;
+        try {
+            days = readDays.read(actor, pupil.id(), month.atDay(1), month.atEndOfMonth());
+        } catch (RefusedException e) {
+            if (!e.refusal().code().equals("NOT_ENROLLED")) {
+                throw e;
+            }
+            enrolled = false;
+        }
+        Pages.render(ctx, "canteen/month.jte", page.withTitle("Cantine de " + pupil.firstName() + " — " + French.month(month)),
+                Map.of("pupil", pupil, "month", month, "days", days, "enrolled", enrolled));
+    }
+
+    private void change(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        Pupil pupil = child(ctx);
+        LocalDate day;
+        try {
+            day = LocalDate.parse(ctx.pathParam("date"));
+        } catch (DateTimeParseException e) {
+            throw Refusals.notFound();
+        }
+        boolean booking = "reserver".equals(ctx.formParam("action"));
+        String back = "/espace/enfants/" + pupil.id() + "/cantine?mois=" + YearMonth.from(day);
+        try {
+            if (booking) {
+                book.book(actor, new BookCanteenDay.Command(pupil.id(), day));
+            } else {
+                cancel.cancel(actor, new CancelCanteenDay.Command(pupil.id(), day));
+            }
+            Pages.redirect(ctx, back + "#j-" + day, "Repas du " + French.day(day) + (booking ? " réservé." : " annulé."));
+        } catch (RefusedException e) {
+            ctx.status(Problems.status(e.refusal().kind()));
+            month(ctx, Pages.context(ctx, "Cantine").withErrors(List.of(new FieldError("j-" + day, e.refusal().message()))),
+                    YearMonth.from(day));
+        }
+    }
+
+    private Map<String, String> defaults(Context ctx) {
+        LocalDate monday = LocalDate.now(clock).plusWeeks(1).with(DayOfWeek.MONDAY);
+        Map<String, String> values = new HashMap<>();
+        values.put("du", monday.toString());
+        values.put("au", monday.plusWeeks(4).minusDays(3).toString());
+        for (DayOfWeek d : EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            values.put(d.name(), "on");
+        }
+        return values;
+    }
+
+    private void patternForm(Context ctx, PageContext page, Map<String, String> values, BookWeeklyPattern.Result result) {
+        Pupil pupil = child(ctx);
+        Pages.render(ctx, "canteen/pattern.jte", page.withTitle("Semaine type de " + pupil.firstName()),
+                Map.of("pupil", pupil, "values", values, "weekdays", PATTERN_DAYS, "result", java.util.Optional.ofNullable(result)));
+    }
+
+    private void bookPattern(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        Pupil pupil = child(ctx);
+        Map<String, String> values = values(ctx, "du", "au");
+        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek d : PATTERN_DAYS) {
+            if (ctx.formParam(d.name()) != null) {
+                weekdays.add(d);
+                values.put(d.name(), "on");
+            }
+        }
+        try {
+            var result = pattern.book(actor, new BookWeeklyPattern.Command(pupil.id(), date(values.get("du"), "from"),
+                    date(values.get("au"), "to"), weekdays));
+            patternForm(ctx, Pages.context(ctx, "Semaine type"), values, result);
+        } catch (RefusedException e) {
+            ctx.status(Problems.status(e.refusal().kind()));
+            patternForm(ctx, Pages.context(ctx, "Semaine type").withErrors(FormErrors.of(e.refusal(), PATTERN_FIELDS, "du")), values, null);
+        }
+    }
+
+    private void absenceForm(Context ctx, PageContext page, Map<String, String> values, ReportCanteenAbsence.Result result) {
+        Pupil pupil = child(ctx);
+        Pages.render(ctx, "canteen/absence.jte", page.withTitle("Signaler une absence de " + pupil.firstName()),
+                Map.of("pupil", pupil, "values", values, "reasons", AbsenceReason.values(), "result", java.util.Optional.ofNullable(result)));
+    }
+
+    private void report(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        Pupil pupil = child(ctx);
+        Map<String, String> values = values(ctx, "du", "au", "motif");
+        try {
+            LocalDate from = date(values.get("du"), "from");
+            LocalDate to = date(values.get("au"), "to");
+            AbsenceReason reason = reason(values.get("motif"));
+            DocumentId certificate = certificate(ctx, actor, reason);
+            var result = reportAbsence.report(actor, new ReportCanteenAbsence.Command(pupil.id(), from, to, reason, certificate));
+            absenceForm(ctx, Pages.context(ctx, "Absence enregistrée"), values, result);
+        } catch (RefusedException e) {
+            ctx.status(Problems.status(e.refusal().kind()));
+            absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(FormErrors.of(e.refusal(), ABSENCE_FIELDS, "du")),
+                    values, null);
+        }
+    }
+
+    /** The certificate sent with the form, if any, put into the family's documents first. */
+    private DocumentId certificate(Context ctx, Actor actor, AbsenceReason reason) {
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("certificat") : null;
+        if (file == null || file.size() == 0) {
+            return null;
+        }
+        DocumentKind kind = reason == AbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER;
+        try (InputStream content = file.content()) {
+            return upload.upload(actor, new UploadDocument.Command(kind, file.filename(), content)).id();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static AbsenceReason reason(String text) {
+        try {
+            return AbsenceReason.valueOf(text);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw Refusals.invalid("reason", "choisissez le motif de l'absence");
+        }
+    }
+
+    /** The form's fields, stripped, "" when absent: what the form shows again after an error. */
+    private static Map<String, String> values(Context ctx, String... names) {
+        Map<String, String> values = new HashMap<>();
+        for (String name : names) {
+            String value = ctx.formParam(name);
+            values.put(name, value == null ? "" : value.strip());
+        }
+        return values;
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Refusals.invalid(field, "indiquez une date");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package fr.espacefamille.adapter.http.document;
+
+import static fr.espacefamille.adapter.http.shared.Web.API;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.document.ListDocuments;
+import fr.espacefamille.application.document.ReadDocument;
+import fr.espacefamille.application.document.UploadDocument;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.document.Document;
+import fr.espacefamille.domain.document.DocumentId;
+import fr.espacefamille.domain.document.DocumentKind;
+import fr.espacefamille.domain.family.FamilyId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+/**
+ * API.md's document rows: {@code POST /documents} (multipart {@code file} and {@code kind}),
+ * {@code GET /documents} (the parent's; staff add {@code ?familyId=}), {@code GET /documents/{id}}
+ * (the bytes, streamed, for the family and staff).
+ */
+public final class DocumentApi implements Feature {
+
+    private final UploadDocument upload;
+    private final ListDocuments list;
+    private final ReadDocument read;
+
+    public DocumentApi(UploadDocument upload, ListDocuments list, ReadDocument read) {
+        this.upload = upload;
+        this.list = list;
+        this.read = read;
+    }
+
+    record DocumentJson(String id, DocumentKind kind, String filename, String contentType, long sizeBytes, Instant uploadedAt) {
+        static DocumentJson of(Document d) {
+            return new DocumentJson(d.id().toString(), d.kind(), d.filename(), d.contentType(), d.sizeBytes(), d.uploadedAt());
+        }
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(API + "/documents", this::upload);
+        routes.get(API + "/documents", this::list);
+        routes.get(API + "/documents/{id}", this::download);
+    }
+
+    private void upload(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        Document document = uploadFrom(ctx, actor, upload, "file", Web.enumValue(DocumentKind.class, Uploads.kind(ctx), "kind"));
+        ctx.status(201).json(DocumentJson.of(document));
+    }
+
+    /** Streams the request's file field into the family's storage. */
+    static Document uploadFrom(Context ctx, Actor actor, UploadDocument upload, String field, DocumentKind kind) {
+        UploadedFile file = Uploads.file(ctx, field);
+        if (file == null) {
+            throw Refusals.invalid(field, "fichier manquant");
+        }
+        try (InputStream content = file.content()) {
+            return upload.upload(actor, new UploadDocument.Command(kind, file.filename(), content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void list(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        String family = ctx.queryParam("familyId");
+        List<Document> documents = family == null || family.isBlank() ? list.own(actor)
+                : list.of(actor, FamilyId.parse(family).orElseThrow(Refusals::notFound));
+        ctx.json(documents.stream().map(DocumentJson::of).toList());
+    }
+
+    private void download(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        send(ctx, read.open(actor, Web.pathId(ctx, "id", DocumentId::parse)));
+    }
+
+    /**
+     * Streams a document with its checked content type; the sandbox policy keeps a PDF's scripts
+     * from running in the portal's origin.
+     */
+    static void send(Context ctx, ReadDocument.Opened opened) {
+        Document document = opened.document();
+        String ascii = document.filename().replaceAll("[^A-Za-z0-9 ._()-]", "_");
+        ctx.header("Content-Disposition", "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(document.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.contentType(document.contentType());
+        ctx.result(opened.content());
+    }
+}

@@ -1,0 +1,86 @@
+package fr.espacefamille.adapter.http.document;
+
+import java.util.List;
+import java.util.Map;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.FormErrors;
+import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.application.document.ListDocuments;
+import fr.espacefamille.application.document.ReadDocument;
+import fr.espacefamille.application.document.UploadDocument;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.document.Document;
+import fr.espacefamille.domain.document.DocumentId;
+import fr.espacefamille.domain.document.DocumentKind;
+import fr.espacefamille.domain.shared.RefusedException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** « Mes documents »: the family's documents and the upload form (multipart, with the CSRF field). */
+public final class DocumentPages implements Feature {
+
+    private final UploadDocument upload;
+    private final ListDocuments list;
+    private final ReadDocument read;
+
+    public DocumentPages(UploadDocument upload, ListDocuments list, ReadDocument read) {
+        this.upload = upload;
+        this.list = list;
+        this.read = read;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/espace/documents", ctx -> show(ctx, Pages.context(ctx, "Mes documents"), ""));
+        routes.post("/espace/documents", this::upload);
+        routes.get("/espace/documents/{id}", ctx -> DocumentApi.send(ctx,
+                read.open(Pages.actor(ctx), DocumentId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound))));
+    }
+
+    private void show(Context ctx, PageContext page, String kind) {
+        Actor actor = Pages.actor(ctx);
+        List<Document> documents = list.own(actor);
+        Pages.render(ctx, "document/list.jte", page, Map.of("documents", documents, "kinds", DocumentKind.values(), "kind", kind));
+    }
+
+    private void upload(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        String kind = ctx.formParam("kind") == null ? "" : ctx.formParam("kind");
+        try {
+            DocumentKind documentKind;
+            try {
+                documentKind = DocumentKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw Refusals.invalid("kind", "choisissez le type de document");
+            }
+            Document document = DocumentApi.uploadFrom(ctx, actor, upload, "file", documentKind);
+            Pages.redirect(ctx, "/espace/documents", "Document « " + document.filename() + " » ajouté.");
+        } catch (RefusedException e) {
+            ctx.status(Problems.status(e.refusal().kind()));
+            show(ctx, Pages.context(ctx, "Mes documents").withErrors(
+                    FormErrors.of(e.refusal(), Map.of("kind", "kind", "file", "file"), "file")), kind);
+        }
+    }
+
+    /** French name of a document kind. */
+    public static String kindLabel(DocumentKind kind) {
+        return switch (kind) {
+            case MEDICAL_CERTIFICATE -> "Certificat médical";
+            case PROOF_OF_ADDRESS -> "Justificatif de domicile";
+            case INSURANCE -> "Attestation d'assurance";
+            case OTHER -> "Autre document";
+        };
+    }
+
+    /** « 1,2 Mo », « 350 ko ». */
+    public static String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(java.util.Locale.FRENCH, "%.1f Mo", bytes / (1024.0 * 1024.0));
+        }
+        return Math.max(1, Math.round(bytes / 1024.0)) + " ko";
+    }
+}

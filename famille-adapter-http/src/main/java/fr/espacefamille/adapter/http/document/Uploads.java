@@ -1,0 +1,38 @@
+package fr.espacefamille.adapter.http.document;
+
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.shared.Refusal;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+/**
+ * Reading multipart requests. Jetty refuses a file over the configured limit while parsing the
+ * request, with an exception whose type depends on where the limit was hit: every such failure
+ * is the upload being too large, and answers 413.
+ */
+final class Uploads {
+
+    private Uploads() {
+    }
+
+    static UploadedFile file(Context ctx, String field) {
+        requireMultipart(ctx);
+        return ctx.uploadedFile(field);
+    }
+
+    static String kind(Context ctx) {
+        requireMultipart(ctx);
+        return ctx.formParam("kind");
+    }
+
+    private static void requireMultipart(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            throw Refusals.refuse(new Refusal("UNSUPPORTED_MEDIA_TYPE", Refusal.Kind.UNSUPPORTED_MEDIA,
+                    "Envoyez le document en multipart/form-data (champs file et kind)."));
+        }
+    }
+
+    private static RuntimeException tooLarge() {
+        return Refusals.refuse(new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10 Mio)."));
+    }
+}

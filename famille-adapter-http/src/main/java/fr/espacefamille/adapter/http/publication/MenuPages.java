@@ -1,0 +1,129 @@
+package fr.espacefamille.adapter.http.publication;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.application.calendar.SchoolYears;
+import fr.espacefamille.application.publication.PublishMenu;
+import fr.espacefamille.application.publication.ReadMenus;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.calendar.ServiceCalendar;
+import fr.espacefamille.domain.publication.Menu;
+import fr.espacefamille.domain.publication.MenuLabel;
+import fr.espacefamille.domain.shared.RefusedException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * The public menu page by week ({@code /menus?semaine=2026-09-07}, no sign-in, previous and next
+ * week links) and the staff's form to publish a week's menus.
+ */
+public final class MenuPages implements Feature {
+
+    /** A school day of the week shown, with its menu if published. */
+    public record MenuDay(LocalDate date, boolean serviceDay, Optional<Menu> menu) {
+    }
+
+    private final PublishMenu publish;
+    private final ReadMenus read;
+    private final SchoolYears schoolYears;
+    private final Clock clock;
+
+    public MenuPages(PublishMenu publish, ReadMenus read, SchoolYears schoolYears, Clock clock) {
+        this.publish = publish;
+        this.read = read;
+        this.schoolYears = schoolYears;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/menus", ctx -> week(ctx, "publication/menus.jte", Pages.context(ctx, "Menus de la cantine")));
+        routes.get("/agents/cantine/menus", ctx -> {
+            Pages.actor(ctx).require(Role.SCHOOL_AGENT);
+            week(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus"));
+        });
+        routes.post("/agents/cantine/menus/{date}", this::publish);
+    }
+
+    /** The Monday of the asked week; by default this week, or next week from Saturday on. */
+    private LocalDate monday(String text) {
+        LocalDate day;
+        try {
+            day = text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (day == null) {
+            LocalDate today = LocalDate.now(clock);
+            day = today.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue() ? today.plusDays(2) : today;
+        }
+        return day.with(DayOfWeek.MONDAY);
+    }
+
+    private List<MenuDay> days(LocalDate monday) {
+        ServiceCalendar calendar = schoolYears.calendar();
+        Map<LocalDate, Menu> menus = read.between(monday, monday.plusDays(6)).stream()
+                .collect(Collectors.toMap(Menu::date, Function.identity()));
+        return monday.datesUntil(monday.plusDays(7))
+                .filter(d -> d.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue() || menus.containsKey(d) || calendar.isServiceDay(d))
+                .map(d -> new MenuDay(d, calendar.isServiceDay(d), Optional.ofNullable(menus.get(d))))
+                .toList();
+    }
+
+    private void week(Context ctx, String template, PageContext page) {
+        LocalDate monday = monday(ctx.queryParam("semaine"));
+        Pages.render(ctx, template, page, Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values()));
+    }
+
+    private void publish(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        actor.require(Role.SCHOOL_AGENT);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(ctx.pathParam("date"));
+        } catch (DateTimeParseException e) {
+            throw Refusals.notFound();
+        }
+        Set<MenuLabel> labels = EnumSet.noneOf(MenuLabel.class);
+        for (MenuLabel label : MenuLabel.values()) {
+            if (ctx.formParam(label.name()) != null) {
+                labels.add(label);
+            }
+        }
+        String back = "/agents/cantine/menus?semaine=" + date.with(DayOfWeek.MONDAY);
+        try {
+            publish.publish(actor, new Menu(date, ctx.formParam("starter"), ctx.formParam("main"), ctx.formParam("dairy"),
+                    ctx.formParam("dessert"), labels));
+            Pages.redirect(ctx, back + "#m-" + date, "Menu publié.");
+        } catch (RefusedException e) {
+            ctx.status(Problems.status(e.refusal().kind()));
+            week(ctx, date, e.refusal().message());
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            week(ctx, date, e.getMessage() + ".");
+        }
+    }
+
+    private void week(Context ctx, LocalDate date, String error) {
+        LocalDate monday = date.with(DayOfWeek.MONDAY);
+        Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus")
+                .withErrors(List.of(new PageContext.FieldError("main-" + date, error))),
+                Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values()));
+    }
+}

@@ -1,0 +1,76 @@
+package fr.espacefamille.adapter.jdbc.canteen;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jdbi.v3.core.statement.Query;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.canteen.Pupils;
+import fr.espacefamille.domain.calendar.SchoolYearLabel;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.family.Grade;
+import fr.espacefamille.domain.family.SchoolId;
+
+/** {@link Pupils} read from {@code children} with their canteen {@code enrolments}, in one query. */
+public final class JdbiPupils implements Pupils {
+
+    private static final String SELECT = """
+            SELECT c.id, c.family_id, c.first_name, c.last_name, c.school_id, c.grade, e.school_year
+            FROM children c LEFT JOIN enrolments e ON e.child_id = c.id AND e.service = 'CANTEEN'
+            """;
+
+    private final JdbiContext db;
+
+    public JdbiPupils(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Pupil> byId(ChildId id) {
+        return db.withHandle(handle -> pupils(handle.createQuery(SELECT + "WHERE c.id = :id").bind("id", id.value())))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Pupil> ofSchool(SchoolId school) {
+        return db.withHandle(handle -> pupils(handle.createQuery(SELECT + "WHERE c.school_id = :school ORDER BY c.last_name, c.first_name, c.id")
+                .bind("school", school.value())));
+    }
+
+    private record Row(Pupil pupil, String schoolYear) {
+    }
+
+    private static List<Pupil> pupils(Query query) {
+        Map<ChildId, Pupil> children = new LinkedHashMap<>();
+        Map<ChildId, Set<SchoolYearLabel>> years = new LinkedHashMap<>();
+        query.map((row, ctx) -> row(row)).forEach(r -> {
+            children.putIfAbsent(r.pupil().id(), r.pupil());
+            Set<SchoolYearLabel> labels = years.computeIfAbsent(r.pupil().id(), k -> new HashSet<>());
+            if (r.schoolYear() != null) {
+                SchoolYearLabel.parse(r.schoolYear()).ifPresent(labels::add);
+            }
+        });
+        List<Pupil> result = new ArrayList<>();
+        children.forEach((id, p) -> result.add(new Pupil(p.id(), p.family(), p.firstName(), p.lastName(), p.school(), p.grade(),
+                years.get(id))));
+        return result;
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
+        var school = Columns.uuid(row, "school_id");
+        String grade = row.getString("grade");
+        return new Row(new Pupil(new ChildId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),
+                row.getString("first_name"), row.getString("last_name"), school == null ? null : new SchoolId(school),
+                grade == null ? null : Grade.valueOf(grade), Set.of()), row.getString("school_year"));
+    }
+}

@@ -1,0 +1,64 @@
+package fr.espacefamille.adapter.jdbc.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.document.Documents;
+import fr.espacefamille.domain.document.Document;
+import fr.espacefamille.domain.document.DocumentId;
+import fr.espacefamille.domain.document.DocumentKind;
+import fr.espacefamille.domain.family.FamilyId;
+
+/** {@link Documents} in the {@code documents} table. */
+public final class JdbiDocuments implements Documents {
+
+    private static final String INSERT = """
+            INSERT INTO documents (id, family_id, kind, filename, content_type, size_bytes, uploaded_at, storage_name)
+            VALUES (:id, :family, :kind, :filename, :contentType, :size, :uploadedAt, :storageName)
+            """;
+    private static final String SELECT = """
+            SELECT id, family_id, kind, filename, content_type, size_bytes, uploaded_at, storage_name FROM documents
+            """;
+
+    private final JdbiContext db;
+
+    public JdbiDocuments(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void add(Document d) {
+        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id().value()).bind("family", d.family().value())
+                .bind("kind", d.kind().name()).bind("filename", d.filename()).bind("contentType", d.contentType())
+                .bind("size", d.sizeBytes()).bind("uploadedAt", d.uploadedAt()).bind("storageName", d.storageName())
+                .execute());
+    }
+
+    @Override
+    public Optional<Document> byId(DocumentId id) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+                .map((row, ctx) -> document(row)).findOne());
+    }
+
+    @Override
+    public List<Document> ofFamily(FamilyId family) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family ORDER BY uploaded_at, id")
+                .bind("family", family.value()).map((row, ctx) -> document(row)).list());
+    }
+
+    @Override
+    public long totalSizeOf(FamilyId family) {
+        return db.withHandle(handle -> handle.createQuery("SELECT COALESCE(SUM(size_bytes), 0) FROM documents WHERE family_id = :family")
+                .bind("family", family.value()).mapTo(Long.class).one());
+    }
+
+    private static Document document(ResultSet row) throws SQLException {
+        return new Document(new DocumentId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),
+                DocumentKind.valueOf(row.getString("kind")), row.getString("filename"), row.getString("content_type"),
+                row.getLong("size_bytes"), Columns.instant(row, "uploaded_at"), row.getString("storage_name"));
+    }
+}

@@ -1,0 +1,56 @@
+package fr.espacefamille.application.canteen;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.calendar.SchoolYears;
+import fr.espacefamille.application.canteen.Pupils.Pupil;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.calendar.DateRange;
+import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.family.ChildId;
+
+/**
+ * A parent books a canteen day for their child until the day's deadline; SCHOOL_AGENT and ADMIN
+ * book any child at any time. Booking a booked day changes nothing and answers its state.
+ */
+public final class BookCanteenDay {
+
+    public record Command(ChildId child, LocalDate day) {
+    }
+
+    public record Result(LocalDate date, BookingStatus status) {
+    }
+
+    private final CanteenChildren children;
+    private final CanteenBookings bookings;
+    private final CanteenAbsences absences;
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Clock clock;
+
+    public BookCanteenDay(Pupils pupils, SchoolYears schoolYears, CanteenBookings bookings, CanteenAbsences absences,
+            Transactions transactions, Audit audit, Clock clock) {
+        this.children = new CanteenChildren(pupils, schoolYears);
+        this.bookings = bookings;
+        this.absences = absences;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Result book(Actor actor, Command command) {
+        return transactions.inTransaction(() -> {
+            Pupil pupil = children.reachToChange(actor, command.child(), command.day(), clock.instant());
+            if (bookings.book(pupil.id(), command.day(), pupil.school())) {
+                audit.record(actor, "CANTEEN_DAY_BOOKED", pupil.id(), CanteenChildren.state(command.day(), BookingStatus.NOT_BOOKED),
+                        CanteenChildren.state(command.day(), BookingStatus.BOOKED));
+                return new Result(command.day(), BookingStatus.BOOKED);
+            }
+            boolean absent = !absences.daysOf(pupil.id(), new DateRange(command.day(), command.day())).isEmpty();
+            return new Result(command.day(), absent ? BookingStatus.ABSENT : BookingStatus.BOOKED);
+        });
+    }
+}

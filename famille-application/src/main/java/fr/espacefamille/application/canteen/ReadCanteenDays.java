@@ -1,0 +1,75 @@
+package fr.espacefamille.application.canteen;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+
+import fr.espacefamille.application.calendar.SchoolYears;
+import fr.espacefamille.application.canteen.Pupils.Pupil;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.calendar.DateRange;
+import fr.espacefamille.domain.canteen.AbsenceBilling;
+import fr.espacefamille.domain.canteen.BookingDeadline;
+import fr.espacefamille.domain.canteen.BookingPolicy;
+import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.family.ChildId;
+
+/**
+ * A child's canteen days over a range of at most 93 days, one entry per calendar day. A day is
+ * {@code NO_SERVICE} — without deadline, not editable — when there is no canteen that day or when
+ * the child is not enrolled for that day's school year ({@code enrolled} then says which). The
+ * whole range answers {@code NOT_ENROLLED} when the child is enrolled for none of its days.
+ */
+public final class ReadCanteenDays {
+
+    /** One calendar day; {@code deadline} is null for days without service. */
+    public record Day(LocalDate date, BookingStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled) {
+    }
+
+    private final CanteenChildren children;
+    private final CanteenBookings bookings;
+    private final CanteenAbsences absences;
+    private final Clock clock;
+
+    public ReadCanteenDays(Pupils pupils, SchoolYears schoolYears, CanteenBookings bookings, CanteenAbsences absences,
+            Clock clock) {
+        this.children = new CanteenChildren(pupils, schoolYears);
+        this.bookings = bookings;
+        this.absences = absences;
+        this.clock = clock;
+    }
+
+    /** The child, when the actor may see it (pages show its name); another family's is "not found". */
+    public Pupil child(Actor actor, ChildId child) {
+        return children.reach(actor, child);
+    }
+
+    public List<Day> read(Actor actor, ChildId child, LocalDate from, LocalDate to) {
+        DateRange range = CanteenChildren.range(from, to);
+        Pupil pupil = children.reach(actor, child);
+        BookingPolicy policy = children.policyOf(pupil);
+        if (range.days().noneMatch(policy::isEnrolled)) {
+            throw Refusals.refuse(BookingPolicy.NOT_ENROLLED);
+        }
+        Set<LocalDate> booked = bookings.ofChild(pupil.id(), range);
+        SortedMap<LocalDate, AbsenceBilling> absent = absences.daysOf(pupil.id(), range);
+        Instant now = clock.instant();
+        boolean mayChange = CanteenChildren.mayChange(actor);
+        boolean override = CanteenChildren.overridesDeadline(actor);
+        return range.days().map(day -> {
+            boolean enrolled = policy.isEnrolled(day);
+            if (!policy.isServiceDay(day) || !enrolled) {
+                return new Day(day, BookingStatus.NO_SERVICE, null, false, enrolled);
+            }
+            BookingStatus status = !booked.contains(day) ? BookingStatus.NOT_BOOKED
+                    : absent.containsKey(day) ? BookingStatus.ABSENT : BookingStatus.BOOKED;
+            boolean editable = mayChange && policy.refusal(day, now, override).isEmpty();
+            return new Day(day, status, BookingDeadline.of(day), editable, true);
+        }).toList();
+    }
+}

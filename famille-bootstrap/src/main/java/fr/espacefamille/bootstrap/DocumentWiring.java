@@ -1,0 +1,36 @@
+package fr.espacefamille.bootstrap;
+
+import java.util.List;
+
+import fr.espacefamille.adapter.files.FileSystemDocumentStore;
+import fr.espacefamille.adapter.http.document.DocumentApi;
+import fr.espacefamille.adapter.http.document.DocumentPages;
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.jdbc.document.JdbiDocuments;
+import fr.espacefamille.application.document.DocumentStore;
+import fr.espacefamille.application.document.Documents;
+import fr.espacefamille.application.document.ListDocuments;
+import fr.espacefamille.application.document.ReadDocument;
+import fr.espacefamille.application.document.UploadDocument;
+
+/** Secure document storage: metadata in the database, bytes under {@code <data>/documents/}. */
+final class DocumentWiring {
+
+    final Documents documents;
+    final DocumentStore store;
+    final UploadDocument upload;
+    final ListDocuments list;
+    final ReadDocument read;
+
+    DocumentWiring(Core core) {
+        documents = new JdbiDocuments(core.db());
+        store = new FileSystemDocumentStore(core.config().dataDir().resolve("documents"));
+        upload = new UploadDocument(documents, store, core.transactions(), core.audit(), core.clock());
+        list = new ListDocuments(documents);
+        read = new ReadDocument(documents, store);
+    }
+
+    List<Feature> features() {
+        return List.of(new DocumentApi(upload, list, read), new DocumentPages(upload, list, read));
+    }
+}

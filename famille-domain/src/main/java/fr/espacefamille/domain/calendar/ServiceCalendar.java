@@ -1,0 +1,59 @@
+package fr.espacefamille.domain.calendar;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The canteen's calendar over every school year staff entered: the one place the rest of the
+ * application asks whether a day is a service day and which school year it belongs to. Years
+ * never overlap, so a day belongs to at most one of them.
+ */
+public final class ServiceCalendar {
+
+    private final List<SchoolYear> years;
+
+    public ServiceCalendar(Collection<SchoolYear> years) {
+        this.years = years.stream().sorted(Comparator.comparing(SchoolYear::start)).toList();
+        for (int i = 1; i < this.years.size(); i++) {
+            SchoolYear before = this.years.get(i - 1);
+            SchoolYear after = this.years.get(i);
+            if (!after.start().isAfter(before.end())) {
+                throw new IllegalArgumentException("Les années scolaires " + before.label() + " et " + after.label()
+                        + " se chevauchent");
+            }
+        }
+    }
+
+    public static ServiceCalendar empty() {
+        return new ServiceCalendar(List.of());
+    }
+
+    /** The school years, oldest first. */
+    public List<SchoolYear> years() {
+        return years;
+    }
+
+    /** The school year whose dates contain {@code date}, if any. */
+    public Optional<SchoolYear> yearOf(LocalDate date) {
+        return years.stream().filter(y -> y.contains(date)).findFirst();
+    }
+
+    public Optional<SchoolYear> year(SchoolYearLabel label) {
+        return years.stream().filter(y -> y.label().equals(label)).findFirst();
+    }
+
+    /** A school weekday inside a school year, neither holiday, public holiday nor closure. */
+    public boolean isServiceDay(LocalDate date) {
+        return yearOf(date).map(y -> y.isServiceDay(date)).orElse(false);
+    }
+
+    /** This calendar with {@code year} added, or replacing the year of the same label. */
+    public ServiceCalendar with(SchoolYear year) {
+        return new ServiceCalendar(Stream.concat(
+                years.stream().filter(y -> !y.label().equals(year.label())), Stream.of(year)).toList());
+    }
+}
