@@ -61,7 +61,7 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), List.of());
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config));
             MailWiring mail = new MailWiring(config, clock);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
@@ -79,6 +79,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(nursery.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.apply(core, nursery));
             features.addAll(billing.features(core, families));
+            features.addAll(new PaymentWiring(core, billing).features());
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
