@@ -19,7 +19,8 @@ import fr.espacefamille.bootstrap.PaymentTown.Billed;
 
 /**
  * The provider resends a notification, possibly many times at once: the same valid notification
- * sent 20 times in parallel over HTTP records exactly one payment, on PostgreSQL and on H2.
+ * sent 20 times in parallel over HTTP records exactly one payment, on PostgreSQL and on H2; after a
+ * restart the payment is still there and the notification, sent again, still changes nothing.
  */
 class PaymentConcurrencyTest {
 
@@ -73,5 +74,11 @@ class PaymentConcurrencyTest {
         assertThat(invoice.get("paidCents").asLong()).isEqualTo(attempt.amountCents());
         assertThat(invoice.get("status").asText()).isEqualTo("PAID");
         assertThat(Outbox.to(town.portal, billed.email())).filteredOn(m -> m.subject().startsWith("Paiement reçu")).hasSize(1);
+
+        town.portal = town.portal.restart();
+        assertThat(payments.notify(notification).status()).as("resent after a restart").isEqualTo(200);
+        JsonNode restarted = payments.invoice(billed);
+        assertThat(restarted.get("payments")).hasSize(1);
+        assertThat(restarted.get("status").asText()).isEqualTo("PAID");
     }
 }
