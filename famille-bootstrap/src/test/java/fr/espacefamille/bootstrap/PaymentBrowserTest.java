@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -21,24 +19,15 @@ import fr.espacefamille.bootstrap.PaymentTown.Billed;
  */
 class PaymentBrowserTest {
 
-    static BillingTown town;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        town = new BillingTown("2026-10-02T09:00:00+02:00");
-        town.demoTariffs();
-        browser = new Browser(town.portal.url(""));
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        town.close();
-    }
-
     @Test
     void payer_then_the_simulator_s_payer_then_the_return_page_shows_the_invoice_paid() {
+        try (BillingTown town = new BillingTown("2026-10-02T09:00:00+02:00"); Browser browser = new Browser(town.portal.url(""))) {
+            town.demoTariffs();
+            payInTheBrowser(town, browser);
+        }
+    }
+
+    private static void payInTheBrowser(BillingTown town, Browser browser) {
         PaymentTown payments = new PaymentTown(town);
         Billed billed = payments.billed("Martin", "2026-09");
         browser.open("/tarifs");

@@ -2,7 +2,6 @@ package fr.espacefamille.application.payment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.shared.Actor;
@@ -32,18 +31,10 @@ public final class ReadPaymentStatus {
     }
 
     public PaymentStatus of(Actor actor, String reference) {
-        PaymentAttempt attempt = parse(reference).flatMap(attempts::byReference)
+        PaymentAttempt attempt = PaymentReference.parse(reference).flatMap(attempts::byReference)
                 .filter(a -> actor.mayReach(a.family()))
                 .orElseThrow(Refusals::notFound);
         Invoice invoice = invoices.byId(attempt.invoice()).orElseThrow(Refusals::notFound);
         return new PaymentStatus(attempt, invoice, invoice.status(LocalDate.now(clock)));
-    }
-
-    private static Optional<PaymentReference> parse(String text) {
-        try {
-            return Optional.of(new PaymentReference(text == null ? "" : text));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
     }
 }

@@ -98,7 +98,7 @@ public final class RecordPaymentNotification {
         Instant now = clock.instant();
         Money received = Money.ofCents(notification.amountCents());
         String transaction = notification.transaction().orElse("");
-        Optional<PaymentAttempt> found = reference(notification.reference()).flatMap(attempts::byReference);
+        Optional<PaymentAttempt> found = PaymentReference.parse(notification.reference()).flatMap(attempts::byReference);
         if (found.isEmpty()) {
             if (!notifications.addIfNew(new PaymentNotifications.Received(notification.reference(), transaction, query, now,
                     "UNKNOWN_REFERENCE"))) {
@@ -161,14 +161,6 @@ public final class RecordPaymentNotification {
                     .link("Voir la facture", portalUrl + "/espace/factures/" + invoice.id())
                     .to(account.email());
         });
-    }
-
-    private static Optional<PaymentReference> reference(String text) {
-        try {
-            return Optional.of(new PaymentReference(text));
-        } catch (IllegalArgumentException notOurs) {
-            return Optional.empty();
-        }
     }
 
     /** The query as received up to its signature, which is kept out of the database. */

@@ -1,6 +1,7 @@
 package fr.espacefamille.domain.payment;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import fr.espacefamille.domain.billing.InvoiceNumber;
@@ -24,6 +25,11 @@ public record PaymentReference(String value) {
     /** The reference of a new attempt to pay {@code invoice}; {@code suffix} makes it unique. */
     public static PaymentReference of(InvoiceNumber invoice, String suffix) {
         return new PaymentReference(invoice.toString().replace("-", "") + "-" + suffix);
+    }
+
+    /** The reference written in {@code text}, or empty when it cannot be one of ours (never an exception). */
+    public static Optional<PaymentReference> parse(String text) {
+        return text != null && ALLOWED.matcher(text).matches() ? Optional.of(new PaymentReference(text)) : Optional.empty();
     }
 
     @Override

@@ -46,6 +46,9 @@ class PaymentAttemptTest {
         assertThatThrownBy(() -> new PaymentReference("AS 2026")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PaymentReference("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PaymentReference("x".repeat(251))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PaymentReference.parse("AS2026000123-K7Q2M9XA")).contains(reference);
+        assertThat(PaymentReference.parse("AS2026000123 K7")).isEmpty();
+        assertThat(PaymentReference.parse(null)).isEmpty();
     }
 
     @Test
