@@ -213,7 +213,7 @@ class PaymentApiTest {
 
         TestPortal.Response simulator = simulator(fields, null);
         assertThat(simulator.status()).isEqualTo(200);
-        assertThat(simulator.body()).contains("3,00", "Payer", "Refuser", "Annuler", reference);
+        assertThat(simulator.body()).contains("3,00", "Payer", "Refuser", "Annuler", reference, billed.email());
         TestPortal.Response returnPage = town.page("/espace/paiement/effectue?ref=" + reference, billed.parent());
         assertThat(returnPage.body()).as("the return records nothing").contains("en attente");
         assertThat(payments.invoice(billed).get("status").asText()).isEqualTo("ISSUED");

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.family.Families;
@@ -23,6 +24,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.payment.PaymentAttempt;
 import fr.espacefamille.domain.payment.PaymentReference;
+import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -35,7 +37,7 @@ public final class StartCardPayment {
     public record Command(InvoiceId invoice) {
     }
 
-    public record Started(PaymentReference reference, PaymentForm form) {
+    public record Started(PaymentReference reference, Money amount, PaymentForm form) {
     }
 
     private final Invoices invoices;
@@ -64,7 +66,7 @@ public final class StartCardPayment {
     public Started start(Actor actor, Command command) {
         // the card is the guardian's: staff record payments on their own pages
         actor.require(Role.PARENT);
-        return transactions.inTransaction(() -> {
+        PaymentRequest request = transactions.inTransaction(() -> {
             Invoice invoice = invoices.byId(command.invoice())
                     .filter(i -> i.issued() && actor.mayReach(i.family()))
                     .orElseThrow(Refusals::notFound);
@@ -84,10 +86,11 @@ public final class StartCardPayment {
                     invoice.balance(), clock.instant());
             attempts.add(attempt);
             audit.record(actor, "CARD_PAYMENT_STARTED", invoice.number(), null,
-                    "{\"reference\":\"" + reference + "\",\"amountCents\":" + attempt.amount().cents() + "}");
-            PaymentForm form = gateway.form(new PaymentRequest(reference.value(), attempt.amount().cents(), account.email(),
-                    guardian.firstName(), guardian.lastName(), family.address(), OffsetDateTime.now(clock)));
-            return new Started(reference, form);
+                    AuditJson.of("reference", reference, "amountCents", attempt.amount().cents()));
+            return new PaymentRequest(reference.value(), attempt.amount().cents(), account.email(), guardian.firstName(),
+                    guardian.lastName(), family.address(), OffsetDateTime.now(clock));
         });
+        // outside the transaction: the provider's page may be looked up over the network
+        return new Started(new PaymentReference(request.reference()), Money.ofCents(request.amountCents()), gateway.form(request));
     }
 }

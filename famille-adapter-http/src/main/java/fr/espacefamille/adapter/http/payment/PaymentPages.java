@@ -77,7 +77,7 @@ public final class PaymentPages implements Feature {
         // the simulator is this portal, whatever public address the signed fields name
         String action = simulated ? local(started.form().action()) : started.form().action();
         Pages.render(ctx, "payment/redirect.jte", Pages.context(ctx, "Paiement par carte"), Map.of("action", action,
-                "fields", started.form().fields(), "amount", Money.ofCents(Long.parseLong(started.form().fields().get("PBX_TOTAL")))));
+                "fields", started.form().fields(), "amount", started.amount()));
     }
 
     private void status(Context ctx) {
@@ -106,8 +106,8 @@ public final class PaymentPages implements Feature {
         if (choice == null) {
             SimulatedPayment payment = simulator.read(fields);
             Pages.render(ctx, "payment/simulator.jte", Pages.context(ctx, "Simulateur de paiement"), Map.of("fields", fields,
-                    "amount", Money.ofCents(payment.amountCents()), "reference", payment.reference(), "choices", List.of(
-                            new Choice(SimulatedChoice.PAY, "Payer"), new Choice(SimulatedChoice.REFUSE, "Refuser"),
+                    "amount", Money.ofCents(payment.amountCents()), "reference", payment.reference(), "payer", payment.payerEmail(),
+                    "choices", List.of(new Choice(SimulatedChoice.PAY, "Payer"), new Choice(SimulatedChoice.REFUSE, "Refuser"),
                             new Choice(SimulatedChoice.CANCEL, "Annuler"))));
             return;
         }
