@@ -39,13 +39,19 @@ final class BillingTown implements AutoCloseable {
 
     final InMemoryCanteenConsumption canteen = new InMemoryCanteenConsumption();
     final InMemoryNurseryConsumption nursery = new InMemoryNurseryConsumption();
-    final String dbUrl = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+    final String dbUrl;
     TestPortal portal;
     final String finance;
     final String schoolAgent;
 
     BillingTown(String clock) {
-        portal = TestPortal.start(clock, dbUrl, "sa", "", (core, canteenFeature, nurseryFeature) -> new BillingFeeds(canteen, nursery));
+        this(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS, "sa", "");
+    }
+
+    /** The same town on another database (PostgreSQL, say). */
+    BillingTown(String clock, String dbUrl, String user, String password) {
+        this.dbUrl = dbUrl;
+        portal = TestPortal.start(clock, dbUrl, user, password, (core, canteenFeature, nurseryFeature) -> new BillingFeeds(canteen, nursery));
         finance = portal.agent("FINANCE_AGENT");
         schoolAgent = portal.agent("SCHOOL_AGENT");
     }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -87,6 +89,31 @@ public final class PayboxGateway implements PaymentGateway {
     }
 
     @Override
+    public Optional<SimulatedPayment> simulatedPayment(Map<String, String> postedFields) {
+        if (simulator.isEmpty() || !signer.verifies(postedFields)) {
+            return Optional.empty();
+        }
+        try {
+            Map<SimulatedChoice, String> returns = new EnumMap<>(SimulatedChoice.class);
+            returns.put(SimulatedChoice.PAY, required(postedFields, "PBX_EFFECTUE"));
+            returns.put(SimulatedChoice.REFUSE, required(postedFields, "PBX_REFUSE"));
+            returns.put(SimulatedChoice.CANCEL, required(postedFields, "PBX_ANNULE"));
+            return Optional.of(new SimulatedPayment(required(postedFields, "PBX_CMD"),
+                    Long.parseLong(required(postedFields, "PBX_TOTAL")), postedFields.getOrDefault("PBX_PORTEUR", ""), returns));
+        } catch (IllegalArgumentException incomplete) {
+            return Optional.empty();
+        }
+    }
+
+    private static String required(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("Missing " + name);
+        }
+        return value;
+    }
+
+    @Override
     public boolean simulated() {
         return simulator.isPresent();
     }
@@ -95,7 +122,9 @@ public final class PayboxGateway implements PaymentGateway {
     public Optional<String> simulate(String reference, long amountCents, SimulatedChoice choice) {
         return simulator.map(sign -> {
             String ref = URLEncoder.encode(reference, StandardCharsets.UTF_8);
-            String trans = Long.toString(Math.abs(reference.hashCode()) % 100_000_000L + 1);
+            // one transaction number per reference and choice, as the provider gives a refused try and
+            // a later successful one different numbers; choosing the same again is a resent notification
+            String trans = Long.toString(Math.floorMod((reference + choice).hashCode(), 100_000_000L) + 1);
             String query = switch (choice) {
                 case PAY -> "montant=" + amountCents + "&ref=" + ref + "&auto=XXXXXX&appel=" + trans + "&trans=" + trans + "&erreur=00000";
                 case REFUSE -> "montant=" + amountCents + "&ref=" + ref + "&appel=" + trans + "&trans=" + trans + "&erreur=00151";

@@ -2,10 +2,12 @@ package fr.espacefamille.adapter.paybox;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -27,6 +29,11 @@ public final class PayboxRequestSigner {
     // Whole seconds and always "+hh:mm", as in the manual's examples: ISO_OFFSET_DATE_TIME would
     // print "Z" for UTC and any fraction of a second.
     private static final DateTimeFormatter PBX_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+    /** The order in which {@link #sign} writes the fields, PBX_HMAC last. */
+    static final List<String> FIELD_ORDER = List.of("PBX_SITE", "PBX_RANG", "PBX_IDENTIFIANT", "PBX_TOTAL", "PBX_DEVISE",
+            "PBX_CMD", "PBX_PORTEUR", "PBX_RETOUR", "PBX_HASH", "PBX_TIME", "PBX_EFFECTUE", "PBX_REFUSE", "PBX_ANNULE",
+            "PBX_REPONDRE_A", "PBX_SHOPPINGCART", "PBX_BILLING");
 
     private final PayboxCredentials credentials;
 
@@ -55,6 +62,29 @@ public final class PayboxRequestSigner {
         fields.put("PBX_BILLING", payment.billing().toXml());
         fields.put("PBX_HMAC", hmac(join(fields), credentials.hmacKeyBytes()));
         return new PayboxForm(fields);
+    }
+
+    /**
+     * True when {@code fields} carry a PBX_HMAC made with our key over the other fields in their
+     * order, as the provider checks a posted form.
+     */
+    public boolean verifies(Map<String, String> fields) {
+        String given = fields.get("PBX_HMAC");
+        if (given == null) {
+            return false;
+        }
+        // a browser posts the fields in the form's order, but a form parser need not keep it
+        Map<String, String> signed = new LinkedHashMap<>();
+        for (String name : FIELD_ORDER) {
+            if (fields.containsKey(name)) {
+                signed.put(name, fields.get(name));
+            }
+        }
+        if (signed.size() != fields.size() - 1) {
+            return false;
+        }
+        String expected = hmac(join(signed), credentials.hmacKeyBytes());
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The string Paybox recomputes: {@code NAME=value} joined by {@code &}, values not URL-encoded. */

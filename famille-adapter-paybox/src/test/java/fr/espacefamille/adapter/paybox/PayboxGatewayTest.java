@@ -6,7 +6,11 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,7 @@ import fr.espacefamille.application.payment.PaymentGateway.Notification;
 import fr.espacefamille.application.payment.PaymentGateway.PaymentForm;
 import fr.espacefamille.application.payment.PaymentGateway.PaymentRequest;
 import fr.espacefamille.application.payment.PaymentGateway.SimulatedChoice;
+import fr.espacefamille.application.payment.PaymentGateway.SimulatedPayment;
 import fr.espacefamille.domain.family.Address;
 
 class PayboxGatewayTest {
@@ -75,5 +80,50 @@ class PayboxGatewayTest {
         assertThat(provider.form(new PaymentRequest("F1", 100, "claire@example.fr", "Claire", "Martin",
                 new Address("1 rue", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T10:00:00+02:00"))).action())
                 .startsWith("https://preprod-tpeweb.paybox.com/");
+    }
+
+    private PaymentForm form() {
+        return gateway.form(new PaymentRequest("AS2026000001-K7Q2", 1550, "claire@example.fr", "Claire", "Martin",
+                new Address("12 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T10:00:00+02:00")));
+    }
+
+    @Test
+    void the_simulator_reads_a_form_the_portal_signed_in_whatever_order_its_fields_arrive() {
+        Map<String, String> reversed = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> fields = new ArrayList<>(form().fields().entrySet());
+        Collections.reverse(fields);
+        fields.forEach(field -> reversed.put(field.getKey(), field.getValue()));
+
+        SimulatedPayment payment = gateway.simulatedPayment(reversed).orElseThrow();
+
+        assertThat(payment.reference()).isEqualTo("AS2026000001-K7Q2");
+        assertThat(payment.amountCents()).isEqualTo(1550);
+        assertThat(payment.returnUrls().get(SimulatedChoice.PAY))
+                .isEqualTo("https://famille.example.fr/espace/paiement/effectue?ref=AS2026000001-K7Q2");
+        assertThat(payment.returnUrls().get(SimulatedChoice.CANCEL)).contains("/espace/paiement/annule?ref=");
+    }
+
+    @Test
+    void the_simulator_refuses_a_form_with_a_changed_or_added_field_or_without_signature() {
+        Map<String, String> cheaper = new LinkedHashMap<>(form().fields());
+        cheaper.put("PBX_TOTAL", "1");
+        Map<String, String> added = new LinkedHashMap<>(form().fields());
+        added.put("PBX_AUTRE", "1");
+        Map<String, String> unsigned = new LinkedHashMap<>(form().fields());
+        unsigned.remove("PBX_HMAC");
+
+        assertThat(gateway.simulatedPayment(cheaper)).isEmpty();
+        assertThat(gateway.simulatedPayment(added)).isEmpty();
+        assertThat(gateway.simulatedPayment(unsigned)).isEmpty();
+    }
+
+    @Test
+    void a_refused_try_and_a_paid_one_of_the_same_reference_are_different_transactions_and_repeats_are_the_same() {
+        Notification refused = gateway.verify(gateway.simulate("R-1", 100, SimulatedChoice.REFUSE).orElseThrow()).orElseThrow();
+        Notification paid = gateway.verify(gateway.simulate("R-1", 100, SimulatedChoice.PAY).orElseThrow()).orElseThrow();
+        Notification again = gateway.verify(gateway.simulate("R-1", 100, SimulatedChoice.PAY).orElseThrow()).orElseThrow();
+
+        assertThat(refused.transaction()).isNotEqualTo(paid.transaction());
+        assertThat(again.transaction()).isEqualTo(paid.transaction());
     }
 }

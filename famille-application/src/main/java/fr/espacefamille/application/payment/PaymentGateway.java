@@ -40,6 +40,14 @@ public interface PaymentGateway {
     /** What the simulator's payer chooses on its page. */
     enum SimulatedChoice { PAY, REFUSE, CANCEL }
 
+    /** A payment form as the simulator received it: what it asks for, and where each choice sends the browser back. */
+    record SimulatedPayment(String reference, long amountCents, String payerEmail, Map<SimulatedChoice, String> returnUrls) {
+        public SimulatedPayment {
+            Objects.requireNonNull(reference, "reference");
+            returnUrls = Map.copyOf(returnUrls);
+        }
+    }
+
     PaymentForm form(PaymentRequest request);
 
     /**
@@ -56,4 +64,10 @@ public interface PaymentGateway {
      * with the simulator's key; empty when the simulator is off.
      */
     Optional<String> simulate(String reference, long amountCents, SimulatedChoice choice);
+
+    /**
+     * In simulator mode, the payment that fields posted to the simulator ask for, when their
+     * signature is ours (the simulator checks the form as the provider would); empty otherwise.
+     */
+    Optional<SimulatedPayment> simulatedPayment(Map<String, String> postedFields);
 }

@@ -90,7 +90,7 @@ public final class HttpApp {
                 authenticateRequest(ctx, authenticate);
             });
             config.routes.before(ctx -> {
-                if (!Web.isApi(ctx) && ctx.method().name().equals("POST") && !Csrf.verifies(ctx)) {
+                if (!Web.isApi(ctx) && ctx.method().name().equals("POST") && !Csrf.exempt(ctx) && !Csrf.verifies(ctx)) {
                     throw new RefusedException(new Refusal("CSRF_TOKEN_INVALID", Refusal.Kind.FORBIDDEN,
                             "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez."));
                 }

@@ -97,7 +97,7 @@ public final class Web {
     }
 
     public static boolean isApi(Context ctx) {
-        return ctx.path().startsWith(API + "/") || ctx.path().equals(API) || ctx.path().startsWith("/paybox/")
+        return ctx.path().startsWith(API + "/") || ctx.path().equals(API) || ctx.path().equals("/paybox/ipn")
                 || ctx.path().equals("/health");
     }
 }

@@ -1,0 +1,68 @@
+package fr.espacefamille.adapter.http.payment;
+
+import static fr.espacefamille.adapter.http.shared.Web.API;
+
+import java.time.Instant;
+import java.util.Map;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.payment.ListPaymentAnomalies;
+import fr.espacefamille.application.payment.RecordPaymentNotification;
+import fr.espacefamille.application.payment.RecordPaymentNotification.Handling;
+import fr.espacefamille.application.payment.StartCardPayment;
+import fr.espacefamille.domain.billing.InvoiceId;
+import fr.espacefamille.domain.payment.PaymentAnomaly;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** API.md's card-payment rows: the signed form of an invoice, the provider's notification, the anomalies. */
+final class PaymentApi implements Feature {
+
+    /** Where the provider sends its notifications, outside {@code /api/v1}. */
+    static final String NOTIFICATION_PATH = "/paybox/ipn";
+
+    record FormJson(String action, String method, Map<String, String> fields, String reference) {
+    }
+
+    record AnomalyJson(String id, String reference, String invoiceId, Long expectedCents, long receivedCents, String transaction,
+            String code, Instant at, String note) {
+        static AnomalyJson of(PaymentAnomaly a) {
+            return new AnomalyJson(a.id().toString(), a.reference(), a.invoice() == null ? null : a.invoice().toString(),
+                    a.expected() == null ? null : a.expected().cents(), a.received().cents(), a.transaction(), a.code(), a.at(),
+                    a.note());
+        }
+    }
+
+    private final StartCardPayment startCardPayment;
+    private final RecordPaymentNotification recordNotification;
+    private final ListPaymentAnomalies listAnomalies;
+
+    PaymentApi(StartCardPayment startCardPayment, RecordPaymentNotification recordNotification, ListPaymentAnomalies listAnomalies) {
+        this.startCardPayment = startCardPayment;
+        this.recordNotification = recordNotification;
+        this.listAnomalies = listAnomalies;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(API + "/invoices/{id}/paybox", this::start);
+        routes.get(NOTIFICATION_PATH, this::notification);
+        routes.get(API + "/admin/payment-anomalies", ctx -> ctx.json(listAnomalies.list(Web.actor(ctx)).stream().map(AnomalyJson::of).toList()));
+    }
+
+    private void start(Context ctx) {
+        var started = startCardPayment.start(Web.actor(ctx), new StartCardPayment.Command(Web.pathId(ctx, "id", InvoiceId::parse)));
+        ctx.status(201).json(new FormJson(started.form().action(), "POST", started.form().fields(), started.reference().value()));
+    }
+
+    /** Verified over the query string exactly as received; the provider wants an empty 200, also for a copy it resends. */
+    private void notification(Context ctx) {
+        if (recordNotification.record(new RecordPaymentNotification.Command(ctx.queryString())) == Handling.REJECTED) {
+            Problems.write(ctx, 403, "INVALID_SIGNATURE", "Notification refusée : signature absente ou invalide.");
+            return;
+        }
+        ctx.status(200).result("");
+    }
+}
