@@ -170,9 +170,15 @@ public final class HttpApp {
         if (length > 0 && length <= MAX_JSON_BYTES && !ctx.isMultipartFormData()) {
             try {
                 ctx.bodyAsBytes();
+                return;
             } catch (RuntimeException unreadable) {
                 LOG.debug("Request body left unread: {}", unreadable.toString());
             }
+        }
+        if (length != 0) {
+            // A body we could not read (an upload, an oversized one) may still be on the wire: tell the
+            // client not to reuse this connection, or its next request would find it closed.
+            ctx.header("Connection", "close");
         }
     }
 
