@@ -39,8 +39,8 @@ class BookingCrashTest {
     private static final LocalDate FIRST = LocalDate.parse("2026-09-08");
     private static final LocalDate LAST = LocalDate.parse("2026-11-30");
     private static final String SLOT = "2026-09-08";
-    private static final int PUPILS = 20;
-    private static final int TODDLERS = 30;
+    private static final int PUPILS = 12;
+    private static final int TODDLERS = 24;
     private static final int PLACES = 5;
     private static final int WRITERS = 6;
 

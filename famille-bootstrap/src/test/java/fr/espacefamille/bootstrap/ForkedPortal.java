@@ -88,7 +88,7 @@ final class ForkedPortal implements AutoCloseable {
 
     /** A new staff member with this role, signed in: their bearer token. */
     String agent(String username, String role) {
-        String password = "Agent-" + username + "-Donges-2026";
+        String password = "Badge-Mairie-Donges-2026!";
         Answer created = call("POST", "/api/v1/admin/agents", admin, Map.of("username", username, "password", password,
                 "email", username + "@mairie.example.fr", "role", role));
         if (created.status() != 201) {
