@@ -6,13 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The 8:00 herd: PARENTS parents, each signed in beforehand with their own activated account, ask in
@@ -82,7 +82,7 @@ public final class Herd {
 
         int confirmed = 0;
         int errors = 0;
-        TreeSet<Integer> positions = new TreeSet<>();
+        List<Integer> positions = new ArrayList<>();
         long[] latencies = new long[answers.size()];
         for (int i = 0; i < answers.size(); i++) {
             Answer answer = answers.get(i).join();
@@ -99,18 +99,19 @@ public final class Herd {
             }
         }
         Arrays.sort(latencies);
-        int waiting = parents - places;
-        boolean noGap = positions.size() == waiting && (waiting == 0 || positions.first() == 1 && positions.last() == waiting);
+        positions.sort(null);
+        // the waiting list must read 1, 2, 3, ... n: no position lost, none given twice
+        boolean noGap = IntStream.range(0, positions.size()).allMatch(i -> positions.get(i) == i + 1);
         String slots = expect(200, call("GET", "/nursery/slots?from=" + date + "&to=" + date, agent, null));
         System.out.printf("requests: %d sent in %.2f s, all answered in %.2f s%n", parents, sendingSeconds, wallSeconds);
         System.out.printf("confirmed: %d (places: %d)%n", confirmed, places);
-        System.out.printf("waitlisted: %d, positions %s%n", positions.size(),
-                positions.isEmpty() ? "none" : positions.first() + ".." + positions.last() + (noGap ? " without gap or duplicate" : " WITH GAPS"));
+        System.out.printf("waitlisted: %d (expected %d), positions %s%n", positions.size(), parents - places, positions.isEmpty() ? "none"
+                : positions.get(0) + ".." + positions.get(positions.size() - 1) + (noGap ? " without gap or duplicate" : " WITH GAPS OR DUPLICATES"));
         System.out.printf("latency: p50 %d ms, p99 %d ms, max %d ms%n", millis(latencies, 0.50), millis(latencies, 0.99),
                 latencies[latencies.length - 1] / 1_000_000);
         System.out.printf("errors: %d%n", errors);
         System.out.printf("slot afterwards: %s%n", slots.replaceAll("\\s", ""));
-        boolean ok = confirmed == places && noGap && errors == 0 && slots.contains("\"available\":0");
+        boolean ok = confirmed == places && positions.size() == parents - places && noGap && errors == 0 && slots.contains("\"available\":0");
         System.out.println(ok ? "herd: OK" : "herd: FAILED");
         HTTP.executor().ifPresent(executor -> ((ExecutorService) executor).shutdown());
         System.exit(ok ? 0 : 1);
