@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.espacefamille.adapter.jdbc.TestDatabases;
 import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
@@ -50,17 +44,13 @@ import fr.espacefamille.domain.shared.Money;
 class BillingCrashTest {
 
     private static final int FAMILIES = 4_000;
-    private static final String ADMIN_PASSWORD = "Adm1n-Crash-Donges!";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ForkedPortal> portals = new ArrayList<>();
     private String dbUrl;
     private Path dataDir;
 
     @AfterEach
     void stopProcesses() {
-        processes.forEach(Process::destroyForcibly);
+        portals.forEach(ForkedPortal::close);
     }
 
     @Test
@@ -70,16 +60,15 @@ class BillingCrashTest {
         try (Database database = Database.start(dbUrl, "postgres", "postgres")) {
             seed(database);
         }
-        Portal portal = start("first");
-        JsonNode september = portal.issue("2026-09").join();
+        ForkedPortal portal = start("first");
+        JsonNode september = issue(portal, "2026-09").join();
         assertThat(september.get("invoiceCount").asInt()).isEqualTo(FAMILIES);
 
-        CompletableFuture<JsonNode> october = portal.issue("2026-10");
+        CompletableFuture<JsonNode> october = issue(portal, "2026-10");
         try (Database database = Database.start(dbUrl, "postgres", "postgres")) {
             awaitInvoicesBeingWritten(database);
         }
-        portal.process().destroyForcibly();
-        assertThat(portal.process().waitFor()).as("killed by SIGKILL").isEqualTo(137);
+        assertThat(portal.kill()).as("killed by SIGKILL").isEqualTo(137);
         assertThatThrownBy(october::join).as("the request died with the process").hasCauseInstanceOf(IOException.class);
 
         try (Database database = Database.start(dbUrl, "postgres", "postgres")) {
@@ -91,8 +80,8 @@ class BillingCrashTest {
             });
         }
 
-        Portal restarted = start("restarted");
-        JsonNode again = restarted.issue("2026-10").join();
+        ForkedPortal restarted = start("restarted");
+        JsonNode again = issue(restarted, "2026-10").join();
         assertThat(again.get("status").asText()).isEqualTo("ISSUED");
         assertThat(again.get("invoiceCount").asInt()).isEqualTo(FAMILIES);
 
@@ -145,61 +134,20 @@ class BillingCrashTest {
         });
     }
 
-    private record Portal(Process process, int port, String token, HttpClient http) {
-
-        CompletableFuture<JsonNode> issue(String month) {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/billing-runs"))
-                        .timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("regie", "SCHOOL", "month", month, "issue", true))))
-                        .build();
-                return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+    private static CompletableFuture<JsonNode> issue(ForkedPortal portal, String month) {
+        return portal.send("POST", "/api/v1/admin/billing-runs", portal.admin, Map.of("regie", "SCHOOL", "month", month, "issue", true),
+                Duration.ofMinutes(2)).thenApply(response -> {
                     if (response.statusCode() != 201) {
                         throw new IllegalStateException("run answered " + response.statusCode() + ": " + response.body());
                     }
-                    try {
-                        return JSON.readTree(response.body());
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
+                    return new ForkedPortal.Answer(response.statusCode(), response.body()).json();
                 });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
-    /** The portal in a new JVM on the test's database, with the clock on 5 November 2026; answers once it is up. */
-    private Portal start(String name) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-cp", classpath, BillingCrashTarget.class.getName());
-        builder.environment().putAll(Map.of("FAMILLE_PORT", String.valueOf(port), "FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres",
-                "FAMILLE_DB_PASSWORD", "postgres", "FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD, "FAMILLE_CLOCK", "2026-11-05T09:00:00+01:00",
-                "FAMILLE_DATA_DIR", dataDir.toString()));
-        builder.redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile());
-        Process process = builder.start();
-        processes.add(process);
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/session"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("login", "admin", "password", ADMIN_PASSWORD))))
-                            .build(), HttpResponse.BodyHandlers.ofString());
-                    return new Portal(process, port, JSON.readTree(session.body()).get("token").asText(), http);
-                }
-            } catch (IOException notYetUp) {
-                Thread.sleep(200);
-            }
-        }
-        throw new AssertionError("the portal did not start: " + Files.readString(dataDir.resolve(name + ".log")));
+    /** The portal in a new JVM on the test's database, with the clock on 5 November 2026. */
+    private ForkedPortal start(String name) throws Exception {
+        ForkedPortal portal = ForkedPortal.start(BillingCrashTarget.class, dbUrl, dataDir, "2026-11-05T09:00:00+01:00", name);
+        portals.add(portal);
+        return portal;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
@@ -41,7 +42,9 @@ class HostileInputTest {
             "{\"service\":\"PISCINE\",\"reason\":\"FLEMME\",\"role\":\"ROOT\",\"regie\":\"CASINO\",\"method\":\"BITCOIN\",\"period\":\"NIGHT\",\"kind\":\"VIRUS\"}",
             "{\"name\":" + HUGE + ",\"title\":" + HUGE + ",\"login\":" + HUGE + ",\"password\":" + HUGE + "}",
             "[{\"childId\":\"" + UUID.randomUUID() + "\",\"present\":\"oui\",\"arrival\":\"25:99\"}]",
-            "{\"guardians\":[null],\"children\":[{}],\"address\":[],\"weekdays\":[\"FUNDAY\"],\"brackets\":[{}]}");
+            "{\"guardians\":[null],\"children\":[{}],\"address\":[],\"weekdays\":[\"FUNDAY\"],\"brackets\":[{}]}",
+            "{\"date\":\"2026-10-20\",\"period\":\"MORNING\",\"service\":\"CANTEEN\",\"id\":\"" + UUID.randomUUID()
+                    + "\",\"familyId\":\"" + UUID.randomUUID() + "\",\"role\":\"ADMIN\",\"status\":\"PAID\",\"inconnu\":[1,2,3]}");
 
     static List<String> concretePaths(String path) {
         List<String> paths = new ArrayList<>();
@@ -86,5 +89,56 @@ class HostileInputTest {
             }
         }
         softly.assertAll();
+    }
+
+    /**
+     * A parent aiming at another family's child or family, on every parent route and with every hostile
+     * body, gets exactly the answer an unknown id gets (so nothing tells that it exists), and the phase
+     * writes nothing: the audit log does not grow.
+     */
+    @Test
+    void another_family_s_ids_answer_like_unknown_ones_and_nothing_is_written() {
+        String agent = portal.agent("SCHOOL_AGENT");
+        TestPortal.Response mine = family(agent, "Hostile");
+        TestPortal.Response theirs = family(agent, "Voisin");
+        String parent = CanteenTown.parent(portal, mine.json().get("id").asText(), mine.json().get("guardians").get(0).get("id").asText());
+        List<String> foreignIds = List.of(theirs.json().get("id").asText(), theirs.json().get("children").get(0).get("id").asText());
+        int auditBefore = auditCount();
+
+        List<String> routes = portal.routes().stream().filter(r -> r.contains(" /api/v1/") && r.contains("{id}") && !r.contains("/admin/"))
+                .toList();
+        assertThat(routes).hasSizeGreaterThan(5);
+        SoftAssertions softly = new SoftAssertions();
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1).replace("{date}", "2026-10-20").replaceAll("\\{(?!id})[^}]+}",
+                    UUID.randomUUID().toString());
+            List<String> bodies = method.equals("GET") || method.equals("DELETE") ? List.of("") : BODIES;
+            for (String foreign : foreignIds) {
+                for (String body : bodies) {
+                    String query = method.equals("GET") ? "?from=2026-10-01&to=2026-10-31" : "";
+                    String unknownPath = path.replace("{id}", UUID.randomUUID().toString()) + query;
+                    TestPortal.Response unknown = portal.call(method, unknownPath, parent, body.isEmpty() ? null : body);
+                    TestPortal.Response other = portal.call(method, path.replace("{id}", foreign) + query, parent, body.isEmpty() ? null : body);
+                    String what = method + " " + path + " body=" + body.substring(0, Math.min(40, body.length()));
+                    softly.assertThat(other.status()).as(what).isGreaterThanOrEqualTo(400).isEqualTo(unknown.status());
+                    softly.assertThat(other.code()).as(what).isEqualTo(unknown.code());
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(auditCount()).as("audit entries written while every request was refused").isEqualTo(auditBefore);
+    }
+
+    private static TestPortal.Response family(String agent, String name) {
+        return CanteenTown.expect(portal.call("POST", "/api/v1/admin/families", agent, Map.of("name", name, "resident", true,
+                "address", Map.of("line1", "3 rue du Port", "postcode", "44480", "city", "Donges"),
+                "guardians", List.of(Map.of("firstName", "Alex", "lastName", name)),
+                "children", List.of(Map.of("firstName", "Sam", "lastName", name, "birthDate", "2018-05-04")))), 201);
+    }
+
+    private static int auditCount() {
+        return CanteenTown.expect(portal.call("GET", "/api/v1/admin/audit?from=2026-10-15&to=2026-10-15", portal.admin(), null), 200)
+                .json().size();
     }
 }

@@ -74,6 +74,28 @@ class SignInApiTest {
     }
 
     @Test
+    void too_many_reset_requests_from_one_address_are_refused_whatever_the_login() {
+        for (int i = 0; i < AccountWiring.RESET_REQUESTS_PER_ADDRESS; i++) {
+            assertThat(forgot("parent" + i + "@example.fr").status()).isEqualTo(202);
+        }
+        var refused = forgot("admin");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.code()).isEqualTo("TOO_MANY_REQUESTS");
+        assertThat(refused.json().get("detail").asText()).isNotBlank().doesNotContain("Exception");
+    }
+
+    @Test
+    void successful_sign_ins_from_one_address_are_never_limited() {
+        for (int i = 0; i < AccountWiring.SIGN_IN_FAILURES_PER_ADDRESS + 5; i++) {
+            assertThat(signIn("admin", TestPortal.ADMIN_PASSWORD).status()).isEqualTo(200);
+        }
+    }
+
+    private TestPortal.Response forgot(String login) {
+        return portal.call("POST", "/api/v1/password/forgot", null, Map.of("login", login));
+    }
+
+    @Test
     void a_lockout_survives_a_restart() {
         for (int i = 0; i < 5; i++) {
             signIn("admin", "mauvais-mot-de-passe");

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +45,8 @@ public final class HttpApp {
     /** Largest JSON body accepted; uploads have their own limit. */
     static final long MAX_JSON_BYTES = 1_000_000;
     public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+    /** Connections the kernel keeps waiting to be accepted: a town's parents arriving in the same second. */
+    static final int ACCEPT_QUEUE = 2048;
 
     private HttpApp() {
     }
@@ -56,6 +62,23 @@ public final class HttpApp {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
+    }
+
+    /**
+     * Lets a crowd that connects at the same instant (bookings opening at 8:00) wait in the kernel's
+     * accept queue: with Java's default backlog of 50, the 51st simultaneous connection is reset.
+     */
+    private static void queueConnectionsOfACrowd(Server server) {
+        server.addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof ServerConnector listening) {
+                        listening.setAcceptQueueSize(ACCEPT_QUEUE);
+                    }
+                }
+            }
+        });
     }
 
     public static Javalin create(WebSettings settings, Authenticate authenticate, List<Feature> features) {
@@ -75,6 +98,7 @@ public final class HttpApp {
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
+            config.jetty.modifyServer(HttpApp::queueConnectionsOfACrowd);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";

@@ -1,0 +1,176 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * The 8:00 herd: PARENTS parents, each signed in beforehand with their own activated account, ask in
+ * the same second for the same nursery slot of PLACES places. Everything is set up through the
+ * portal's API: families created by a nursery agent, accounts activated with the returned keys,
+ * parents signed in. Prints the outcome as "name: value" lines and fails (exit 1) on overbooking,
+ * a gap in the waiting list or any error.
+ *
+ * <p>Usage (Java 17, no dependency): {@code java bench/Herd.java BASE_URL ADMIN_PASSWORD SLOT_DATE [PARENTS] [PLACES]}
+ */
+public final class Herd {
+
+    private static final String PASSWORD = "Bout-dchou-Donges-2026";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(8)).build();
+
+    private record Parent(String childId, String token) {
+    }
+
+    private record Answer(int status, String body, long nanos) {
+    }
+
+    private static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        String adminPassword = args[1];
+        String date = args[2];
+        int parents = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        int places = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+
+        String admin = field(expect(200, call("POST", "/session", null, "{\"login\":\"admin\",\"password\":\"" + adminPassword + "\"}")), "token");
+        expect(201, call("POST", "/admin/agents", admin, "{\"username\":\"herd-agent\",\"password\":\"" + PASSWORD
+                + "\",\"email\":\"herd-agent@mairie.example.fr\",\"role\":\"NURSERY_AGENT\"}"));
+        String agent = field(expect(200, call("POST", "/session", null, "{\"login\":\"herd-agent\",\"password\":\"" + PASSWORD + "\"}")), "token");
+        expect(200, call("PUT", "/admin/nursery/settings", agent, "{\"placesPerSlot\":" + places + ",\"closures\":[]}"));
+
+        long setupStart = System.nanoTime();
+        // Setting up is dominated by two Argon2 hashes per parent (activation, sign-in): a few threads keep both cores busy.
+        ExecutorService setup = Executors.newFixedThreadPool(4);
+        List<Future<Parent>> pending = new ArrayList<>();
+        for (int i = 0; i < parents; i++) {
+            int n = i;
+            pending.add(setup.submit(() -> parent(agent, n)));
+        }
+        List<Parent> herd = new ArrayList<>();
+        for (Future<Parent> parent : pending) {
+            herd.add(parent.get());
+        }
+        setup.shutdown();
+        System.out.printf("setup: %d families, activated accounts and signed-in parents in %.1f s%n", parents,
+                (System.nanoTime() - setupStart) / 1e9);
+
+        String body = "{\"date\":\"" + date + "\",\"period\":\"MORNING\"}";
+        List<CompletableFuture<Answer>> answers = new ArrayList<>();
+        long herdStart = System.nanoTime();
+        for (Parent parent : herd) {
+            long sent = System.nanoTime();
+            answers.add(HTTP.sendAsync(request("POST", "/children/" + parent.childId() + "/nursery/bookings", parent.token(), body)
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString())
+                    .handle((response, failure) -> failure != null ? new Answer(-1, failure.toString(), System.nanoTime() - sent)
+                            : new Answer(response.statusCode(), response.body(), System.nanoTime() - sent)));
+        }
+        double sendingSeconds = (System.nanoTime() - herdStart) / 1e9;
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        double wallSeconds = (System.nanoTime() - herdStart) / 1e9;
+
+        int confirmed = 0;
+        int errors = 0;
+        List<Integer> positions = new ArrayList<>();
+        long[] latencies = new long[answers.size()];
+        for (int i = 0; i < answers.size(); i++) {
+            Answer answer = answers.get(i).join();
+            latencies[i] = answer.nanos();
+            if (answer.status() != 201) {
+                errors++;
+                if (errors <= 3) {
+                    System.out.println("error: " + answer.status() + " " + answer.body());
+                }
+            } else if ("CONFIRMED".equals(field(answer.body(), "status"))) {
+                confirmed++;
+            } else {
+                positions.add(Integer.parseInt(number(answer.body(), "waitlistPosition")));
+            }
+        }
+        Arrays.sort(latencies);
+        positions.sort(null);
+        // the waiting list must read 1, 2, 3, ... n: no position lost, none given twice
+        boolean noGap = IntStream.range(0, positions.size()).allMatch(i -> positions.get(i) == i + 1);
+        String slots = expect(200, call("GET", "/nursery/slots?from=" + date + "&to=" + date, agent, null));
+        System.out.printf("requests: %d sent in %.2f s, all answered in %.2f s%n", parents, sendingSeconds, wallSeconds);
+        System.out.printf("confirmed: %d (places: %d)%n", confirmed, places);
+        System.out.printf("waitlisted: %d (expected %d), positions %s%n", positions.size(), parents - places, positions.isEmpty() ? "none"
+                : positions.get(0) + ".." + positions.get(positions.size() - 1) + (noGap ? " without gap or duplicate" : " WITH GAPS OR DUPLICATES"));
+        System.out.printf("latency: p50 %d ms, p99 %d ms, max %d ms%n", millis(latencies, 0.50), millis(latencies, 0.99),
+                latencies[latencies.length - 1] / 1_000_000);
+        System.out.printf("errors: %d%n", errors);
+        System.out.printf("slot afterwards: %s%n", slots.replaceAll("\\s", ""));
+        boolean ok = confirmed == places && positions.size() == parents - places && noGap && errors == 0 && slots.contains("\"available\":0");
+        System.out.println(ok ? "herd: OK" : "herd: FAILED");
+        HTTP.executor().ifPresent(executor -> ((ExecutorService) executor).shutdown());
+        System.exit(ok ? 0 : 1);
+    }
+
+    /** A family with one child registered for occasional care, its guardian's account activated and signed in. */
+    private static Parent parent(String agent, int n) throws Exception {
+        String name = String.format("Famille Herd %04d", n);
+        String email = String.format("herd%04d@example.fr", n);
+        String family = expect(201, call("POST", "/admin/families", agent, "{\"name\":\"" + name + "\",\"resident\":true,"
+                + "\"address\":{\"line1\":\"" + n + " rue de la Loire\",\"postcode\":\"44480\",\"city\":\"Donges\"},"
+                + "\"guardians\":[{\"firstName\":\"Claire\",\"lastName\":\"" + name + "\",\"email\":\"" + email + "\"}],"
+                + "\"children\":[{\"firstName\":\"Tom\",\"lastName\":\"" + name + "\",\"birthDate\":\"2024-06-02\"}]}"));
+        String childId = matcher(family, "\"children\":\\[\\{\"id\":\"([^\"]+)\"");
+        expect(201, call("POST", "/admin/children/" + childId + "/enrolments", agent,
+                "{\"service\":\"NURSERY_OCCASIONAL\",\"from\":\"2026-09-01\",\"to\":\"2027-06-30\"}"));
+        String username = String.format("herd-%04d", n);
+        expect(201, call("POST", "/accounts/activate", null, "{\"key\":\"" + field(family, "activationKey") + "\",\"username\":\""
+                + username + "\",\"password\":\"" + PASSWORD + "\",\"email\":\"" + email + "\"}"));
+        String token = field(expect(200, call("POST", "/session", null, "{\"login\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")),
+                "token");
+        return new Parent(childId, token);
+    }
+
+    private static long millis(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1_000_000;
+    }
+
+    private static HttpRequest.Builder request(String method, String path, String token, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+        return HTTP.send(request(method, path, token, body).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + " instead of " + status + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String field(String json, String name) {
+        return matcher(json, "\"" + name + "\"\\s*:\\s*\"([^\"]*)\"");
+    }
+
+    private static String number(String json, String name) {
+        return matcher(json, "\"" + name + "\"\\s*:\\s*(\\d+)");
+    }
+
+    private static String matcher(String json, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + json);
+        }
+        return m.group(1);
+    }
+}

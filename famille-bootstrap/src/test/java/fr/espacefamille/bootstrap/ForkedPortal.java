@@ -1,0 +1,137 @@
+package fr.espacefamille.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The portal in a JVM of its own on a PostgreSQL database, so that a crash test can kill it with
+ * SIGKILL and start it again on the same data. Its clock is frozen; the admin is signed in.
+ */
+final class ForkedPortal implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "Adm1n-Crash-Donges!";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** An answer of the forked portal. */
+    record Answer(int status, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final Process process;
+    private final int port;
+    private final HttpClient http;
+    final String admin;
+
+    private ForkedPortal(Process process, int port, HttpClient http, String admin) {
+        this.process = process;
+        this.port = port;
+        this.http = http;
+        this.admin = admin;
+    }
+
+    /** Starts {@code main} (a class started like {@link Main}) on the database; answers once the admin is signed in. */
+    static ForkedPortal start(Class<?> main, String dbUrl, Path dataDir, String clock, String name) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-cp", classpath, main.getName());
+        builder.environment().putAll(Map.of("FAMILLE_PORT", String.valueOf(port), "FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres",
+                "FAMILLE_DB_PASSWORD", "postgres", "FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD, "FAMILLE_CLOCK", clock,
+                "FAMILLE_DATA_DIR", dataDir.toString()));
+        builder.redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile());
+        Process process = builder.start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    ForkedPortal portal = new ForkedPortal(process, port, http, null);
+                    return new ForkedPortal(process, port, http, portal.signIn("admin", ADMIN_PASSWORD));
+                }
+            } catch (IOException notYetUp) {
+                Thread.sleep(200);
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the portal did not start: " + Files.readString(dataDir.resolve(name + ".log")));
+    }
+
+    String signIn(String login, String password) {
+        return call("POST", "/api/v1/session", null, Map.of("login", login, "password", password)).json().get("token").asText();
+    }
+
+    /** A new staff member with this role, signed in: their bearer token. */
+    String agent(String username, String role) {
+        String password = "Badge-Mairie-Donges-2026!";
+        Answer created = call("POST", "/api/v1/admin/agents", admin, Map.of("username", username, "password", password,
+                "email", username + "@mairie.example.fr", "role", role));
+        if (created.status() != 201) {
+            throw new IllegalStateException("agent not created: " + created.body());
+        }
+        return signIn(username, password);
+    }
+
+    Answer call(String method, String path, String token, Object body) {
+        try {
+            HttpResponse<String> response = send(method, path, token, body, Duration.ofSeconds(60)).get();
+            return new Answer(response.statusCode(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e.getCause());
+        }
+    }
+
+    CompletableFuture<HttpResponse<String>> send(String method, String path, String token, Object body, Duration timeout) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGKILL, as the kernel's OOM killer or a power cut would: the process's exit code. */
+    int kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
