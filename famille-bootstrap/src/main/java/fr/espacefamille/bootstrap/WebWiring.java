@@ -3,11 +3,12 @@ package fr.espacefamille.bootstrap;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.web.ApiDocs;
 import fr.espacefamille.adapter.http.web.DashboardPages;
 import fr.espacefamille.adapter.http.web.StaffHomePages;
 import fr.espacefamille.application.family.ListChildren;
 
-/** The parents' dashboard and the staff home, fed by the other features' use cases. */
+/** The parents' dashboard and the staff home, fed by the other features' use cases, and the API documentation. */
 final class WebWiring {
 
     private WebWiring() {
@@ -19,6 +20,6 @@ final class WebWiring {
                 canteen.readDays, nursery.useCases.bookings(), billing.readInvoices, documents.list, publication.readNews);
         var staffHome = new StaffHomePages.Sources(canteen.headcounts, nursery.useCases.daySheet(), nursery.useCases.waitingLists(),
                 accounts.listAddressChanges, payment.listAnomalies, billing.readInvoices);
-        return List.of(new DashboardPages(dashboard, core.clock()), new StaffHomePages(staffHome, core.clock()));
+        return List.of(new DashboardPages(dashboard, core.clock()), new StaffHomePages(staffHome, core.clock()), new ApiDocs());
     }
 }
