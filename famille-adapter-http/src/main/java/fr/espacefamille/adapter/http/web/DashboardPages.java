@@ -116,6 +116,7 @@ public final class DashboardPages implements Feature {
     private static Tile details(MyAccount mine) {
         List<String> lines = new ArrayList<>();
         lines.add(mine.account().email());
+        lines.add("Factures : " + (mine.family().paperless() ? "en ligne" : "sur papier"));
         mine.pendingAddressChange().ifPresent(p -> lines.add("Nouvelle adresse en attente de validation par la mairie"));
         return Tile.of("Mes coordonnées et identifiants", "/espace/compte", lines);
     }

@@ -78,7 +78,7 @@ public final class StaffHomePages implements Feature {
         sources.headcounts().read(actor, today, today).forEach(h -> meals.merge(h.school().name(), h.meals(), Integer::sum));
         List<String> lines = meals.isEmpty() ? List.of("Pas de service de cantine aujourd'hui")
                 : meals.entrySet().stream().map(e -> e.getKey() + " : " + e.getValue() + " repas").toList();
-        return Tile.of("Cantine aujourd'hui", "/agents/cantine/effectifs", lines).withAction("Faire le pointage", "/agents/cantine/pointage");
+        return Tile.of("Cantine aujourd'hui", "/agents/cantine/effectifs", lines).withAction("Faire le pointage", "/agents/cantine");
     }
 
     private Tile nursery(Actor actor, LocalDate today) {
