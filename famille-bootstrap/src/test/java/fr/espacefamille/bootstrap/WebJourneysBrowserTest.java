@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.espacefamille.bootstrap.BillingTown.CreatedFamily;
+import fr.espacefamille.domain.family.ChildId;
 
 /**
  * The two everyday journeys in a real browser, every page checked by axe-core (Browser.open and
@@ -54,6 +55,8 @@ class WebJourneysBrowserTest {
         CanteenTown.expect(portal.call("PUT", "/api/v1/children/" + canteen.lea + "/canteen/2026-09-07", canteen.agent, null), 200);
         CreatedFamily martin = new CreatedFamily(canteen.martin, List.of(canteen.lea), List.of(), List.of());
         billing.meals(martin.child(0), LocalDate.parse("2026-08-03"), 3, BOOKED_EATEN);
+        // July is left for the agent's billing run, on another family than the parent's
+        billing.meals(ChildId.parse(canteen.malo).orElseThrow(), LocalDate.parse("2026-07-02"), 2, BOOKED_EATEN);
         invoice = BillingTown.invoiceOf(billing.run("SCHOOL", "2026-08", true), martin);
         expect(201, portal.call("POST", "/api/v1/admin/agents", portal.admin(), Map.of("username", "finances", "password",
                 FINANCE_PASSWORD, "email", "finances@mairie.example.fr", "role", "FINANCE_AGENT")));
@@ -149,7 +152,7 @@ class WebJourneysBrowserTest {
         signIn("finances", FINANCE_PASSWORD);
         browser.open("/agents/facturation").set("#month", "2026-07");
         browser.click("button[name=issue][value=true]");
-        assertThat(browser.text()).contains("juillet 2026");
+        assertThat(browser.text()).contains("Affaires Scolaires — Juillet 2026", "1 facture(s) émise(s)");
         browser.click("form[action='/deconnexion'] button");
     }
 }
