@@ -69,7 +69,7 @@ class WebPagesTest {
         Page dashboard = parent.get("/espace");
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).contains("Mon foyer", "Garnier", "Cantine", "Multi-accueil", "Mes documents", "Aucun document déposé",
-                "Mes coordonnées et identifiants", billed.email(), "Actualités",
+                "Mes coordonnées et identifiants", billed.email(), "Actualités", "Aucune actualité pour l'instant",
                 Money.ofCents(300).toFrench() + " à payer avant le 15 novembre", "href=\"/espace/factures\"");
 
         PaymentTown.Attempt attempt = payments.start(billed);
