@@ -109,7 +109,7 @@ final class AccountWiring {
                 new SignInPages(signIn, signOut, core.web()),
                 new ActivationPages(activate, signIn, core.web()),
                 new PasswordPages(requestReset, resetPassword),
-                new MySpacePages(showMyAccount, updateContact, changePassword, chooseBillingPreference, core.schools()),
+                new MySpacePages(showMyAccount, updateContact, changePassword, chooseBillingPreference),
                 new AddressChangePages(listAddressChanges, decideAddressChange),
                 new KeyLetterPages(reissueKey, core.web(), core.clock()));
     }

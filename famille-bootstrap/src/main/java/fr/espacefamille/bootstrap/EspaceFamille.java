@@ -95,7 +95,9 @@ public final class EspaceFamille implements AutoCloseable {
             absenceHandlers.put("CANTEEN", canteen.absenceHandler());
             absenceHandlers.put("NURSERY", nursery.absenceHandler());
             features.add(new AbsenceApi(absenceHandlers));
-            features.addAll(new PaymentWiring(core, billing).features());
+            PaymentWiring payment = new PaymentWiring(core, billing);
+            features.addAll(payment.features());
+            features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");

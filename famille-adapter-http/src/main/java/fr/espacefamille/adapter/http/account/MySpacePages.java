@@ -16,7 +16,6 @@ import fr.espacefamille.application.account.Authenticate.Authenticated;
 import fr.espacefamille.application.account.ChangePassword;
 import fr.espacefamille.application.family.ChooseBillingPreference;
 import fr.espacefamille.application.family.MyAccount;
-import fr.espacefamille.application.family.Schools;
 import fr.espacefamille.application.family.ShowMyAccount;
 import fr.espacefamille.application.family.UpdateContact;
 import fr.espacefamille.application.shared.Actor;
@@ -29,7 +28,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * « Mon espace » (the family, the children, links) and « Mes coordonnées et identifiants »: email
+ * « Mes coordonnées et identifiants »: email
  * and phone, a new address with its proof, password, paper or online invoices.
  */
 public final class MySpacePages implements Feature {
@@ -42,35 +41,22 @@ public final class MySpacePages implements Feature {
     private final UpdateContact updateContact;
     private final ChangePassword changePassword;
     private final ChooseBillingPreference chooseBillingPreference;
-    private final Schools schools;
 
     public MySpacePages(ShowMyAccount showMyAccount, UpdateContact updateContact, ChangePassword changePassword,
-            ChooseBillingPreference chooseBillingPreference, Schools schools) {
+            ChooseBillingPreference chooseBillingPreference) {
         this.showMyAccount = showMyAccount;
         this.updateContact = updateContact;
         this.changePassword = changePassword;
         this.chooseBillingPreference = chooseBillingPreference;
-        this.schools = schools;
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/espace", this::space);
         routes.get(ACCOUNT, ctx -> account(ctx, Pages.context(ctx, ACCOUNT_TITLE), Map.of()));
         routes.post(ACCOUNT + "/coordonnees", this::contact);
         routes.post(ACCOUNT + "/adresse", this::address);
         routes.post(ACCOUNT + "/mot-de-passe", this::password);
         routes.post(ACCOUNT + "/factures", this::billing);
-    }
-
-    private void space(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        if (actor.isStaff()) {
-            ctx.redirect("/agents");
-            return;
-        }
-        Pages.render(ctx, "account/space.jte", Pages.context(ctx, "Mon espace"),
-                Map.of("mine", showMyAccount.show(actor), "schools", schools.all()));
     }
 
     private void account(Context ctx, PageContext page, Map<String, String> submitted) {

@@ -104,6 +104,11 @@ public final class HttpApp {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static/swagger-ui";
+                files.directory = "/META-INF/resources/webjars/swagger-ui/5.34.1";
+                files.location = Location.CLASSPATH;
+            });
 
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");

@@ -1,0 +1,123 @@
+package fr.espacefamille.adapter.http.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.French;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.application.billing.ReadInvoices;
+import fr.espacefamille.application.canteen.ReadCanteenDays;
+import fr.espacefamille.application.document.ListDocuments;
+import fr.espacefamille.application.family.ListChildren;
+import fr.espacefamille.application.family.ListChildren.ChildServices;
+import fr.espacefamille.application.family.MyAccount;
+import fr.espacefamille.application.family.ShowMyAccount;
+import fr.espacefamille.application.nursery.ListOccasionalBookings;
+import fr.espacefamille.application.publication.ReadNews;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.family.Service;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * « Mon espace », the parents' dashboard: one tile per part of the family's life with the town
+ * hall (family, canteen, nursery, invoices, documents, details, news), each saying the one thing to
+ * act on. Staff are sent to their own home.
+ */
+public final class DashboardPages implements Feature {
+
+    /** The sources of the tiles, each an existing use case. */
+    public record Sources(ShowMyAccount account, ListChildren children, ReadCanteenDays canteen,
+            ListOccasionalBookings nursery, ReadInvoices invoices, ListDocuments documents, ReadNews news) {
+    }
+
+    private static final int NEWS_SHOWN = 3;
+
+    private final Sources sources;
+    private final Clock clock;
+
+    public DashboardPages(Sources sources, Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/espace", this::dashboard);
+    }
+
+    private void dashboard(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        if (actor.isStaff()) {
+            ctx.redirect("/agents");
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        MyAccount mine = sources.account().show(actor);
+        List<ChildServices> children = sources.children().list(actor);
+        List<Tile> tiles = new ArrayList<>();
+        tiles.add(family(mine, children));
+        tiles.add(canteen(actor, children, today));
+        tiles.add(nursery(actor, children, today));
+        tiles.add(invoices(actor, today));
+        tiles.add(documents(actor));
+        tiles.add(details(mine));
+        List<String> news = sources.news().latest(NEWS_SHOWN).stream().map(n -> French.shortDate(n.publishedOn()) + " — " + n.title()).toList();
+        tiles.add(Tile.of("Actualités", "/actualites", news.isEmpty() ? List.of("Aucune actualité pour l'instant") : news));
+        Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"),
+                Map.of("mine", mine, "tiles", tiles));
+    }
+
+    private static Tile family(MyAccount mine, List<ChildServices> children) {
+        List<String> lines = new ArrayList<>();
+        lines.add(mine.family().name() + " — " + mine.family().address().oneLine());
+        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName()));
+        if (children.isEmpty()) {
+            lines.add("Aucun enfant n'est inscrit pour l'instant.");
+        }
+        return Tile.of("Mon foyer", "/espace/compte", lines);
+    }
+
+    private Tile canteen(Actor actor, List<ChildServices> children, LocalDate today) {
+        LocalDate start = DashboardTiles.weekStart(today);
+        List<String> lines = children.stream().filter(c -> c.services().contains(Service.CANTEEN))
+                .map(c -> c.child().firstName() + " : "
+                        + DashboardTiles.canteenWeek(sources.canteen().read(actor, c.child().id(), start, start.plusDays(6)), today))
+                .toList();
+        Tile tile = Tile.of("Cantine", "/espace/cantine", lines.isEmpty() ? List.of("Aucun enfant inscrit à la cantine.") : lines);
+        return lines.isEmpty() ? tile : tile.withAction("Réserver ou annuler des repas", "/espace/cantine");
+    }
+
+    private Tile nursery(Actor actor, List<ChildServices> children, LocalDate today) {
+        List<String> lines = children.stream().filter(c -> c.services().contains(Service.NURSERY_OCCASIONAL))
+                .map(c -> c.child().firstName() + " : " + DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today))
+                .toList();
+        Tile tile = Tile.of("Multi-accueil", "/espace/creche", lines.isEmpty() ? List.of("Aucun enfant inscrit en accueil occasionnel.") : lines);
+        return lines.isEmpty() ? tile : tile.withAction("Réserver un créneau", "/espace/creche");
+    }
+
+    private Tile invoices(Actor actor, LocalDate today) {
+        String due = DashboardTiles.amountDue(sources.invoices().ofOwnFamily(actor), today);
+        Tile tile = Tile.of("Mes factures", "/espace/factures", List.of(due));
+        return due.equals(DashboardTiles.NOTHING_DUE) ? tile : tile.withAction("Payer en ligne", "/espace/factures");
+    }
+
+    private Tile documents(Actor actor) {
+        int count = sources.documents().own(actor).size();
+        return Tile.of("Mes documents", "/espace/documents",
+                List.of(count == 0 ? "Aucun document déposé" : count + (count == 1 ? " document déposé" : " documents déposés")))
+                .withAction("Déposer un justificatif", "/espace/documents");
+    }
+
+    private static Tile details(MyAccount mine) {
+        List<String> lines = new ArrayList<>();
+        lines.add(mine.account().email());
+        lines.add("Factures : " + (mine.family().paperless() ? "en ligne" : "sur papier"));
+        mine.pendingAddressChange().ifPresent(p -> lines.add("Nouvelle adresse en attente de validation par la mairie"));
+        return Tile.of("Mes coordonnées et identifiants", "/espace/compte", lines);
+    }
+}

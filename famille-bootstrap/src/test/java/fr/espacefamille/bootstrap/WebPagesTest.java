@@ -1,0 +1,143 @@
+package fr.espacefamille.bootstrap;
+
+import static fr.espacefamille.bootstrap.BillingTown.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.bootstrap.PaymentTown.Billed;
+import fr.espacefamille.bootstrap.PlainBrowser.Page;
+import fr.espacefamille.domain.shared.Money;
+
+/**
+ * The parents' dashboard and the staff home over real HTTP, and a link checker: every internal
+ * link of every page reached from the home (anonymous), the dashboard (a parent) and the staff
+ * home (the administrator) answers 200.
+ */
+class WebPagesTest {
+
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"(/[^\"#]*)");
+    private static final int MAX_PAGES = 400;
+
+    static BillingTown town;
+    static PaymentTown payments;
+    static Billed billed;
+
+    @BeforeAll
+    static void start() {
+        town = new BillingTown("2026-10-02T09:00:00+02:00");
+        town.demoTariffs();
+        payments = new PaymentTown(town);
+        billed = payments.billed("Garnier", "2026-09");
+    }
+
+    @AfterAll
+    static void stop() {
+        town.close();
+    }
+
+    private static PlainBrowser signedIn(String login, String password) {
+        PlainBrowser browser = new PlainBrowser(town.portal);
+        browser.get("/connexion");
+        Page answer = browser.post("/connexion", Map.of("login", login, "password", password));
+        assertThat(answer.status()).as("sign-in of " + login).isEqualTo(303);
+        return browser;
+    }
+
+    private static PlainBrowser agent(String role) {
+        String username = "web-" + role.toLowerCase();
+        String password = "Agent-Web-2026-" + role;
+        expect(201, town.portal.call("POST", "/api/v1/admin/agents", town.portal.admin(),
+                Map.of("username", username, "password", password, "email", username + "@mairie.example.fr", "role", role)));
+        return signedIn(username, password);
+    }
+
+    @Test
+    void the_dashboard_says_what_is_due_and_then_that_nothing_is() {
+        PlainBrowser parent = signedIn(billed.email(), BillingTown.PASSWORD);
+        Page dashboard = parent.get("/espace");
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Mon foyer", "Garnier", "Cantine", "Multi-accueil", "Mes documents", "Aucun document déposé",
+                "Mes coordonnées et identifiants", billed.email(), "Actualités", "Aucune actualité pour l'instant",
+                Money.ofCents(300).toFrench() + " à payer avant le 15 novembre", "href=\"/espace/factures\"");
+
+        PaymentTown.Attempt attempt = payments.start(billed);
+        assertThat(payments.notify(payments.paid(attempt.reference(), attempt.amountCents(), "90001")).status()).isEqualTo(200);
+        assertThat(parent.get("/espace").body()).contains("Rien à payer").doesNotContain("Payer en ligne");
+    }
+
+    @Test
+    void staff_are_sent_from_the_dashboard_to_their_home_and_parents_may_not_open_it() {
+        PlainBrowser finance = agent("FINANCE_AGENT");
+        Page redirect = finance.get("/espace");
+        assertThat(redirect.location()).isEqualTo("/agents");
+        Page home = finance.get("/agents");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("Anomalies de paiement", "Factures en retard", "Aucune facture en retard", "Adresses à valider")
+                .doesNotContain("Cantine aujourd'hui", "enfants attendus");
+
+        Page school = agent("SCHOOL_AGENT").get("/agents");
+        assertThat(school.body()).contains("Cantine aujourd'hui", "Faire le pointage", "Adresses à valider")
+                .doesNotContain("Anomalies de paiement", "Factures en retard");
+
+        Page nursery = agent("NURSERY_AGENT").get("/agents");
+        assertThat(nursery.body()).contains("aujourd'hui", "en liste d'attente").doesNotContain("Anomalies de paiement");
+
+        PlainBrowser parent = signedIn(billed.email(), BillingTown.PASSWORD);
+        assertThat(parent.get("/agents").status()).isEqualTo(403);
+    }
+
+    @Test
+    void every_internal_link_answers_200_for_visitors_parents_and_the_administrator() {
+        assertThat(crawl(new PlainBrowser(town.portal), "/")).contains("/", "/actualites", "/tarifs", "/contact", "/mode-d-emploi");
+        assertThat(crawl(signedIn(billed.email(), BillingTown.PASSWORD), "/espace"))
+                .contains("/espace/factures", "/espace/documents", "/espace/compte")
+                .anyMatch(link -> link.matches("/espace/factures/[^/]+/pdf"));
+        assertThat(crawl(signedIn("admin", TestPortal.ADMIN_PASSWORD), "/agents"))
+                .contains("/agents/familles", "/agents/facturation", "/agents/creche", "/agents/cantine");
+    }
+
+    /** Visits every internal link reachable from {@code start}, asserting each answers 200 (after its redirects), and answers them. */
+    private static Set<String> crawl(PlainBrowser browser, String start) {
+        Set<String> seen = new LinkedHashSet<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        Deque<String[]> queue = new ArrayDeque<>();
+        queue.add(new String[] {start, "(départ)"});
+        seen.add(start);
+        while (!queue.isEmpty() && seen.size() <= MAX_PAGES) {
+            String[] next = queue.poll();
+            Page page = browser.get(next[0]);
+            for (int hops = 0; page.status() / 100 == 3 && page.location() != null && page.location().startsWith("/") && hops < 5; hops++) {
+                page = browser.get(page.location());
+            }
+            if (page.status() != 200) {
+                failures.put(next[0], page.status() + " (lien trouvé sur " + next[1] + ")");
+                continue;
+            }
+            if (!page.contentType().startsWith("text/html")) {
+                continue;
+            }
+            Matcher links = LINK.matcher(page.body());
+            while (links.find()) {
+                String link = links.group(1).replace("&amp;", "&");
+                if (!link.contains("deconnexion") && seen.add(link)) {
+                    queue.add(new String[] {link, next[0]});
+                }
+            }
+        }
+        assertThat(failures).as("links not answering 200 from " + start).isEmpty();
+        assertThat(seen.size()).as("pages visited from " + start).isLessThanOrEqualTo(MAX_PAGES + 1);
+        return seen;
+    }
+}
