@@ -144,6 +144,12 @@ public final class HttpApp {
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (violatesConstraint(e)) {
+                    // Two requests raced and the database's constraint kept the second out: a conflict, not a crash.
+                    LOG.info("Constraint refused a concurrent write on {} {}", ctx.method(), ctx.path());
+                    writeError(ctx, 409, "CONFLICT", "Cette demande entre en conflit avec une modification simultanée : rechargez et réessayez.");
+                    return;
+                }
                 LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 writeError(ctx, 500, "INTERNAL_ERROR", "Une erreur inattendue est survenue. Réessayez dans un instant.");
             });
@@ -224,6 +230,16 @@ public final class HttpApp {
             return Refusal.invalid(field.toString(), "valeur invalide ou de mauvais type");
         }
         return Refusal.invalid("body", "JSON mal formé");
+    }
+
+    /** True when a database integrity constraint (SQLSTATE class 23) caused the failure. */
+    static boolean violatesConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Our own invariants speak French; a message that names Java internals is replaced by a generic one. */
