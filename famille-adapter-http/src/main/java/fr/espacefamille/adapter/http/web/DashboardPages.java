@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.account.FrenchDates;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -75,7 +76,7 @@ public final class DashboardPages implements Feature {
     private static Tile family(MyAccount mine, List<ChildServices> children) {
         List<String> lines = new ArrayList<>();
         lines.add(mine.family().name() + " — " + mine.family().address().oneLine());
-        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName()));
+        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName() + ", né(e) le " + FrenchDates.day(c.child().birthDate())));
         if (children.isEmpty()) {
             lines.add("Aucun enfant n'est inscrit pour l'instant.");
         }
