@@ -104,13 +104,31 @@ public final class Browser implements AutoCloseable {
 
     /** Zero violations of the WCAG 2.1 A and AA rules on the current page. */
     public Browser checkAccessibility() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results results = analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations).as(() -> "axe violations on " + driver.getCurrentUrl() + ": " + violations.stream()
                 .map(v -> v.getId() + " " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
                         .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(" | "))).isEmpty();
         return this;
+    }
+
+    /**
+     * Runs axe once the page has finished loading; a navigation still under way can wipe the injected
+     * script ("runPartial" undefined), so such a run is tried again, a few times at most.
+     */
+    private Results analyze() {
+        org.openqa.selenium.JavascriptException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                    "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+            try {
+                return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+            } catch (org.openqa.selenium.JavascriptException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /** Saves a PNG of the page at the given width under target/screenshots. */
