@@ -3,7 +3,9 @@ package fr.espacefamille.domain.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The eleven French public holidays (jours fériés) of metropolitan France, computed: fixed dates
@@ -11,10 +13,17 @@ import java.util.Set;
  */
 public final class FrenchPublicHolidays {
 
+    /** Asked for every day of every calendar and deadline: each year is computed once. */
+    private static final Map<Integer, Set<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
+
     private FrenchPublicHolidays() {
     }
 
     public static Set<LocalDate> of(int year) {
+        return BY_YEAR.computeIfAbsent(year, FrenchPublicHolidays::compute);
+    }
+
+    private static Set<LocalDate> compute(int year) {
         LocalDate easter = easterSunday(year);
         return Set.of(
                 LocalDate.of(year, Month.JANUARY, 1),
