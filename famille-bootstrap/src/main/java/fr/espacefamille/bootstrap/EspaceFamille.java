@@ -1,5 +1,6 @@
 package fr.espacefamille.bootstrap;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
+import fr.espacefamille.application.account.RecentSessions;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.domain.family.Service;
 import io.javalin.Javalin;
@@ -70,7 +72,7 @@ public final class EspaceFamille implements AutoCloseable {
             MailWiring mail = new MailWiring(config, clock);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
-                    new JdbiAccounts(db), new JdbiSessions(db), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
+                    new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
 
             DocumentWiring documents = new DocumentWiring(core);
             AccountWiring accounts = new AccountWiring(core, documents.documents);

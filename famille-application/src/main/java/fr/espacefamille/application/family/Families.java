@@ -20,6 +20,9 @@ public interface Families {
 
     Optional<Family> byChild(ChildId id);
 
+    /** The family a child belongs to, without reading the family: enough to know who may reach the child. */
+    Optional<FamilyId> familyOfChild(ChildId id);
+
     Optional<Family> byGuardian(GuardianId id);
 
     /**

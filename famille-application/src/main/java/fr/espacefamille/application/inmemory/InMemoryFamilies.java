@@ -49,6 +49,11 @@ public final class InMemoryFamilies implements Families {
     }
 
     @Override
+    public Optional<FamilyId> familyOfChild(ChildId id) {
+        return byChild(id).map(Family::id);
+    }
+
+    @Override
     public Optional<Family> byGuardian(GuardianId id) {
         return families.values().stream().filter(f -> f.guardian(id).isPresent()).findFirst();
     }

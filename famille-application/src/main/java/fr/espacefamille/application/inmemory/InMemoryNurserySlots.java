@@ -20,7 +20,7 @@ public final class InMemoryNurserySlots implements NurserySlots {
     }
 
     @Override
-    public long nextQueueNumber(Slot slot) {
-        return lastQueueNumbers.merge(slot, 1L, Long::sum);
+    public long takeQueueNumbers(Slot slot, int count) {
+        return lastQueueNumbers.merge(slot, (long) count, Long::sum) - count + 1;
     }
 }

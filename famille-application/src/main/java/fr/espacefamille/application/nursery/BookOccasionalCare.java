@@ -2,12 +2,17 @@ package fr.espacefamille.application.nursery;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Combiner;
+import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.family.ChildId;
@@ -17,12 +22,14 @@ import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
  * A parent (or nursery staff for them) asks for occasional care in a slot: confirmed while places
- * remain, else put on the slot's waiting list, first come, first served.
+ * remain, else put on the slot's waiting list, first come, first served. Requests for a slot that
+ * arrive together (the 8:00 rush) are decided together, in one transaction holding the slot's lock.
  */
 public final class BookOccasionalCare {
 
@@ -43,10 +50,10 @@ public final class BookOccasionalCare {
     private final NurserySlots slots;
     private final OccasionalBookings bookings;
     private final RegularContracts contracts;
-    private final SlotLedger ledger;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
+    private final Combiner<Slot, Request, Outcome<BookingView>> requests = new Combiner<>(this::decide);
 
     public BookOccasionalCare(NurseryStores stores, Transactions transactions, Audit audit, Clock clock) {
         this.access = stores.access();
@@ -55,14 +62,13 @@ public final class BookOccasionalCare {
         this.slots = stores.slots();
         this.bookings = stores.bookings();
         this.contracts = stores.contracts();
-        this.ledger = stores.ledger();
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
     }
 
     public BookingView book(Actor actor, Command command) {
-        access.reach(actor, command.child());
+        access.check(actor, command.child());
         Slot slot = new Slot(command.date(), command.period());
         if (!BookingWindow.contains(slot.date(), LocalDate.now(clock))) {
             throw Refusals.refuse(OUTSIDE_WINDOW);
@@ -73,6 +79,18 @@ public final class BookOccasionalCare {
         if (enrolments.covering(command.child(), Service.NURSERY_OCCASIONAL, slot.date()).isEmpty()) {
             throw Refusals.refuse(NOT_ENROLLED);
         }
+        return requests.submit(slot, new Request(actor, command.child())).orThrow();
+    }
+
+    private record Request(Actor actor, ChildId child) {
+    }
+
+    /**
+     * Decides, in arrival order and in one transaction under the slot's lock, the requests for one
+     * slot that arrived together: each is confirmed while places remain and nobody waits, else
+     * queued; a child already holding the slot is refused alone, the others go on.
+     */
+    private List<Outcome<BookingView>> decide(Slot slot, List<Request> batch) {
         return transactions.inTransaction(() -> {
             slots.lock(slot);
             // counted again under the lock: what was read before it may be stale
@@ -80,21 +98,32 @@ public final class BookOccasionalCare {
             if (!current.isOpen(slot.date())) {
                 throw Refusals.refuse(CLOSED);
             }
-            List<OccasionalBooking> inSlot = new ArrayList<>(bookings.inSlot(slot));
-            boolean holdsPlace = inSlot.stream().anyMatch(b -> b.isActive() && b.child().equals(command.child()))
-                    || contracts.ofChild(command.child()).stream().anyMatch(c -> c.occupies(slot));
-            if (holdsPlace) {
-                throw Refusals.refuse(ALREADY_BOOKED);
+            List<OccasionalBooking> inSlot = bookings.inSlot(slot);
+            List<RegularContract> present = contracts.overlapping(slot.date(), slot.date()).stream()
+                    .filter(c -> c.occupies(slot)).toList();
+            Set<ChildId> holding = new HashSet<>();
+            inSlot.stream().filter(OccasionalBooking::isActive).forEach(b -> holding.add(b.child()));
+            present.forEach(c -> holding.add(c.child()));
+            long waiting = inSlot.stream().filter(OccasionalBooking::isWaiting).count();
+            // first come, first served: while anyone waits, a newcomer waits behind them
+            int room = waiting > 0 ? 0 : SlotLedger.occupancy(slot, current, present, inSlot).available();
+            List<Request> accepted = batch.stream().filter(r -> holding.add(r.child())).toList();
+            long queueNumber = accepted.isEmpty() ? 0 : slots.takeQueueNumbers(slot, accepted.size());
+            Map<Request, Outcome<BookingView>> outcomes = new HashMap<>();
+            for (Request request : accepted) {
+                boolean placeLeft = room > 0;
+                OccasionalBooking booking = OccasionalBooking.request(BookingId.random(), request.child(), slot,
+                        queueNumber++, clock.instant(), placeLeft);
+                bookings.add(booking);
+                audit.record(request.actor(), "NURSERY_BOOKING_REQUESTED", booking.id(), null,
+                        "{\"child\":\"" + booking.child() + "\",\"slot\":\"" + slot + "\",\"status\":\"" + booking.status() + "\"}");
+                if (placeLeft) {
+                    room--;
+                }
+                Integer position = placeLeft ? null : (int) ++waiting;
+                outcomes.put(request, Outcome.done(new BookingView(booking, position)));
             }
-            boolean someoneWaits = inSlot.stream().anyMatch(OccasionalBooking::isWaiting);
-            boolean placeLeft = !someoneWaits && ledger.of(slot, current).hasRoom();
-            OccasionalBooking booking = OccasionalBooking.request(BookingId.random(), command.child(), slot,
-                    slots.nextQueueNumber(slot), clock.instant(), placeLeft);
-            bookings.add(booking);
-            audit.record(actor, "NURSERY_BOOKING_REQUESTED", booking.id(), null,
-                    "{\"child\":\"" + booking.child() + "\",\"slot\":\"" + slot + "\",\"status\":\"" + booking.status() + "\"}");
-            inSlot.add(booking);
-            return new BookingView(booking, WaitingList.position(booking, inSlot));
+            return batch.stream().map(r -> outcomes.getOrDefault(r, Outcome.<BookingView>refused(ALREADY_BOOKED))).toList();
         });
     }
 }

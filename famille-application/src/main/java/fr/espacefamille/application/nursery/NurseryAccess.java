@@ -32,6 +32,14 @@ final class NurseryAccess {
         return new Reached(family, family.child(childId).orElseThrow(Refusals::notFound));
     }
 
+    /** Like {@link #reach} for a request that needs neither the family nor the child, only the right to act. */
+    void check(Actor actor, ChildId childId) {
+        if (actor.isStaff()) {
+            actor.require(Role.NURSERY_AGENT);
+        }
+        families.familyOfChild(childId).filter(actor::mayReach).orElseThrow(Refusals::notFound);
+    }
+
     /** For staff registering contracts or recording attendance: any child of the town. */
     Reached staffReach(Actor actor, ChildId childId) {
         actor.require(Role.NURSERY_AGENT);

@@ -14,6 +14,9 @@ public interface NurserySlots {
     /** Locks the slot until the current transaction ends, creating its record on first use. */
     void lock(Slot slot);
 
-    /** The next turn in the slot's queue (1, 2, …); call it while holding the slot's lock. */
-    long nextQueueNumber(Slot slot);
+    /**
+     * Takes the next {@code count} turns in the slot's queue (numbered 1, 2, … per slot) and answers
+     * the first of them; call it while holding the slot's lock.
+     */
+    long takeQueueNumbers(Slot slot, int count);
 }

@@ -26,9 +26,16 @@ final class SlotLedger {
 
     /** One slot, read afresh: call it while holding the slot's lock before deciding on a place. */
     SlotOccupancy of(Slot slot, NurserySettings settings) {
-        int present = (int) contracts.overlapping(slot.date(), slot.date()).stream().filter(c -> c.occupies(slot)).count();
-        int confirmed = (int) bookings.inSlot(slot).stream().filter(OccasionalBooking::isConfirmed).count();
-        return new SlotOccupancy(slot, settings.placesPerSlot(), present, confirmed);
+        List<RegularContract> present = contracts.overlapping(slot.date(), slot.date()).stream()
+                .filter(c -> c.occupies(slot)).toList();
+        return occupancy(slot, settings, present, bookings.inSlot(slot));
+    }
+
+    /** One slot from its contracts present that day and its bookings, already read. */
+    static SlotOccupancy occupancy(Slot slot, NurserySettings settings, List<RegularContract> present,
+            List<OccasionalBooking> inSlot) {
+        int confirmed = (int) inSlot.stream().filter(OccasionalBooking::isConfirmed).count();
+        return new SlotOccupancy(slot, settings.placesPerSlot(), present.size(), confirmed);
     }
 
     /** The slots of the opening days from {@code from} to {@code to}, in order, from two reads. */

@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.domain.nursery.BookingStatus;
 import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.RefusedException;
 
 class BookOccasionalCareTest {
@@ -82,6 +89,40 @@ class BookOccasionalCareTest {
         assertThat(code(() -> world.book(martin, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
         assertThat(code(() -> world.book(nguyen, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
         assertThat(code(() -> world.book(martin, THURSDAY, Period.AFTERNOON))).isEqualTo("accepted");
+    }
+
+    @Test
+    void a_rush_of_requests_arriving_together_fills_the_places_then_queues_everyone_else_without_gap() throws Exception {
+        world.places(5);
+        List<Household> households = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            households.add(world.occasionalFamily("Famille" + i));
+        }
+        ExecutorService parents = Executors.newFixedThreadPool(30);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (Household household : households) {
+                answers.add(parents.submit(() -> code(() -> world.book(household, THURSDAY, Period.MORNING))));
+            }
+            // the same child twice in the rush: one of its two requests is refused, the other counts
+            Household twice = households.get(0);
+            answers.add(parents.submit(() -> code(() -> world.book(twice, THURSDAY, Period.MORNING))));
+            List<String> codes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                codes.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(codes).filteredOn("ALREADY_BOOKED"::equals).hasSize(1);
+            assertThat(codes).filteredOn("accepted"::equals).hasSize(60);
+        } finally {
+            parents.shutdownNow();
+        }
+        List<BookingView> slot = households.stream().flatMap(h -> world.listBookings.of(h.parent(), h.childId()).stream()).toList();
+        assertThat(slot).hasSize(60);
+        assertThat(slot).filteredOn(v -> v.booking().isConfirmed()).hasSize(5);
+        assertThat(slot).filteredOn(v -> v.booking().isWaiting()).extracting(BookingView::waitlistPosition)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 55).boxed().toList());
+        assertThat(slot).extracting(v -> v.booking().queueNumber()).doesNotHaveDuplicates();
+        assertThat(world.waitingLists.coming(world.agent).get(new Slot(THURSDAY, Period.MORNING))).hasSize(55);
     }
 
     @Test

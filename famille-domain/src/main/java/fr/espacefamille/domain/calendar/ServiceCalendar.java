@@ -1,6 +1,8 @@
 package fr.espacefamille.domain.calendar;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,11 @@ import java.util.stream.Stream;
 public final class ServiceCalendar {
 
     private final List<SchoolYear> years;
+    /**
+     * Each year's service days, one bit per day from its start: a month view asks about every day
+     * several times per request, which would otherwise walk the holidays and closures each time.
+     */
+    private final List<BitSet> serviceDays;
 
     public ServiceCalendar(Collection<SchoolYear> years) {
         this.years = years.stream().sorted(Comparator.comparing(SchoolYear::start)).toList();
@@ -26,6 +33,16 @@ public final class ServiceCalendar {
                         + " se chevauchent");
             }
         }
+        this.serviceDays = this.years.stream().map(ServiceCalendar::serviceDaysOf).toList();
+    }
+
+    private static BitSet serviceDaysOf(SchoolYear year) {
+        BitSet days = new BitSet();
+        int index = 0;
+        for (LocalDate day = year.start(); !day.isAfter(year.end()); day = day.plusDays(1), index++) {
+            days.set(index, year.isServiceDay(day));
+        }
+        return days;
     }
 
     public static ServiceCalendar empty() {
@@ -39,7 +56,17 @@ public final class ServiceCalendar {
 
     /** The school year whose dates contain {@code date}, if any. */
     public Optional<SchoolYear> yearOf(LocalDate date) {
-        return years.stream().filter(y -> y.contains(date)).findFirst();
+        int index = indexOf(date);
+        return index < 0 ? Optional.empty() : Optional.of(years.get(index));
+    }
+
+    private int indexOf(LocalDate date) {
+        for (int i = 0; i < years.size(); i++) {
+            if (years.get(i).contains(date)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Optional<SchoolYear> year(SchoolYearLabel label) {
@@ -48,7 +75,9 @@ public final class ServiceCalendar {
 
     /** A school weekday inside a school year, neither holiday, public holiday nor closure. */
     public boolean isServiceDay(LocalDate date) {
-        return yearOf(date).map(y -> y.isServiceDay(date)).orElse(false);
+        int index = indexOf(date);
+        return index >= 0
+                && serviceDays.get(index).get((int) ChronoUnit.DAYS.between(years.get(index).start(), date));
     }
 
     /** This calendar with {@code year} added, or replacing the year of the same label. */

@@ -55,7 +55,8 @@ public final class BookingPolicy {
      * staff may move the year's dates without touching enrolments.
      */
     public boolean isEnrolled(LocalDate day) {
-        return calendar.yearOf(day).map(SchoolYear::label).filter(enrolledYears::contains).isPresent();
+        Optional<SchoolYear> year = calendar.yearOf(day);
+        return year.isPresent() && enrolledYears.contains(year.get().label());
     }
 
     /**

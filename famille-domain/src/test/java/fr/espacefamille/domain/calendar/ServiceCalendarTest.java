@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,26 @@ class ServiceCalendarTest {
         SchoolYear longSummer = year(2026, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 9, 2));
         assertThatThrownBy(() -> new ServiceCalendar(List.of(longSummer, y2027)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chevauchent");
+    }
+
+    @Test
+    void answers_exactly_like_its_school_years_for_every_day_around_them() {
+        SchoolYear withBreaks = new SchoolYear(new SchoolYearLabel(2026), LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 3),
+                null, List.of(new HolidayPeriod(LocalDate.of(2026, 10, 17), LocalDate.of(2026, 11, 2), "Toussaint")),
+                new TreeSet<>(List.of(LocalDate.of(2027, 5, 7), LocalDate.of(2027, 7, 3))));
+        ServiceCalendar calendar = new ServiceCalendar(List.of(withBreaks, y2027));
+        int serviceDays = 0;
+        for (LocalDate day = LocalDate.of(2026, 8, 25); day.isBefore(LocalDate.of(2028, 7, 10)); day = day.plusDays(1)) {
+            SchoolYear owner = withBreaks.contains(day) ? withBreaks : y2027.contains(day) ? y2027 : null;
+            boolean expected = owner != null && owner.isServiceDay(day);
+            assertThat(calendar.isServiceDay(day)).as(day.toString()).isEqualTo(expected);
+            assertThat(calendar.yearOf(day)).as(day.toString()).isEqualTo(Optional.ofNullable(owner));
+            serviceDays += expected ? 1 : 0;
+        }
+        assertThat(serviceDays).as("both years have school days").isGreaterThan(250);
+        assertThat(calendar.isServiceDay(LocalDate.of(2026, 10, 20))).as("Toussaint holidays").isFalse();
+        assertThat(calendar.isServiceDay(LocalDate.of(2027, 5, 7))).as("closure").isFalse();
+        assertThat(calendar.isServiceDay(LocalDate.of(2027, 5, 6))).as("Ascension").isFalse();
+        assertThat(calendar.isServiceDay(LocalDate.of(2027, 5, 10))).isTrue();
     }
 }

@@ -135,6 +135,12 @@ public final class JdbiFamilies implements Families {
     }
 
     @Override
+    public Optional<FamilyId> familyOfChild(ChildId id) {
+        return db.withHandle(handle -> handle.createQuery(FAMILY_OF_CHILD).bind("id", id.value()).mapTo(UUID.class)
+                .findOne().map(FamilyId::new));
+    }
+
+    @Override
     public Optional<Family> byGuardian(GuardianId id) {
         return byMember(FAMILY_OF_GUARDIAN, id.value());
     }

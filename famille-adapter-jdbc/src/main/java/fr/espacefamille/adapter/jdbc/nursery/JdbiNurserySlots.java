@@ -24,7 +24,7 @@ public final class JdbiNurserySlots implements NurserySlots {
             SELECT last_queue_number FROM nursery_slots WHERE slot_date = :date AND period = :period FOR UPDATE
             """;
     private static final String TAKE = """
-            UPDATE nursery_slots SET last_queue_number = last_queue_number + 1 WHERE slot_date = :date AND period = :period
+            UPDATE nursery_slots SET last_queue_number = last_queue_number + :count WHERE slot_date = :date AND period = :period
             """;
     private static final String READ = "SELECT last_queue_number FROM nursery_slots WHERE slot_date = :date AND period = :period";
 
@@ -37,16 +37,21 @@ public final class JdbiNurserySlots implements NurserySlots {
     @Override
     public void lock(Slot slot) {
         db.useHandle(handle -> {
-            handle.createUpdate(CREATE).bind("date", slot.date()).bind("period", slot.period().name()).execute();
-            handle.createQuery(LOCK).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class).one();
+            if (handle.createQuery(LOCK).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class)
+                    .findOne().isEmpty()) {
+                handle.createUpdate(CREATE).bind("date", slot.date()).bind("period", slot.period().name()).execute();
+                handle.createQuery(LOCK).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class).one();
+            }
         });
     }
 
     @Override
-    public long nextQueueNumber(Slot slot) {
+    public long takeQueueNumbers(Slot slot, int count) {
         return db.withHandle(handle -> {
-            handle.createUpdate(TAKE).bind("date", slot.date()).bind("period", slot.period().name()).execute();
-            return handle.createQuery(READ).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class).one();
+            handle.createUpdate(TAKE).bind("date", slot.date()).bind("period", slot.period().name()).bind("count", count)
+                    .execute();
+            return handle.createQuery(READ).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class)
+                    .one() - count + 1;
         });
     }
 }

@@ -71,6 +71,7 @@ abstract class FamiliesContract extends StoreContract {
         families().add(family);
 
         assertThat(families().byChild(family.children().get(1).id())).contains(family);
+        assertThat(families().familyOfChild(family.children().get(1).id())).contains(family.id());
         assertThat(families().byGuardian(family.guardians().get(1).id())).contains(family);
     }
 
@@ -80,6 +81,7 @@ abstract class FamiliesContract extends StoreContract {
 
         assertThat(families().byId(FamilyId.random())).isEmpty();
         assertThat(families().byChild(ChildId.random())).isEmpty();
+        assertThat(families().familyOfChild(ChildId.random())).isEmpty();
         assertThat(families().byGuardian(GuardianId.random())).isEmpty();
     }
 

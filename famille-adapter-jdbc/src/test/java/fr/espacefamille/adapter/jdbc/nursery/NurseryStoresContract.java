@@ -113,12 +113,12 @@ abstract class NurseryStoresContract extends StoreContract {
         long[] numbers = backend.transactions().inTransaction(() -> {
             slots.lock(THURSDAY_MORNING);
             slots.lock(THURSDAY_AFTERNOON);
-            return new long[] {slots.nextQueueNumber(THURSDAY_MORNING), slots.nextQueueNumber(THURSDAY_MORNING),
-                    slots.nextQueueNumber(THURSDAY_AFTERNOON)};
+            return new long[] {slots.takeQueueNumbers(THURSDAY_MORNING, 1), slots.takeQueueNumbers(THURSDAY_MORNING, 3),
+                    slots.takeQueueNumbers(THURSDAY_AFTERNOON, 2)};
         });
         assertThat(numbers).containsExactly(1, 2, 1);
         backend.transactions().run(() -> slots.lock(THURSDAY_MORNING));
-        assertThat(backend.transactions().inTransaction(() -> slots.nextQueueNumber(THURSDAY_MORNING))).isEqualTo(3);
+        assertThat(backend.transactions().inTransaction(() -> slots.takeQueueNumbers(THURSDAY_MORNING, 1))).isEqualTo(5);
     }
 
     @Test

@@ -1,0 +1,72 @@
+package fr.espacefamille.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.application.MutableClock;
+import fr.espacefamille.application.account.Sessions.Session;
+import fr.espacefamille.application.inmemory.InMemorySessions;
+import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.domain.account.AccountId;
+
+class RecentSessionsTest {
+
+    private static final Instant NOON = Instant.parse("2026-09-07T10:00:00Z");
+    private final MutableClock ticker = new MutableClock(NOON);
+    /** The database as another instance sees and changes it. */
+    private final Sessions database = new InMemorySessions(new InMemoryTransactions());
+    private final RecentSessions sessions = new RecentSessions(database, ticker);
+    private final AccountId parent = AccountId.random();
+    private final Session session = new Session("digest-1", parent, NOON, NOON, NOON.plus(Duration.ofHours(12)));
+
+    @Test
+    void a_sign_out_through_this_instance_is_seen_at_once() {
+        sessions.add(session);
+        assertThat(sessions.byTokenDigest("digest-1")).contains(session);
+        sessions.remove("digest-1");
+        assertThat(sessions.byTokenDigest("digest-1")).isEmpty();
+    }
+
+    @Test
+    void ending_every_session_of_an_account_through_this_instance_is_seen_at_once_except_the_kept_one() {
+        Session other = new Session("digest-2", parent, NOON, NOON, NOON.plus(Duration.ofHours(12)));
+        sessions.add(session);
+        sessions.add(other);
+        assertThat(sessions.byTokenDigest("digest-1")).isPresent();
+        assertThat(sessions.byTokenDigest("digest-2")).isPresent();
+        sessions.removeAllOf(parent, "digest-2");
+        assertThat(sessions.byTokenDigest("digest-1")).isEmpty();
+        assertThat(sessions.byTokenDigest("digest-2")).contains(other);
+    }
+
+    @Test
+    void a_sign_out_on_another_instance_is_seen_once_the_freshness_has_run_out() {
+        database.add(session);
+        assertThat(sessions.byTokenDigest("digest-1")).isPresent();
+        database.remove("digest-1");
+        ticker.advance(RecentSessions.FRESHNESS.minusMillis(1));
+        assertThat(sessions.byTokenDigest("digest-1")).as("remembered for a moment").isPresent();
+        ticker.advance(Duration.ofMillis(1));
+        assertThat(sessions.byTokenDigest("digest-1")).isEmpty();
+    }
+
+    @Test
+    void a_touch_is_read_back_at_once() {
+        sessions.add(session);
+        sessions.byTokenDigest("digest-1");
+        Instant later = NOON.plus(Duration.ofMinutes(5));
+        sessions.touch("digest-1", later);
+        assertThat(sessions.byTokenDigest("digest-1")).get().extracting(Session::lastUsedAt).isEqualTo(later);
+    }
+
+    @Test
+    void unknown_tokens_are_asked_again_every_time() {
+        assertThat(sessions.byTokenDigest("digest-1")).isEmpty();
+        database.add(session);
+        assertThat(sessions.byTokenDigest("digest-1")).contains(session);
+    }
+}
