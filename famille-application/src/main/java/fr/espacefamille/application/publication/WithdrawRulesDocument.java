@@ -30,7 +30,8 @@ public final class WithdrawRulesDocument {
         this.audit = audit;
     }
 
-    public void withdraw(Actor actor, RulesDocumentId id) {
+    /** Answers the withdrawn document. */
+    public RulesDocument withdraw(Actor actor, RulesDocumentId id) {
         if (!actor.isStaff()) {
             throw Refusals.refuse(Refusal.forbidden());
         }
@@ -48,5 +49,6 @@ public final class WithdrawRulesDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return document;
     }
 }
