@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.util.function.Function;
 
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.document.DocumentFormat;
@@ -45,14 +46,23 @@ public final class CheckedContent {
         return format;
     }
 
-    /** Streams the whole content into {@code store}; over 10 MiB nothing is kept and PAYLOAD_TOO_LARGE is refused. */
-    public Stored storeIn(DocumentStore store) throws IOException {
+    /**
+     * Streams the whole content into {@code store} (over 10 MiB nothing is kept and PAYLOAD_TOO_LARGE
+     * is refused), then lets {@code keep} record it; when {@code keep} fails, the bytes are deleted again.
+     */
+    public <T> T storeThen(DocumentStore store, Function<Stored, T> keep) throws IOException {
         CountingInputStream counted = new CountingInputStream(new SequenceInputStream(new ByteArrayInputStream(head), rest));
+        Stored stored;
         try {
-            String name = store.store(counted, StorageQuota.MAX_DOCUMENT_BYTES);
-            return new Stored(name, counted.count);
+            stored = new Stored(store.store(counted, StorageQuota.MAX_DOCUMENT_BYTES), counted.count);
         } catch (DocumentStore.TooLargeException e) {
             throw Refusals.refuse(PAYLOAD_TOO_LARGE);
+        }
+        try {
+            return keep.apply(stored);
+        } catch (RuntimeException refused) {
+            store.delete(stored.storageName());
+            throw refused;
         }
     }
 

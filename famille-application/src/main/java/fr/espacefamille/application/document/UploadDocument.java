@@ -60,9 +60,8 @@ public final class UploadDocument {
             if (!StorageQuota.allows(used, 1)) {
                 throw Refusals.refuse(STORAGE_QUOTA_EXCEEDED);
             }
-            CheckedContent.Stored stored = content.storeIn(store);
-            long size = stored.sizeBytes();
-            try {
+            return content.storeThen(store, stored -> {
+                long size = stored.sizeBytes();
                 if (!StorageQuota.allows(used, size)) {
                     throw Refusals.refuse(STORAGE_QUOTA_EXCEEDED);
                 }
@@ -74,10 +73,7 @@ public final class UploadDocument {
                             + "\",\"filename\":\"" + document.filename() + "\",\"sizeBytes\":" + size + "}");
                 });
                 return document;
-            } catch (RuntimeException refused) {
-                store.delete(stored.storageName());
-                throw refused;
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

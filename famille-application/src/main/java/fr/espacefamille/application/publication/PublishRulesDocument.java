@@ -60,8 +60,7 @@ public final class PublishRulesDocument {
             if (content.format() != DocumentFormat.PDF) {
                 throw Refusals.refuse(NOT_A_PDF);
             }
-            CheckedContent.Stored stored = content.storeIn(store);
-            try {
+            return content.storeThen(store, stored -> {
                 RulesDocument document = new RulesDocument(RulesDocumentId.random(), title, command.service(),
                         pdfName(command.filename()), stored.sizeBytes(), clock.instant(), stored.storageName());
                 transactions.run(() -> {
@@ -69,10 +68,7 @@ public final class PublishRulesDocument {
                     audit.record(actor, "RULES_PUBLISHED", document.id(), null, json(document));
                 });
                 return document;
-            } catch (RuntimeException refused) {
-                store.delete(stored.storageName());
-                throw refused;
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
