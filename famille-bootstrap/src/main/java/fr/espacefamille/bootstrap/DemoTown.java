@@ -68,6 +68,7 @@ final class DemoTown {
         publication.publishNews.publish(system, new PublishNews.Command("Semaine du goût à la cantine",
                 "Du 12 au 16 octobre, les écoliers découvrent chaque jour une saveur : sucré, salé, acide, amer et umami.",
                 today.minusDays(3)));
+        RulesDemo.publish(publication);
         Path file = core.config().dataDir().resolve("demo-cles.txt");
         try {
             Files.createDirectories(file.getParent());

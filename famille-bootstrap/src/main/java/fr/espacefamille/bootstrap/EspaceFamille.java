@@ -77,7 +77,7 @@ public final class EspaceFamille implements AutoCloseable {
             DocumentWiring documents = new DocumentWiring(core);
             AccountWiring accounts = new AccountWiring(core, documents.documents);
             FamilyWiring families = new FamilyWiring(core);
-            PublicationWiring publication = new PublicationWiring(core);
+            PublicationWiring publication = new PublicationWiring(core, documents.store);
             List<Feature> features = new ArrayList<>();
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));

@@ -4,24 +4,39 @@ import java.util.List;
 
 import fr.espacefamille.adapter.http.publication.HomePages;
 import fr.espacefamille.adapter.http.publication.NewsFeature;
+import fr.espacefamille.adapter.http.publication.RulesApi;
+import fr.espacefamille.adapter.http.publication.RulesPages;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.jdbc.publication.JdbiNewsItems;
+import fr.espacefamille.adapter.jdbc.publication.JdbiRulesDocuments;
+import fr.espacefamille.application.document.DocumentStore;
 import fr.espacefamille.application.publication.PublishNews;
+import fr.espacefamille.application.publication.PublishRulesDocument;
 import fr.espacefamille.application.publication.ReadNews;
+import fr.espacefamille.application.publication.ReadRulesDocuments;
+import fr.espacefamille.application.publication.WithdrawRulesDocument;
 
-/** The public space: home and news. */
+/** The public space: home, news and rules documents (their PDFs in the document store). */
 final class PublicationWiring {
 
     final PublishNews publishNews;
     final ReadNews readNews;
+    final PublishRulesDocument publishRules;
+    final WithdrawRulesDocument withdrawRules;
+    final ReadRulesDocuments readRules;
 
-    PublicationWiring(Core core) {
+    PublicationWiring(Core core, DocumentStore store) {
         JdbiNewsItems news = new JdbiNewsItems(core.db());
         publishNews = new PublishNews(news, core.transactions(), core.audit());
         readNews = new ReadNews(news, core.clock());
+        JdbiRulesDocuments rules = new JdbiRulesDocuments(core.db());
+        publishRules = new PublishRulesDocument(rules, store, core.transactions(), core.audit(), core.clock());
+        withdrawRules = new WithdrawRulesDocument(rules, store, core.transactions(), core.audit());
+        readRules = new ReadRulesDocuments(rules, store);
     }
 
     List<Feature> features(Core core) {
-        return List.of(new HomePages(), new NewsFeature(publishNews, readNews, core.clock()));
+        return List.of(new HomePages(), new NewsFeature(publishNews, readNews, core.clock()),
+                new RulesApi(publishRules, withdrawRules, readRules), new RulesPages(publishRules, withdrawRules, readRules));
     }
 }

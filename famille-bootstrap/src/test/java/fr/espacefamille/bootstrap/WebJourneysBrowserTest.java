@@ -155,4 +155,32 @@ class WebJourneysBrowserTest {
         assertThat(browser.text()).contains("Affaires Scolaires — Juillet 2026", "1 facture(s) émise(s)");
         browser.click("form[action='/deconnexion'] button");
     }
+
+    @Test
+    void an_administrator_publishes_a_rules_document_that_a_visitor_then_finds() throws IOException {
+        signIn("admin", TestPortal.ADMIN_PASSWORD);
+        browser.click("a[href='/agents/reglements']");
+        Path rules = Files.createTempFile("reglement", ".pdf");
+        Files.write(rules, RulesApiTest.PDF);
+        browser.type("#title", "Règlement de la restauration scolaire");
+        new org.openqa.selenium.support.ui.Select(browser.find("#service")).selectByVisibleText("Restauration scolaire");
+        browser.find("#file").sendKeys(rules.toString());
+        browser.click("form.form button[type=submit]");
+        assertThat(browser.text()).contains("Règlement « Règlement de la restauration scolaire » publié.", "Retirer");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/reglements");
+        assertThat(browser.text()).contains("Règlement de la restauration scolaire", "Restauration scolaire", "Télécharger");
+    }
+
+    @Test
+    void swagger_ui_renders_the_api_document_under_the_content_security_policy() {
+        browser.driver().get(billing.portal.url("/api/v1/docs"));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        wait.until(driver -> driver.findElements(By.cssSelector(".swagger-ui .opblock")).size() > 20);
+        assertThat(browser.find(".swagger-ui .info .title").getText()).contains("Espace Famille");
+        assertThat(browser.findAll(".swagger-ui .opblock-summary-path")).extracting(org.openqa.selenium.WebElement::getText)
+                .contains("/public/rules", "/admin/rules");
+    }
 }

@@ -40,6 +40,8 @@ class WebPagesTest {
         town.demoTariffs();
         payments = new PaymentTown(town);
         billed = payments.billed("Garnier", "2026-09");
+        expect(201, RulesApiTest.publish(town.portal, town.portal.admin(), "Règlement de la cantine", "CANTEEN", "cantine.pdf",
+                RulesApiTest.PDF));
     }
 
     @AfterAll
@@ -100,12 +102,13 @@ class WebPagesTest {
 
     @Test
     void every_internal_link_answers_200_for_visitors_parents_and_the_administrator() {
-        assertThat(crawl(new PlainBrowser(town.portal), "/")).contains("/", "/actualites", "/tarifs", "/contact", "/mode-d-emploi");
+        assertThat(crawl(new PlainBrowser(town.portal), "/")).contains("/", "/actualites", "/tarifs", "/contact", "/mode-d-emploi", "/reglements")
+                .anyMatch(link -> link.matches("/reglements/[^/]+"));
         assertThat(crawl(signedIn(billed.email(), BillingTown.PASSWORD), "/espace"))
                 .contains("/espace/factures", "/espace/documents", "/espace/compte")
                 .anyMatch(link -> link.matches("/espace/factures/[^/]+/pdf"));
         assertThat(crawl(signedIn("admin", TestPortal.ADMIN_PASSWORD), "/agents"))
-                .contains("/agents/familles", "/agents/facturation", "/agents/creche", "/agents/cantine");
+                .contains("/agents/familles", "/agents/facturation", "/agents/creche", "/agents/cantine", "/agents/reglements");
     }
 
     /** Visits every internal link reachable from {@code start}, asserting each answers 200 (after its redirects), and answers them. */

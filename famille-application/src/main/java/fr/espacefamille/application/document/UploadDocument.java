@@ -2,8 +2,6 @@ package fr.espacefamille.application.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 
@@ -12,7 +10,6 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.document.Document;
-import fr.espacefamille.domain.document.DocumentFormat;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.document.Filenames;
@@ -22,15 +19,13 @@ import fr.espacefamille.domain.shared.Refusal;
 
 /**
  * A parent puts a document into their family's secure storage: PDF, JPEG or PNG recognised by its
- * first bytes, at most 10 MiB, 200 MiB per family. The content is streamed to the store, never
- * held whole in memory; what was stored is removed again when the upload is refused.
+ * first bytes, at most 10 MiB, 200 MiB per family. The content is streamed to the store
+ * ({@link CheckedContent}); what was stored is removed again when the upload is refused.
  */
 public final class UploadDocument {
 
     public static final Refusal UNSUPPORTED_MEDIA_TYPE = new Refusal("UNSUPPORTED_MEDIA_TYPE", Refusal.Kind.UNSUPPORTED_MEDIA,
             "Format non accepté : envoyez un fichier PDF, JPEG ou PNG.");
-    public static final Refusal PAYLOAD_TOO_LARGE = new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE,
-            "Le fichier dépasse la taille autorisée (10 Mio).");
     public static final Refusal STORAGE_QUOTA_EXCEEDED = Refusal.rule("STORAGE_QUOTA_EXCEEDED",
             "L'espace de stockage de votre foyer est plein (200 Mio) : ce document ne peut pas être ajouté.");
 
@@ -61,72 +56,26 @@ public final class UploadDocument {
         }
         long used = documents.totalSizeOf(family);
         try {
-            byte[] head = command.content().readNBytes(DocumentFormat.SIGNATURE_LENGTH);
-            DocumentFormat format = DocumentFormat.detect(head).orElseThrow(() -> Refusals.refuse(UNSUPPORTED_MEDIA_TYPE));
+            CheckedContent content = CheckedContent.of(command.content(), UNSUPPORTED_MEDIA_TYPE);
             if (!StorageQuota.allows(used, 1)) {
                 throw Refusals.refuse(STORAGE_QUOTA_EXCEEDED);
             }
-            CountingInputStream counted = new CountingInputStream(
-                    new SequenceInputStream(new ByteArrayInputStream(head), command.content()));
-            String storageName = storeAtMost(counted);
-            long size = counted.count();
-            try {
+            return content.storeThen(store, stored -> {
+                long size = stored.sizeBytes();
                 if (!StorageQuota.allows(used, size)) {
                     throw Refusals.refuse(STORAGE_QUOTA_EXCEEDED);
                 }
                 Document document = new Document(DocumentId.random(), family, command.kind(),
-                        Filenames.sanitise(command.filename()), format.contentType(), size, clock.instant(), storageName);
+                        Filenames.sanitise(command.filename()), content.format().contentType(), size, clock.instant(), stored.storageName());
                 transactions.run(() -> {
                     documents.add(document);
                     audit.record(actor, "DOCUMENT_UPLOADED", document.id(), null, "{\"kind\":\"" + document.kind()
                             + "\",\"filename\":\"" + document.filename() + "\",\"sizeBytes\":" + size + "}");
                 });
                 return document;
-            } catch (RuntimeException refused) {
-                store.delete(storageName);
-                throw refused;
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private String storeAtMost(InputStream content) throws IOException {
-        try {
-            return store.store(content, StorageQuota.MAX_DOCUMENT_BYTES);
-        } catch (DocumentStore.TooLargeException e) {
-            throw Refusals.refuse(PAYLOAD_TOO_LARGE);
-        }
-    }
-
-    /** Counts the bytes read through it: the size actually stored, whatever the client claimed. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        long count() {
-            return count;
         }
     }
 }

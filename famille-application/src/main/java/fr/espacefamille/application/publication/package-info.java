@@ -1,2 +1,2 @@
-/** Use cases of the public space: news and canteen menus. */
+/** Use cases of the public space: news, canteen menus and rules documents (règlements). */
 package fr.espacefamille.application.publication;

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
-import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.shared.Actor;
@@ -30,13 +29,13 @@ import fr.espacefamille.domain.shared.RefusedException;
 
 class DocumentsUseCasesTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = Contents.PDF;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-09-07T06:00:00Z"), ZoneId.of("Europe/Paris"));
     private final InMemoryTransactions tx = new InMemoryTransactions();
     private final InMemoryAuditLog log = new InMemoryAuditLog(tx);
     private final InMemoryDocuments documents = new InMemoryDocuments(tx);
-    private final CountingStore store = new CountingStore();
+    private final CountingDocumentStore store = new CountingDocumentStore();
     private final UploadDocument upload = new UploadDocument(documents, store, tx, new Audit(log, clock), clock);
     private final ListDocuments list = new ListDocuments(documents);
     private final ReadDocument read = new ReadDocument(documents, store);
@@ -45,45 +44,6 @@ class DocumentsUseCasesTest {
     private final Actor claire = new Actor(null, "claire", Role.PARENT, martin, null);
     private final Actor helene = new Actor(null, "helene", Role.PARENT, nguyen, null);
     private final Actor financeAgent = new Actor(null, "finance", Role.FINANCE_AGENT, null, null);
-
-    /** The in-memory store, counting what it holds so that tests see nothing is left behind. */
-    static final class CountingStore implements DocumentStore {
-        final InMemoryDocumentStore store = new InMemoryDocumentStore();
-        int held;
-
-        @Override
-        public String store(InputStream content, long maxBytes) throws IOException {
-            String name = store.store(content, maxBytes);
-            held++;
-            return name;
-        }
-
-        @Override
-        public InputStream open(String storageName) throws IOException {
-            return store.open(storageName);
-        }
-
-        @Override
-        public void delete(String storageName) {
-            store.delete(storageName);
-            held--;
-        }
-    }
-
-    /** {@code size} bytes starting with {@code head}, generated as they are read. */
-    static InputStream content(byte[] head, long size) {
-        return new InputStream() {
-            long position;
-
-            @Override
-            public int read() {
-                if (position >= size) {
-                    return -1;
-                }
-                return position < head.length ? head[(int) position++] & 0xFF : (int) (position++ % 251);
-            }
-        };
-    }
 
     @Test
     void keeps_a_pdf_with_its_detected_type_sanitised_name_and_true_size() throws IOException {
@@ -106,16 +66,16 @@ class DocumentsUseCasesTest {
     void refuses_what_is_not_pdf_jpeg_or_png_by_content_whatever_its_name() {
         assertThat(code(() -> upload.upload(claire, new UploadDocument.Command(DocumentKind.OTHER, "virus.pdf",
                 new ByteArrayInputStream("MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1)))))).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
-        assertThat(store.held).isZero();
+        assertThat(store.held()).isZero();
     }
 
     @Test
     void refuses_documents_over_ten_mebibytes_and_keeps_nothing() {
         assertThat(code(() -> upload.upload(claire, new UploadDocument.Command(DocumentKind.OTHER, "big.pdf",
-                content(PDF, StorageQuota.MAX_DOCUMENT_BYTES + 1))))).isEqualTo("PAYLOAD_TOO_LARGE");
+                Contents.of(PDF, StorageQuota.MAX_DOCUMENT_BYTES + 1))))).isEqualTo("PAYLOAD_TOO_LARGE");
         assertThat(code(() -> upload.upload(claire, new UploadDocument.Command(DocumentKind.OTHER, "just.pdf",
-                content(PDF, StorageQuota.MAX_DOCUMENT_BYTES))))).isEqualTo("ACCEPTED");
-        assertThat(store.held).isEqualTo(1);
+                Contents.of(PDF, StorageQuota.MAX_DOCUMENT_BYTES))))).isEqualTo("ACCEPTED");
+        assertThat(store.held()).isEqualTo(1);
     }
 
     @Test
@@ -125,12 +85,12 @@ class DocumentsUseCasesTest {
         long left = StorageQuota.MAX_FAMILY_BYTES - documents.totalSizeOf(martin);
 
         assertThat(code(() -> upload.upload(claire, new UploadDocument.Command(DocumentKind.OTHER, "a.pdf",
-                content(PDF, left + 1))))).isEqualTo("STORAGE_QUOTA_EXCEEDED");
-        assertThat(store.held).as("what was streamed is removed").isZero();
+                Contents.of(PDF, left + 1))))).isEqualTo("STORAGE_QUOTA_EXCEEDED");
+        assertThat(store.held()).as("what was streamed is removed").isZero();
         assertThat(code(() -> upload.upload(claire, new UploadDocument.Command(DocumentKind.OTHER, "a.pdf",
-                content(PDF, left))))).isEqualTo("ACCEPTED");
+                Contents.of(PDF, left))))).isEqualTo("ACCEPTED");
         assertThat(code(() -> upload.upload(helene, new UploadDocument.Command(DocumentKind.OTHER, "b.pdf",
-                content(PDF, 100))))).as("another family's quota is its own").isEqualTo("ACCEPTED");
+                Contents.of(PDF, 100))))).as("another family's quota is its own").isEqualTo("ACCEPTED");
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** What the town publishes for everyone: news and canteen menus. */
+/** What the town publishes for everyone: news, canteen menus and rules documents (règlements). */
 package fr.espacefamille.domain.publication;

@@ -5,11 +5,10 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.document.ListDocuments;
@@ -87,18 +86,9 @@ public final class DocumentApi implements Feature {
         send(ctx, read.open(actor, Web.pathId(ctx, "id", DocumentId::parse)));
     }
 
-    /**
-     * Streams a document with its checked content type; the sandbox policy keeps a PDF's scripts
-     * from running in the portal's origin.
-     */
+    /** Streams a document with its checked content type. */
     static void send(Context ctx, ReadDocument.Opened opened) {
         Document document = opened.document();
-        String ascii = document.filename().replaceAll("[^A-Za-z0-9 ._()-]", "_");
-        ctx.header("Content-Disposition", "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(document.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
-        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
-        ctx.header("Cache-Control", "private, no-store");
-        ctx.contentType(document.contentType());
-        ctx.result(opened.content());
+        Downloads.inline(ctx, document.filename(), document.contentType(), opened.content());
     }
 }

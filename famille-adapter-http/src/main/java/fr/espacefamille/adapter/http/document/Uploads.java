@@ -10,12 +10,13 @@ import io.javalin.http.UploadedFile;
  * request, with an exception whose type depends on where the limit was hit: every such failure
  * is the upload being too large, and answers 413.
  */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
 
-    static UploadedFile file(Context ctx, String field) {
+    /** The request's file field (null when absent); anything but multipart/form-data is refused with 415. */
+    public static UploadedFile file(Context ctx, String field) {
         requireMultipart(ctx);
         return ctx.uploadedFile(field);
     }
@@ -28,7 +29,7 @@ final class Uploads {
     private static void requireMultipart(Context ctx) {
         if (!ctx.isMultipartFormData()) {
             throw Refusals.refuse(new Refusal("UNSUPPORTED_MEDIA_TYPE", Refusal.Kind.UNSUPPORTED_MEDIA,
-                    "Envoyez le document en multipart/form-data (champs file et kind)."));
+                    "Envoyez le fichier en multipart/form-data."));
         }
     }
 

@@ -1,0 +1,89 @@
+package fr.espacefamille.adapter.http.publication;
+
+import static fr.espacefamille.adapter.http.shared.Web.API;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+import fr.espacefamille.adapter.http.document.Uploads;
+import fr.espacefamille.adapter.http.shared.Downloads;
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.publication.PublishRulesDocument;
+import fr.espacefamille.application.publication.ReadRulesDocuments;
+import fr.espacefamille.application.publication.WithdrawRulesDocument;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.publication.RulesDocument;
+import fr.espacefamille.domain.publication.RulesDocumentId;
+import fr.espacefamille.domain.publication.RulesService;
+import fr.espacefamille.domain.shared.Refusal;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+/**
+ * Rules documents (règlements): {@code GET /public/rules} and {@code GET /public/rules/{id}/file}
+ * for everyone, {@code POST /admin/rules} (multipart {@code title}, {@code service}, {@code file})
+ * and {@code DELETE /admin/rules/{id}} for staff.
+ */
+public final class RulesApi implements Feature {
+
+    private final PublishRulesDocument publish;
+    private final WithdrawRulesDocument withdraw;
+    private final ReadRulesDocuments read;
+
+    public RulesApi(PublishRulesDocument publish, WithdrawRulesDocument withdraw, ReadRulesDocuments read) {
+        this.publish = publish;
+        this.withdraw = withdraw;
+        this.read = read;
+    }
+
+    record RulesJson(String id, String title, RulesService service, String filename, long sizeBytes, Instant publishedAt,
+            String fileUrl) {
+        static RulesJson of(RulesDocument d) {
+            return new RulesJson(d.id().toString(), d.title(), d.service(), d.filename(), d.sizeBytes(), d.publishedAt(),
+                    API + "/public/rules/" + d.id() + "/file");
+        }
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get(API + "/public/rules", ctx -> ctx.json(read.all().stream().map(RulesJson::of).toList()));
+        routes.get(API + "/public/rules/{id}/file", ctx -> send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
+        routes.post(API + "/admin/rules", this::publish);
+        routes.delete(API + "/admin/rules/{id}", ctx -> {
+            withdraw.withdraw(Web.actor(ctx), Web.pathId(ctx, "id", RulesDocumentId::parse));
+            ctx.status(204);
+        });
+    }
+
+    private void publish(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        if (!actor.isStaff()) {
+            throw Refusals.refuse(Refusal.forbidden());
+        }
+        RulesDocument published = publishFrom(ctx, actor, publish);
+        ctx.status(201).json(RulesJson.of(published));
+    }
+
+    /** Streams the multipart request's {@code file} field, with its {@code title} and {@code service}, to the rules. */
+    static RulesDocument publishFrom(Context ctx, Actor actor, PublishRulesDocument publish) {
+        UploadedFile file = Uploads.file(ctx, "file");
+        RulesService service = Web.enumValue(RulesService.class, ctx.formParam("service"), "service");
+        if (file == null) {
+            throw Refusals.invalid("file", "fichier manquant");
+        }
+        try (InputStream content = file.content()) {
+            return publish.publish(actor, new PublishRulesDocument.Command(ctx.formParam("title"), service, file.filename(), content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void send(Context ctx, ReadRulesDocuments.Opened opened) {
+        Downloads.inline(ctx, opened.document().filename(), "application/pdf", opened.content());
+    }
+}

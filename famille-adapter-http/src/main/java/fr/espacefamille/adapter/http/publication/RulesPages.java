@@ -1,0 +1,106 @@
+package fr.espacefamille.adapter.http.publication;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import fr.espacefamille.adapter.http.document.DocumentPages;
+import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.FormErrors;
+import fr.espacefamille.adapter.http.shared.French;
+import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.publication.PublishRulesDocument;
+import fr.espacefamille.application.publication.ReadRulesDocuments;
+import fr.espacefamille.application.publication.WithdrawRulesDocument;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.publication.RulesDocument;
+import fr.espacefamille.domain.publication.RulesDocumentId;
+import fr.espacefamille.domain.publication.RulesService;
+import fr.espacefamille.domain.shared.RefusedException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * « Règlements »: the public list with each PDF, and the staff page to publish (multipart form with
+ * the CSRF field) and withdraw them; agents see only the services they keep.
+ */
+public final class RulesPages implements Feature {
+
+    private static final ZoneId TOWN = ZoneId.of("Europe/Paris");
+    private static final String STAFF_PAGE = "/agents/reglements";
+
+    private final PublishRulesDocument publish;
+    private final WithdrawRulesDocument withdraw;
+    private final ReadRulesDocuments read;
+
+    public RulesPages(PublishRulesDocument publish, WithdrawRulesDocument withdraw, ReadRulesDocuments read) {
+        this.publish = publish;
+        this.withdraw = withdraw;
+        this.read = read;
+    }
+
+    /** A line of the lists, in French. */
+    public record Row(String id, String title, String service, String publishedOn, String size, boolean withdrawable) {
+        static Row of(RulesDocument d, Role role) {
+            return new Row(d.id().toString(), d.title(), label(d.service()),
+                    French.shortDate(d.publishedAt().atZone(TOWN).toLocalDate()), DocumentPages.size(d.sizeBytes()),
+                    role != null && role.mayActAs(d.service().keeper()));
+        }
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/reglements", ctx -> Pages.render(ctx, "publication/rules.jte", Pages.context(ctx, "Règlements"),
+                Map.of("rules", rows(null))));
+        routes.get("/reglements/{id}", ctx -> RulesApi.send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
+        routes.get(STAFF_PAGE, ctx -> staff(ctx, Pages.context(ctx, "Règlements"), Map.of()));
+        routes.post(STAFF_PAGE, this::publish);
+        routes.post(STAFF_PAGE + "/{id}/retrait", this::withdraw);
+    }
+
+    private List<Row> rows(Role role) {
+        return read.all().stream().map(d -> Row.of(d, role)).toList();
+    }
+
+    private void staff(Context ctx, PageContext page, Map<String, String> values) {
+        Actor actor = Pages.actor(ctx);
+        actor.require(Role.SCHOOL_AGENT, Role.NURSERY_AGENT);
+        List<RulesService> services = Arrays.stream(RulesService.values()).filter(s -> actor.role().mayActAs(s.keeper())).toList();
+        Pages.render(ctx, "publication/staff-rules.jte", page, Map.of("rules", rows(actor.role()), "services", services,
+                "title", values.getOrDefault("title", ""), "service", values.getOrDefault("service", "")));
+    }
+
+    private void publish(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        try {
+            RulesDocument published = RulesApi.publishFrom(ctx, actor, publish);
+            Pages.redirect(ctx, STAFF_PAGE, "Règlement « " + published.title() + " » publié.");
+        } catch (RefusedException e) {
+            ctx.status(Problems.status(e.refusal().kind()));
+            String title = ctx.formParam("title");
+            String service = ctx.formParam("service");
+            staff(ctx, Pages.context(ctx, "Règlements").withErrors(
+                    FormErrors.of(e.refusal(), Map.of("title", "title", "service", "service", "file", "file"), "file")),
+                    Map.of("title", title == null ? "" : title, "service", service == null ? "" : service));
+        }
+    }
+
+    private void withdraw(Context ctx) {
+        RulesDocument withdrawn = withdraw.withdraw(Pages.actor(ctx), Web.pathId(ctx, "id", RulesDocumentId::parse));
+        Pages.redirect(ctx, STAFF_PAGE, "Règlement « " + withdrawn.title() + " » retiré.");
+    }
+
+    /** French name of the service a rules document governs. */
+    public static String label(RulesService service) {
+        return switch (service) {
+            case CANTEEN -> "Restauration scolaire";
+            case NURSERY -> "Multi-accueil";
+            case GENERAL -> "Général";
+        };
+    }
+}
