@@ -32,8 +32,4 @@ public final class Uploads {
                     "Envoyez le fichier en multipart/form-data."));
         }
     }
-
-    private static RuntimeException tooLarge() {
-        return Refusals.refuse(new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10 Mio)."));
-    }
 }
