@@ -66,15 +66,25 @@ public final class Herd {
         System.out.printf("setup: %d families, activated accounts and signed-in parents in %.1f s%n", parents,
                 (System.nanoTime() - setupStart) / 1e9);
 
+        // The yardstick: as many requests at once to the plain /health endpoint, each on a new connection
+        // as the herd's are, from this same client: the floor that accepting and answering them costs here.
+        // Its own client, so that the herd too starts without connections to reuse.
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8)).build();
+        List<CompletableFuture<Answer>> yardstick = new ArrayList<>();
+        for (int i = 0; i < parents; i++) {
+            yardstick.add(send(fresh, HttpRequest.newBuilder(URI.create(base + "/health")).GET()));
+        }
+        CompletableFuture.allOf(yardstick.toArray(CompletableFuture[]::new)).join();
+        long[] floor = yardstick.stream().mapToLong(a -> a.join().nanos()).sorted().toArray();
+        long floorErrors = yardstick.stream().filter(a -> a.join().status() != 200).count();
+        fresh.executor().ifPresent(executor -> ((ExecutorService) executor).shutdown());
+        Thread.sleep(2000);
+
         String body = "{\"date\":\"" + date + "\",\"period\":\"MORNING\"}";
         List<CompletableFuture<Answer>> answers = new ArrayList<>();
         long herdStart = System.nanoTime();
         for (Parent parent : herd) {
-            long sent = System.nanoTime();
-            answers.add(HTTP.sendAsync(request("POST", "/children/" + parent.childId() + "/nursery/bookings", parent.token(), body)
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString())
-                    .handle((response, failure) -> failure != null ? new Answer(-1, failure.toString(), System.nanoTime() - sent)
-                            : new Answer(response.statusCode(), response.body(), System.nanoTime() - sent)));
+            answers.add(send(HTTP, request("POST", "/children/" + parent.childId() + "/nursery/bookings", parent.token(), body)));
         }
         double sendingSeconds = (System.nanoTime() - herdStart) / 1e9;
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
@@ -110,6 +120,8 @@ public final class Herd {
         System.out.printf("latency: p50 %d ms, p99 %d ms, max %d ms%n", millis(latencies, 0.50), millis(latencies, 0.99),
                 latencies[latencies.length - 1] / 1_000_000);
         System.out.printf("errors: %d%n", errors);
+        System.out.printf("yardstick, %d simultaneous GET /health from this client: p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
+                parents, millis(floor, 0.50), millis(floor, 0.99), floor[floor.length - 1] / 1_000_000, floorErrors);
         System.out.printf("slot afterwards: %s%n", slots.replaceAll("\\s", ""));
         boolean ok = confirmed == places && positions.size() == parents - places && noGap && errors == 0 && slots.contains("\"available\":0");
         System.out.println(ok ? "herd: OK" : "herd: FAILED");
@@ -134,6 +146,14 @@ public final class Herd {
         String token = field(expect(200, call("POST", "/session", null, "{\"login\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")),
                 "token");
         return new Parent(childId, token);
+    }
+
+    /** Sends at once; the answer carries the time from sending to the whole response. */
+    private static CompletableFuture<Answer> send(HttpClient client, HttpRequest.Builder request) {
+        long sent = System.nanoTime();
+        return client.sendAsync(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString())
+                .handle((response, failure) -> failure != null ? new Answer(-1, failure.toString(), System.nanoTime() - sent)
+                        : new Answer(response.statusCode(), response.body(), System.nanoTime() - sent));
     }
 
     private static long millis(long[] sorted, double quantile) {

@@ -73,7 +73,7 @@ public final class InMemoryPortal {
     public final CreateAgent createAgent = new CreateAgent(accounts, hasher, tx, audit, clock);
     public final ActivateAccount activate = new ActivateAccount(activationKeys, accounts, hasher, tx, audit, clock);
     public final SignIn signIn = new SignIn(accounts, sessions, loginAttempts, hasher, tx, clock);
-    public final Authenticate authenticate = new Authenticate(sessions, accounts, clock);
+    public final Authenticate authenticate = new Authenticate(sessions, accounts, clock, clock);
     public final RequestPasswordReset requestReset = new RequestPasswordReset(accounts, passwordResets, rateLimits,
             tx, mailer, clock, BASE_URL + "/");
     public final ResetPassword resetPassword = new ResetPassword(passwordResets, accounts, sessions, hasher, tx, audit, clock);

@@ -1,5 +1,6 @@
 package fr.espacefamille.bootstrap;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -71,7 +72,7 @@ final class AccountWiring {
         var loginAttempts = new JdbiLoginAttempts(core.db());
         var resets = new JdbiPasswordResets(core.db());
         var addressRequests = new JdbiAddressRequests(core.db());
-        authenticate = new Authenticate(core.sessions(), core.accounts(), core.clock());
+        authenticate = new Authenticate(core.sessions(), core.accounts(), core.clock(), Clock.systemUTC());
         signIn = new SignIn(core.accounts(), core.sessions(), loginAttempts, core.passwordHasher(), core.transactions(), core.clock());
         signOut = new SignOut(core.sessions());
         createAgent = new CreateAgent(core.accounts(), core.passwordHasher(), core.transactions(), core.audit(), core.clock());

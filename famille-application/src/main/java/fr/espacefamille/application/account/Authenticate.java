@@ -6,8 +6,10 @@ import java.util.Optional;
 
 import fr.espacefamille.application.account.Sessions.Session;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Recent;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.account.AccountId;
 
 /** Turns a bearer token or session cookie into the acting person, if the session is live. */
 public final class Authenticate {
@@ -18,11 +20,19 @@ public final class Authenticate {
     private final Sessions sessions;
     private final Accounts accounts;
     private final Clock clock;
+    /**
+     * Accounts behind sessions, remembered as briefly as {@link RecentSessions} remembers sessions:
+     * what makes the actor (id, username, role, family, guardian) never changes, and use cases that
+     * change an account read it afresh.
+     */
+    private final Recent<AccountId, Account> recentAccounts;
 
-    public Authenticate(Sessions sessions, Accounts accounts, Clock clock) {
+    /** {@code ticker} measures how fresh a remembered account is: the system clock, even when {@code clock} is frozen. */
+    public Authenticate(Sessions sessions, Accounts accounts, Clock clock, Clock ticker) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.clock = clock;
+        this.recentAccounts = new Recent<>(RecentSessions.FRESHNESS, 10_000, ticker);
     }
 
     public Optional<Authenticated> byToken(String token) {
@@ -35,7 +45,7 @@ public final class Authenticate {
         if (session.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Account> account = accounts.byId(session.get().account());
+        Optional<Account> account = recentAccounts.get(session.get().account(), accounts::byId);
         if (account.isEmpty()) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
 
 /**
  * A signed-in person changes their password, giving the current one. Every other session of the
@@ -43,7 +44,8 @@ public final class ChangePassword {
     }
 
     public Outcome<Account> change(Authenticated who, Command command) {
-        Account account = who.account();
+        // read afresh: the signed-in account may have been remembered a moment ago
+        Account account = accounts.byId(who.account().id()).orElseThrow(() -> new RefusedException(Refusal.unauthenticated()));
         String login = account.username().canonical();
         Instant now = clock.instant();
         if (throttle.isLocked(login, now)) {

@@ -3,11 +3,10 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import fr.espacefamille.application.shared.Recent;
 import fr.espacefamille.domain.account.AccountId;
 
 /**
@@ -15,43 +14,24 @@ import fr.espacefamille.domain.account.AccountId;
  * request reads its session first, and a parent's clicks or a page's calls come in quick
  * succession. What goes through this instance is seen at once (it forgets what it changes); a
  * sign-out or a password reset made on another instance sharing the database takes effect here
- * at most {@link #FRESHNESS} later. Unknown tokens are never remembered, so guessing fills nothing.
+ * at most {@link #FRESHNESS} later.
  */
 public final class RecentSessions implements Sessions {
 
     static final Duration FRESHNESS = Duration.ofSeconds(2);
-    static final int CAPACITY = 10_000;
-
-    private record Read(Session session, Instant at) {
-    }
 
     private final Sessions sessions;
-    private final Clock ticker;
-    private final Map<String, Read> recent = new ConcurrentHashMap<>();
+    private final Recent<String, Session> recent;
 
     /** {@code ticker} measures freshness only: the system clock, even when the business clock is frozen. */
     public RecentSessions(Sessions sessions, Clock ticker) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.recent = new Recent<>(FRESHNESS, 10_000, ticker);
     }
 
     @Override
     public Optional<Session> byTokenDigest(String digest) {
-        Instant now = ticker.instant();
-        Read read = recent.get(digest);
-        if (read != null && now.isBefore(read.at().plus(FRESHNESS)) && !now.isBefore(read.at())) {
-            return Optional.of(read.session());
-        }
-        Optional<Session> session = sessions.byTokenDigest(digest);
-        if (session.isPresent()) {
-            if (recent.size() >= CAPACITY) {
-                recent.clear();
-            }
-            recent.put(digest, new Read(session.get(), now));
-        } else {
-            recent.remove(digest);
-        }
-        return session;
+        return recent.get(digest, sessions::byTokenDigest);
     }
 
     @Override
@@ -62,19 +42,18 @@ public final class RecentSessions implements Sessions {
     @Override
     public void touch(String tokenDigest, Instant at) {
         sessions.touch(tokenDigest, at);
-        recent.remove(tokenDigest);
+        recent.forget(tokenDigest);
     }
 
     @Override
     public void remove(String tokenDigest) {
         sessions.remove(tokenDigest);
-        recent.remove(tokenDigest);
+        recent.forget(tokenDigest);
     }
 
     @Override
     public void removeAllOf(AccountId account, String keepDigest) {
         sessions.removeAllOf(account, keepDigest);
-        recent.values().removeIf(read -> read.session().account().equals(account)
-                && !read.session().tokenDigest().equals(keepDigest));
+        recent.forgetIf(session -> session.account().equals(account) && !session.tokenDigest().equals(keepDigest));
     }
 }

@@ -47,6 +47,15 @@ class ChangePasswordTest {
     }
 
     @Test
+    void a_second_change_checks_the_password_set_by_the_first_even_with_the_account_read_at_sign_in() {
+        assertThat(change(phone, STRONG, NEW)).isInstanceOf(Outcome.Done.class);
+
+        assertThat(code(change(phone, STRONG, "Heron-Brière-Marais-2026"))).isEqualTo("BAD_CREDENTIALS");
+        assertThat(change(phone, NEW, "Heron-Brière-Marais-2026")).isInstanceOf(Outcome.Done.class);
+        assertThat(portal.signIn.signIn(new SignIn.Command("claire.m", "Heron-Brière-Marais-2026"))).isInstanceOf(Outcome.Done.class);
+    }
+
+    @Test
     void a_wrong_current_password_is_refused_and_nothing_changes() {
         assertThat(code(change(phone, "Not-My-Password-1", NEW))).isEqualTo("BAD_CREDENTIALS");
 

@@ -1,0 +1,61 @@
+package fr.espacefamille.application.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * What was read a moment ago, answered again from memory while it is fresh. Only found values
+ * are remembered, so that asking for unknown keys fills nothing; past {@code capacity} everything
+ * is forgotten at once. Freshness is measured on a ticker of its own: the system clock, even when
+ * the business clock is frozen.
+ */
+public final class Recent<K, V> {
+
+    private record Read<V>(V value, Instant at) {
+    }
+
+    private final Duration freshness;
+    private final int capacity;
+    private final Clock ticker;
+    private final Map<K, Read<V>> reads = new ConcurrentHashMap<>();
+
+    public Recent(Duration freshness, int capacity, Clock ticker) {
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
+        this.capacity = capacity;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+    }
+
+    /** The value read less than the freshness ago, else {@code load}'s answer (remembered when present). */
+    public Optional<V> get(K key, Function<K, Optional<V>> load) {
+        Instant now = ticker.instant();
+        Read<V> read = reads.get(key);
+        if (read != null && !now.isBefore(read.at()) && now.isBefore(read.at().plus(freshness))) {
+            return Optional.of(read.value());
+        }
+        Optional<V> value = load.apply(key);
+        if (value.isPresent()) {
+            if (reads.size() >= capacity) {
+                reads.clear();
+            }
+            reads.put(key, new Read<>(value.get(), now));
+        } else {
+            reads.remove(key);
+        }
+        return value;
+    }
+
+    public void forget(K key) {
+        reads.remove(key);
+    }
+
+    public void forgetIf(Predicate<V> which) {
+        reads.values().removeIf(read -> which.test(read.value()));
+    }
+}
