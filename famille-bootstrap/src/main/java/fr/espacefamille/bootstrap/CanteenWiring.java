@@ -1,5 +1,7 @@
 package fr.espacefamille.bootstrap;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ import fr.espacefamille.adapter.jdbc.calendar.JdbiSchoolYears;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenAbsences;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenAttendance;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenBookings;
+import fr.espacefamille.adapter.jdbc.canteen.JdbiPupilDays;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiPupils;
 import fr.espacefamille.adapter.jdbc.publication.JdbiMenus;
 import fr.espacefamille.application.calendar.SchoolYears;
@@ -71,7 +74,8 @@ final class CanteenWiring {
         var tx = core.transactions();
         var audit = core.audit();
         var clock = core.clock();
-        schoolYears = new JdbiSchoolYears(db);
+        // every booking and month view asks the calendar; another instance's change is seen within a second
+        schoolYears = new JdbiSchoolYears(db, Duration.ofSeconds(1), Clock.systemUTC());
         pupils = new JdbiPupils(db);
         bookings = new JdbiCanteenBookings(db);
         absences = new JdbiCanteenAbsences(db);
@@ -79,7 +83,7 @@ final class CanteenWiring {
         menus = new JdbiMenus(db);
         setSchoolYear = new SetSchoolYear(schoolYears, tx, audit);
         enrol = new EnrolInCanteen(pupils, schoolYears, core.enrolments(), tx, audit);
-        readDays = new ReadCanteenDays(pupils, schoolYears, bookings, absences, clock);
+        readDays = new ReadCanteenDays(pupils, schoolYears, new JdbiPupilDays(db), clock);
         book = new BookCanteenDay(pupils, schoolYears, bookings, absences, tx, audit, clock);
         cancel = new CancelCanteenDay(pupils, schoolYears, bookings, tx, audit, clock);
         pattern = new BookWeeklyPattern(pupils, schoolYears, bookings, tx, audit, clock);

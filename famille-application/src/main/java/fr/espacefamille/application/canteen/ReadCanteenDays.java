@@ -32,15 +32,12 @@ public final class ReadCanteenDays {
     }
 
     private final CanteenChildren children;
-    private final CanteenBookings bookings;
-    private final CanteenAbsences absences;
+    private final PupilDays days;
     private final Clock clock;
 
-    public ReadCanteenDays(Pupils pupils, SchoolYears schoolYears, CanteenBookings bookings, CanteenAbsences absences,
-            Clock clock) {
+    public ReadCanteenDays(Pupils pupils, SchoolYears schoolYears, PupilDays days, Clock clock) {
         this.children = new CanteenChildren(pupils, schoolYears);
-        this.bookings = bookings;
-        this.absences = absences;
+        this.days = days;
         this.clock = clock;
     }
 
@@ -51,13 +48,14 @@ public final class ReadCanteenDays {
 
     public List<Day> read(Actor actor, ChildId child, LocalDate from, LocalDate to) {
         DateRange range = CanteenChildren.range(from, to);
-        Pupil pupil = children.reach(actor, child);
-        BookingPolicy policy = children.policyOf(pupil);
+        PupilDays.Read read = days.of(child, range).filter(r -> actor.mayReach(r.pupil().family()))
+                .orElseThrow(Refusals::notFound);
+        BookingPolicy policy = children.policyOf(read.pupil());
         if (range.days().noneMatch(policy::isEnrolled)) {
             throw Refusals.refuse(BookingPolicy.NOT_ENROLLED);
         }
-        Set<LocalDate> booked = bookings.ofChild(pupil.id(), range);
-        SortedMap<LocalDate, AbsenceBilling> absent = absences.daysOf(pupil.id(), range);
+        Set<LocalDate> booked = read.booked();
+        SortedMap<LocalDate, AbsenceBilling> absent = read.absent();
         Instant now = clock.instant();
         boolean mayChange = CanteenChildren.mayChange(actor);
         boolean override = CanteenChildren.overridesDeadline(actor);

@@ -1,6 +1,9 @@
 package fr.espacefamille.adapter.jdbc.calendar;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +30,10 @@ import fr.espacefamille.domain.calendar.ServiceCalendar;
  * {@link SchoolYears} in {@code school_years}, {@code school_year_holidays} and
  * {@code school_year_closures}. Every booking asks the calendar, so it is cached; a save stores a
  * new random version in {@code calendar_version}, and a read reloads when the version differs —
- * which keeps several app instances on one database right, for the price of one key lookup.
+ * which keeps several app instances on one database right, for the price of one key lookup. With a
+ * freshness, a version found current outside any transaction is trusted that long without asking
+ * again: a change made on another instance is then seen up to that much later (a save through
+ * this instance, or a read inside a transaction, makes the next read ask).
  */
 public final class JdbiSchoolYears implements SchoolYears {
 
@@ -41,14 +47,25 @@ public final class JdbiSchoolYears implements SchoolYears {
             ON CONFLICT DO NOTHING
             """;
 
-    private record Cached(UUID version, List<SchoolYear> years, ServiceCalendar calendar) {
+    /** {@code checkedAt}: when the version was last found current outside a transaction, else null. */
+    private record Cached(UUID version, List<SchoolYear> years, ServiceCalendar calendar, Instant checkedAt) {
     }
 
     private final JdbiContext db;
+    private final Duration freshness;
+    private final Clock ticker;
     private volatile Cached cached;
 
+    /** Asks for the version at every read. */
     public JdbiSchoolYears(JdbiContext db) {
+        this(db, Duration.ZERO, Clock.systemUTC());
+    }
+
+    /** Trusts a version checked less than {@code freshness} ago on {@code ticker}. */
+    public JdbiSchoolYears(JdbiContext db, Duration freshness, Clock ticker) {
         this.db = db;
+        this.freshness = freshness;
+        this.ticker = ticker;
     }
 
     @Override
@@ -74,6 +91,7 @@ public final class JdbiSchoolYears implements SchoolYears {
             }
             handle.createUpdate(NEW_VERSION).bind("version", UUID.randomUUID()).execute();
         });
+        cached = null;
     }
 
     @Override
@@ -87,14 +105,23 @@ public final class JdbiSchoolYears implements SchoolYears {
     }
 
     private Cached current() {
+        Cached known = cached;
+        Instant now = ticker.instant();
+        boolean committedOnly = !db.inTransaction();
+        if (committedOnly && known != null && known.checkedAt() != null && !now.isBefore(known.checkedAt())
+                && now.isBefore(known.checkedAt().plus(freshness))) {
+            return known;
+        }
+        Instant checkedAt = committedOnly ? now : null;
         return db.withHandle(handle -> {
             UUID version = handle.createQuery(VERSION).mapTo(UUID.class).one();
-            Cached known = cached;
+            Cached fresh;
             if (known != null && known.version().equals(version)) {
-                return known;
+                fresh = new Cached(version, known.years(), known.calendar(), checkedAt);
+            } else {
+                List<SchoolYear> years = load(handle);
+                fresh = new Cached(version, years, new ServiceCalendar(years), checkedAt);
             }
-            List<SchoolYear> years = load(handle);
-            Cached fresh = new Cached(version, years, new ServiceCalendar(years));
             cached = fresh;
             return fresh;
         });

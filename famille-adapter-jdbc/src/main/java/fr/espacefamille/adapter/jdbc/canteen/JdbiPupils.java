@@ -47,13 +47,19 @@ public final class JdbiPupils implements Pupils {
                 .bind("school", school.value())));
     }
 
-    private record Row(Pupil pupil, String schoolYear) {
+    /** A child with one of its canteen enrolments' school years (null when it has none). */
+    record Row(Pupil pupil, String schoolYear) {
     }
 
     private static List<Pupil> pupils(Query query) {
+        return pupils(query.map((row, ctx) -> row(row)).list());
+    }
+
+    /** The pupils of rows read from {@link #SELECT}'s columns, one per child, with all its school years. */
+    static List<Pupil> pupils(List<Row> rows) {
         Map<ChildId, Pupil> children = new LinkedHashMap<>();
         Map<ChildId, Set<SchoolYearLabel>> years = new LinkedHashMap<>();
-        query.map((row, ctx) -> row(row)).forEach(r -> {
+        rows.forEach(r -> {
             children.putIfAbsent(r.pupil().id(), r.pupil());
             Set<SchoolYearLabel> labels = years.computeIfAbsent(r.pupil().id(), k -> new HashSet<>());
             if (r.schoolYear() != null) {
@@ -66,7 +72,7 @@ public final class JdbiPupils implements Pupils {
         return result;
     }
 
-    private static Row row(ResultSet row) throws SQLException {
+    static Row row(ResultSet row) throws SQLException {
         var school = Columns.uuid(row, "school_id");
         String grade = row.getString("grade");
         return new Row(new Pupil(new ChildId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),

@@ -32,6 +32,11 @@ public final class JdbiContext {
         });
     }
 
+    /** Whether the current thread is inside a transaction, whose reads may see what it has not committed. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /** Runs {@code work} in the thread's transaction, opening one if none is open; any exception rolls back. */
     <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
