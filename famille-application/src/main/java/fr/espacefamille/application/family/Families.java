@@ -1,6 +1,8 @@
 package fr.espacefamille.application.family;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.espacefamille.domain.family.ChildId;
@@ -20,8 +22,8 @@ public interface Families {
 
     Optional<Family> byChild(ChildId id);
 
-    /** The family a child belongs to, without reading the family: enough to know who may reach the child. */
-    Optional<FamilyId> familyOfChild(ChildId id);
+    /** The families these children belong to (unknown children left out), without reading the families. */
+    Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children);
 
     Optional<Family> byGuardian(GuardianId id);
 

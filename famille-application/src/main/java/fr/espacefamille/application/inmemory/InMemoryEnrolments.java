@@ -1,9 +1,11 @@
 package fr.espacefamille.application.inmemory;
 
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.domain.family.ChildId;
@@ -36,7 +38,13 @@ public final class InMemoryEnrolments implements Enrolments {
 
     @Override
     public List<Enrolment> ofChild(ChildId child) {
-        return enrolments.values().stream().filter(e -> e.child().equals(child))
+        return ofChildren(Set.of(child));
+    }
+
+    @Override
+    public List<Enrolment> ofChildren(Collection<ChildId> children) {
+        Set<ChildId> wanted = Set.copyOf(children);
+        return enrolments.values().stream().filter(e -> wanted.contains(e.child()))
                 .sorted(Comparator.comparing(Enrolment::from)).toList();
     }
 }

@@ -2,7 +2,9 @@ package fr.espacefamille.application.inmemory;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +51,10 @@ public final class InMemoryFamilies implements Families {
     }
 
     @Override
-    public Optional<FamilyId> familyOfChild(ChildId id) {
-        return byChild(id).map(Family::id);
+    public Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children) {
+        Map<ChildId, FamilyId> found = new HashMap<>();
+        children.forEach(child -> byChild(child).ifPresent(family -> found.put(child, family.id())));
+        return found;
     }
 
     @Override

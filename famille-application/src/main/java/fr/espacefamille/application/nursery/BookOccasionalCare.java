@@ -2,20 +2,23 @@ package fr.espacefamille.application.nursery;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.family.Enrolments;
+import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Combiner;
 import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
@@ -41,10 +44,11 @@ public final class BookOccasionalCare {
     static final Refusal CLOSED = Refusal.rule("NURSERY_CLOSED", "Le multi-accueil est fermé ce jour-là.");
     static final Refusal NOT_ENROLLED = Refusal.rule("NOT_ENROLLED",
             "L'enfant n'est pas inscrit à l'accueil occasionnel à cette date.");
+    private static final Refusal NOT_FOUND = Refusals.notFound().refusal();
     static final Refusal ALREADY_BOOKED = Refusal.conflict("ALREADY_BOOKED",
             "L'enfant a déjà une place ou une demande en attente sur ce créneau.");
 
-    private final NurseryAccess access;
+    private final Families families;
     private final Enrolments enrolments;
     private final NurserySettingsStore settings;
     private final NurserySlots slots;
@@ -56,7 +60,7 @@ public final class BookOccasionalCare {
     private final Combiner<Slot, Request, Outcome<BookingView>> requests = new Combiner<>(this::decide);
 
     public BookOccasionalCare(NurseryStores stores, Transactions transactions, Audit audit, Clock clock) {
-        this.access = stores.access();
+        this.families = stores.families();
         this.enrolments = stores.enrolments();
         this.settings = stores.settings();
         this.slots = stores.slots();
@@ -68,17 +72,8 @@ public final class BookOccasionalCare {
     }
 
     public BookingView book(Actor actor, Command command) {
-        access.check(actor, command.child());
+        NurseryAccess.requireNurseryStaff(actor);
         Slot slot = new Slot(command.date(), command.period());
-        if (!BookingWindow.contains(slot.date(), LocalDate.now(clock))) {
-            throw Refusals.refuse(OUTSIDE_WINDOW);
-        }
-        if (!settings.current().isOpen(slot.date())) {
-            throw Refusals.refuse(CLOSED);
-        }
-        if (enrolments.covering(command.child(), Service.NURSERY_OCCASIONAL, slot.date()).isEmpty()) {
-            throw Refusals.refuse(NOT_ENROLLED);
-        }
         return requests.submit(slot, new Request(actor, command.child())).orThrow();
     }
 
@@ -87,17 +82,20 @@ public final class BookOccasionalCare {
 
     /**
      * Decides, in arrival order and in one transaction under the slot's lock, the requests for one
-     * slot that arrived together: each is confirmed while places remain and nobody waits, else
-     * queued; a child already holding the slot is refused alone, the others go on.
+     * slot that arrived together. Each is checked as if alone — the child reachable by its actor,
+     * the slot in the booking window and open, the child registered that day, not already holding
+     * the slot — then confirmed while places remain and nobody waits, else queued; a refused request
+     * is refused alone, the others go on.
      */
     private List<Outcome<BookingView>> decide(Slot slot, List<Request> batch) {
         return transactions.inTransaction(() -> {
+            Set<ChildId> children = batch.stream().map(Request::child).collect(Collectors.toSet());
+            Map<ChildId, FamilyId> familyOf = families.familiesOf(children);
+            boolean inWindow = BookingWindow.contains(slot.date(), LocalDate.now(clock));
             slots.lock(slot);
-            // counted again under the lock: what was read before it may be stale
+            // everything below is read under the lock: what was read before it may be stale
             NurserySettings current = settings.current();
-            if (!current.isOpen(slot.date())) {
-                throw Refusals.refuse(CLOSED);
-            }
+            Set<ChildId> registered = enrolments.enrolledAmong(children, Service.NURSERY_OCCASIONAL, slot.date());
             List<OccasionalBooking> inSlot = bookings.inSlot(slot);
             List<RegularContract> present = contracts.overlapping(slot.date(), slot.date()).stream()
                     .filter(c -> c.occupies(slot)).toList();
@@ -107,10 +105,25 @@ public final class BookOccasionalCare {
             long waiting = inSlot.stream().filter(OccasionalBooking::isWaiting).count();
             // first come, first served: while anyone waits, a newcomer waits behind them
             int room = waiting > 0 ? 0 : SlotLedger.occupancy(slot, current, present, inSlot).available();
-            List<Request> accepted = batch.stream().filter(r -> holding.add(r.child())).toList();
+
+            List<Outcome<BookingView>> outcomes = new ArrayList<>();
+            List<Integer> accepted = new ArrayList<>();
+            for (Request request : batch) {
+                FamilyId family = familyOf.get(request.child());
+                Refusal refusal = family == null || !request.actor().mayReach(family) ? NOT_FOUND
+                        : !inWindow ? OUTSIDE_WINDOW
+                        : !current.isOpen(slot.date()) ? CLOSED
+                        : !registered.contains(request.child()) ? NOT_ENROLLED
+                        : !holding.add(request.child()) ? ALREADY_BOOKED
+                        : null;
+                outcomes.add(refusal == null ? null : Outcome.refused(refusal));
+                if (refusal == null) {
+                    accepted.add(outcomes.size() - 1);
+                }
+            }
             long queueNumber = accepted.isEmpty() ? 0 : slots.takeQueueNumbers(slot, accepted.size());
-            Map<Request, Outcome<BookingView>> outcomes = new HashMap<>();
-            for (Request request : accepted) {
+            for (int index : accepted) {
+                Request request = batch.get(index);
                 boolean placeLeft = room > 0;
                 OccasionalBooking booking = OccasionalBooking.request(BookingId.random(), request.child(), slot,
                         queueNumber++, clock.instant(), placeLeft);
@@ -121,9 +134,9 @@ public final class BookOccasionalCare {
                     room--;
                 }
                 Integer position = placeLeft ? null : (int) ++waiting;
-                outcomes.put(request, Outcome.done(new BookingView(booking, position)));
+                outcomes.set(index, Outcome.done(new BookingView(booking, position)));
             }
-            return batch.stream().map(r -> outcomes.getOrDefault(r, Outcome.<BookingView>refused(ALREADY_BOOKED))).toList();
+            return outcomes;
         });
     }
 }

@@ -25,19 +25,16 @@ final class NurseryAccess {
     }
 
     Reached reach(Actor actor, ChildId childId) {
-        if (actor.isStaff()) {
-            actor.require(Role.NURSERY_AGENT);
-        }
+        requireNurseryStaff(actor);
         Family family = families.byChild(childId).filter(f -> actor.mayReach(f.id())).orElseThrow(Refusals::notFound);
         return new Reached(family, family.child(childId).orElseThrow(Refusals::notFound));
     }
 
-    /** Like {@link #reach} for a request that needs neither the family nor the child, only the right to act. */
-    void check(Actor actor, ChildId childId) {
+    /** Staff acting on nursery care must be nursery staff (or above); parents are checked against their family. */
+    static void requireNurseryStaff(Actor actor) {
         if (actor.isStaff()) {
             actor.require(Role.NURSERY_AGENT);
         }
-        families.familyOfChild(childId).filter(actor::mayReach).orElseThrow(Refusals::notFound);
     }
 
     /** For staff registering contracts or recording attendance: any child of the town. */

@@ -107,11 +107,19 @@ class BookOccasionalCareTest {
             // the same child twice in the rush: one of its two requests is refused, the other counts
             Household twice = households.get(0);
             answers.add(parents.submit(() -> code(() -> world.book(twice, THURSDAY, Period.MORNING))));
+            // refused alone, whatever batch they land in: a child not registered, another family's child
+            Household unregistered = world.family("Sans-Inscription");
+            answers.add(parents.submit(() -> code(() -> world.book(unregistered, THURSDAY, Period.MORNING))));
+            Household intruder = households.get(1);
+            answers.add(parents.submit(() -> code(() -> world.book.book(intruder.parent(),
+                    new BookOccasionalCare.Command(households.get(2).childId(), THURSDAY, Period.MORNING)))));
             List<String> codes = new ArrayList<>();
             for (Future<String> answer : answers) {
                 codes.add(answer.get(30, TimeUnit.SECONDS));
             }
             assertThat(codes).filteredOn("ALREADY_BOOKED"::equals).hasSize(1);
+            assertThat(codes).filteredOn("NOT_ENROLLED"::equals).hasSize(1);
+            assertThat(codes).filteredOn("NOT_FOUND"::equals).hasSize(1);
             assertThat(codes).filteredOn("accepted"::equals).hasSize(60);
         } finally {
             parents.shutdownNow();

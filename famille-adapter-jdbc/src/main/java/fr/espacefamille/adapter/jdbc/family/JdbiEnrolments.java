@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.jdbc.family;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +65,17 @@ public final class JdbiEnrolments implements Enrolments {
     public List<Enrolment> ofChild(ChildId child) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id = :child ORDER BY from_date, id")
                 .bind("child", child.value())
+                .map((row, context) -> enrolment(row))
+                .list());
+    }
+
+    @Override
+    public List<Enrolment> ofChildren(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id IN (<children>) ORDER BY from_date, id")
+                .bindList("children", children.stream().map(ChildId::value).distinct().toList())
                 .map((row, context) -> enrolment(row))
                 .list());
     }

@@ -2,6 +2,8 @@ package fr.espacefamille.adapter.jdbc.family;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,9 +137,15 @@ public final class JdbiFamilies implements Families {
     }
 
     @Override
-    public Optional<FamilyId> familyOfChild(ChildId id) {
-        return db.withHandle(handle -> handle.createQuery(FAMILY_OF_CHILD).bind("id", id.value()).mapTo(UUID.class)
-                .findOne().map(FamilyId::new));
+    public Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children) {
+        Map<ChildId, FamilyId> found = new HashMap<>();
+        if (!children.isEmpty()) {
+            db.useHandle(handle -> handle.createQuery("SELECT id, family_id FROM children WHERE id IN (<children>)")
+                    .bindList("children", children.stream().map(ChildId::value).distinct().toList())
+                    .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id"))))
+                    .forEach(e -> found.put(e.getKey(), e.getValue())));
+        }
+        return found;
     }
 
     @Override

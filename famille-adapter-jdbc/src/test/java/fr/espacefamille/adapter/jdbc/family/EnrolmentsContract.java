@@ -15,6 +15,7 @@ import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
 import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Service;
@@ -50,6 +51,13 @@ abstract class EnrolmentsContract extends StoreContract {
         assertThat(enrolments.byId(EnrolmentId.random())).isEmpty();
         assertThat(enrolments.covering(lea.id(), Service.CANTEEN, LocalDate.of(2027, 7, 3))).contains(canteen);
         assertThat(enrolments.covering(lea.id(), Service.CANTEEN, LocalDate.of(2027, 7, 4))).isEmpty();
+        ChildId unknown = ChildId.random();
+        assertThat(enrolments.ofChildren(List.of(lea.id(), unknown))).containsExactly(canteen, nursery);
+        assertThat(enrolments.ofChildren(List.of())).isEmpty();
+        assertThat(enrolments.enrolledAmong(List.of(lea.id(), unknown), Service.NURSERY_OCCASIONAL, LocalDate.of(2027, 1, 4)))
+                .containsExactly(lea.id());
+        assertThat(enrolments.enrolledAmong(List.of(lea.id(), unknown), Service.NURSERY_OCCASIONAL, LocalDate.of(2026, 12, 31)))
+                .isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.family;
 import static fr.espacefamille.adapter.jdbc.Fixtures.guardian;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +72,8 @@ abstract class FamiliesContract extends StoreContract {
         families().add(family);
 
         assertThat(families().byChild(family.children().get(1).id())).contains(family);
-        assertThat(families().familyOfChild(family.children().get(1).id())).contains(family.id());
+        assertThat(families().familiesOf(List.of(family.children().get(1).id(), ChildId.random())))
+                .containsExactly(entry(family.children().get(1).id(), family.id()));
         assertThat(families().byGuardian(family.guardians().get(1).id())).contains(family);
     }
 
@@ -81,7 +83,8 @@ abstract class FamiliesContract extends StoreContract {
 
         assertThat(families().byId(FamilyId.random())).isEmpty();
         assertThat(families().byChild(ChildId.random())).isEmpty();
-        assertThat(families().familyOfChild(ChildId.random())).isEmpty();
+        assertThat(families().familiesOf(List.of(ChildId.random()))).isEmpty();
+        assertThat(families().familiesOf(List.of())).isEmpty();
         assertThat(families().byGuardian(GuardianId.random())).isEmpty();
     }
 
