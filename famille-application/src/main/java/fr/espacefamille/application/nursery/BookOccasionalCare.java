@@ -44,7 +44,6 @@ public final class BookOccasionalCare {
     static final Refusal CLOSED = Refusal.rule("NURSERY_CLOSED", "Le multi-accueil est fermé ce jour-là.");
     static final Refusal NOT_ENROLLED = Refusal.rule("NOT_ENROLLED",
             "L'enfant n'est pas inscrit à l'accueil occasionnel à cette date.");
-    private static final Refusal NOT_FOUND = Refusals.notFound().refusal();
     static final Refusal ALREADY_BOOKED = Refusal.conflict("ALREADY_BOOKED",
             "L'enfant a déjà une place ou une demande en attente sur ce créneau.");
 
@@ -110,7 +109,7 @@ public final class BookOccasionalCare {
             List<Integer> accepted = new ArrayList<>();
             for (Request request : batch) {
                 FamilyId family = familyOf.get(request.child());
-                Refusal refusal = family == null || !request.actor().mayReach(family) ? NOT_FOUND
+                Refusal refusal = family == null || !request.actor().mayReach(family) ? Refusals.NOT_FOUND
                         : !inWindow ? OUTSIDE_WINDOW
                         : !current.isOpen(slot.date()) ? CLOSED
                         : !registered.contains(request.child()) ? NOT_ENROLLED

@@ -6,6 +6,9 @@ import fr.espacefamille.domain.shared.RefusedException;
 /** Shorthands for refusing from inside a transaction, so that it rolls back. */
 public final class Refusals {
 
+    /** An unknown resource, or one the actor may not reach: both answer alike. */
+    public static final Refusal NOT_FOUND = Refusal.notFound("Ressource introuvable.");
+
     private Refusals() {
     }
 
@@ -14,7 +17,7 @@ public final class Refusals {
     }
 
     public static RefusedException notFound() {
-        return new RefusedException(Refusal.notFound("Ressource introuvable."));
+        return new RefusedException(NOT_FOUND);
     }
 
     public static RefusedException invalid(String field, String message) {
