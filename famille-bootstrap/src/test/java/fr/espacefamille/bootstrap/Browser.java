@@ -102,15 +102,39 @@ public final class Browser implements AutoCloseable {
         return find("body").getText();
     }
 
-    /** Zero violations of the WCAG 2.1 A and AA rules on the current page. */
+    /** Zero violations of the WCAG 2.1 A and AA rules on the current page, which must also fit a 320 px wide phone. */
     public Browser checkAccessibility() {
         Results results = analyze();
+        assertFitsNarrowScreen();
         List<Rule> violations = results.getViolations();
         assertThat(violations).as(() -> "axe violations on " + driver.getCurrentUrl() + ": " + violations.stream()
                 .map(v -> v.getId() + " " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
                         .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining(" | "))).isEmpty();
         return this;
+    }
+
+    /** The innermost elements reaching past the screen's right edge, for the failure message. */
+    private static final String WIDEST = """
+            const width = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll('body *'))
+                .filter(e => e.getBoundingClientRect().right > width + 1 && e.children.length === 0)
+                .slice(0, 6).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                    + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ');
+            """;
+
+    /** Nothing wider than a 320 px screen: wide tables scroll inside their own box, the page never sideways. */
+    private void assertFitsNarrowScreen() {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(320, before.getHeight()));
+        try {
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).longValue()).as(() -> driver.getCurrentUrl() + " scrolls sideways at 320 px, past: "
+                    + ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(WIDEST)).isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
     }
 
     /**

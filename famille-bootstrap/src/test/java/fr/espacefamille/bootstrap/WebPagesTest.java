@@ -29,6 +29,8 @@ class WebPagesTest {
 
     private static final Pattern LINK = Pattern.compile("<a\\s[^>]*href=\"(/[^\"#]*)");
     private static final int MAX_PAGES = 400;
+    /** The links the crawler found to answer HTML (not PDF, CSV or other files). */
+    private static final Set<String> WEB_PAGES = new LinkedHashSet<>();
 
     static BillingTown town;
     static PaymentTown payments;
@@ -111,6 +113,39 @@ class WebPagesTest {
                 .contains("/agents/familles", "/agents/facturation", "/agents/creche", "/agents/cantine", "/agents/reglements");
     }
 
+    /**
+     * Every kind of page the crawler reaches, in a real browser: axe finds no WCAG 2.1 A/AA violation
+     * and nothing scrolls sideways on a 320 px screen ({@link Browser#checkAccessibility}).
+     */
+    @Test
+    void every_kind_of_page_is_accessible_and_fits_a_320_px_screen() {
+        try (Browser browser = new Browser(town.portal.url(""))) {
+            Set<String> visited = visitEachKind(browser, crawl(new PlainBrowser(town.portal), "/"));
+            browser.open("/connexion").type("#login", billed.email()).type("#password", BillingTown.PASSWORD)
+                    .click("form.form button[type=submit]");
+            visited.addAll(visitEachKind(browser, crawl(signedIn(billed.email(), BillingTown.PASSWORD), "/espace")));
+            browser.driver().manage().deleteAllCookies();
+            browser.open("/connexion").type("#login", "admin").type("#password", TestPortal.ADMIN_PASSWORD)
+                    .click("form.form button[type=submit]");
+            visited.addAll(visitEachKind(browser, crawl(signedIn("admin", TestPortal.ADMIN_PASSWORD), "/agents")));
+            assertThat(visited).contains("/tarifs", "/reglements", "/espace/creche", "/agents/familles/{id}", "/agents/cantine/effectifs")
+                    .hasSizeGreaterThan(40);
+        }
+    }
+
+    /** Opens, in the browser, the first web page of each route shape (ids and query strings aside); answers the shapes seen. */
+    private static Set<String> visitEachKind(Browser browser, Set<String> links) {
+        Set<String> shapes = new LinkedHashSet<>();
+        for (String link : links) {
+            String shape = link.replaceAll("\\?.*", "").replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}", "/{id}");
+            if (!WEB_PAGES.contains(link) || !shapes.add(shape)) {
+                continue;
+            }
+            browser.open(link);
+        }
+        return shapes;
+    }
+
     /** Visits every internal link reachable from {@code start}, asserting each answers 200 (after its redirects), and answers them. */
     private static Set<String> crawl(PlainBrowser browser, String start) {
         Set<String> seen = new LinkedHashSet<>();
@@ -131,6 +166,7 @@ class WebPagesTest {
             if (!page.contentType().startsWith("text/html")) {
                 continue;
             }
+            WEB_PAGES.add(next[0]);
             Matcher links = LINK.matcher(page.body());
             while (links.find()) {
                 String link = links.group(1).replace("&amp;", "&");
