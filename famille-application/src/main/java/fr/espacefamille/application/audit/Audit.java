@@ -1,6 +1,8 @@
 package fr.espacefamille.application.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import fr.espacefamille.application.shared.Actor;
 
@@ -15,7 +17,18 @@ public final class Audit {
         this.clock = clock;
     }
 
+    /** One change by a person, before it is stamped. */
+    public record Change(Actor actor, String action, Object target, String before, String after) {
+    }
+
     public void record(Actor actor, String action, Object target, String before, String after) {
-        log.record(new AuditEntry(clock.instant(), actor.username(), action, String.valueOf(target), before, after));
+        recordAll(List.of(new Change(actor, action, target, before, after)));
+    }
+
+    /** Changes made together (a batch of requests decided at once), stamped with one instant and written at once. */
+    public void recordAll(List<Change> changes) {
+        Instant at = clock.instant();
+        log.recordAll(changes.stream().map(c -> new AuditEntry(at, c.actor().username(), c.action(), String.valueOf(c.target()),
+                c.before(), c.after())).toList());
     }
 }

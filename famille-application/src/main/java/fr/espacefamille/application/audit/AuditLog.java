@@ -6,7 +6,12 @@ import java.util.List;
 /** Out-port: the append-only audit log. */
 public interface AuditLog {
 
-    void record(AuditEntry entry);
+    default void record(AuditEntry entry) {
+        recordAll(List.of(entry));
+    }
+
+    /** Appends several entries at once (one statement on a database). */
+    void recordAll(List<AuditEntry> entries);
 
     /** Entries with {@code from <= at < to}, oldest first, at most {@code limit}. */
     List<AuditEntry> between(Instant from, Instant to, int limit);

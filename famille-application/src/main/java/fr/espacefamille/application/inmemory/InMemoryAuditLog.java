@@ -17,8 +17,8 @@ public final class InMemoryAuditLog implements AuditLog, InMemoryTransactions.Sn
     }
 
     @Override
-    public synchronized void record(AuditEntry entry) {
-        entries.add(entry);
+    public synchronized void recordAll(List<AuditEntry> added) {
+        entries.addAll(added);
     }
 
     @Override

@@ -26,7 +26,11 @@ public final class InMemoryOccasionalBookings implements OccasionalBookings {
     }
 
     @Override
-    public void add(OccasionalBooking booking) {
+    public void addAll(List<OccasionalBooking> added) {
+        added.forEach(this::put);
+    }
+
+    private void put(OccasionalBooking booking) {
         boolean taken = bookings.values().stream().anyMatch(b -> b.slot().equals(booking.slot())
                 && (b.queueNumber() == booking.queueNumber() || b.isActive() && booking.isActive() && b.child().equals(booking.child())));
         if (taken || bookings.putIfAbsent(booking.id(), booking) != null) {

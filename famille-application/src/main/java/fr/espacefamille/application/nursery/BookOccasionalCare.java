@@ -121,20 +121,24 @@ public final class BookOccasionalCare {
                 }
             }
             long queueNumber = accepted.isEmpty() ? 0 : slots.takeQueueNumbers(slot, accepted.size());
+            List<OccasionalBooking> added = new ArrayList<>();
+            List<Audit.Change> changes = new ArrayList<>();
             for (int index : accepted) {
                 Request request = batch.get(index);
                 boolean placeLeft = room > 0;
                 OccasionalBooking booking = OccasionalBooking.request(BookingId.random(), request.child(), slot,
                         queueNumber++, clock.instant(), placeLeft);
-                bookings.add(booking);
-                audit.record(request.actor(), "NURSERY_BOOKING_REQUESTED", booking.id(), null,
-                        "{\"child\":\"" + booking.child() + "\",\"slot\":\"" + slot + "\",\"status\":\"" + booking.status() + "\"}");
+                added.add(booking);
+                changes.add(new Audit.Change(request.actor(), "NURSERY_BOOKING_REQUESTED", booking.id(), null,
+                        "{\"child\":\"" + booking.child() + "\",\"slot\":\"" + slot + "\",\"status\":\"" + booking.status() + "\"}"));
                 if (placeLeft) {
                     room--;
                 }
                 Integer position = placeLeft ? null : (int) ++waiting;
                 outcomes.set(index, Outcome.done(new BookingView(booking, position)));
             }
+            bookings.addAll(added);
+            audit.recordAll(changes);
             return outcomes;
         });
     }

@@ -12,7 +12,12 @@ import fr.espacefamille.domain.nursery.Slot;
 /** Out-port: occasional-care bookings, whatever their status. Lists come in slot order, then queue order. */
 public interface OccasionalBookings {
 
-    void add(OccasionalBooking booking);
+    default void add(OccasionalBooking booking) {
+        addAll(List.of(booking));
+    }
+
+    /** Adds several bookings at once (one statement on a database): a batch of requests decided together. */
+    void addAll(List<OccasionalBooking> bookings);
 
     /** Saves a new status (confirmed, cancelled). */
     void update(OccasionalBooking booking);

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
+import org.jdbi.v3.core.statement.PreparedBatch;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.audit.AuditEntry;
@@ -31,15 +33,23 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     @Override
-    public void record(AuditEntry entry) {
-        db.useHandle(handle -> handle.createUpdate(INSERT)
-                .bind("at", entry.at())
-                .bind("actor", entry.actor())
-                .bind("action", entry.action())
-                .bind("target", entry.target())
-                .bind("before", entry.before())
-                .bind("after", entry.after())
-                .execute());
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        db.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch(INSERT);
+            for (AuditEntry entry : entries) {
+                batch.bind("at", entry.at())
+                        .bind("actor", entry.actor())
+                        .bind("action", entry.action())
+                        .bind("target", entry.target())
+                        .bind("before", entry.before())
+                        .bind("after", entry.after())
+                        .add();
+            }
+            batch.execute();
+        });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
@@ -45,19 +46,27 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
     }
 
     @Override
-    public void add(OccasionalBooking b) {
-        db.useHandle(handle -> handle.createUpdate(INSERT)
-                .bind("id", b.id().value())
-                .bind("child", b.child().value())
-                .bind("date", b.slot().date())
-                .bind("period", b.slot().period().name())
-                .bind("status", b.status().name())
-                .bind("queue", b.queueNumber())
-                .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
-                .bind("requestedAt", b.requestedAt())
-                .bindByType("cancelledAt", b.cancelledAt(), Instant.class)
-                .bind("billed", b.billed())
-                .execute());
+    public void addAll(List<OccasionalBooking> bookings) {
+        if (bookings.isEmpty()) {
+            return;
+        }
+        db.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch(INSERT);
+            for (OccasionalBooking b : bookings) {
+                batch.bind("id", b.id().value())
+                        .bind("child", b.child().value())
+                        .bind("date", b.slot().date())
+                        .bind("period", b.slot().period().name())
+                        .bind("status", b.status().name())
+                        .bind("queue", b.queueNumber())
+                        .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
+                        .bind("requestedAt", b.requestedAt())
+                        .bindByType("cancelledAt", b.cancelledAt(), Instant.class)
+                        .bind("billed", b.billed())
+                        .add();
+            }
+            batch.execute();
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,20 @@ abstract class AuditLogContract extends StoreContract {
         recorded(NOW.plusSeconds(60), "AFTER");
 
         assertThat(backend.auditLog().between(NOW, NOW.plusSeconds(60), 10)).containsExactly(first, sameInstant, last);
+    }
+
+    @Test
+    void entries_recorded_together_read_back_in_their_order() {
+        AuditEntry before = recorded(NOW, "BEFORE");
+        List<AuditEntry> together = List.of(
+                new AuditEntry(NOW.plusSeconds(1), "claire", "FIRST", "target-1", null, "{\"n\":1}"),
+                new AuditEntry(NOW.plusSeconds(1), "paul", "SECOND", "target-2", "{\"n\":1}", null),
+                new AuditEntry(NOW.plusSeconds(1), "claire", "THIRD", "target-3", null, null));
+        backend.auditLog().recordAll(together);
+        backend.auditLog().recordAll(List.of());
+
+        assertThat(backend.auditLog().between(NOW, NOW.plusSeconds(60), 10)).containsExactly(before, together.get(0), together.get(1),
+                together.get(2));
     }
 
     @Test

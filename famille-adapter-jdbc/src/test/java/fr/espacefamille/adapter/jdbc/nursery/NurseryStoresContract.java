@@ -145,6 +145,23 @@ abstract class NurseryStoresContract extends StoreContract {
     }
 
     @Test
+    void bookings_added_together_read_back_like_bookings_added_one_by_one() {
+        OccasionalBooking first = booking(lea, THURSDAY_MORNING, 1, true);
+        OccasionalBooking second = booking(tom, THURSDAY_MORNING, 2, false);
+        backend.transactions().run(() -> {
+            slots.lock(THURSDAY_MORNING);
+            bookings.addAll(List.of(first, second));
+            bookings.addAll(List.of());
+        });
+
+        assertThat(bookings.inSlot(THURSDAY_MORNING)).containsExactly(first, second);
+        assertThatThrownBy(() -> backend.transactions().run(() -> bookings.addAll(List.of(
+                booking(tom, THURSDAY_AFTERNOON, 1, true), booking(lea, THURSDAY_MORNING, 3, true)))))
+                .as("a clash refuses the whole batch").isInstanceOf(RuntimeException.class);
+        assertThat(bookings.inSlot(THURSDAY_AFTERNOON)).isEmpty();
+    }
+
+    @Test
     void a_child_holds_one_live_request_per_slot_and_a_queue_number_is_used_once() {
         addBooking(booking(lea, THURSDAY_MORNING, 1, true));
         assertThatThrownBy(() -> addBooking(booking(lea, THURSDAY_MORNING, 2, false))).isInstanceOf(RuntimeException.class);
