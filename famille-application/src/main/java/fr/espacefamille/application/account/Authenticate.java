@@ -14,6 +14,7 @@ import fr.espacefamille.domain.account.AccountId;
 /** Turns a bearer token or session cookie into the acting person, if the session is live. */
 public final class Authenticate {
 
+    /** {@code account} may have been read up to {@link RecentSessions#FRESHNESS} ago: read it afresh before changing it. */
     public record Authenticated(Actor actor, Account account, String tokenDigest) {
     }
 

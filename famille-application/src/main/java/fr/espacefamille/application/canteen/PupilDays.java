@@ -33,7 +33,7 @@ public interface PupilDays {
     Optional<Read> of(ChildId child, DateRange range);
 
     /** The same answer from the three stores one after another, where round trips cost nothing (in memory). */
-    static PupilDays of(Pupils pupils, CanteenBookings bookings, CanteenAbsences absences) {
+    static PupilDays composed(Pupils pupils, CanteenBookings bookings, CanteenAbsences absences) {
         return (child, range) -> pupils.byId(child)
                 .map(pupil -> new Read(pupil, bookings.ofChild(child, range), absences.daysOf(child, range)));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.shared.Actor;
@@ -130,7 +131,7 @@ public final class BookOccasionalCare {
                         queueNumber++, clock.instant(), placeLeft);
                 added.add(booking);
                 changes.add(new Audit.Change(request.actor(), "NURSERY_BOOKING_REQUESTED", booking.id(), null,
-                        "{\"child\":\"" + booking.child() + "\",\"slot\":\"" + slot + "\",\"status\":\"" + booking.status() + "\"}"));
+                        AuditJson.of("child", booking.child(), "slot", slot, "status", booking.status())));
                 if (placeLeft) {
                     room--;
                 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Locale;
 
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.document.CheckedContent;
 import fr.espacefamille.application.document.DocumentStore;
 import fr.espacefamille.application.shared.Actor;
@@ -89,11 +91,10 @@ public final class PublishRulesDocument {
     /** The name people download it under: theirs, made safe, always ending in .pdf. */
     private static String pdfName(String filename) {
         String name = Filenames.sanitise(filename);
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf";
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf";
     }
 
     static String json(RulesDocument document) {
-        return "{\"title\":\"" + document.title().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"service\":\""
-                + document.service() + "\",\"sizeBytes\":" + document.sizeBytes() + "}";
+        return AuditJson.of("title", document.title(), "service", document.service(), "sizeBytes", document.sizeBytes());
     }
 }

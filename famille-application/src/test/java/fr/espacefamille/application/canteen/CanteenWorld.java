@@ -90,7 +90,7 @@ final class CanteenWorld {
 
     final BookCanteenDay book = new BookCanteenDay(pupils, schoolYears, bookings, absences, tx, audit, clock);
     final CancelCanteenDay cancel = new CancelCanteenDay(pupils, schoolYears, bookings, tx, audit, clock);
-    final ReadCanteenDays readDays = new ReadCanteenDays(pupils, schoolYears, PupilDays.of(pupils, bookings, absences), clock);
+    final ReadCanteenDays readDays = new ReadCanteenDays(pupils, schoolYears, PupilDays.composed(pupils, bookings, absences), clock);
     final BookWeeklyPattern pattern = new BookWeeklyPattern(pupils, schoolYears, bookings, tx, audit, clock);
     final ReportCanteenAbsence reportAbsence = new ReportCanteenAbsence(pupils, schoolYears, bookings, absences, documents,
             tx, audit, clock);

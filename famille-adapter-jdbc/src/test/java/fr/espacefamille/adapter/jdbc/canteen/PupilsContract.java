@@ -56,7 +56,7 @@ abstract class PupilsContract extends StoreContract {
         pupils = backend.store(tx -> new InMemoryPupils(backend.families(), enrolments), JdbiPupils::new);
         bookings = backend.store(InMemoryCanteenBookings::new, JdbiCanteenBookings::new);
         absences = backend.store(InMemoryCanteenAbsences::new, JdbiCanteenAbsences::new);
-        days = backend.store(tx -> PupilDays.of(pupils, bookings, absences), JdbiPupilDays::new);
+        days = backend.store(tx -> PupilDays.composed(pupils, bookings, absences), JdbiPupilDays::new);
         enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), Service.CANTEEN, LocalDate.of(2025, 9, 1),
                 LocalDate.of(2026, 7, 4), "2025-2026"));
         enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), Service.CANTEEN, LocalDate.of(2026, 9, 1),
