@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -165,7 +166,7 @@ class RecordPaymentNotificationTest {
 
     @Test
     void the_simulator_accepts_only_a_form_signed_by_the_portal_and_delivers_a_verified_notification() {
-        PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.record());
+        PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.attempts, bed.record());
         Map<String, String> form = Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1550", "PBX_HMAC", "signed");
 
         assertThat(simulator.play(form, SimulatedChoice.PAY)).isEqualTo("/ok");
@@ -180,6 +181,25 @@ class RecordPaymentNotificationTest {
         } catch (RefusedException e) {
             assertThat(e.refusal().code()).isEqualTo("PAYMENT_FORM_INVALID");
         }
+    }
+
+    /** Anyone can sign a simulator form (the public test key): it may not make anomalies nor spoil the genuine payment. */
+    @Test
+    void the_simulator_plays_only_a_payment_the_portal_started_and_for_its_amount() {
+        PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.attempts, bed.record());
+        for (Map<String, String> form : List.of(Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1", "PBX_HMAC", "signed"),
+                Map.of("PBX_CMD", "inconnue", "PBX_TOTAL", "1550", "PBX_HMAC", "signed"))) {
+            try {
+                simulator.play(form, SimulatedChoice.PAY);
+                throw new AssertionError("a form the portal did not start was played: " + form);
+            } catch (RefusedException e) {
+                assertThat(e.refusal().code()).isEqualTo("PAYMENT_FORM_INVALID");
+            }
+        }
+        assertThat(bed.notifications.anomalies()).isEmpty();
+
+        simulator.play(Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1550", "PBX_HMAC", "signed"), SimulatedChoice.PAY);
+        assertThat(bed.stored(invoice).status(OCT_2)).isEqualTo(InvoiceStatus.PAID);
     }
 
     @Test
