@@ -69,7 +69,7 @@ public final class EspaceFamille implements AutoCloseable {
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
             WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config));
-            MailWiring mail = new MailWiring(config, clock);
+            MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));

@@ -56,6 +56,12 @@ final class ForkedPortal implements AutoCloseable {
      * or on the embedded H2 file of {@code dataDir} when it is null; answers once the admin is signed in.
      */
     static ForkedPortal start(Class<?> main, String dbUrl, Path dataDir, String clock, String name) throws Exception {
+        return start(main, dbUrl, dataDir, clock, name, Map.of());
+    }
+
+    /** As {@link #start(Class, String, Path, String, String)}, with more environment variables. */
+    static ForkedPortal start(Class<?> main, String dbUrl, Path dataDir, String clock, String name, Map<String, String> env)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -68,6 +74,7 @@ final class ForkedPortal implements AutoCloseable {
         if (dbUrl != null) {
             builder.environment().putAll(Map.of("FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres", "FAMILLE_DB_PASSWORD", "postgres"));
         }
+        builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile());
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -2,7 +2,6 @@ package fr.espacefamille.application.account;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,25 +54,22 @@ public final class RequestPasswordReset {
         }
         Instant now = clock.instant();
         List<Account> named = accounts.byLogin(login);
-        List<Mail> mails = transactions.inTransaction(() -> {
+        transactions.run(() -> {
             if (named.isEmpty()) {
                 requests.hit("reset-mails:login:" + login, PasswordResetPolicy.REQUEST_WINDOW, now);
-                return List.<Mail>of();
+                return;
             }
-            List<Mail> toSend = new ArrayList<>();
             for (Account account : named) {
                 // counted per account, so that typing the username and then the email does not double the mails
                 int recent = requests.hit("reset-mails:account:" + account.id(), PasswordResetPolicy.REQUEST_WINDOW, now);
                 if (PasswordResetPolicy.mayMail(recent)) {
                     String token = Secrets.newToken();
                     resets.replace(new StoredReset(account.id(), digest(token), PasswordResetPolicy.linkExpiresAt(now), now));
-                    toSend.add(mail(account, baseUrl + RESET_PATH + token));
+                    // in the transaction: an outbox mailer then queues it exactly when the link is committed
+                    mailer.send(mail(account, baseUrl + RESET_PATH + token));
                 }
             }
-            return toSend;
         });
-        // only once the links are committed, and a mail server's trouble cannot undo them
-        mails.forEach(mailer::send);
     }
 
     static String digest(String token) {
