@@ -34,6 +34,7 @@ import fr.espacefamille.application.inmemory.InMemoryRateLimits;
 import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.inmemory.Pbkdf2PasswordHasher;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Outcome;
@@ -51,7 +52,7 @@ public final class InMemoryPortal {
     public static final String BASE_URL = "https://famille.example.fr";
     public static final String STRONG = "Glycine-Ardoise-Tramway-42";
 
-    public final MutableClock clock = new MutableClock(START);
+    public final MovableClock clock = new MovableClock(START);
     public final InMemoryTransactions tx = new InMemoryTransactions();
     public final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
     public final Audit audit = new Audit(auditLog, clock);

@@ -1,6 +1,5 @@
 package fr.espacefamille.application.canteen;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import fr.espacefamille.application.inmemory.InMemoryPupils;
 import fr.espacefamille.application.inmemory.InMemorySchoolYears;
 import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -132,33 +132,5 @@ final class CanteenWorld {
     List<AuditEntry> audit(String action) {
         return auditLog.between(Instant.EPOCH, Instant.parse("3000-01-01T00:00:00Z"), 10_000).stream()
                 .filter(e -> e.action().equals(action)).toList();
-    }
-
-    /** A clock tests can move; always in Europe/Paris. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return PARIS;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("always Europe/Paris");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -17,6 +17,7 @@ import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryPaymentAttempts;
+import fr.espacefamille.application.inmemory.InMemoryPaymentGateway;
 import fr.espacefamille.application.inmemory.InMemoryPaymentNotifications;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.shared.Actor;
@@ -56,7 +57,7 @@ final class CardPaymentTestbed {
     final InMemoryPaymentNotifications notifications = new InMemoryPaymentNotifications(tx);
     final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
     final InMemoryMailer mailer = new InMemoryMailer();
-    final KeyPairGateway gateway = new KeyPairGateway();
+    final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
     final Clock clock = Clock.fixed(OCT_2, ZoneId.of("Europe/Paris"));
     private long sequence;
 

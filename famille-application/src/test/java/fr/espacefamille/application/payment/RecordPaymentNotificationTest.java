@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentId;
 import fr.espacefamille.domain.billing.PaymentMethod;
+import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.payment.AttemptStatus;
 import fr.espacefamille.domain.payment.PaymentAnomaly;
@@ -166,14 +168,17 @@ class RecordPaymentNotificationTest {
     @Test
     void the_simulator_accepts_only_a_form_signed_by_the_portal_and_delivers_a_verified_notification() {
         PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.record());
-        Map<String, String> form = Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1550", "PBX_HMAC", "signed");
+        Map<String, String> form = bed.gateway.form(new PaymentGateway.PaymentRequest(reference.value(), 1550, "claire@example.fr",
+                "Claire", "Martin", new Address("1 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T09:00:00+02:00")))
+                .fields();
 
         assertThat(simulator.play(form, SimulatedChoice.PAY)).isEqualTo("/ok");
         assertThat(bed.stored(invoice).status(OCT_2)).isEqualTo(InvoiceStatus.PAID);
         assertThat(simulator.play(form, SimulatedChoice.PAY)).as("pressed again: a replay").isEqualTo("/ok");
         assertThat(bed.stored(invoice).payments()).hasSize(1);
 
-        Map<String, String> forged = Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1", "PBX_HMAC", "forged");
+        Map<String, String> forged = new java.util.LinkedHashMap<>(form);
+        forged.put("PBX_TOTAL", "1");
         try {
             simulator.play(forged, SimulatedChoice.PAY);
             throw new AssertionError("a forged form was played");
