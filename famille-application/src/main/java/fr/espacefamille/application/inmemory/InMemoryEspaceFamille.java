@@ -17,10 +17,12 @@ import fr.espacefamille.application.account.SignOut;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.audit.ReadAuditLog;
+import fr.espacefamille.application.billing.CanteenConsumption;
 import fr.espacefamille.application.billing.CanteenRecordsFeed;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.NurseryBillableHoursFeed;
+import fr.espacefamille.application.billing.NurseryConsumption;
 import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.billing.ReadInvoices;
 import fr.espacefamille.application.billing.ReadTariffs;
@@ -124,7 +126,7 @@ public final class InMemoryEspaceFamille {
     private final Publication publication;
     private final AuditUseCases audit;
 
-    private InMemoryEspaceFamille(Clock clock, Mailer sink) {
+    private InMemoryEspaceFamille(Clock clock, Mailer sink, BillingFeeds feeds) {
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sink, "sink");
         Mailer mailer = mail -> {
@@ -212,8 +214,9 @@ public final class InMemoryEspaceFamille {
                 new SetNurseryTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new ReadTariffs(s.tariffs(), clock),
                 // notices of new invoices are sent on the caller's thread: nothing runs behind an embedder's back
-                new RunMonthlyBilling(s.families(), new CanteenRecordsFeed(canteenRecords),
-                        new NurseryBillableHoursFeed(billableHours, s.enrolments()), s.tariffs(), s.billingRuns(), s.invoices(),
+                new RunMonthlyBilling(s.families(),
+                        feeds == null ? new CanteenRecordsFeed(canteenRecords) : feeds.canteen(),
+                        feeds == null ? new NurseryBillableHoursFeed(billableHours, s.enrolments()) : feeds.nursery(), s.tariffs(), s.billingRuns(), s.invoices(),
                         s.invoiceNumbers(), s.accounts(), mailer, tx, auditTrail, clock, BASE_URL, Runnable::run),
                 new ReadBillingRuns(s.billingRuns(), s.invoices()),
                 new ReadInvoices(s.invoices(), clock),
@@ -248,12 +251,25 @@ public final class InMemoryEspaceFamille {
 
     /** Espace Famille in memory on {@code clock} (use a fixed or movable clock in {@code Europe/Paris}). */
     public static InMemoryEspaceFamille start(Clock clock) {
-        return new InMemoryEspaceFamille(clock, mail -> { });
+        return new InMemoryEspaceFamille(clock, mail -> { }, null);
     }
 
     /** The same, every mail also handed to {@code sink} (e.g. to print or forward them). */
     public static InMemoryEspaceFamille start(Clock clock, Mailer sink) {
-        return new InMemoryEspaceFamille(clock, sink);
+        return new InMemoryEspaceFamille(clock, sink, null);
+    }
+
+    /**
+     * The same, billing reading what children consumed from {@code canteen} and {@code nursery}
+     * instead of this portal's own canteen and nursery records: for a town whose canteen or nursery
+     * runs in another system, or to test billing rules on given consumption.
+     */
+    public static InMemoryEspaceFamille billingFrom(Clock clock, CanteenConsumption canteen, NurseryConsumption nursery) {
+        return new InMemoryEspaceFamille(clock, mail -> { }, new BillingFeeds(Objects.requireNonNull(canteen, "canteen"),
+                Objects.requireNonNull(nursery, "nursery")));
+    }
+
+    private record BillingFeeds(CanteenConsumption canteen, NurseryConsumption nursery) {
     }
 
     /** The clock every use case reads. */

@@ -96,7 +96,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         }
         return Optional.of(new Notification(params.get("ref"), Long.parseLong(params.get("montant")),
                 Optional.ofNullable(params.get("auto")), Optional.ofNullable(params.get("trans")), code, code.equals("00000"),
-                code.equals("00000") ? "Paiement accepté" : "Paiement refusé par la banque"));
+                code.equals("00000") ? "Paiement accepté" : "Paiement refusé par la banque (provision insuffisante)"));
     }
 
     @Override

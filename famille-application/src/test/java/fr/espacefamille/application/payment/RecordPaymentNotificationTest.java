@@ -62,7 +62,7 @@ class RecordPaymentNotificationTest {
             assertThat(p.amount()).isEqualTo(Money.ofCents(1550));
         });
         assertThat(attemptStatus()).isEqualTo(AttemptStatus.PAID);
-        assertThat(bed.mailer.sent()).singleElement().satisfies(mail -> {
+        assertThat(bed.town.sentMails()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("martin@example.fr");
             assertThat(mail.subject()).isEqualTo("Paiement reçu — facture AS-2026-000001");
             assertThat(mail.text()).contains("Camille Martin", "15,50", "501");
@@ -78,7 +78,7 @@ class RecordPaymentNotificationTest {
 
         assertThat(receive(notification)).isEqualTo(Handling.REPLAYED);
         assertThat(bed.stored(invoice).payments()).hasSize(1);
-        assertThat(bed.mailer.sent()).hasSize(1);
+        assertThat(bed.town.sentMails()).hasSize(1);
     }
 
     @Test
@@ -136,7 +136,7 @@ class RecordPaymentNotificationTest {
 
         assertThat(bed.stored(invoice).payments()).isEmpty();
         assertThat(attemptStatus()).isEqualTo(AttemptStatus.ANOMALY);
-        PaymentAnomaly anomaly = new ListPaymentAnomalies(bed.notifications).list(FINANCE).get(0);
+        PaymentAnomaly anomaly = bed.town.payments().anomalies().list(FINANCE).get(0);
         assertThat(anomaly.expected()).isEqualTo(Money.ofCents(1550));
         assertThat(anomaly.received()).isEqualTo(Money.ofCents(1500));
         assertThat(anomaly.transaction()).isEqualTo("507");
@@ -167,7 +167,7 @@ class RecordPaymentNotificationTest {
 
     @Test
     void the_simulator_accepts_only_a_form_signed_by_the_portal_and_delivers_a_verified_notification() {
-        PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.record());
+        PlaySimulatedPayment simulator = bed.town.payments().playSimulated();
         Map<String, String> form = bed.gateway.form(new PaymentGateway.PaymentRequest(reference.value(), 1550, "claire@example.fr",
                 "Claire", "Martin", new Address("1 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T09:00:00+02:00")))
                 .fields();
@@ -189,7 +189,7 @@ class RecordPaymentNotificationTest {
 
     @Test
     void the_return_page_reads_the_status_for_the_family_only() {
-        ReadPaymentStatus read = new ReadPaymentStatus(bed.attempts, bed.invoices, bed.clock);
+        ReadPaymentStatus read = bed.town.payments().readStatus();
         receive(paid(1550, "510"));
 
         assertThat(read.of(parent, reference.value()).invoiceStatus()).isEqualTo(InvoiceStatus.PAID);
