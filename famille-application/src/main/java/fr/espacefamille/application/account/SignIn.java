@@ -19,6 +19,8 @@ import fr.espacefamille.domain.shared.Refusal;
  * and wrong passwords get the same answer after the same work (a dummy hash is checked). A login
  * naming several accounts (an email shared by two, a username stored before usernames could not
  * be emails) opens the one whose password it is, and none when the password fits more than one.
+ * An applicant account whose email is not confirmed yet is refused {@code EMAIL_NOT_CONFIRMED},
+ * and gets a new link if its first one expired.
  */
 public final class SignIn {
 
@@ -46,16 +48,18 @@ public final class SignIn {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final PasswordHasher hasher;
+    private final EmailConfirmationLinks confirmations;
     private final Transactions transactions;
     private final Clock clock;
     private final String dummyHash;
 
     public SignIn(Accounts accounts, Sessions sessions, LoginAttempts attempts, PasswordHasher hasher,
-            Transactions transactions, Clock clock) {
+            EmailConfirmationLinks confirmations, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = new LoginThrottle(attempts, transactions);
         this.hasher = hasher;
+        this.confirmations = confirmations;
         this.transactions = transactions;
         this.clock = clock;
         this.dummyHash = hasher.hash(Secrets.newToken());
@@ -83,6 +87,10 @@ public final class SignIn {
             return Outcome.refused(AMBIGUOUS_LOGIN);
         }
         Account account = matching.get(0);
+        if (confirmations.pending(account.id())) {
+            confirmations.renewIfExpired(account);
+            return Outcome.refused(AccountRefusals.EMAIL_NOT_CONFIRMED);
+        }
         String token = Secrets.newToken();
         Instant expiresAt = now.plus(SessionPolicy.LIFETIME);
         transactions.run(() -> {

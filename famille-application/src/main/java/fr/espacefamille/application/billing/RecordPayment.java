@@ -22,11 +22,26 @@ import fr.espacefamille.domain.shared.Refusal;
  * the same idempotency key (a double click) answers the payment already recorded, and a reference
  * (cheque number, bank reference) is recorded once per invoice and method. The invoice is locked
  * while the payment is recorded, so that two payments cannot both take the same balance.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code NOT_FOUND}, {@code IDEMPOTENCY_KEY_REUSED}, {@code PAYMENT_ALREADY_RECORDED}, {@code INVOICE_NOT_ISSUED}, {@code AMOUNT_EXCEEDS_BALANCE}.
  */
 public final class RecordPayment {
 
+    /**
+     * A payment received by the régie; {@code reference} (a cheque number) and {@code idempotencyKey}
+     * (the API's {@code Idempotency-Key}) may be null. From code: {@code Command.of(invoice, CHEQUE,
+     * amount, day).withReference("0001234")}.
+     */
     public record Command(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn, String reference,
             String idempotencyKey) {
+
+        public static Command of(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn) {
+            return new Command(invoice, method, amount, receivedOn, null, null);
+        }
+
+        /** The payment's own reference (cheque number, bank reference): the same reference is never recorded twice. */
+        public Command withReference(String reference) {
+            return new Command(invoice, method, amount, receivedOn, reference, idempotencyKey);
+        }
     }
 
     /** The payment, and whether it had already been recorded by an earlier identical request. */

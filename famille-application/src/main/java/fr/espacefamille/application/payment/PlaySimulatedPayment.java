@@ -14,6 +14,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * {@link RecordPaymentNotification} with its signature so that the verification is exercised.
  * Its signing key is the provider's public test key, so anyone can sign a form: it plays only a
  * payment the portal started, for that payment's amount, and makes no anomaly of anything else.
+ * <p>Refuses (API error codes): {@code NOT_FOUND}, {@code PAYMENT_FORM_INVALID}.
  */
 public final class PlaySimulatedPayment {
 

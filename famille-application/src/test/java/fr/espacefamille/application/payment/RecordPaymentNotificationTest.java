@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentId;
 import fr.espacefamille.domain.billing.PaymentMethod;
+import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.payment.AttemptStatus;
 import fr.espacefamille.domain.payment.PaymentAnomaly;
@@ -61,7 +63,7 @@ class RecordPaymentNotificationTest {
             assertThat(p.amount()).isEqualTo(Money.ofCents(1550));
         });
         assertThat(attemptStatus()).isEqualTo(AttemptStatus.PAID);
-        assertThat(bed.mailer.sent()).singleElement().satisfies(mail -> {
+        assertThat(bed.town.sentMails()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("martin@example.fr");
             assertThat(mail.subject()).isEqualTo("Paiement reçu — facture AS-2026-000001");
             assertThat(mail.text()).contains("Camille Martin", "15,50", "501");
@@ -77,7 +79,7 @@ class RecordPaymentNotificationTest {
 
         assertThat(receive(notification)).isEqualTo(Handling.REPLAYED);
         assertThat(bed.stored(invoice).payments()).hasSize(1);
-        assertThat(bed.mailer.sent()).hasSize(1);
+        assertThat(bed.town.sentMails()).hasSize(1);
     }
 
     @Test
@@ -135,7 +137,7 @@ class RecordPaymentNotificationTest {
 
         assertThat(bed.stored(invoice).payments()).isEmpty();
         assertThat(attemptStatus()).isEqualTo(AttemptStatus.ANOMALY);
-        PaymentAnomaly anomaly = new ListPaymentAnomalies(bed.notifications).list(FINANCE).get(0);
+        PaymentAnomaly anomaly = bed.town.payments().anomalies().list(FINANCE).get(0);
         assertThat(anomaly.expected()).isEqualTo(Money.ofCents(1550));
         assertThat(anomaly.received()).isEqualTo(Money.ofCents(1500));
         assertThat(anomaly.transaction()).isEqualTo("507");
@@ -166,15 +168,16 @@ class RecordPaymentNotificationTest {
 
     @Test
     void the_simulator_accepts_only_a_form_signed_by_the_portal_and_delivers_a_verified_notification() {
-        PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.attempts, bed.record());
-        Map<String, String> form = Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1550", "PBX_HMAC", "signed");
+        PlaySimulatedPayment simulator = bed.town.payments().playSimulated();
+        Map<String, String> form = form(1550);
 
         assertThat(simulator.play(form, SimulatedChoice.PAY)).isEqualTo("/ok");
         assertThat(bed.stored(invoice).status(OCT_2)).isEqualTo(InvoiceStatus.PAID);
         assertThat(simulator.play(form, SimulatedChoice.PAY)).as("pressed again: a replay").isEqualTo("/ok");
         assertThat(bed.stored(invoice).payments()).hasSize(1);
 
-        Map<String, String> forged = Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1", "PBX_HMAC", "forged");
+        Map<String, String> forged = new java.util.LinkedHashMap<>(form);
+        forged.put("PBX_TOTAL", "1");
         try {
             simulator.play(forged, SimulatedChoice.PAY);
             throw new AssertionError("a forged form was played");
@@ -186,9 +189,8 @@ class RecordPaymentNotificationTest {
     /** Anyone can sign a simulator form (the public test key): it may not make anomalies nor spoil the genuine payment. */
     @Test
     void the_simulator_plays_only_a_payment_the_portal_started_and_for_its_amount() {
-        PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.attempts, bed.record());
-        for (Map<String, String> form : List.of(Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1", "PBX_HMAC", "signed"),
-                Map.of("PBX_CMD", "inconnue", "PBX_TOTAL", "1550", "PBX_HMAC", "signed"))) {
+        PlaySimulatedPayment simulator = bed.town.payments().playSimulated();
+        for (Map<String, String> form : List.of(form(reference.value(), 1), form("AS2026999999-ZZZZZZZZZZZZ", 1550))) {
             try {
                 simulator.play(form, SimulatedChoice.PAY);
                 throw new AssertionError("a form the portal did not start was played: " + form);
@@ -198,13 +200,23 @@ class RecordPaymentNotificationTest {
         }
         assertThat(bed.notifications.anomalies()).isEmpty();
 
-        simulator.play(Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1550", "PBX_HMAC", "signed"), SimulatedChoice.PAY);
+        simulator.play(form(1550), SimulatedChoice.PAY);
         assertThat(bed.stored(invoice).status(OCT_2)).isEqualTo(InvoiceStatus.PAID);
+    }
+
+    /** The simulator's form the gateway signs for this test's payment. */
+    private Map<String, String> form(long amountCents) {
+        return form(reference.value(), amountCents);
+    }
+
+    private Map<String, String> form(String reference, long amountCents) {
+        return bed.gateway.form(new PaymentGateway.PaymentRequest(reference, amountCents, "claire@example.fr", "Claire", "Martin",
+                new Address("1 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T09:00:00+02:00"))).fields();
     }
 
     @Test
     void the_return_page_reads_the_status_for_the_family_only() {
-        ReadPaymentStatus read = new ReadPaymentStatus(bed.attempts, bed.invoices, bed.clock);
+        ReadPaymentStatus read = bed.town.payments().readStatus();
         receive(paid(1550, "510"));
 
         assertThat(read.of(parent, reference.value()).invoiceStatus()).isEqualTo(InvoiceStatus.PAID);
