@@ -61,6 +61,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
     static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
+        DataFolder.ownerOnly(config.dataDir());
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
             JdbiContext db = database.context();
@@ -113,6 +114,8 @@ public final class EspaceFamille implements AutoCloseable {
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
+            // again, now that the database, the simulator's keys and the demo's key list exist
+            DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
             return new EspaceFamille(database, mail, app, core);
