@@ -13,6 +13,7 @@ import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryBillingRuns;
 import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
+import fr.espacefamille.application.inmemory.InMemoryDirectDebitFiles;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoiceNumbers;
@@ -60,6 +61,7 @@ final class BillingTestbed {
     final InMemoryInvoices invoices = new InMemoryInvoices(tx);
     final InMemoryInvoiceNumbers numbers = new InMemoryInvoiceNumbers(tx);
     final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
+    final InMemoryDirectDebitFiles directDebitFiles = new InMemoryDirectDebitFiles(tx);
     final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
     final InMemoryMailer mailer = new InMemoryMailer();
     Clock clock = Clock.fixed(OCT_2, PARIS);

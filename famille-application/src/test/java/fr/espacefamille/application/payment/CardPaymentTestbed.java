@@ -12,6 +12,7 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
+import fr.espacefamille.application.inmemory.InMemoryDirectDebitFiles;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
@@ -52,6 +53,7 @@ final class CardPaymentTestbed {
     final InMemoryAccounts accounts = new InMemoryAccounts(tx);
     final InMemoryInvoices invoices = new InMemoryInvoices(tx);
     final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
+    final InMemoryDirectDebitFiles directDebitFiles = new InMemoryDirectDebitFiles(tx);
     final InMemoryPaymentAttempts attempts = new InMemoryPaymentAttempts(tx);
     final InMemoryPaymentNotifications notifications = new InMemoryPaymentNotifications(tx);
     final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
@@ -61,7 +63,7 @@ final class CardPaymentTestbed {
     private long sequence;
 
     StartCardPayment start() {
-        return new StartCardPayment(invoices, families, accounts, new DirectDebitStatus(directDebits), attempts, gateway, tx,
+        return new StartCardPayment(invoices, families, accounts, new DirectDebitStatus(directDebits, directDebitFiles), attempts, gateway, tx,
                 new Audit(auditLog, clock), clock);
     }
 
