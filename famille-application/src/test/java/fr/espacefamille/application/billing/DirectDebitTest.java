@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.BillingRunId;
 import fr.espacefamille.domain.billing.CanteenDayKind;
@@ -55,6 +56,7 @@ class DirectDebitTest {
 
     private final BillingTestbed bed = new BillingTestbed();
     private final RecordingFormat format = new RecordingFormat();
+    private final InMemoryMailer mailer = new InMemoryMailer();
     private final Family martin = bed.family("Martin", 450);
     private final Family nguyen = bed.family("Nguyen", 450);
     private final Family petit = bed.family("Petit", 450);
@@ -62,8 +64,7 @@ class DirectDebitTest {
     private final Actor nguyenParent = bed.parentOf(nguyen);
 
     private SignMandate signMandate() {
-        return new SignMandate(bed.families, bed.directDebits, bed.accounts, bed.mailer, bed.tx, bed.audit(), bed.clock,
-                "https://famille.donges.fr");
+        return bed.town.billing().signMandate();
     }
 
     private GenerateDirectDebitFile generate() {
@@ -77,7 +78,7 @@ class DirectDebitTest {
 
     private RecordDirectDebitReject reject() {
         return new RecordDirectDebitReject(bed.directDebitFiles, bed.invoices, bed.directDebits, bed.families, bed.accounts,
-                bed.mailer, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr");
+                mailer, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr");
     }
 
     private DirectDebitStatus status() {
@@ -110,7 +111,7 @@ class DirectDebitTest {
         assertThat(mandate.signedOn()).isEqualTo(LocalDate.of(2026, 10, 2));
         assertThat(mandate.online()).isTrue();
         assertThat(status().hasActiveMandate(martin.id(), Regie.SCHOOL)).isTrue();
-        assertThat(bed.mailer.sent()).singleElement().satisfies(mail -> {
+        assertThat(bed.town.sentMails()).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).contains(mandate.rum());
             assertThat(mail.text()).contains("FR76 **** **** **** **** ***0 189").doesNotContain("30006000011234567890");
         });
@@ -274,7 +275,7 @@ class DirectDebitTest {
         DirectDebitFile file = generate().generate(FINANCE, run);
         execute().execute(FINANCE, file.id());
         Invoice invoice = invoiceOf(martin, run);
-        int mailsBefore = bed.mailer.sent().size();
+        int mailsBefore = mailer.sent().size();
 
         DirectDebitCollection rejected = reject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoice.id(), "AM04"));
 
@@ -285,7 +286,7 @@ class DirectDebitTest {
         assertThat(status().collects(after)).isFalse();
         assertThat(status().ofInvoice(after).orElseThrow().sentence()).isEqualTo("Prélèvement du 16/11/2026 rejeté : provision insuffisante");
         assertThat(bed.directDebits.of(martin.id(), Regie.SCHOOL).orElseThrow().status()).isEqualTo(MandateStatus.ACTIVE);
-        assertThat(bed.mailer.sent().subList(mailsBefore, bed.mailer.sent().size())).singleElement().satisfies(mail -> {
+        assertThat(mailer.sent().subList(mailsBefore, mailer.sent().size())).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Prélèvement rejeté — facture " + invoice.number());
             assertThat(mail.text()).contains("provision insuffisante").contains("AM04");
         });
