@@ -25,6 +25,6 @@ public final class DirectDebitWeb {
     }
 
     public static List<Feature> features(UseCases useCases) {
-        return List.of(new DirectDebitApi(useCases));
+        return List.of(new DirectDebitApi(useCases), new DirectDebitPages(useCases));
     }
 }
