@@ -223,10 +223,15 @@ abstract class CanteenApiContract {
 
     @Test
     void every_absence_error_code() {
+        var onlyBeforeDeadline = call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "CANTEEN",
+                "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER"));
+        assertThat(onlyBeforeDeadline.status()).as("booked days before their deadline are simply cancelled").isEqualTo(201);
+        assertThat(onlyBeforeDeadline.json().get("days")).isEmpty();
+        assertThat(onlyBeforeDeadline.json().get("cancelled").toString()).isEqualTo("[\"2026-09-21\"]");
         refused(call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "CANTEEN",
                 "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 422, "NOTHING_BOOKED");
         refused(call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "NURSERY",
-                "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 422, "NOT_ENROLLED");
+                "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 422, "NOTHING_BOOKED");
         refused(call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "PISCINE",
                 "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 400, "VALIDATION_FAILED");
         var past = call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "CANTEEN",

@@ -15,6 +15,9 @@ import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryCanteenAbsences;
 import fr.espacefamille.application.inmemory.InMemoryCanteenAttendance;
 import fr.espacefamille.application.inmemory.InMemoryCanteenBookings;
+import fr.espacefamille.application.document.DeleteDocument;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
+import fr.espacefamille.application.inmemory.InMemoryDocumentUses;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
@@ -92,8 +95,11 @@ final class CanteenWorld {
     final CancelCanteenDay cancel = new CancelCanteenDay(pupils, schoolYears, bookings, tx, audit, clock);
     final ReadCanteenDays readDays = new ReadCanteenDays(pupils, schoolYears, PupilDays.composed(pupils, bookings, absences), clock);
     final BookWeeklyPattern pattern = new BookWeeklyPattern(pupils, schoolYears, bookings, tx, audit, clock);
+    final InMemoryDocumentStore documentStore = new InMemoryDocumentStore();
+    final DeleteDocument deleteDocument = new DeleteDocument(documents, new InMemoryDocumentUses(absences::refersTo),
+            documentStore, tx, audit);
     final ReportCanteenAbsence reportAbsence = new ReportCanteenAbsence(pupils, schoolYears, bookings, absences, documents,
-            tx, audit, clock);
+            deleteDocument, tx, audit, clock);
     final EnrolInCanteen enrol = new EnrolInCanteen(pupils, schoolYears, enrolments, tx, audit);
     final ReadAttendanceSheet sheets = new ReadAttendanceSheet(schools, pupils, schoolYears, bookings, absences, attendance);
     final CheckAttendance checkAttendance = new CheckAttendance(schools, pupils, schoolYears, attendance, sheets, tx, audit, clock);

@@ -14,6 +14,9 @@ import java.util.Map;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
+import fr.espacefamille.application.document.DeleteDocument;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
+import fr.espacefamille.application.inmemory.InMemoryDocumentUses;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
@@ -90,8 +93,9 @@ final class NurseryWorld {
     final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
     final InMemoryMailer mailer = new InMemoryMailer();
     final Audit audit = new Audit(auditLog, clock);
+    final InMemoryNurseryAbsences absences = new InMemoryNurseryAbsences(tx);
     final NurseryStores stores = new NurseryStores(new InMemoryNurserySettings(tx), new InMemoryNurserySlots(tx),
-            new InMemoryOccasionalBookings(tx), new InMemoryRegularContracts(tx), new InMemoryNurseryAbsences(tx),
+            new InMemoryOccasionalBookings(tx), new InMemoryRegularContracts(tx), absences,
             new InMemoryNurseryAttendances(tx), families, enrolments);
 
     final Actor agent = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
@@ -105,7 +109,11 @@ final class NurseryWorld {
     final BookOccasionalCare book = new BookOccasionalCare(stores, tx, audit, clock);
     final ListOccasionalBookings listBookings = new ListOccasionalBookings(stores);
     final CancelOccasionalBooking cancel = new CancelOccasionalBooking(stores, tx, mailer, audit, clock);
-    final ReportNurseryAbsence reportAbsence = new ReportNurseryAbsence(stores, documents, tx, audit, clock);
+    final InMemoryDocumentStore documentStore = new InMemoryDocumentStore();
+    final DeleteDocument deleteDocument = new DeleteDocument(documents, new InMemoryDocumentUses(absences::refersTo),
+            documentStore, tx, audit);
+    final ReportNurseryAbsence reportAbsence = new ReportNurseryAbsence(stores, documents, deleteDocument, tx, mailer, audit,
+            clock);
     final RecordNurseryAttendance attendance = new RecordNurseryAttendance(stores, tx, audit, clock);
     final NurseryDaySheet daySheet = new NurseryDaySheet(stores);
     final ListWaitingLists waitingLists = new ListWaitingLists(stores, clock);

@@ -30,7 +30,6 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
-import fr.espacefamille.domain.nursery.CancellationPolicy;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
 import fr.espacefamille.domain.nursery.Period;
 import fr.espacefamille.domain.nursery.RegularContract;
@@ -162,7 +161,7 @@ public final class NurseryPages implements Feature {
         BookingId id = BookingId.parse(ctx.pathParam("bookingId")).orElseThrow(Refusals::notFound);
         BookingView view = ownBooking(actor, child, id);
         boolean billed = view.booking().isConfirmed()
-                && CancellationPolicy.isBilled(view.booking().slot(), nursery.clock().instant(), nursery.clock().getZone());
+                && nursery.clock().instant().isAfter(view.booking().freeCancellationUntil(nursery.clock().getZone()));
         Pages.render(ctx, "nursery/cancel.jte", Pages.context(ctx, "Annuler un accueil"), Map.of("view", view, "billed", billed,
                 "child", child.toString()));
     }
@@ -188,22 +187,20 @@ public final class NurseryPages implements Feature {
         Actor actor = Pages.actor(ctx);
         Family family = nursery.findFamily().own(actor);
         LocalDate today = LocalDate.now(nursery.clock());
-        List<ChildCare> regular = care(family, today).stream().filter(ChildCare::regular).toList();
-        List<Document> certificates = nursery.documents().ofFamily(family.id()).stream()
-                .filter(d -> d.kind() == DocumentKind.MEDICAL_CERTIFICATE).toList();
+        List<ChildCare> cared = care(family, today);
         Map<String, String> shown = new HashMap<>(values);
         shown.putIfAbsent("enfant", Optional.ofNullable(ctx.queryParam("enfant")).orElse(""));
         shown.putIfAbsent("from", today.toString());
         shown.putIfAbsent("to", today.toString());
         ctx.status(status);
-        Pages.render(ctx, "nursery/absence.jte", page, Map.of("children", regular, "certificates", certificates,
+        Pages.render(ctx, "nursery/absence.jte", page, Map.of("children", cared,
                 "reasons", NurseryAbsenceReason.values(), "values", shown));
     }
 
     private void reportAbsence(Context ctx) {
         Actor actor = Pages.actor(ctx);
         Map<String, String> values = new HashMap<>();
-        for (String field : List.of("enfant", "from", "to", "reason", "documentId")) {
+        for (String field : List.of("enfant", "from", "to", "reason")) {
             values.put(field, Optional.ofNullable(ctx.formParam(field)).orElse(""));
         }
         List<FieldError> errors = new ArrayList<>();
@@ -219,12 +216,14 @@ public final class NurseryPages implements Feature {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("reason", "Choisissez le motif de l'absence."));
         }
-        DocumentId certificate = values.get("documentId").isBlank() ? null : DocumentId.parse(values.get("documentId")).orElse(null);
         if (errors.isEmpty()) {
             try {
-                var absence = nursery.reportAbsence().report(actor, new ReportNurseryAbsence.Command(child, from, to, reason, certificate));
-                Pages.redirect(ctx, HOME + "?enfant=" + child, "Absence enregistrée pour " + absence.days().size()
-                        + " jour(s) d'accueil, du " + French.date(absence.from()) + " au " + French.date(absence.to()) + ".");
+                DocumentId certificate = nursery.certificates().upload(ctx, actor,
+                        reason == NurseryAbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER);
+                NurseryAbsenceReason given = reason;
+                var result = nursery.certificates().report(actor, certificate, () -> nursery.reportAbsence().report(actor,
+                        new ReportNurseryAbsence.Command(child, from, to, given, certificate)));
+                Pages.redirect(ctx, HOME + "?enfant=" + child, NurseryLabels.absenceReported(result));
                 return;
             } catch (RefusedException e) {
                 if (e.refusal().code().equals("NOT_FOUND")) {
