@@ -9,6 +9,9 @@ import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.Authenticate.Authenticated;
 import fr.espacefamille.application.account.ChangePassword;
 import fr.espacefamille.application.account.CreateAgent;
+import fr.espacefamille.application.account.ConfirmApplicantEmail;
+import fr.espacefamille.application.account.CreateApplicantAccount;
+import fr.espacefamille.application.account.EmailConfirmationLinks;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
 import fr.espacefamille.application.account.SignIn;
@@ -29,6 +32,7 @@ import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryLoginAttempts;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
+import fr.espacefamille.application.inmemory.InMemoryEmailConfirmations;
 import fr.espacefamille.application.inmemory.InMemoryPasswordResets;
 import fr.espacefamille.application.inmemory.InMemoryRateLimits;
 import fr.espacefamille.application.inmemory.InMemorySchools;
@@ -62,6 +66,7 @@ public final class InMemoryPortal {
     public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts(tx);
     public final InMemoryActivationKeys activationKeys = new InMemoryActivationKeys(tx);
     public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets(tx);
+    public final InMemoryEmailConfirmations emailConfirmations = new InMemoryEmailConfirmations(tx);
     public final InMemoryRateLimits rateLimits = new InMemoryRateLimits();
     public final InMemoryAddressRequests addressRequests = new InMemoryAddressRequests(tx);
     public final InMemoryDocuments documents = new InMemoryDocuments(tx);
@@ -72,7 +77,12 @@ public final class InMemoryPortal {
     public final CreateFamily createFamily = new CreateFamily(families, schools, keyIssuer, tx, audit, clock);
     public final CreateAgent createAgent = new CreateAgent(accounts, hasher, tx, audit, clock);
     public final ActivateAccount activate = new ActivateAccount(activationKeys, accounts, hasher, tx, audit, clock);
-    public final SignIn signIn = new SignIn(accounts, sessions, loginAttempts, hasher, tx, clock);
+    public final EmailConfirmationLinks confirmationLinks = new EmailConfirmationLinks(emailConfirmations, tx, mailer,
+            clock, BASE_URL);
+    public final SignIn signIn = new SignIn(accounts, sessions, loginAttempts, hasher, confirmationLinks, tx, clock);
+    public final CreateApplicantAccount createApplicant = new CreateApplicantAccount(accounts, confirmationLinks, hasher,
+            tx, audit, clock);
+    public final ConfirmApplicantEmail confirmApplicant = new ConfirmApplicantEmail(confirmationLinks, accounts, tx, audit);
     public final Authenticate authenticate = new Authenticate(sessions, accounts, clock, clock);
     public final RequestPasswordReset requestReset = new RequestPasswordReset(accounts, passwordResets, rateLimits,
             tx, mailer, clock, BASE_URL + "/");

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.espacefamille.adapter.http.family.AbsenceCertificate;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.BookingView;
@@ -199,42 +201,18 @@ public final class NurseryPages implements Feature {
 
     private void reportAbsence(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        Map<String, String> values = new HashMap<>();
-        for (String field : List.of("enfant", "from", "to", "reason")) {
-            values.put(field, Optional.ofNullable(ctx.formParam(field)).orElse(""));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        ChildId child = ChildId.parse(values.get("enfant")).orElse(null);
-        if (child == null) {
-            errors.add(new FieldError("enfant", "Choisissez l'enfant."));
-        }
-        LocalDate from = NurseryForms.date(values.get("from"), "from", "Indiquez le premier jour d'absence.", errors);
-        LocalDate to = NurseryForms.date(values.get("to"), "to", "Indiquez le dernier jour d'absence.", errors);
-        NurseryAbsenceReason reason = null;
-        try {
-            reason = NurseryAbsenceReason.valueOf(values.get("reason"));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("reason", "Choisissez le motif de l'absence."));
-        }
-        if (errors.isEmpty()) {
-            try {
-                DocumentId certificate = nursery.certificates().upload(ctx, actor,
-                        reason == NurseryAbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER);
-                NurseryAbsenceReason given = reason;
-                var result = nursery.certificates().report(actor, certificate, () -> nursery.reportAbsence().report(actor,
-                        new ReportNurseryAbsence.Command(child, from, to, given, certificate)));
-                Pages.redirect(ctx, HOME + "?enfant=" + child, NurseryLabels.absenceReported(result));
-                return;
-            } catch (RefusedException e) {
-                if (e.refusal().code().equals("NOT_FOUND")) {
-                    throw e;
-                }
-                String message = e.refusal().message();
-                int colon = message.indexOf(" : ");
-                boolean named = e.refusal().kind() == Refusal.Kind.INVALID && colon > 0;
-                errors.add(new FieldError(named ? message.substring(0, colon) : "from", named ? message.substring(colon + 3) : message));
-            }
-        }
-        absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(errors), values, errors.isEmpty() ? 200 : 422);
+        PageForm form = PageForm.of(ctx).fallback("from").field("documentId", AbsenceCertificate.FIELD);
+        PageForm.Field<ChildId> child = form.required("enfant", ChildId::parse, "Choisissez l'enfant.");
+        PageForm.Field<LocalDate> from = form.required("from", LocalDate.class, "Indiquez le premier jour d'absence.");
+        PageForm.Field<LocalDate> to = form.required("to", LocalDate.class, "Indiquez le dernier jour d'absence.");
+        PageForm.Field<NurseryAbsenceReason> reason = form.required("reason", NurseryAbsenceReason.class, "Choisissez le motif de l'absence.");
+        form.submit(() -> {
+                    DocumentId certificate = nursery.certificates().upload(ctx, actor,
+                            reason.get() == NurseryAbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER);
+                    return nursery.certificates().report(actor, certificate, () -> nursery.reportAbsence().report(actor,
+                            new ReportNurseryAbsence.Command(child.get(), from.get(), to.get(), reason.get(), certificate)));
+                })
+                .then(result -> Pages.redirect(ctx, HOME + "?enfant=" + child.get(), NurseryLabels.absenceReported(result)))
+                .orShow(errors -> absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(errors), form.values(), 422));
     }
 }
