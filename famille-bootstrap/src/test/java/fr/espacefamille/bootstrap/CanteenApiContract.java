@@ -392,6 +392,34 @@ abstract class CanteenApiContract {
         refused(call("GET", "/public/menus?from=2026-09-07&to=2027-09-13", null, null), 400, "VALIDATION_FAILED");
     }
 
+    @Test
+    void staff_publish_a_whole_week_with_the_allergens_of_each_dish() {
+        var put = call("PUT", "/admin/menus?week=2026-W38", town.agent, List.of(
+                Map.of("date", "2026-09-14", "starter", "Œuf mayonnaise", "main", "Poisson pané", "dessert", "Pomme",
+                        "labels", List.of("LOCAL"), "allergens", Map.of("starter", List.of("EGGS", "MUSTARD"),
+                                "main", List.of("FISH", "GLUTEN"))),
+                Map.of("date", "2026-09-15", "main", "Lasagnes", "labels", List.of(), "allergens", Map.of("main", List.of("GLUTEN", "MILK")))));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+
+        JsonNode week = call("GET", "/public/menus?from=2026-09-14&to=2026-09-20", null, null).json();
+        assertThat(week).hasSize(2);
+        assertThat(week.get(0).get("allergens").get("starter").toString()).isEqualTo("[\"EGGS\",\"MUSTARD\"]");
+        assertThat(week.get(0).get("allergens").get("main").toString()).isEqualTo("[\"GLUTEN\",\"FISH\"]");
+        assertThat(week.get(0).get("allergens").get("dairy").toString()).isEqualTo("[]");
+        assertThat(week.get(1).get("allergens").get("main").toString()).isEqualTo("[\"GLUTEN\",\"MILK\"]");
+
+        refused(call("PUT", "/admin/menus?week=2026-W38", town.agent, List.of(Map.of("date", "2026-09-21", "main", "Frites"))),
+                400, "VALIDATION_FAILED");
+        refused(call("PUT", "/admin/menus?week=2026-W38", town.agent, List.of(Map.of("date", "2026-09-14", "main", "Frites"),
+                Map.of("date", "2026-09-16", "main", "Frites"))), 422, "NOT_A_SERVICE_DAY");
+        assertThat(call("GET", "/public/menus?from=2026-09-14&to=2026-09-14", null, null).json().get(0).get("main").asText())
+                .as("all or nothing").isEqualTo("Poisson pané");
+        refused(call("PUT", "/admin/menus?week=semaine", town.agent, List.of()), 400, "VALIDATION_FAILED");
+        refused(call("PUT", "/admin/menus/2026-09-14", town.agent, Map.of("main", "X", "allergens", Map.of("main", List.of("CHOCOLATE")))),
+                400, "VALIDATION_FAILED");
+        refused(call("PUT", "/admin/menus?week=2026-W38", town.claire, List.of()), 403, "FORBIDDEN");
+    }
+
     // --- documents
 
     @Test
