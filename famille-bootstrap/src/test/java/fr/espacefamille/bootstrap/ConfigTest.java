@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.espacefamille.domain.billing.Regie;
+
 /** Start-up refuses settings that are unsafe with real payers, naming every variable to fix in one line. */
 class ConfigTest {
 
@@ -18,6 +20,10 @@ class ConfigTest {
 
     private static Map<String, String> production(String... removedThenAdded) {
         Map<String, String> env = new HashMap<>(PRODUCTION);
+        env.put("FAMILLE_SEPA_CREDITOR_ID", Config.DEMO_CREDITOR_ID);
+        for (Regie regie : Regie.values()) {
+            env.put("FAMILLE_SEPA_IBAN_" + regie.name(), Config.DEMO_CREDITOR_IBAN);
+        }
         for (int i = 0; i < removedThenAdded.length; i += 2) {
             if (removedThenAdded[i + 1] == null) {
                 env.remove(removedThenAdded[i]);
@@ -30,7 +36,7 @@ class ConfigTest {
 
     @Test
     void a_complete_production_configuration_starts() {
-        assertThat(Config.fromEnvironment(PRODUCTION).paybox().mode()).isEqualTo("production");
+        assertThat(Config.fromEnvironment(production()).paybox().mode()).isEqualTo("production");
     }
 
     @Test
