@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.espacefamille.adapter.http.shared.Town;
+
 /**
  * The configuration of API.md's environment variables, typed and checked once at start-up; a
  * wrong value stops the start with a message naming the variable.
@@ -24,7 +26,8 @@ public record Config(
         URI baseUrl,
         Optional<Smtp> smtp,
         Paybox paybox,
-        boolean demo) {
+        boolean demo,
+        Town town) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -76,7 +79,9 @@ public record Config(
                 get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
-                paybox, get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false));
+                paybox, get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false),
+                Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
+                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())));
     }
 
     /** The application's clock: frozen at FAMILLE_CLOCK, else the real one, in Europe/Paris. */
