@@ -18,6 +18,8 @@ import fr.espacefamille.domain.billing.CreditorId;
 import fr.espacefamille.domain.billing.Iban;
 import fr.espacefamille.domain.billing.Regie;
 
+import fr.espacefamille.adapter.http.shared.Town;
+
 /**
  * The configuration of API.md's environment variables, typed and checked once at start-up; a
  * wrong value stops the start with a message naming the variable.
@@ -34,7 +36,8 @@ public record Config(
         Optional<Smtp> smtp,
         Paybox paybox,
         boolean demo,
-        Creditor creditor) {
+        Creditor creditor,
+        Town town) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -89,7 +92,9 @@ public record Config(
                 get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
-                paybox, demo, creditor(env, demo || paybox.simulator()));
+                paybox, demo, creditor(env, demo || paybox.simulator()),
+                Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
+                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())));
     }
 
     /**
