@@ -85,7 +85,7 @@ public final class EspaceFamille implements AutoCloseable {
             CanteenWiring canteen = new CanteenWiring(core, documents);
             features.addAll(documents.features());
             features.addAll(canteen.features(core, documents));
-            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
