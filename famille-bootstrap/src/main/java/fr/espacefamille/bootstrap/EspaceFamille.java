@@ -110,6 +110,7 @@ public final class EspaceFamille implements AutoCloseable {
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
+                DirectDebitDemo.loadIfNone(core, billing);
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");

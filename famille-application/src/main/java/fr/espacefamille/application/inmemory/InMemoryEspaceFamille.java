@@ -32,7 +32,9 @@ import fr.espacefamille.application.billing.ReadTariffs;
 import fr.espacefamille.application.billing.RecordPayment;
 import fr.espacefamille.application.billing.RunMonthlyBilling;
 import fr.espacefamille.application.billing.SetCanteenTariff;
+import fr.espacefamille.application.billing.RevokeMandate;
 import fr.espacefamille.application.billing.SetDirectDebit;
+import fr.espacefamille.application.billing.SignMandate;
 import fr.espacefamille.application.billing.SetNurseryTariff;
 import fr.espacefamille.application.calendar.SetSchoolYear;
 import fr.espacefamille.application.canteen.BookCanteenDay;
@@ -151,7 +153,7 @@ public final class InMemoryEspaceFamille {
                         new InMemoryRegularContracts(tx), nurseryAbsences, new InMemoryNurseryAttendances(tx),
                         familyStore, enrolments),
                 new InMemoryTariffs(tx), new InMemoryBillingRuns(tx), new InMemoryInvoices(tx), new InMemoryInvoiceNumbers(tx),
-                new InMemoryDirectDebits(tx), new InMemoryPaymentAttempts(tx), new InMemoryPaymentNotifications(tx),
+                new InMemoryDirectDebits(tx), new InMemoryDirectDebitFiles(tx), new InMemoryPaymentAttempts(tx), new InMemoryPaymentNotifications(tx),
                 new InMemoryPaymentGateway(), new Pbkdf2PasswordHasher());
         Stores s = stores;
         Audit auditTrail = new Audit(s.auditLog(), clock);
@@ -219,7 +221,7 @@ public final class InMemoryEspaceFamille {
                 new NurseryDaySheet(ns),
                 new ListWaitingLists(ns, clock),
                 billableHours);
-        DirectDebitStatus directDebitStatus = new DirectDebitStatus(s.directDebits());
+        DirectDebitStatus directDebitStatus = new DirectDebitStatus(s.directDebits(), s.directDebitFiles());
         billing = new Billing(
                 new SetCanteenTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new SetNurseryTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
@@ -233,8 +235,10 @@ public final class InMemoryEspaceFamille {
                 new ReadInvoices(s.invoices(), clock),
                 new RecordPayment(s.invoices(), tx, auditTrail, clock),
                 new IssueCreditNote(s.invoices(), s.invoiceNumbers(), tx, auditTrail, clock),
-                new SetDirectDebit(s.families(), s.directDebits(), tx, auditTrail),
-                directDebitStatus);
+                new SetDirectDebit(s.families(), s.directDebits(), tx, auditTrail, clock),
+                directDebitStatus,
+                new SignMandate(s.families(), s.directDebits(), s.accounts(), mailer, tx, auditTrail, clock, BASE_URL),
+                new RevokeMandate(s.directDebits(), tx, auditTrail, clock));
         RecordPaymentNotification notifications = new RecordPaymentNotification(s.paymentGateway(), s.paymentAttempts(),
                 s.paymentNotifications(), s.invoices(), s.families(), s.accounts(), tx, auditTrail, mailer, Runnable::run, clock,
                 BASE_URL);
@@ -354,7 +358,7 @@ public final class InMemoryEspaceFamille {
             InMemoryCanteenAttendance canteenAttendance, InMemoryMenus menus, InMemoryNewsItems news,
             InMemoryRulesDocuments rules, NurseryStores nursery, InMemoryTariffs tariffs, InMemoryBillingRuns billingRuns,
             InMemoryInvoices invoices, InMemoryInvoiceNumbers invoiceNumbers, InMemoryDirectDebits directDebits,
-            InMemoryPaymentAttempts paymentAttempts, InMemoryPaymentNotifications paymentNotifications,
+            InMemoryDirectDebitFiles directDebitFiles, InMemoryPaymentAttempts paymentAttempts, InMemoryPaymentNotifications paymentNotifications,
             InMemoryPaymentGateway paymentGateway, Pbkdf2PasswordHasher hasher) {
     }
 
@@ -390,10 +394,11 @@ public final class InMemoryEspaceFamille {
             NurseryDaySheet daySheet, ListWaitingLists waitingLists, NurseryBillableHours billableHours) {
     }
 
-    /** Tariffs, monthly billing runs, invoices, staff payments, credit notes, direct-debit flags (SPEC §4). */
+    /** Tariffs, monthly billing runs, invoices, staff payments, credit notes (SPEC §4), direct-debit mandates (SPEC §10). */
     public record Billing(SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff, ReadTariffs readTariffs,
             RunMonthlyBilling run, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
-            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus) {
+            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus,
+            SignMandate signMandate, RevokeMandate revokeMandate) {
     }
 
     /** Card payment through the (simulated) provider (SPEC §5). */

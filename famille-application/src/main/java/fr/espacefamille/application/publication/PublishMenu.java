@@ -17,7 +17,10 @@ import fr.espacefamille.domain.canteen.BookingPolicy;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
 import fr.espacefamille.domain.publication.Menu;
 
-/** Staff publish the canteen menu of a service day; publishing again replaces it. */
+/**
+ * Staff publish the canteen menu of a service day; publishing again replaces it.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_A_SERVICE_DAY}.
+ */
 public final class PublishMenu {
 
     private final Menus menus;
