@@ -46,4 +46,7 @@ public interface Invoices {
     boolean hasPayment(InvoiceId invoice, PaymentMethod method, String reference);
 
     void addCreditNote(CreditNote note);
+
+    /** Records that the invoice, locked by the caller, was transferred to the Trésor public on {@code on}. */
+    void markTransferred(InvoiceId invoice, LocalDate on);
 }

@@ -117,6 +117,11 @@ public final class InMemoryInvoices implements Invoices {
         invoices.put(note.invoice(), stored(note.invoice()).credit(note));
     }
 
+    @Override
+    public void markTransferred(InvoiceId invoice, LocalDate on) {
+        invoices.put(invoice, stored(invoice).transfer(on));
+    }
+
     private Invoice stored(InvoiceId id) {
         return byId(id).orElseThrow(() -> new IllegalStateException("Unknown invoice: " + id));
     }

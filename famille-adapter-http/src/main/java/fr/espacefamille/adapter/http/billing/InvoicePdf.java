@@ -34,6 +34,11 @@ import fr.espacefamille.domain.shared.Money;
  */
 public final class InvoicePdf implements AutoCloseable {
 
+    /** What a family whose invoice went to the Trésor public is told, on the PDF and on the invoice's page. */
+    static final String TREASURY_NOTICE = "Cette facture a été transmise au Trésor public : la mairie n'en encaisse plus le "
+            + "paiement. Vous recevrez du Trésor public un avis des sommes à payer ; réglez-le à sa réception, "
+            + "selon les moyens qu'il indique.";
+
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
     static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
@@ -140,6 +145,8 @@ public final class InvoicePdf implements AutoCloseable {
             how.add(new Phrase("Comment payer\n", HEADING));
             if (status == InvoiceStatus.PAID) {
                 how.add(new Phrase("Cette facture est réglée. Merci.", TEXT));
+            } else if (status == InvoiceStatus.TRANSFERRED) {
+                how.add(new Phrase(TREASURY_NOTICE, TEXT));
             } else if (payment.directDebit()) {
                 how.add(new Phrase("Vous avez choisi le prélèvement automatique : le reste à payer sera prélevé sur votre compte "
                         + "après l'échéance. Aucune démarche n'est nécessaire.", TEXT));

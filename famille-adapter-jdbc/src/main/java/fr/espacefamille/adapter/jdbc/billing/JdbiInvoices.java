@@ -195,7 +195,7 @@ public final class JdbiInvoices implements Invoices {
             if (query.family() != null) {
                 select.bind("family", query.family().value());
             }
-            if (query.status() != null && query.status() != InvoiceStatus.PAID) {
+            if (query.status() != null && query.status() != InvoiceStatus.PAID && query.status() != InvoiceStatus.TRANSFERRED) {
                 select.bind("today", today);
             }
             return select.map((row, ctx) -> InvoiceRows.summary(row)).list();
@@ -207,9 +207,10 @@ public final class JdbiInvoices implements Invoices {
         return switch (status) {
             case DRAFT -> "FALSE";
             case PAID -> BALANCE + " = 0";
-            case OVERDUE -> BALANCE + " > 0 AND due_on < :today";
-            case PARTIALLY_PAID -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " > 0";
-            case ISSUED -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " = 0";
+            case TRANSFERRED -> BALANCE + " > 0 AND transferred_on IS NOT NULL";
+            case OVERDUE -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on < :today";
+            case PARTIALLY_PAID -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " > 0";
+            case ISSUED -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " = 0";
         };
     }
 
@@ -262,6 +263,16 @@ public final class JdbiInvoices implements Invoices {
                     .bind("issuedOn", note.issuedOn())
                     .execute();
             settle(handle, "credited_cents", note.invoice(), note.amount().cents());
+        });
+    }
+
+    @Override
+    public void markTransferred(InvoiceId invoice, LocalDate on) {
+        db.useHandle(handle -> {
+            if (handle.createUpdate("UPDATE invoices SET transferred_on = :on WHERE id = :id AND transferred_on IS NULL")
+                    .bind("on", on).bind("id", invoice.value()).execute() != 1) {
+                throw new IllegalStateException("Invoice unknown or already transferred: " + invoice);
+            }
         });
     }
 

@@ -191,6 +191,28 @@ abstract class InvoicesContract extends StoreContract {
         assertThat(invoices.search(InvoiceQuery.ALL, before, 2)).hasSize(2);
     }
 
+    @Test
+    void a_transferred_invoice_is_read_back_transferred_searched_as_such_and_transferred_once() {
+        Invoice unpaid = issued(martin, 1);
+        Invoice kept = issued(nguyen, 2);
+        invoices.addAll(List.of(unpaid, kept));
+        LocalDate transferDay = LocalDate.of(2026, 12, 25);
+
+        backend.transactions().run(() -> {
+            invoices.lock(unpaid.id());
+            invoices.markTransferred(unpaid.id(), transferDay);
+        });
+
+        assertThat(invoices.byId(unpaid.id())).contains(unpaid.transfer(transferDay));
+        assertThat(invoices.issuedToFamily(martin.id()).get(0).transferredOn()).isEqualTo(transferDay);
+        LocalDate later = transferDay.plusDays(1);
+        assertThat(ids(new InvoiceQuery(null, null, InvoiceStatus.TRANSFERRED, null), later)).containsExactly(unpaid.id());
+        assertThat(ids(new InvoiceQuery(null, null, InvoiceStatus.OVERDUE, null), later)).containsExactly(kept.id());
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.markTransferred(unpaid.id(), later)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(invoices.byId(unpaid.id()).orElseThrow().transferredOn()).isEqualTo(transferDay);
+    }
+
     private List<InvoiceId> ids(InvoiceQuery query, LocalDate today) {
         return invoices.search(query, today, 100).stream().map(InvoiceSummary::id).toList();
     }
