@@ -28,6 +28,7 @@ import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.billing.Quantities;
 import fr.espacefamille.domain.billing.Recipient;
+import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
 
 /**
@@ -263,6 +264,19 @@ public final class JdbiInvoices implements Invoices {
                     .bind("issuedOn", note.issuedOn())
                     .execute();
             settle(handle, "credited_cents", note.invoice(), note.amount().cents());
+        });
+    }
+
+    @Override
+    public List<Invoice> paidBetween(Regie regie, LocalDate from, LocalDate to, FamilyId family) {
+        return db.withHandle(handle -> {
+            Query select = handle.createQuery(SELECT_INVOICES + "WHERE regie = :regie" + (family == null ? "" : " AND family_id = :family")
+                    + " AND id IN (SELECT invoice_id FROM invoice_payments WHERE received_on BETWEEN :from AND :to) ORDER BY id")
+                    .bind("regie", regie.name()).bind("from", from).bind("to", to);
+            if (family != null) {
+                select.bind("family", family.value());
+            }
+            return whole(handle, select);
         });
     }
 
