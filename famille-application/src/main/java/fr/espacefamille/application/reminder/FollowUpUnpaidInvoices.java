@@ -190,7 +190,7 @@ public final class FollowUpUnpaidInvoices {
         MailComposer mail = MailComposer.subject(reminder.level().frenchName() + " — facture " + invoice.number() + " : "
                 + invoice.balance().toFrench() + " restent à payer")
                 .paragraph("Bonjour " + guardian.fullName() + ",")
-                .paragraph(ReminderLetter.body(invoice, reminder.level()))
+                .paragraph(ReminderLetter.body(invoice))
                 .paragraph(ReminderLetter.HOW_TO_PAY)
                 .link("Payer la facture en ligne", portalUrl + "/espace/factures/" + invoice.id());
         if (reminder.level() == ReminderLevel.SECOND) {

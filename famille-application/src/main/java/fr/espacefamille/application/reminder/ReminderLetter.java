@@ -1,7 +1,6 @@
 package fr.espacefamille.application.reminder;
 
 import fr.espacefamille.domain.billing.Invoice;
-import fr.espacefamille.domain.reminder.ReminderLevel;
 import fr.espacefamille.domain.reminder.ReminderSchedule;
 
 /** The words of a reminder, the same in its mail, on the dashboard and on its printed page. */
@@ -16,8 +15,8 @@ public final class ReminderLetter {
     private ReminderLetter() {
     }
 
-    public static String body(Invoice invoice, ReminderLevel level) {
-        return (level == ReminderLevel.FIRST ? "Sauf erreur de notre part" : "Malgré notre première relance") + ", la facture n° "
+    public static String body(Invoice invoice) {
+        return "Sauf erreur de notre part, la facture n° "
                 + invoice.number() + " (" + invoice.regie().frenchName() + ", échue le "
                 + invoice.dueOn().format(FollowUpUnpaidInvoices.FRENCH_DATE) + ") n'est pas entièrement réglée : il reste "
                 + invoice.balance().toFrench() + " à payer.";
