@@ -3,6 +3,9 @@ package fr.espacefamille.domain.yearly;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+
+import fr.espacefamille.domain.billing.InvoiceLine;
+import fr.espacefamille.domain.billing.LineKind;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,18 @@ public record BillingRate(Long billedHalfHours, long attendedHalfHours) {
 
     public boolean undefined() {
         return billedHalfHours == null || attendedHalfHours == 0;
+    }
+
+    /** The half-hours an invoice's nursery lines bill: their hours doubled, deductions taken off. */
+    public static long billedHalfHours(List<InvoiceLine> lines) {
+        long halfHours = 0;
+        for (InvoiceLine line : lines) {
+            if (line.kind().countsHours()) {
+                long count = line.quantity().multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+                halfHours += line.kind() == LineKind.DEDUCTION ? -count : count;
+            }
+        }
+        return halfHours;
     }
 
     /**

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import fr.espacefamille.domain.billing.InvoiceLine;
+import fr.espacefamille.domain.billing.LineKind;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.shared.Money;
+
 class BillingRateTest {
 
     @ParameterizedTest(name = "{0} billed / {1} attended: {2} % {3}")
@@ -36,6 +41,18 @@ class BillingRateTest {
         assertThat(new BillingRate(40L, 0).flag()).isEqualTo(BillingRate.Flag.UNDEFINED);
         assertThat(new BillingRate(null, 120).percent()).as("attendance but no billing").isEmpty();
         assertThat(new BillingRate(null, 120).flag()).isEqualTo(BillingRate.Flag.UNDEFINED);
+    }
+
+    @Test
+    void an_invoice_bills_its_nursery_hours_as_half_hours_deductions_taken_off() {
+        ChildId child = ChildId.random();
+        List<InvoiceLine> lines = List.of(
+                InvoiceLine.of(child, "Léa Martin", LineKind.CONTRACT_HOURS, new BigDecimal("80"), Money.ofCents(187)),
+                InvoiceLine.of(child, "Léa Martin", LineKind.EXTRA_HOURS, new BigDecimal("7.5"), Money.ofCents(187)),
+                InvoiceLine.of(child, "Léa Martin", LineKind.OCCASIONAL_HOURS, new BigDecimal("3"), Money.ofCents(187)),
+                InvoiceLine.of(child, "Léa Martin", LineKind.LATE_CANCELLATION, new BigDecimal("5"), Money.ofCents(187)),
+                InvoiceLine.of(child, "Léa Martin", LineKind.DEDUCTION, new BigDecimal("3.5"), Money.ofCents(-187)));
+        assertThat(BillingRate.billedHalfHours(lines)).isEqualTo(160 + 15 + 6 + 10 - 7);
     }
 
     @Test
