@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-import fr.espacefamille.application.MutableClock;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.Invoices;
@@ -52,11 +52,11 @@ final class ReminderTestbed {
     final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
     final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
     final InMemoryMailer mailer = new InMemoryMailer();
-    final MutableClock clock;
+    final MovableClock clock;
     private int sequence;
 
     ReminderTestbed(Instant start) {
-        clock = new MutableClock(start);
+        clock = new MovableClock(start);
     }
 
     FollowUpUnpaidInvoices job() {
