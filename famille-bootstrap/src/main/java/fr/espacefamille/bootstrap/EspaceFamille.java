@@ -46,9 +46,11 @@ public final class EspaceFamille implements AutoCloseable {
     private final MailWiring mail;
     private final Javalin web;
     private final Core core;
+    private final ReminderWiring reminders;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders) {
         this.database = database;
+        this.reminders = reminders;
         this.mail = mail;
         this.web = web;
         this.core = core;
@@ -97,6 +99,8 @@ public final class EspaceFamille implements AutoCloseable {
             absenceHandlers.put("CANTEEN", canteen.absenceHandler());
             absenceHandlers.put("NURSERY", nursery.absenceHandler());
             features.add(new AbsenceApi(absenceHandlers));
+            ReminderWiring reminders = new ReminderWiring(core, billing, nursery);
+            features.addAll(reminders.features());
             PaymentWiring payment = new PaymentWiring(core, billing);
             features.addAll(payment.features());
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
@@ -110,12 +114,13 @@ public final class EspaceFamille implements AutoCloseable {
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
             }
+            reminders.startJob();
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app, core);
+            return new EspaceFamille(database, mail, app, core, reminders);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -141,6 +146,7 @@ public final class EspaceFamille implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        reminders.close();
         mail.close();
         database.close();
     }
