@@ -35,7 +35,7 @@ public final class BillingWeb {
                 new TariffApi(u.setCanteenTariff(), u.setNurseryTariff(), u.readTariffs()),
                 new BillingApi(u.runMonthlyBilling(), u.readRuns(), u.readInvoices(), u.setDirectDebit(), downloads),
                 new InvoiceApi(u.readInvoices(), u.recordPayment(), u.issueCreditNote(), downloads, u.readReminders()),
-                new InvoicePages(u.readInvoices(), u.directDebitStatus(), downloads),
+                new InvoicePages(u.readInvoices(), u.directDebitStatus(), downloads, u.readReminders()),
                 new BillingPages(u.runMonthlyBilling(), u.readRuns(), u.readInvoices(), u.recordPayment(), u.issueCreditNote(),
                         u.setDirectDebit(), u.directDebitStatus(), u.findFamily(), downloads),
                 new TariffPages(u.readTariffs(), u.setCanteenTariff(), u.setNurseryTariff()));
