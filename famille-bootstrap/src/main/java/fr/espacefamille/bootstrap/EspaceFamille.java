@@ -139,6 +139,11 @@ public final class EspaceFamille implements AutoCloseable {
         return core;
     }
 
+    /** One pass of the reminders job now, besides the scheduled ones (end-to-end tests). */
+    void runReminderJob() {
+        reminders.runJob();
+    }
+
     public int port() {
         return web.port();
     }
