@@ -113,6 +113,7 @@ public final class EspaceFamille implements AutoCloseable {
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
+                new RemindersDemo(core, families, billing).loadIfAbsent();
             }
             reminders.startJob();
             if (config.paybox().simulator()) {
