@@ -76,7 +76,7 @@ public final class StartCardPayment {
             if (invoice.transferred()) {
                 throw Refusals.refuse(invoice.transferredRefusal());
             }
-            if (directDebits.hasActiveMandate(invoice.family(), invoice.regie())) {
+            if (directDebits.collects(invoice)) {
                 throw Refusals.refuse(Refusal.rule("DIRECT_DEBIT_FAMILY", "Votre foyer règle les factures « "
                         + invoice.regie().frenchName() + " » par prélèvement automatique : le paiement par carte n'est pas proposé."));
             }

@@ -107,11 +107,16 @@ public final class FollowUpUnpaidInvoices {
         return new Result(reminded, transferred, failures);
     }
 
-    /** Overdue invoices the town still follows up itself: not transferred, not collected by direct debit. */
+    /**
+     * Overdue invoices the town still follows up itself: not transferred, not left to a direct debit
+     * in progress (an invoice whose collection was rejected is followed up again). Only the invoices
+     * of families with a mandate are read whole to tell.
+     */
     static List<InvoiceSummary> followed(Invoices invoices, DirectDebitStatus directDebits, LocalDate today) {
         Map<String, Boolean> mandates = new HashMap<>();
         return invoices.search(new InvoiceQuery(null, null, InvoiceStatus.OVERDUE, null), today, ReadInvoices.MAX_RESULTS).stream()
-                .filter(s -> !mandates.computeIfAbsent(s.family() + "/" + s.regie(), k -> directDebits.hasActiveMandate(s.family(), s.regie())))
+                .filter(s -> !mandates.computeIfAbsent(s.family() + "/" + s.regie(), k -> directDebits.hasActiveMandate(s.family(), s.regie()))
+                        || invoices.byId(s.id()).map(invoice -> !directDebits.collects(invoice)).orElse(false))
                 .toList();
     }
 
@@ -131,7 +136,7 @@ public final class FollowUpUnpaidInvoices {
     /** Whether the town still follows the invoice up, as it stands under its lock. */
     private boolean stillFollowed(Invoice invoice, LocalDate today) {
         return invoice.issued() && !invoice.transferred() && invoice.balance().isPositive()
-                && DueDatePolicy.isOverdue(invoice.dueOn(), today) && !directDebits.hasActiveMandate(invoice.family(), invoice.regie());
+                && DueDatePolicy.isOverdue(invoice.dueOn(), today) && !directDebits.collects(invoice);
     }
 
     private Optional<Reminder> remind(InvoiceId id, LocalDate today) {

@@ -70,7 +70,8 @@ class FollowUpUnpaidInvoicesTest {
         Invoice petitNew = bed.invoice(petit, 900, feb2);
         Family leroy = bed.family("Leroy", true, BORN);
         Invoice directDebit = bed.invoice(leroy, 5000, feb2);
-        bed.directDebits.put(new DirectDebitMandate(leroy.id(), Regie.SCHOOL, true, new Iban("FR7630006000011234567890189")));
+        bed.directDebits.add(DirectDebitMandate.sign("RUM-LEROY-1", leroy.id(), Regie.SCHOOL, "Camille Leroy",
+                new Iban("FR7630006000011234567890189"), LocalDate.of(2026, 1, 5), true));
         Invoice paper = bed.invoice(bed.family("Moreau", false, BORN), 2000, feb2);
         Invoice small = bed.invoice(bed.family("Roux", true, BORN), 1000, feb2);
 

@@ -82,6 +82,16 @@ final class PayingAfterRead implements Invoices {
     }
 
     @Override
+    public void addCollected(Payment payment) {
+        store.addCollected(payment);
+    }
+
+    @Override
+    public void removePayment(Payment payment) {
+        store.removePayment(payment);
+    }
+
+    @Override
     public Optional<Payment> paymentByKey(String idempotencyKey) {
         return store.paymentByKey(idempotencyKey);
     }

@@ -14,6 +14,7 @@ import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
+import fr.espacefamille.application.inmemory.InMemoryDirectDebitFiles;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
@@ -50,6 +51,7 @@ final class ReminderTestbed {
     final InMemoryInvoices invoices = new InMemoryInvoices(tx);
     final InMemoryReminders reminders = new InMemoryReminders(tx);
     final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
+    final InMemoryDirectDebitFiles directDebitFiles = new InMemoryDirectDebitFiles(tx);
     final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
     final InMemoryMailer mailer = new InMemoryMailer();
     final MovableClock clock;
@@ -65,7 +67,7 @@ final class ReminderTestbed {
 
     /** The job reading invoices through {@code seen} (a test may slip a payment in between its read and its write). */
     FollowUpUnpaidInvoices job(Invoices seen) {
-        return new FollowUpUnpaidInvoices(seen, reminders, new DirectDebitStatus(directDebits), families, accounts, mailer, tx,
+        return new FollowUpUnpaidInvoices(seen, reminders, new DirectDebitStatus(directDebits, directDebitFiles), families, accounts, mailer, tx,
                 new Audit(auditLog, clock), clock, "https://famille.donges.fr");
     }
 

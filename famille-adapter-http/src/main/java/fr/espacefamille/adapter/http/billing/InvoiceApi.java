@@ -14,6 +14,7 @@ import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.billing.CreditNote;
+import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.PaymentMethod;
@@ -74,7 +75,8 @@ public final class InvoiceApi implements Feature {
     private void detail(Context ctx) {
         Actor actor = Web.actor(ctx);
         InvoiceId id = Web.pathId(ctx, "id", InvoiceId::parse);
-        ctx.json(BillingJson.InvoiceJson.of(readInvoices.byId(actor, id), readReminders.of(actor, id), readInvoices.today()));
+        Invoice invoice = readInvoices.byId(actor, id);
+        ctx.json(BillingJson.InvoiceJson.of(invoice, readInvoices.today(), downloads.debit(invoice), readReminders.of(actor, id)));
     }
 
     private void pdf(Context ctx) {
