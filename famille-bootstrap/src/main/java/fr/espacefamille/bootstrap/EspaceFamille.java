@@ -46,9 +46,11 @@ public final class EspaceFamille implements AutoCloseable {
     private final MailWiring mail;
     private final Javalin web;
     private final Core core;
+    private final ReminderWiring reminders;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders) {
         this.database = database;
+        this.reminders = reminders;
         this.mail = mail;
         this.web = web;
         this.core = core;
@@ -99,6 +101,8 @@ public final class EspaceFamille implements AutoCloseable {
             absenceHandlers.put("CANTEEN", canteen.absenceHandler());
             absenceHandlers.put("NURSERY", nursery.absenceHandler());
             features.add(new AbsenceApi(absenceHandlers));
+            ReminderWiring reminders = new ReminderWiring(core, billing, nursery);
+            features.addAll(reminders.features());
             PaymentWiring payment = new PaymentWiring(core, billing);
             features.addAll(payment.features());
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
@@ -112,7 +116,9 @@ public final class EspaceFamille implements AutoCloseable {
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
                 DirectDebitDemo.loadIfNone(core, billing);
+                new RemindersDemo(core, families, billing).loadIfAbsent();
             }
+            reminders.startJob();
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
@@ -120,7 +126,7 @@ public final class EspaceFamille implements AutoCloseable {
             DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app, core);
+            return new EspaceFamille(database, mail, app, core, reminders);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -139,6 +145,11 @@ public final class EspaceFamille implements AutoCloseable {
         return core;
     }
 
+    /** One pass of the reminders job now, besides the scheduled ones (end-to-end tests). */
+    void runReminderJob() {
+        reminders.runJob();
+    }
+
     public int port() {
         return web.port();
     }
@@ -146,6 +157,7 @@ public final class EspaceFamille implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        reminders.close();
         mail.close();
         database.close();
     }

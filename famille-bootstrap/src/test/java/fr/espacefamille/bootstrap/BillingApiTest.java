@@ -52,7 +52,7 @@ class BillingApiTest {
         town.close();
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
+    static String pdfText(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         try {
             StringBuilder text = new StringBuilder();

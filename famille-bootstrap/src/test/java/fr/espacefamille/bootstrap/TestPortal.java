@@ -94,6 +94,11 @@ public final class TestPortal implements AutoCloseable {
         return new TestPortal(later, billingFeeds);
     }
 
+    /** Runs the reminders job once more, as its schedule would. */
+    void runReminderJob() {
+        app.runReminderJob();
+    }
+
     public Path dataDir() {
         return Path.of(env.get("FAMILLE_DATA_DIR"));
     }
