@@ -75,12 +75,9 @@ public final class SignIn {
             throttle.recordFailure(login, now);
             return Outcome.refused(BAD_CREDENTIALS);
         }
-        String token = Secrets.newToken();
-        Instant expiresAt = now.plus(SessionPolicy.LIFETIME);
-        transactions.run(() -> {
+        return Outcome.done(transactions.inTransaction(() -> {
             throttle.clear(login);
-            sessions.add(new Sessions.Session(Secrets.digest(token), account.get().id(), now, now, expiresAt));
-        });
-        return Outcome.done(new SignedIn(token, account.get(), expiresAt));
+            return SessionPolicy.open(sessions, account.get(), now);
+        }));
     }
 }
