@@ -24,7 +24,8 @@ public record Config(
         URI baseUrl,
         Optional<Smtp> smtp,
         Paybox paybox,
-        boolean demo) {
+        boolean demo,
+        Optional<FranceConnect> franceConnect) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -44,6 +45,14 @@ public record Config(
         @Override
         public String toString() {
             return "Paybox[" + mode + ", site=" + site.orElse("test") + "]";
+        }
+    }
+
+    /** The FranceConnect provider (its issuer URL) and our client's credentials there. */
+    public record FranceConnect(URI issuer, String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "FranceConnect[" + issuer + ", client=" + clientId + "]";
         }
     }
 
@@ -76,7 +85,28 @@ public record Config(
                 get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
-                paybox, get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false));
+                paybox, get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false), franceConnect(env));
+    }
+
+    private static Optional<FranceConnect> franceConnect(Map<String, String> env) {
+        Optional<String> issuer = get(env, "FAMILLE_FRANCECONNECT_ISSUER");
+        Optional<String> client = get(env, "FAMILLE_FRANCECONNECT_CLIENT_ID");
+        Optional<String> secret = get(env, "FAMILLE_FRANCECONNECT_CLIENT_SECRET");
+        if (issuer.isEmpty() && client.isEmpty() && secret.isEmpty()) {
+            return Optional.empty();
+        }
+        if (issuer.isEmpty() || client.isEmpty() || secret.isEmpty()) {
+            throw new IllegalArgumentException("FranceConnect exige FAMILLE_FRANCECONNECT_ISSUER, _CLIENT_ID et _CLIENT_SECRET ensemble");
+        }
+        try {
+            URI uri = URI.create(issuer.get().replaceAll("/+$", ""));
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http(s) URL");
+            }
+            return Optional.of(new FranceConnect(uri, client.get(), secret.get()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("FAMILLE_FRANCECONNECT_ISSUER n'est pas une URL valide", e);
+        }
     }
 
     /** The application's clock: frozen at FAMILLE_CLOCK, else the real one, in Europe/Paris. */
@@ -108,6 +138,6 @@ public record Config(
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", db=" + dbUrl.replaceAll("password=[^;&]*", "password=***")
                 + ", baseUrl=" + baseUrl + ", clock=" + frozenClock.map(Object::toString).orElse("réelle")
-                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + "]";
+                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", franceConnect=" + franceConnect.map(Object::toString).orElse("non") + "]";
     }
 }

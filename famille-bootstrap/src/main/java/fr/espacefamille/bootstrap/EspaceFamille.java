@@ -46,12 +46,14 @@ public final class EspaceFamille implements AutoCloseable {
     private final MailWiring mail;
     private final Javalin web;
     private final Core core;
+    private final PrivacyWiring privacy;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, PrivacyWiring privacy) {
         this.database = database;
         this.mail = mail;
         this.web = web;
         this.core = core;
+        this.privacy = privacy;
     }
 
     public static EspaceFamille start(Config config) {
@@ -68,7 +70,8 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config));
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config),
+                    config.franceConnect().isPresent());
             MailWiring mail = new MailWiring(config, clock);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
@@ -99,6 +102,9 @@ public final class EspaceFamille implements AutoCloseable {
             features.add(new AbsenceApi(absenceHandlers));
             PaymentWiring payment = new PaymentWiring(core, billing);
             features.addAll(payment.features());
+            features.addAll(FranceConnectWiring.features(core, accounts));
+            PrivacyWiring privacy = new PrivacyWiring(core, documents);
+            features.addAll(privacy.features(core));
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
@@ -115,7 +121,8 @@ public final class EspaceFamille implements AutoCloseable {
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app, core);
+            privacy.startJob();
+            return new EspaceFamille(database, mail, app, core, privacy);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -140,6 +147,7 @@ public final class EspaceFamille implements AutoCloseable {
 
     @Override
     public void close() {
+        privacy.close();
         web.stop();
         mail.close();
         database.close();
