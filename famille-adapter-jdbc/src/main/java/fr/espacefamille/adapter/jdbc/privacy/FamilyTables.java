@@ -63,6 +63,7 @@ final class FamilyTables {
             table("accounts", BY_FAMILY, null),
             secret("sessions", BY_ACCOUNT, "DELETE FROM sessions WHERE " + BY_ACCOUNT),
             secret("password_resets", BY_ACCOUNT, "DELETE FROM password_resets WHERE " + BY_ACCOUNT),
+            secret("email_confirmations", BY_ACCOUNT, "DELETE FROM email_confirmations WHERE " + BY_ACCOUNT),
             secret("activation_keys", BY_FAMILY, "DELETE FROM activation_keys WHERE " + BY_FAMILY),
             table("franceconnect_links", BY_ACCOUNT, "DELETE FROM franceconnect_links WHERE " + BY_ACCOUNT),
             table("address_requests", BY_FAMILY, "UPDATE address_requests SET " + ADDRESS + ", refusal_reason = NULL WHERE " + BY_FAMILY),
