@@ -70,8 +70,9 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config),
-                    config.franceConnect().isPresent());
+            List<String> formTargets = new ArrayList<>(PaymentWiring.formTargets(config));
+            formTargets.addAll(FranceConnectWiring.formTargets(config));
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.franceConnect().isPresent());
             MailWiring mail = new MailWiring(config, clock);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),

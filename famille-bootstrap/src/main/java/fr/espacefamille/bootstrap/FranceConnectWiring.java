@@ -17,6 +17,17 @@ final class FranceConnectWiring {
     private FranceConnectWiring() {
     }
 
+    /**
+     * The provider's origin, where the sign-out form ends up (our sign-out redirects to its
+     * end_session_endpoint): without it, the pages' CSP « form-action » stops the browser there.
+     */
+    static List<String> formTargets(Config config) {
+        return config.franceConnect().map(fc -> {
+            URI issuer = fc.issuer();
+            return List.of(issuer.getScheme() + "://" + issuer.getHost() + (issuer.getPort() < 0 ? "" : ":" + issuer.getPort()));
+        }).orElse(List.of());
+    }
+
     static List<Feature> features(Core core, AccountWiring accounts) {
         if (core.config().franceConnect().isEmpty()) {
             return List.of();

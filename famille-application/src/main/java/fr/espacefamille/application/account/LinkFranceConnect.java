@@ -19,7 +19,7 @@ import fr.espacefamille.domain.shared.Refusal;
 public final class LinkFranceConnect {
 
     public static final Refusal LINK_EXPIRED = new Refusal("FRANCECONNECT_LINK_EXPIRED", Refusal.Kind.UNAUTHENTICATED,
-            "Le délai pour relier votre identité FranceConnect est dépassé : reconnectez-vous avec FranceConnect.");
+            "Le délai pour relier votre identité FranceConnect est dépassé : reconnectez-vous avec FranceConnect.");
     public static final Refusal ALREADY_LINKED = Refusal.conflict("FRANCECONNECT_ALREADY_LINKED",
             "Ce compte est déjà relié à une autre identité FranceConnect.");
     public static final Refusal STAFF_ACCOUNT = Refusal.rule("FRANCECONNECT_NOT_FOR_STAFF",

@@ -16,7 +16,7 @@ public final class UnlinkFranceConnect {
 
     public static final Refusal NOT_LINKED = Refusal.rule("FRANCECONNECT_NOT_LINKED", "Ce compte n'est pas relié à FranceConnect.");
     public static final Refusal PASSWORD_REQUIRED = Refusal.rule("PASSWORD_REQUIRED",
-            "Choisissez d'abord un mot de passe : sans lui, vous ne pourriez plus vous connecter.");
+            "Choisissez d'abord un mot de passe : sans lui, vous ne pourriez plus vous connecter.");
 
     private final Accounts accounts;
     private final FranceConnectLinks links;

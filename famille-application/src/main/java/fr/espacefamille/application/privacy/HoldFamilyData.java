@@ -16,8 +16,8 @@ import fr.espacefamille.domain.shared.Refusal;
 public final class HoldFamilyData {
 
     public static final int MAX_REASON = 500;
-    public static final Refusal REASON_REQUIRED = Refusal.invalid("reason", "indiquez pourquoi les données de ce foyer sont conservées");
-    public static final Refusal REASON_TOO_LONG = Refusal.invalid("reason", "500 caractères au plus");
+    public static final Refusal REASON_REQUIRED = Refusal.invalid("reason", "Indiquez pourquoi les données de ce foyer sont conservées.");
+    public static final Refusal REASON_TOO_LONG = Refusal.invalid("reason", "Le motif compte 500 caractères au plus.");
     public static final Refusal NOT_HELD = Refusal.rule("NOT_HELD", "Les données de ce foyer ne sont pas conservées au-delà de leur durée.");
 
     private final FamilyRetention retention;

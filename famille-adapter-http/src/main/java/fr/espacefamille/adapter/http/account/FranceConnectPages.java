@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.application.account.IdentityProvider;
@@ -90,7 +91,7 @@ public final class FranceConnectPages implements Feature {
         try {
             authorization = franceConnect.start();
         } catch (IdentityProvider.Unavailable unavailable) {
-            LOG.warn("FranceConnect indisponible : {}", unavailable.getMessage());
+            LOG.warn("FranceConnect indisponible : {}", unavailable.getMessage());
             failed(ctx, HttpStatus.SERVICE_UNAVAILABLE);
             return;
         }
@@ -163,7 +164,7 @@ public final class FranceConnectPages implements Feature {
         SignIn.SignedIn signedIn = ((Outcome.Done<SignIn.SignedIn>) outcome).value();
         ctx.removeCookie(PENDING_COOKIE, "/auth/franceconnect");
         SessionCookie.open(ctx, signedIn.token(), settings);
-        Pages.redirect(ctx, "/espace", "Votre identité FranceConnect est reliée à votre espace : la prochaine fois, "
+        Pages.redirect(ctx, "/espace", "Votre identité FranceConnect est reliée à votre espace : la prochaine fois, "
                 + "FranceConnect suffira pour vous connecter.");
     }
 
@@ -191,7 +192,7 @@ public final class FranceConnectPages implements Feature {
         try {
             provider = franceConnect.signOut(session, idToken, state);
         } catch (IdentityProvider.Unavailable unavailable) {
-            Pages.redirect(ctx, "/", "Vous êtes déconnecté de l'Espace Famille ; FranceConnect ne répond pas : fermez votre navigateur "
+            Pages.redirect(ctx, "/", "Vous êtes déconnecté de l'Espace Famille ; FranceConnect ne répond pas : fermez votre navigateur "
                     + "pour vous en déconnecter.");
             return;
         }
@@ -206,15 +207,11 @@ public final class FranceConnectPages implements Feature {
 
     private void unlink(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        Outcome<Void> outcome = unlink.unlink(actor);
-        if (outcome instanceof Outcome.Refused<Void> refused) {
-            ctx.status(422);
-            Pages.render(ctx, "account/franceconnect.jte", Pages.context(ctx, "Connexion avec FranceConnect")
-                    .withErrors(List.of(new PageContext.FieldError("unlink", refused.refusal().message()))),
-                    Map.of("linked", franceConnect.isLinked(actor.accountId())));
-            return;
-        }
-        Pages.redirect(ctx, MINE, "Votre espace n'est plus relié à FranceConnect : connectez-vous avec votre identifiant et votre mot de passe.");
+        PageForm.of(ctx).fallback("unlink").submit(() -> unlink.unlink(actor).orThrow())
+                .redirect(MINE, "Votre espace n'est plus relié à FranceConnect : connectez-vous avec votre identifiant et votre mot de passe.")
+                .orShow(errors -> Pages.render(ctx, "account/franceconnect.jte",
+                        Pages.context(ctx, "Connexion avec FranceConnect").withErrors(errors),
+                        Map.of("linked", franceConnect.isLinked(actor.accountId()))));
     }
 
     private void failed(Context ctx, HttpStatus status) {

@@ -2,18 +2,17 @@ package fr.espacefamille.adapter.http.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.privacy.ExportFamilyData;
 import fr.espacefamille.application.privacy.HoldFamilyData;
 import fr.espacefamille.application.privacy.ListFamiliesDueForAnonymisation;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.privacy.RetentionPolicy;
 import io.javalin.config.RoutesConfig;
@@ -64,17 +63,13 @@ public final class PrivacyPages implements Feature {
     private void hold(Context ctx) {
         Actor actor = Pages.actor(ctx);
         FamilyId family = Web.pathId(ctx, "family", FamilyId::parse);
-        String reason = ctx.formParam("reason");
-        Outcome<?> outcome = holds.hold(actor, family, reason);
-        if (outcome instanceof Outcome.Refused<?> refused) {
-            String field = "reason-" + family;
-            ctx.status(refused.refusal().kind() == fr.espacefamille.domain.shared.Refusal.Kind.NOT_FOUND ? 404 : 422);
-            String message = refused.refusal().message().replaceFirst("^reason : ", "");
-            staff(ctx, Pages.context(ctx, STAFF_TITLE).withErrors(List.of(new PageContext.FieldError(field,
-                    Character.toUpperCase(message.charAt(0)) + message.substring(1) + "."))), Map.of(family.toString(), reason == null ? "" : reason));
-            return;
-        }
-        Pages.redirect(ctx, STAFF, "Les données de ce foyer sont conservées jusqu'à nouvel ordre.");
+        String field = "reason-" + family;
+        PageForm form = PageForm.of(ctx).field("reason", field).fallback(field);
+        String reason = form.text("reason");
+        form.submit(() -> holds.hold(actor, family, reason).orThrow())
+                .redirect(STAFF, "Les données de ce foyer sont conservées jusqu'à nouvel ordre.")
+                .orShow(errors -> staff(ctx, Pages.context(ctx, STAFF_TITLE).withErrors(errors),
+                        Map.of(family.toString(), reason == null ? "" : reason)));
     }
 
     private void release(Context ctx) {
