@@ -87,7 +87,8 @@ final class CanteenWiring {
         book = new BookCanteenDay(pupils, schoolYears, bookings, absences, tx, audit, clock);
         cancel = new CancelCanteenDay(pupils, schoolYears, bookings, tx, audit, clock);
         pattern = new BookWeeklyPattern(pupils, schoolYears, bookings, tx, audit, clock);
-        reportAbsence = new ReportCanteenAbsence(pupils, schoolYears, bookings, absences, documents.documents, tx, audit, clock);
+        reportAbsence = new ReportCanteenAbsence(pupils, schoolYears, bookings, absences, documents.documents, documents.delete, tx, audit,
+                clock);
         readSheet = new ReadAttendanceSheet(core.schools(), pupils, schoolYears, bookings, absences, attendance);
         checkAttendance = new CheckAttendance(core.schools(), pupils, schoolYears, attendance, readSheet, tx, audit, clock);
         headcounts = new ReadHeadcounts(core.schools(), schoolYears, bookings, clock);
@@ -114,7 +115,7 @@ final class CanteenWiring {
                 new CanteenStaffApi(checkAttendance, readSheet, headcounts),
                 new MenuApi(publishMenu, readMenus),
                 new CanteenPages(new ListChildren(core.families(), core.enrolments(), core.clock()), readDays, book, cancel,
-                        pattern, reportAbsence, documents.upload, core.clock()),
+                        pattern, reportAbsence, documents.certificates, core.clock()),
                 new CanteenStaffPages(setSchoolYear, schoolYears, core.schools(), pupils, enrol, readSheet, checkAttendance,
                         headcounts, core.clock()),
                 new MenuPages(publishMenu, readMenus, schoolYears, core.clock()));

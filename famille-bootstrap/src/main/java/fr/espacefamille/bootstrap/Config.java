@@ -6,8 +6,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+
+import fr.espacefamille.domain.billing.Creditor;
+import fr.espacefamille.domain.billing.CreditorId;
+import fr.espacefamille.domain.billing.Iban;
+import fr.espacefamille.domain.billing.Regie;
 
 /**
  * The configuration of API.md's environment variables, typed and checked once at start-up; a
@@ -25,6 +31,7 @@ public record Config(
         Optional<Smtp> smtp,
         Paybox paybox,
         boolean demo,
+        Creditor creditor,
         Optional<FranceConnect> franceConnect) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -55,6 +62,9 @@ public record Config(
             return "FranceConnect[" + issuer + ", client=" + clientId + "]";
         }
     }
+    /** The demo town's SEPA creditor identifier and régie account, used in demo and simulator modes only. */
+    static final String DEMO_CREDITOR_ID = "FR72ZZZ123456";
+    static final String DEMO_CREDITOR_IBAN = "FR7630001007941234567890185";
 
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("FAMILLE_DATA_DIR", "./data")).toAbsolutePath().normalize();
@@ -81,11 +91,38 @@ public record Config(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("FAMILLE_BASE_URL n'est pas une URL valide", e);
         }
+        boolean demo = get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false);
         return new Config(integer(env, "FAMILLE_PORT", 7070), dataDir, dbUrl,
                 get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
-                paybox, get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false), franceConnect(env));
+                paybox, demo, creditor(env, demo || paybox.simulator()), franceConnect(env));
+    }
+
+    /**
+     * The town as SEPA creditor: its identifier (ICS, checked with its own key) and each régie's
+     * account. Demo values stand in when absent in demo or simulator mode; otherwise they are required.
+     */
+    private static Creditor creditor(Map<String, String> env, boolean demoValuesAllowed) {
+        CreditorId id = sepa(env, "FAMILLE_SEPA_CREDITOR_ID", DEMO_CREDITOR_ID, demoValuesAllowed, CreditorId::new);
+        Map<Regie, Iban> accounts = new EnumMap<>(Regie.class);
+        for (Regie regie : Regie.values()) {
+            accounts.put(regie, sepa(env, "FAMILLE_SEPA_IBAN_" + regie.name(), DEMO_CREDITOR_IBAN, demoValuesAllowed, Iban::new));
+        }
+        return new Creditor("Mairie de Donges", id, accounts);
+    }
+
+    private static <T> T sepa(Map<String, String> env, String name, String demoValue, boolean demoValuesAllowed,
+            java.util.function.Function<String, T> parse) {
+        Optional<String> value = get(env, name);
+        if (value.isEmpty() && !demoValuesAllowed) {
+            throw new IllegalArgumentException(name + " est obligatoire hors mode démonstration (prélèvements SEPA)");
+        }
+        try {
+            return parse.apply(value.orElse(demoValue));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " : " + e.getMessage(), e);
+        }
     }
 
     private static Optional<FranceConnect> franceConnect(Map<String, String> env) {
@@ -138,6 +175,7 @@ public record Config(
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", db=" + dbUrl.replaceAll("password=[^;&]*", "password=***")
                 + ", baseUrl=" + baseUrl + ", clock=" + frozenClock.map(Object::toString).orElse("réelle")
-                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", franceConnect=" + franceConnect.map(Object::toString).orElse("non") + "]";
+                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", ics=" + creditor.id()
+                + ", franceConnect=" + franceConnect.map(Object::toString).orElse("non") + "]";
     }
 }

@@ -89,7 +89,7 @@ public final class EspaceFamille implements AutoCloseable {
             CanteenWiring canteen = new CanteenWiring(core, documents);
             features.addAll(documents.features());
             features.addAll(canteen.features(core, documents));
-            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
@@ -116,6 +116,7 @@ public final class EspaceFamille implements AutoCloseable {
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
+                DirectDebitDemo.loadIfNone(core, billing);
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");

@@ -172,10 +172,13 @@ class CanteenPagesTest {
         assertThat(reported.body()).contains("Absence enregistrée", "lundi 7 septembre : repas facturé (jour de carence)");
         assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json().findValuesAsText("kind")).contains("MEDICAL_CERTIFICATE");
 
-        var nothing = multipart(month() + "/absence", town.claire, Map.of("du", "2026-09-28", "au", "2026-09-29", "motif", "OTHER"),
-                "certificat", "", new byte[0]);
+        int documents = portal.call("GET", "/api/v1/documents", town.claire, null).json().size();
+        var nothing = multipart(month() + "/absence", town.claire, Map.of("du", "2026-09-28", "au", "2026-09-29", "motif", "ILLNESS"),
+                "certificat", "certificat.pdf", PDF);
         assertThat(nothing.status()).isEqualTo(422);
-        assertThat(nothing.body()).contains("Aucun repas réservé", "id=\"du-error\"");
+        assertThat(nothing.body()).contains("Aucun repas n'est réservé", "id=\"du-error\"");
+        assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json()).as("the refused report keeps no document")
+                .hasSize(documents);
     }
 
     @Test
@@ -264,6 +267,12 @@ class CanteenPagesTest {
         var missing = post("/agents/cantine/menus/2026-09-15", town.agent, form("main", ""));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("id=\"main-2026-09-15-error\"");
+        assertThat(post("/agents/cantine/menus", town.agent, form("semaine", "2026-09-21", "main-2026-09-21", "Hachis parmentier",
+                "allergens-MAIN-2026-09-21", "MILK", "dessert-2026-09-22", "Poire")).status())
+                .as("a starter without main course").isEqualTo(422);
+        assertThat(post("/agents/cantine/menus", town.agent, form("semaine", "2026-09-21", "main-2026-09-21", "Hachis parmentier",
+                "allergens-MAIN-2026-09-21", "MILK", "main-2026-09-22", "Tajine", "LOCAL-2026-09-22", "on")).status()).isEqualTo(303);
+        assertThat(get("/menus?semaine=2026-09-21", null).body()).contains("Hachis parmentier", "Allergènes&nbsp;: lait", "Tajine");
     }
 
     @Test

@@ -11,6 +11,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * The built-in simulator plays the provider's page: it accepts only a form signed by the portal,
  * and the payer's choice produces the notification the provider would send, delivered to
  * {@link RecordPaymentNotification} with its signature so that the verification is exercised.
+ * <p>Refuses (API error codes): {@code NOT_FOUND}, {@code PAYMENT_FORM_INVALID}.
  */
 public final class PlaySimulatedPayment {
 

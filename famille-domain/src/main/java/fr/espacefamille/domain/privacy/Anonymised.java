@@ -16,6 +16,8 @@ public final class Anonymised {
     public static final String POSTCODE = "00000";
     public static final String CITY = "Anonymisée";
     public static final String DOCUMENT_NAME = "document-efface";
+    /** A well-formed French IBAN of no account (all zeros), where a mandate must keep one. */
+    public static final String IBAN = "FR7600000000000000000000000";
     /** Who did what, in the audit log and records, when it was a person of the family. */
     public static final String PERSON = "personne anonymisée";
 

@@ -88,7 +88,10 @@ final class FamilyTables {
             table("credit_notes", BY_INVOICE, "UPDATE credit_notes SET reason = :erased WHERE " + BY_INVOICE),
             table("payment_attempts", BY_FAMILY, null),
             table("payment_anomalies", BY_INVOICE, null),
-            table("direct_debit_mandates", BY_FAMILY, "UPDATE direct_debit_mandates SET iban = NULL WHERE " + BY_FAMILY),
+            table("mandates", BY_FAMILY, "UPDATE mandates SET holder = :familyName, iban = :iban WHERE " + BY_FAMILY),
+            // the pain.008 files themselves (direct_debit_files.content) hold every family of a month: see the README's note
+            table("direct_debit_collections", BY_INVOICE, "UPDATE direct_debit_collections SET holder = :familyName, iban = :iban WHERE "
+                    + BY_INVOICE),
             table("retention_holds", BY_FAMILY, null),
             secret("family_anonymisations", BY_FAMILY, null));
 

@@ -106,6 +106,7 @@ public final class JdbiFamilyRetention implements FamilyRetention {
         values.put("documentName", Anonymised.DOCUMENT_NAME);
         values.put("person", Anonymised.PERSON);
         values.put("erased", "motif effacé");
+        values.put("iban", Anonymised.IBAN);
         return values;
     }
 

@@ -126,8 +126,9 @@ class FamilyRetentionTest {
                         + "VALUES (?, ?, 'CHEQUE', 1000, ?, 'chèque Zephyrin', ?)", UUID.randomUUID(), invoice, LocalDate.of(2026, 10, 10), NOW);
                 handle.execute("INSERT INTO credit_notes (id, invoice_id, number, amount_cents, reason, issued_on) "
                         + "VALUES (?, ?, 'AV-ZEPH-1', 250, 'Absence d''Ysolde', ?)", UUID.randomUUID(), invoice, LocalDate.of(2026, 10, 12));
-                handle.execute("INSERT INTO direct_debit_mandates (family_id, regie, active, iban) VALUES (?, 'SCHOOL', TRUE, 'FR7630006000011234567890189')",
-                        zephyrin.id().value());
+                handle.execute("INSERT INTO mandates (id, family_id, regie, rum, holder, iban, signed_on, online, status, rejects_in_a_row) "
+                        + "VALUES (?, ?, 'SCHOOL', 'RUM-ZEPH-1', 'Xavière Zephyrin', 'FR7630006000011234567890189', ?, TRUE, 'ACTIVE', 0)",
+                        UUID.randomUUID(), zephyrin.id().value(), LocalDate.of(2026, 9, 1));
                 handle.execute("INSERT INTO canteen_absences (id, child_id, from_date, to_date, reason, certificate_id, reported_at, reported_by) "
                         + "VALUES (?, ?, ?, ?, 'ILLNESS', ?, ?, 'xaviere.z')", UUID.randomUUID(), ysolde.value(), LocalDate.of(2026, 9, 14),
                         LocalDate.of(2026, 9, 15), certificate.id().value(), NOW);
@@ -182,7 +183,7 @@ class FamilyRetentionTest {
             assertThat(exported.get("families")).singleElement().satisfies(f -> assertThat(f).containsEntry("name", "Zephyrin"));
             assertThat(exported.get("children")).singleElement().satisfies(c -> assertThat(c).containsEntry("birth_date", "2019-05-17"));
             assertThat(exported.get("invoice_lines")).singleElement().satisfies(l -> assertThat(l).containsEntry("child_name", "Ysolde Zephyrin"));
-            assertThat(exported.get("direct_debit_mandates")).singleElement()
+            assertThat(exported.get("mandates")).singleElement()
                     .satisfies(m -> assertThat((String) m.get("iban")).endsWith("0189").doesNotContain("FR76"));
             assertThat(exported.get("accounts")).singleElement().satisfies(a -> assertThat(a).doesNotContainKey("password_hash"));
             assertThat(exported.get("audit_log")).hasSize(3);
