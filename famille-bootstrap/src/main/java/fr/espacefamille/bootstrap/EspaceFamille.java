@@ -63,6 +63,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
     static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
+        DataFolder.ownerOnly(config.dataDir());
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
             JdbiContext db = database.context();
@@ -72,8 +73,9 @@ public final class EspaceFamille implements AutoCloseable {
             var activationKeys = new JdbiActivationKeys(db);
             List<String> formTargets = new ArrayList<>(PaymentWiring.formTargets(config));
             formTargets.addAll(FranceConnectWiring.formTargets(config));
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.franceConnect().isPresent());
-            MailWiring mail = new MailWiring(config, clock);
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.town(),
+                    config.franceConnect().isPresent());
+            MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
@@ -121,6 +123,8 @@ public final class EspaceFamille implements AutoCloseable {
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
+            // again, now that the database, the simulator's keys and the demo's key list exist
+            DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
             privacy.startJob();

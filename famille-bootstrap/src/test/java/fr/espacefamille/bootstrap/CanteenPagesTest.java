@@ -169,7 +169,7 @@ class CanteenPagesTest {
         var reported = multipart(month() + "/absence", town.claire, Map.of("du", "2026-09-07", "au", "2026-09-07", "motif", "ILLNESS"),
                 "certificat", "certificat.pdf", PDF);
         assertThat(reported.status()).as(reported.body()).isEqualTo(200);
-        assertThat(reported.body()).contains("Absence enregistrée", "lundi 7 septembre : repas facturé (jour de carence)");
+        assertThat(reported.body()).contains("Absence enregistrée", "lundi 7 septembre&nbsp;: repas facturé (jour de carence)", "Absences signalées");
         assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json().findValuesAsText("kind")).contains("MEDICAL_CERTIFICATE");
 
         int documents = portal.call("GET", "/api/v1/documents", town.claire, null).json().size();
@@ -283,5 +283,21 @@ class CanteenPagesTest {
         assertThat(page.body()).contains("semaine du lundi 21 septembre", "Gratin dauphinois", "produits locaux",
                 "Semaine précédente", "/menus?semaine=2026-09-14", "Semaine suivante", "/menus?semaine=2026-09-28", "Pas de cantine");
         assertThat(get("/menus", null).body()).as("this week by default").contains("semaine du lundi 7 septembre");
+    }
+
+    @Test
+    void every_page_s_footer_leads_to_the_public_service_pages_and_the_three_phone_numbers() {
+        var home = get("/", null);
+        assertThat(home.body()).contains("/mentions-legales", "/donnees-personnelles", "/accessibilite", "/plan-du-site", "/contact",
+                "02\u00a040\u00a045\u00a079\u00a079", "02\u00a040\u00a091\u00a001\u00a091", "02\u00a040\u00a045\u00a025\u00a003",
+                "Au menu aujourd'hui", "Actualités", "<details class=\"menu narrow\">")
+                .doesNotContain("/api/v1/docs");
+        assertThat(get("/espace", town.claire).body()).as("the parents' footer").doesNotContain("/api/v1/docs");
+        assertThat(get("/plan-du-site", null).body()).as("still reachable for developers").contains("/api/v1/docs");
+        assertThat(get("/donnees-personnelles", null).body()).contains("Responsable du traitement", "dpo@ville-donges.fr",
+                "3 ans", "10 ans", "CNIL", "6.1.e", "Trésor public");
+        assertThat(get("/accessibilite", null).body()).contains("partiellement conforme", "RGAA", "Contenus non accessibles",
+                "Défenseur des droits");
+        assertThat(get("/mentions-legales", null).status()).isEqualTo(200);
     }
 }

@@ -47,7 +47,7 @@ class PrivacyApiTest {
         TestPortal portal = started;
         try {
             String admin = portal.admin();
-            JsonNode family = AccountApiTest.family(portal, admin);
+            JsonNode family = familyWithAToddler(portal, admin);
             String name = portal.call("GET", "/api/v1/admin/families/" + family.get("id").asText(), admin, null).json().get("name").asText();
             String child = family.get("children").get(0).get("id").asText();
             assertThat(portal.call("POST", "/api/v1/admin/children/" + child + "/enrolments", admin,
@@ -110,6 +110,18 @@ class PrivacyApiTest {
         } finally {
             portal.close();
         }
+    }
+
+    /** A family like {@link AccountApiTest#family}, but whose child is young enough for the nursery. */
+    static JsonNode familyWithAToddler(TestPortal portal, String admin) {
+        String name = "Martin" + System.nanoTime() % 100_000;
+        TestPortal.Response created = portal.call("POST", "/api/v1/admin/families", admin, Map.of("name", name, "resident", true,
+                "address", Map.of("line1", "12 rue de la Loire", "postcode", "44480", "city", "Donges"),
+                "guardians", List.of(Map.of("firstName", "Claire", "lastName", name, "email", "claire@example.fr",
+                        "phone", "06 12 34 56 78"), Map.of("firstName", "Julien", "lastName", name)),
+                "children", List.of(Map.of("firstName", "Léa", "lastName", name, "birthDate", "2025-03-14"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -26,7 +26,7 @@ class PrivacyBrowserTest {
     static void start() {
         TestPortal early = TestPortal.h2("2026-09-07T08:00:00+02:00");
         String admin = early.admin();
-        JsonNode family = AccountApiTest.family(early, admin);
+        JsonNode family = PrivacyApiTest.familyWithAToddler(early, admin);
         familyName = early.call("GET", "/api/v1/admin/families/" + family.get("id").asText(), admin, null).json().get("name").asText();
         String child = family.get("children").get(0).get("id").asText();
         assertThat(early.call("POST", "/api/v1/admin/children/" + child + "/enrolments", admin,

@@ -22,6 +22,7 @@ import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.canteen.BookCanteenDay;
 import fr.espacefamille.application.canteen.BookWeeklyPattern;
 import fr.espacefamille.application.canteen.CancelCanteenDay;
+import fr.espacefamille.application.canteen.ListCanteenAbsences;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.canteen.ReadCanteenDays;
 import fr.espacefamille.application.canteen.ReportCanteenAbsence;
@@ -55,10 +56,11 @@ public final class CanteenPages implements Feature {
     private final BookWeeklyPattern pattern;
     private final ReportCanteenAbsence reportAbsence;
     private final AbsenceCertificate certificates;
+    private final ListCanteenAbsences absences;
     private final Clock clock;
 
     public CanteenPages(ListChildren listChildren, ReadCanteenDays readDays, BookCanteenDay book, CancelCanteenDay cancel,
-            BookWeeklyPattern pattern, ReportCanteenAbsence reportAbsence, AbsenceCertificate certificates, Clock clock) {
+            BookWeeklyPattern pattern, ReportCanteenAbsence reportAbsence, AbsenceCertificate certificates, ListCanteenAbsences absences, Clock clock) {
         this.listChildren = listChildren;
         this.readDays = readDays;
         this.book = book;
@@ -66,6 +68,7 @@ public final class CanteenPages implements Feature {
         this.pattern = pattern;
         this.reportAbsence = reportAbsence;
         this.certificates = certificates;
+        this.absences = absences;
         this.clock = clock;
     }
 
@@ -182,7 +185,8 @@ public final class CanteenPages implements Feature {
     private void absenceForm(Context ctx, PageContext page, Map<String, String> values, ReportCanteenAbsence.Result result) {
         Pupil pupil = child(ctx);
         Pages.render(ctx, "canteen/absence.jte", page.withTitle("Signaler une absence de " + pupil.firstName()),
-                Map.of("pupil", pupil, "values", values, "reasons", AbsenceReason.values(), "result", java.util.Optional.ofNullable(result)));
+                Map.of("pupil", pupil, "values", values, "reasons", AbsenceReason.values(), "result", java.util.Optional.ofNullable(result),
+                        "past", absences.of(Pages.actor(ctx), pupil.id())));
     }
 
     private void report(Context ctx) {

@@ -8,14 +8,21 @@ import java.util.List;
  * Secure), whether payments are simulated (banner on every page), the origins forms may post
  * to besides our own (the payment provider), and whether FranceConnect sign-in is offered.
  */
-public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, boolean franceConnect) {
+public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town, boolean franceConnect) {
 
     public WebSettings {
         formTargets = List.copyOf(formTargets);
+        town = town == null ? Town.DONGES : town;
     }
 
+    /** The reference town's portal. */
     public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets) {
-        this(baseUrl, simulatedPayments, formTargets, false);
+        this(baseUrl, simulatedPayments, formTargets, Town.DONGES);
+    }
+
+    /** A portal without FranceConnect. */
+    public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town) {
+        this(baseUrl, simulatedPayments, formTargets, town, false);
     }
 
     public boolean secureCookies() {
