@@ -47,13 +47,17 @@ public final class EspaceFamille implements AutoCloseable {
     private final Javalin web;
     private final Core core;
     private final ReminderWiring reminders;
+    private final PrivacyWiring privacy;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders,
+            PrivacyWiring privacy) {
+        this.privacy = privacy;
         this.database = database;
         this.reminders = reminders;
         this.mail = mail;
         this.web = web;
         this.core = core;
+        this.privacy = privacy;
     }
 
     public static EspaceFamille start(Config config) {
@@ -71,8 +75,10 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config),
-                    config.town());
+            List<String> formTargets = new ArrayList<>(PaymentWiring.formTargets(config));
+            formTargets.addAll(FranceConnectWiring.formTargets(config));
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.town(),
+                    config.franceConnect().isPresent());
             MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
@@ -105,6 +111,9 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(reminders.features());
             PaymentWiring payment = new PaymentWiring(core, billing);
             features.addAll(payment.features());
+            features.addAll(FranceConnectWiring.features(core, accounts));
+            PrivacyWiring privacy = new PrivacyWiring(core, documents);
+            features.addAll(privacy.features(core));
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
@@ -126,7 +135,8 @@ public final class EspaceFamille implements AutoCloseable {
             DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app, core, reminders);
+            privacy.startJob();
+            return new EspaceFamille(database, mail, app, core, reminders, privacy);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -156,6 +166,7 @@ public final class EspaceFamille implements AutoCloseable {
 
     @Override
     public void close() {
+        privacy.close();
         web.stop();
         reminders.close();
         mail.close();

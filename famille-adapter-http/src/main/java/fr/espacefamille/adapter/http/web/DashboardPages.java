@@ -75,6 +75,8 @@ public final class DashboardPages implements Feature {
         tiles.add(invoices(actor, today));
         tiles.add(documents(actor));
         tiles.add(details(mine));
+        tiles.add(Tile.of("Mes données personnelles", "/espace/donnees", List.of("Tout ce que la mairie conserve sur mon foyer"))
+                .withAction("Télécharger mes données", "/espace/donnees/telecharger"));
         List<String> news = sources.news().latest(NEWS_SHOWN).stream().map(n -> French.shortDate(n.publishedOn()) + " — " + n.title()).toList();
         tiles.add(Tile.of("Actualités", "/actualites", news.isEmpty() ? List.of("Aucune actualité pour l'instant") : news));
         Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"),
