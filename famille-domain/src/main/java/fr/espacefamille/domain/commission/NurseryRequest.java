@@ -48,8 +48,8 @@ public record NurseryRequest(NurseryRequestId id, AccountId requester, FamilyId 
         if (family == null && contactEmail == null) {
             throw new IllegalArgumentException("Une demande sans foyer donne une adresse électronique de contact");
         }
-        if (status == NurseryRequestStatus.ACCEPTED && child == null) {
-            throw new IllegalArgumentException("Une demande acceptée désigne l'enfant du foyer");
+        if (status == NurseryRequestStatus.ACCEPTED && child == null && family != null) {
+            throw new IllegalArgumentException("Une demande acceptée par un foyer désigne son enfant");
         }
         answers = new TreeMap<>(answers);
         documents = List.copyOf(documents);
@@ -116,7 +116,10 @@ public record NurseryRequest(NurseryRequestId id, AccountId requester, FamilyId 
                 schedule, corrected, documents, status, submittedAt, contactEmail);
     }
 
-    /** A place was accepted for the family's child {@code childId} (the request's child, or the one just added). */
+    /**
+     * A place was accepted for the family's child {@code childId} (the request's child, or the one
+     * just added); null for an applicant, whose family staff create afterwards.
+     */
     public NurseryRequest accepted(ChildId childId) {
         if (status != NurseryRequestStatus.OPEN) {
             throw new IllegalStateException("Seule une demande en attente d'une place peut être acceptée");

@@ -41,12 +41,12 @@ public record Offer(OfferId id, SessionId session, NurseryRequestId request, Age
 
     public static Offer make(SessionId session, NurseryRequestId request, AgeGroup group, int place, LocalDate start,
             Instant now, ZoneId zone) {
-        return new Offer(OfferId.random(), session, request, group, place, start, now, replyBy(now, zone),
+        return new Offer(OfferId.random(), session, request, group, place, start, now, replyDeadline(now, zone),
                 OfferStatus.PENDING, null, null);
     }
 
     /** 8 days after the day of the offer, at 23:59 in the town's zone. */
-    public static Instant replyBy(Instant offeredAt, ZoneId zone) {
+    public static Instant replyDeadline(Instant offeredAt, ZoneId zone) {
         return LocalDate.ofInstant(offeredAt, zone).plusDays(REPLY_DAYS).atTime(REPLY_TIME).atZone(zone).toInstant();
     }
 
