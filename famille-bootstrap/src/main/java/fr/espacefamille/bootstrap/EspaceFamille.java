@@ -46,12 +46,14 @@ public final class EspaceFamille implements AutoCloseable {
     private final MailWiring mail;
     private final Javalin web;
     private final Core core;
+    private final CommissionWiring commission;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, CommissionWiring commission) {
         this.database = database;
         this.mail = mail;
         this.web = web;
         this.core = core;
+        this.commission = commission;
     }
 
     public static EspaceFamille start(Config config) {
@@ -87,6 +89,8 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(canteen.features(core, documents));
             NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
             features.addAll(nursery.features());
+            CommissionWiring commission = new CommissionWiring(core, nursery, documents);
+            features.addAll(commission.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
             Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
@@ -110,12 +114,13 @@ public final class EspaceFamille implements AutoCloseable {
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
             }
+            commission.startJobs();
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app, core);
+            return new EspaceFamille(database, mail, app, core, commission);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -140,6 +145,7 @@ public final class EspaceFamille implements AutoCloseable {
 
     @Override
     public void close() {
+        commission.close();
         web.stop();
         mail.close();
         database.close();
