@@ -7,6 +7,7 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignOut;
@@ -42,7 +43,7 @@ public final class SignInPages implements Feature {
         String login = ctx.formParam("login") == null ? "" : ctx.formParam("login");
         Outcome<SignIn.SignedIn> outcome = signIn.signIn(new SignIn.Command(login, ctx.formParam("password")));
         if (outcome instanceof Outcome.Refused<SignIn.SignedIn> refused) {
-            ctx.status(refused.refusal().code().equals("ACCOUNT_LOCKED") ? 429 : 401);
+            ctx.status(Problems.status(refused.refusal().kind()));
             show(ctx, Pages.context(ctx, "Connexion").withErrors(
                     List.of(new PageContext.FieldError("login", refused.refusal().message()))), login);
             return;
