@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.application.MutableClock;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
@@ -61,7 +61,7 @@ final class CommissionWorld {
     static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
     static final LocalDate SEPTEMBER = LocalDate.of(2027, 9, 1);
 
-    final MutableClock clock = new MutableClock(OffsetDateTime.parse("2027-03-01T09:00:00+01:00").toInstant());
+    final MovableClock clock = new MovableClock(OffsetDateTime.parse("2027-03-01T09:00:00+01:00").toInstant());
     final InMemoryTransactions tx = new InMemoryTransactions();
     final InMemoryFamilies families = new InMemoryFamilies(tx);
     final InMemoryDocuments documents = new InMemoryDocuments(tx);
