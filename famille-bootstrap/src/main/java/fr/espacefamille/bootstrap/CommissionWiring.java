@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.espacefamille.adapter.http.commission.CommissionApi;
+import fr.espacefamille.adapter.http.commission.CommissionPages;
+import fr.espacefamille.adapter.http.commission.CommissionStaffPages;
 import fr.espacefamille.adapter.http.commission.CommissionUseCases;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.jdbc.commission.JdbiCommissionSessions;
@@ -65,7 +67,7 @@ final class CommissionWiring implements AutoCloseable {
     }
 
     List<Feature> features() {
-        return List.of(new CommissionApi(useCases));
+        return List.of(new CommissionApi(useCases), new CommissionPages(useCases), new CommissionStaffPages(useCases));
     }
 
     /** Expires what lapsed while the portal was stopped, then keeps watching. */
