@@ -13,6 +13,7 @@ import fr.espacefamille.application.shared.MailComposer;
 import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.Offer;
+import fr.espacefamille.domain.shared.Text;
 
 /**
  * The commission's French e-mails to a request's family (each guardian with an address) or to the
@@ -47,7 +48,7 @@ final class CommissionMails {
         return to(request, MailComposer.subject("Confirmez votre demande de place " + PLACE)
                 .paragraph("Bonjour,")
                 .paragraph("La commission d'attribution des places " + PLACE + " se réunira le " + day(session.date())
-                        + ". Elle examinera la pré-inscription de " + request.firstName() + " si vous la confirmez au plus tard le "
+                        + ". Elle examinera la pré-inscription " + Text.de(request.firstName()) + " si vous la confirmez au plus tard le "
                         + day(session.confirmBy()) + ".")
                 .paragraph("Sans confirmation, la demande n'est pas examinée à cette commission et reste en attente de la suivante.")
                 .link("Confirmer ma demande", link(request)));
