@@ -112,6 +112,7 @@ public final class EspaceFamille implements AutoCloseable {
                 new DemoTown(core, families, publication).loadIfEmpty();
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
+                new CommissionDemo(core, commission, nursery).loadIfEmpty();
                 billing.loadDemoTariffsIfNone(core);
             }
             commission.startJobs();
