@@ -63,6 +63,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
     static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
+        DataFolder.ownerOnly(config.dataDir());
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
             JdbiContext db = database.context();
@@ -70,8 +71,9 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config));
-            MailWiring mail = new MailWiring(config, clock);
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config),
+                    config.town());
+            MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
@@ -87,7 +89,7 @@ public final class EspaceFamille implements AutoCloseable {
             CanteenWiring canteen = new CanteenWiring(core, documents);
             features.addAll(documents.features());
             features.addAll(canteen.features(core, documents));
-            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
             CommissionWiring commission = new CommissionWiring(core, nursery, documents);
             features.addAll(commission.features());
@@ -114,11 +116,14 @@ public final class EspaceFamille implements AutoCloseable {
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 new CommissionDemo(core, commission, nursery).loadIfEmpty();
                 billing.loadDemoTariffsIfNone(core);
+                DirectDebitDemo.loadIfNone(core, billing);
             }
             commission.startJobs();
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
+            // again, now that the database, the simulator's keys and the demo's key list exist
+            DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
             return new EspaceFamille(database, mail, app, core, commission);
