@@ -48,16 +48,17 @@ public final class EspaceFamille implements AutoCloseable {
     private final Core core;
     private final ReminderWiring reminders;
     private final PrivacyWiring privacy;
+    private final CommissionWiring commission;
 
     private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders,
-            PrivacyWiring privacy) {
-        this.privacy = privacy;
+            PrivacyWiring privacy, CommissionWiring commission) {
         this.database = database;
         this.reminders = reminders;
         this.mail = mail;
         this.web = web;
         this.core = core;
         this.privacy = privacy;
+        this.commission = commission;
     }
 
     public static EspaceFamille start(Config config) {
@@ -97,6 +98,8 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(canteen.features(core, documents));
             NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
+            CommissionWiring commission = new CommissionWiring(core, nursery, documents);
+            features.addAll(commission.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
             Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
@@ -123,11 +126,13 @@ public final class EspaceFamille implements AutoCloseable {
                 new DemoTown(core, families, publication).loadIfEmpty();
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
+                new CommissionDemo(core, commission, nursery).loadIfEmpty();
                 billing.loadDemoTariffsIfNone(core);
                 DirectDebitDemo.loadIfNone(core, billing);
                 new RemindersDemo(core, families, billing).loadIfAbsent();
             }
             reminders.startJob();
+            commission.startJobs();
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
@@ -136,7 +141,7 @@ public final class EspaceFamille implements AutoCloseable {
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
             privacy.startJob();
-            return new EspaceFamille(database, mail, app, core, reminders, privacy);
+            return new EspaceFamille(database, mail, app, core, reminders, privacy, commission);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -167,6 +172,7 @@ public final class EspaceFamille implements AutoCloseable {
     @Override
     public void close() {
         privacy.close();
+        commission.close();
         web.stop();
         reminders.close();
         mail.close();

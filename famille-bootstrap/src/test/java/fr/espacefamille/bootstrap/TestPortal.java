@@ -86,6 +86,11 @@ public final class TestPortal implements AutoCloseable {
         return env;
     }
 
+    /** A portal on exactly this environment (the demo town, say). */
+    static TestPortal started(Map<String, String> env) {
+        return new TestPortal(new HashMap<>(env), BillingFeeds::ofPortal);
+    }
+
     /** The same database and data folder, started again (a restart). */
     public TestPortal restart() {
         app.close();

@@ -101,6 +101,16 @@ public record Family(
         return new Family(id, name, address, resident, quotients, resources, paperless, next, children);
     }
 
+    /** A child joins the family (a place accepted for a child the town did not know yet). */
+    public Family withChild(Child added) {
+        if (hasChild(added.id())) {
+            throw new IllegalArgumentException("L'enfant fait déjà partie du foyer");
+        }
+        List<Child> next = new ArrayList<>(children);
+        next.add(added);
+        return new Family(id, name, address, resident, quotients, resources, paperless, guardians, next);
+    }
+
     public Optional<Guardian> guardian(GuardianId guardianId) {
         return guardians.stream().filter(g -> g.id().equals(guardianId)).findFirst();
     }
