@@ -21,6 +21,7 @@ final class FamilyTables {
     static final String BY_INVOICE = "invoice_id IN (SELECT id FROM invoices WHERE family_id = :family)";
     static final String BY_ENROLMENT = "enrolment_id IN (SELECT e.id FROM enrolments e JOIN children c ON c.id = e.child_id "
             + "WHERE c.family_id = :family)";
+    static final String BY_NURSERY_REQUEST = "request_id IN (SELECT id FROM nursery_requests WHERE family_id = :family)";
     static final String ADDRESS = "address_line1 = :addressLine, address_line2 = NULL, postcode = :postcode, city = :city";
 
     /** The audit entries about the family: about it, its people, accounts, documents, enrolments, absences, bookings, invoices. */
@@ -92,6 +93,13 @@ final class FamilyTables {
             // the pain.008 files themselves (direct_debit_files.content) hold every family of a month: see the README's note
             table("direct_debit_collections", BY_INVOICE, "UPDATE direct_debit_collections SET holder = :familyName, iban = :iban WHERE "
                     + BY_INVOICE),
+            table("invoice_reminders", BY_INVOICE, null),
+            table("nursery_requests", BY_FAMILY, "UPDATE nursery_requests SET first_name = :firstName, last_name = :lastName, "
+                    + "contact_email = NULL, pending_key = NULL WHERE " + BY_FAMILY),
+            table("nursery_request_days", BY_NURSERY_REQUEST, null),
+            table("nursery_request_answers", BY_NURSERY_REQUEST, null),
+            table("nursery_request_documents", BY_NURSERY_REQUEST, null),
+            table("nursery_offers", BY_NURSERY_REQUEST, null),
             table("retention_holds", BY_FAMILY, null),
             secret("family_anonymisations", BY_FAMILY, null));
 
