@@ -37,7 +37,8 @@ public record Config(
         Paybox paybox,
         boolean demo,
         Creditor creditor,
-        Town town) {
+        Town town,
+        Optional<FranceConnect> franceConnect) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -60,6 +61,13 @@ public record Config(
         }
     }
 
+    /** The FranceConnect provider (its issuer URL) and our client's credentials there. */
+    public record FranceConnect(URI issuer, String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "FranceConnect[" + issuer + ", client=" + clientId + "]";
+        }
+    }
     /** The demo town's SEPA creditor identifier and régie account, used in demo and simulator modes only. */
     static final String DEMO_CREDITOR_ID = "FR72ZZZ123456";
     static final String DEMO_CREDITOR_IBAN = "FR7630001007941234567890185";
@@ -94,7 +102,7 @@ public record Config(
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
                 paybox, demo, creditor(env, demo || paybox.simulator()),
                 Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
-                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())));
+                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())), franceConnect(env));
     }
 
     /**
@@ -156,6 +164,27 @@ public record Config(
         }
     }
 
+    private static Optional<FranceConnect> franceConnect(Map<String, String> env) {
+        Optional<String> issuer = get(env, "FAMILLE_FRANCECONNECT_ISSUER");
+        Optional<String> client = get(env, "FAMILLE_FRANCECONNECT_CLIENT_ID");
+        Optional<String> secret = get(env, "FAMILLE_FRANCECONNECT_CLIENT_SECRET");
+        if (issuer.isEmpty() && client.isEmpty() && secret.isEmpty()) {
+            return Optional.empty();
+        }
+        if (issuer.isEmpty() || client.isEmpty() || secret.isEmpty()) {
+            throw new IllegalArgumentException("FranceConnect exige FAMILLE_FRANCECONNECT_ISSUER, _CLIENT_ID et _CLIENT_SECRET ensemble");
+        }
+        try {
+            URI uri = URI.create(issuer.get().replaceAll("/+$", ""));
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http(s) URL");
+            }
+            return Optional.of(new FranceConnect(uri, client.get(), secret.get()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("FAMILLE_FRANCECONNECT_ISSUER n'est pas une URL valide", e);
+        }
+    }
+
     /** The application's clock: frozen at FAMILLE_CLOCK, else the real one, in Europe/Paris. */
     public Clock clock() {
         return frozenClock.map(t -> Clock.fixed(t.toInstant(), PARIS)).orElse(Clock.system(PARIS));
@@ -185,6 +214,7 @@ public record Config(
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", db=" + dbUrl.replaceAll("password=[^;&]*", "password=***")
                 + ", baseUrl=" + baseUrl + ", clock=" + frozenClock.map(Object::toString).orElse("réelle")
-                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", ics=" + creditor.id() + "]";
+                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", ics=" + creditor.id()
+                + ", franceConnect=" + franceConnect.map(Object::toString).orElse("non") + "]";
     }
 }

@@ -46,13 +46,18 @@ public final class EspaceFamille implements AutoCloseable {
     private final MailWiring mail;
     private final Javalin web;
     private final Core core;
+    private final ReminderWiring reminders;
+    private final PrivacyWiring privacy;
     private final CommissionWiring commission;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, CommissionWiring commission) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders,
+            PrivacyWiring privacy, CommissionWiring commission) {
         this.database = database;
+        this.reminders = reminders;
         this.mail = mail;
         this.web = web;
         this.core = core;
+        this.privacy = privacy;
         this.commission = commission;
     }
 
@@ -71,8 +76,10 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config),
-                    config.town());
+            List<String> formTargets = new ArrayList<>(PaymentWiring.formTargets(config));
+            formTargets.addAll(FranceConnectWiring.formTargets(config));
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.town(),
+                    config.franceConnect().isPresent());
             MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
@@ -103,8 +110,13 @@ public final class EspaceFamille implements AutoCloseable {
             absenceHandlers.put("CANTEEN", canteen.absenceHandler());
             absenceHandlers.put("NURSERY", nursery.absenceHandler());
             features.add(new AbsenceApi(absenceHandlers));
+            ReminderWiring reminders = new ReminderWiring(core, billing, nursery);
+            features.addAll(reminders.features());
             PaymentWiring payment = new PaymentWiring(core, billing);
             features.addAll(payment.features());
+            features.addAll(FranceConnectWiring.features(core, accounts));
+            PrivacyWiring privacy = new PrivacyWiring(core, documents);
+            features.addAll(privacy.features(core));
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
@@ -117,7 +129,9 @@ public final class EspaceFamille implements AutoCloseable {
                 new CommissionDemo(core, commission, nursery).loadIfEmpty();
                 billing.loadDemoTariffsIfNone(core);
                 DirectDebitDemo.loadIfNone(core, billing);
+                new RemindersDemo(core, families, billing).loadIfAbsent();
             }
+            reminders.startJob();
             commission.startJobs();
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
@@ -126,7 +140,8 @@ public final class EspaceFamille implements AutoCloseable {
             DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app, core, commission);
+            privacy.startJob();
+            return new EspaceFamille(database, mail, app, core, reminders, privacy, commission);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -145,14 +160,21 @@ public final class EspaceFamille implements AutoCloseable {
         return core;
     }
 
+    /** One pass of the reminders job now, besides the scheduled ones (end-to-end tests). */
+    void runReminderJob() {
+        reminders.runJob();
+    }
+
     public int port() {
         return web.port();
     }
 
     @Override
     public void close() {
+        privacy.close();
         commission.close();
         web.stop();
+        reminders.close();
         mail.close();
         database.close();
     }

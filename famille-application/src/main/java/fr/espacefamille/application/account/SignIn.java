@@ -91,13 +91,10 @@ public final class SignIn {
             confirmations.renewIfExpired(account);
             return Outcome.refused(AccountRefusals.EMAIL_NOT_CONFIRMED);
         }
-        String token = Secrets.newToken();
-        Instant expiresAt = now.plus(SessionPolicy.LIFETIME);
-        transactions.run(() -> {
+        return Outcome.done(transactions.inTransaction(() -> {
             throttle.clear(login);
-            sessions.add(new Sessions.Session(Secrets.digest(token), account.id(), now, now, expiresAt));
-        });
-        return Outcome.done(new SignedIn(token, account, expiresAt));
+            return SessionPolicy.open(sessions, account, now);
+        }));
     }
 
     private List<Account> mismatch(String password) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import fr.espacefamille.domain.privacy.Anonymised;
 import fr.espacefamille.domain.shared.Text;
 
 /**
@@ -59,6 +60,23 @@ public record Family(
     }
 
     /** Records a new quotient; one starting the same day replaces the earlier entry. */
+    /**
+     * The family with its personal data replaced (§13): names, contacts, address, declared resources
+     * and children's exact birth dates (the year stays, for statistics); quotients stay, they
+     * only priced invoices that are kept.
+     */
+    public Family anonymised() {
+        return new Family(id, Anonymised.FAMILY_NAME,
+                new Address(Anonymised.ADDRESS_LINE, null,
+                        Anonymised.POSTCODE, Anonymised.CITY),
+                resident, quotients, Resources.UNDECLARED, paperless,
+                guardians.stream().map(g -> new Guardian(g.id(), Anonymised.FIRST_NAME,
+                        Anonymised.LAST_NAME, null, null)).toList(),
+                children.stream().map(c -> new Child(c.id(), Anonymised.FIRST_NAME,
+                        Anonymised.LAST_NAME, c.birthDate().withDayOfYear(1), c.schoolId(), c.grade()))
+                        .toList());
+    }
+
     public Family withQuotient(FamilyQuotient quotient) {
         List<FamilyQuotient> next = new ArrayList<>(quotients);
         next.removeIf(q -> q.validFrom().equals(quotient.validFrom()));

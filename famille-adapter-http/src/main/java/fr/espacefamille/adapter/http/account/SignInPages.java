@@ -37,7 +37,8 @@ public final class SignInPages implements Feature {
     }
 
     private void show(Context ctx, PageContext page, String login) {
-        Pages.render(ctx, "account/signin.jte", page, Map.of("login", login, "retour", safeReturn(ctx.queryParam("retour"))));
+        Pages.render(ctx, "account/signin.jte", page, Map.of("login", login, "retour", safeReturn(ctx.queryParam("retour")),
+                "franceConnect", settings.franceConnect()));
     }
 
     private void submit(Context ctx) {

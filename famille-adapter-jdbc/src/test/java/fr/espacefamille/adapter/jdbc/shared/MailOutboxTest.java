@@ -2,11 +2,8 @@ package fr.espacefamille.adapter.jdbc.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.adapter.jdbc.TestDatabases;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Mail;
 
 /** The transactional mail outbox on H2 and PostgreSQL. */
@@ -44,7 +42,7 @@ class MailOutboxTest {
     abstract static class Contract {
 
         private final Database database;
-        private final Ticker ticker = new Ticker();
+        private final MovableClock ticker = new MovableClock(Instant.parse("2026-09-07T06:00:00Z"));
         private final JdbiMailOutbox outbox;
         private final JdbiTransactions transactions;
 
@@ -140,31 +138,6 @@ class MailOutboxTest {
             assertThat(outbox.relay(sent::add)).as("still claimed").isZero();
             ticker.advance(JdbiMailOutbox.CLAIM.plusSeconds(1));
             assertThat(outbox.relay(sent::add)).isEqualTo(1);
-        }
-    }
-
-    /** A clock the test moves. */
-    static final class Ticker extends Clock {
-
-        private Instant now = Instant.parse("2026-09-07T06:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
