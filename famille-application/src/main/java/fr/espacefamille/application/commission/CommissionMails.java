@@ -3,9 +3,7 @@ package fr.espacefamille.application.commission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.shared.Mail;
@@ -13,7 +11,7 @@ import fr.espacefamille.application.shared.MailComposer;
 import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.Offer;
-import fr.espacefamille.domain.shared.Text;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * The commission's French e-mails to a request's family (each guardian with an address) or to the
@@ -21,7 +19,6 @@ import fr.espacefamille.domain.shared.Text;
  */
 final class CommissionMails {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final String PLACE = "au multi-accueil « Bout d'chou »";
 
     private final Families families;
@@ -36,8 +33,7 @@ final class CommissionMails {
 
     /** « lundi 1er février 2027 ». */
     static String day(LocalDate date) {
-        String text = DAY.format(date);
-        return date.getDayOfMonth() == 1 ? text.replaceFirst(" 1 ", " 1er ") : text;
+        return FrenchText.date(date);
     }
 
     String link(NurseryRequest request) {
@@ -48,7 +44,7 @@ final class CommissionMails {
         return to(request, MailComposer.subject("Confirmez votre demande de place " + PLACE)
                 .paragraph("Bonjour,")
                 .paragraph("La commission d'attribution des places " + PLACE + " se réunira le " + day(session.date())
-                        + ". Elle examinera la pré-inscription " + Text.de(request.firstName()) + " si vous la confirmez au plus tard le "
+                        + ". Elle examinera la pré-inscription " + FrenchText.of(request.firstName()) + " si vous la confirmez au plus tard le "
                         + day(session.confirmBy()) + ".")
                 .paragraph("Sans confirmation, la demande n'est pas examinée à cette commission et reste en attente de la suivante.")
                 .link("Confirmer ma demande", link(request)));

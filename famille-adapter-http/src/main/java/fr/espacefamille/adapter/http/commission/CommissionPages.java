@@ -29,7 +29,7 @@ import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.DailyHours;
-import fr.espacefamille.domain.shared.Text;
+import fr.espacefamille.domain.shared.FrenchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -134,7 +134,7 @@ public final class CommissionPages implements Feature {
             }
             return commission.preRegister().submit(actor, new PreRegisterChild.Command(new PreRegisterChild.ChildCommand(firstName,
                     lastName, birth.get(), expected.get(), childId), start.get(), week, answers, documents));
-        }).then(view -> Pages.redirect(ctx, HOME + "/" + view.request().id(), "Pré-inscription " + Text.de(view.request().firstName())
+        }).then(view -> Pages.redirect(ctx, HOME + "/" + view.request().id(), "Pré-inscription " + FrenchText.of(view.request().firstName())
                 + " enregistrée."))
                 .orShow(errors -> form(ctx, Pages.context(ctx, "Pré-inscription en accueil régulier").withErrors(errors), form.values()));
     }
@@ -144,7 +144,7 @@ public final class CommissionPages implements Feature {
         NurseryRequestView view = commission.readRequests().one(actor, id);
         List<Document> certificates = actor.family().isPresent() ? commission.documents().own(actor).stream()
                 .filter(d -> d.kind() == DocumentKind.BIRTH_CERTIFICATE).toList() : List.of();
-        Pages.render(ctx, "commission/request.jte", page.withTitle("Pré-inscription " + Text.de(view.request().firstName())),
+        Pages.render(ctx, "commission/request.jte", page.withTitle("Pré-inscription " + FrenchText.of(view.request().firstName())),
                 Map.of("view", view, "certificates", certificates, "values", values, "zone", zone, "today", LocalDate.now(commission.clock())));
     }
 

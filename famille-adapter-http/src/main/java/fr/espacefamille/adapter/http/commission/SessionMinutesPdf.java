@@ -24,6 +24,7 @@ import fr.espacefamille.application.commission.SessionView;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.SessionStatus;
+import fr.espacefamille.domain.shared.FrenchText;
 import io.javalin.http.Context;
 
 /**
@@ -34,7 +35,6 @@ import io.javalin.http.Context;
 final class SessionMinutesPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, new Color(0x0b, 0x4f, 0x8a));
     private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font CELL_HEADING = new Font(Font.HELVETICA, 9, Font.BOLD);
@@ -107,8 +107,7 @@ final class SessionMinutesPdf {
     }
 
     static String day(LocalDate date) {
-        String text = LONG_DATE.format(date);
-        return date.getDayOfMonth() == 1 ? text.replaceFirst("^1 ", "1er ") : text;
+        return FrenchText.dayMonth(date) + " " + date.getYear();
     }
 
     static String places(CommissionSession s) {
