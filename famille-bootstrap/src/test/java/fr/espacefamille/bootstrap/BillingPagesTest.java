@@ -137,7 +137,7 @@ class BillingPagesTest {
         assertThat(tooMuch.body()).contains("id=\"amount-error\"", "dépasse le reste à payer");
         var notAnAmount = town.post("/agents/factures/" + invoice + "/paiements", town.finance,
                 Map.of("method", "CASH", "amount", "douze", "receivedOn", "2026-10-01"));
-        assertThat(notAnAmount.status()).isEqualTo(400);
+        assertThat(notAnAmount.status()).isEqualTo(422);
         assertThat(notAnAmount.body()).contains("id=\"amount-error\"");
 
         var credit = town.post("/agents/factures/" + invoice + "/avoirs", town.finance, Map.of("creditAmount", "1,50", "reason", "Sortie scolaire"));

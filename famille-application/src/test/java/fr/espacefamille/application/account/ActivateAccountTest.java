@@ -108,11 +108,11 @@ class ActivateAccountTest {
     void a_malformed_username_or_email_names_the_field() {
         Refusal username = ((Outcome.Refused<Account>) activate(claireKey, "c!", STRONG)).refusal();
         assertThat(username.kind()).isEqualTo(Refusal.Kind.INVALID);
-        assertThat(username.message()).startsWith("username");
+        assertThat(username.field()).hasValue("username");
 
         Refusal email = ((Outcome.Refused<Account>) portal.activate.activate(
                 new Command(claireKey, "claire.m", STRONG, "pas-une-adresse"))).refusal();
-        assertThat(email.message()).startsWith("email");
+        assertThat(email.field()).hasValue("email");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ApplicantAccountTest {
     }
 
     private String lastLink() {
-        Mail mail = portal.mailer.sent().get(portal.mailer.sent().size() - 1);
+        Mail mail = portal.sentMails().get(portal.sentMails().size() - 1);
         Matcher link = LINK.matcher(mail.text());
         assertThat(link.find()).as(mail.text()).isTrue();
         return link.group(1);
@@ -50,7 +50,7 @@ class ApplicantAccountTest {
         assertThat(account.family()).isEmpty();
         assertThat(account.guardian()).isEmpty();
         assertThat(account.email()).isEqualTo("nadia.perso@example.fr");
-        Mail mail = portal.mailer.sent().get(0);
+        Mail mail = portal.sentMails().get(0);
         assertThat(mail.to()).isEqualTo("nadia.perso@example.fr");
         assertThat(mail.subject()).contains("confirmez votre adresse");
         assertThat(mail.text()).contains("nadia.b").contains("24 heures");
@@ -88,12 +88,12 @@ class ApplicantAccountTest {
         portal.clock.advance(Duration.ofHours(24).minusSeconds(1));
         assertThat(portal.confirmApplicant.linkIsLive(first)).isTrue();
         assertThat(code(signIn())).isEqualTo("EMAIL_NOT_CONFIRMED");
-        assertThat(portal.mailer.sent()).as("a live link is not sent again").hasSize(1);
+        assertThat(portal.sentMails()).as("a live link is not sent again").hasSize(1);
 
         portal.clock.advance(Duration.ofSeconds(1));
         assertThat(code(portal.confirmApplicant.confirm(first))).isEqualTo("INVALID_TOKEN");
         assertThat(code(signIn())).isEqualTo("EMAIL_NOT_CONFIRMED");
-        assertThat(portal.mailer.sent()).hasSize(2);
+        assertThat(portal.sentMails()).hasSize(2);
         String second = lastLink();
 
         assertThat(second).isNotEqualTo(first);
@@ -116,7 +116,7 @@ class ApplicantAccountTest {
         assertThat(code(create("nadia.c", "Motdepasse2024!"))).isEqualTo("WEAK_PASSWORD");
         assertThat(code(create("nadia.c", "nadia.c-Glycine-Ardoise"))).isEqualTo("WEAK_PASSWORD");
         assertThat(code(create("n", STRONG))).isEqualTo("VALIDATION_FAILED");
-        assertThat(portal.mailer.sent()).hasSize(1);
+        assertThat(portal.sentMails()).hasSize(1);
     }
 
     @Test
@@ -127,7 +127,7 @@ class ApplicantAccountTest {
         code(create("nadia.b", STRONG));
 
         assertThat(portal.emailConfirmations.of(first.id())).isPresent();
-        assertThat(portal.mailer.sent()).hasSize(1);
+        assertThat(portal.sentMails()).hasSize(1);
     }
 
     @Test

@@ -26,7 +26,7 @@ class CheckAttendanceTest {
             world.checkAttendance.check(world.schoolAgent, new CheckAttendance.Command(school, date, marks));
             return "ACCEPTED";
         } catch (RefusedException e) {
-            return e.refusal().code() + " " + e.refusal().message();
+            return e.refusal().code() + " " + e.refusal().detail();
         }
     }
 

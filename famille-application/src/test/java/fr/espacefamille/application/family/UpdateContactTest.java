@@ -81,8 +81,8 @@ class UpdateContactTest {
 
     @Test
     void bad_email_or_phone_names_the_field_and_changes_nothing() {
-        assertThat(refusal(() -> update("nope", null, null, null)).message()).startsWith("email");
-        assertThat(refusal(() -> update(null, "appelez-moi", null, null)).message()).startsWith("phone");
+        assertThat(refusal(() -> update("nope", null, null, null)).field()).hasValue("email");
+        assertThat(refusal(() -> update(null, "appelez-moi", null, null)).field()).hasValue("phone");
         assertThat(portal.audit("CONTACT_CHANGED")).isEmpty();
     }
 
@@ -146,7 +146,7 @@ class UpdateContactTest {
 
     @Test
     void a_proof_alone_is_refused() {
-        assertThat(refusal(() -> update(null, null, null, document(martin.id()))).message()).startsWith("proofDocumentId");
+        assertThat(refusal(() -> update(null, null, null, document(martin.id()))).field()).hasValue("proofDocumentId");
     }
 
     @Test
@@ -160,6 +160,6 @@ class UpdateContactTest {
         assertThat(mine.account().email()).isEqualTo("accueil@mairie.example.fr");
         assertThat(mine.ownFamily()).isEmpty();
         assertThat(refusal(() -> portal.updateContact.update(agent, new UpdateContact.Command(null, "0240000000", null, null)))
-                .message()).startsWith("phone");
+                .field()).hasValue("phone");
     }
 }

@@ -62,6 +62,6 @@ class MenusUseCasesTest {
         assertThatThrownBy(() -> publish.publish(new Actor(null, "p", Role.PARENT, null, null), menu(LocalDate.of(2026, 9, 8), "X")))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo("FORBIDDEN"));
         assertThatThrownBy(() -> read.between(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().message()).startsWith("to"));
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().field()).hasValue("to"));
     }
 }

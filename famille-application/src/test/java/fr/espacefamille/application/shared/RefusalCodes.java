@@ -14,7 +14,7 @@ public final class RefusalCodes {
             action.run();
             return "ACCEPTED";
         } catch (RefusedException e) {
-            return e.refusal().code() + " " + e.refusal().message();
+            return e.refusal().code() + " " + e.refusal().detail();
         }
     }
 

@@ -1,13 +1,15 @@
 package fr.espacefamille.domain.shared;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An expected refusal of a request (deadline passed, nursery full, nothing to pay...): a value,
  * not an exception. {@code code} is the stable error code of the API; {@code message} is French,
- * for people.
+ * for people; {@code field}, when there is one, names the request field the refusal is about (the
+ * API's name for it), so that a page can put the message beside that field and the API can name it.
  */
-public record Refusal(String code, Kind kind, String message) {
+public record Refusal(String code, Kind kind, String message, Optional<String> field) {
 
     /** What sort of refusal this is; the web adapter turns it into a status. */
     public enum Kind {
@@ -19,9 +21,20 @@ public record Refusal(String code, Kind kind, String message) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(field, "field");
         if (!code.matches("[A-Z][A-Z_]*")) {
             throw new IllegalArgumentException("Refusal code must be UPPER_SNAKE: " + code);
         }
+    }
+
+    /** A refusal about the request as a whole, not one of its fields. */
+    public Refusal(String code, Kind kind, String message) {
+        this(code, kind, message, Optional.empty());
+    }
+
+    /** What the API's problem {@code detail} says: the field first when there is one (« to : champ obligatoire »). */
+    public String detail() {
+        return field.map(name -> name + " : " + message).orElse(message);
     }
 
     public static Refusal rule(String code, String message) {
@@ -38,7 +51,7 @@ public record Refusal(String code, Kind kind, String message) {
     }
 
     public static Refusal invalid(String field, String message) {
-        return new Refusal("VALIDATION_FAILED", Kind.INVALID, field + " : " + message);
+        return new Refusal("VALIDATION_FAILED", Kind.INVALID, message, Optional.of(field));
     }
 
     public static Refusal forbidden() {

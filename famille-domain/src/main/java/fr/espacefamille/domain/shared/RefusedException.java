@@ -9,7 +9,7 @@ public final class RefusedException extends RuntimeException {
     private final transient Refusal refusal;
 
     public RefusedException(Refusal refusal) {
-        super(refusal.code() + ": " + refusal.message(), null, false, false);
+        super(refusal.code() + ": " + refusal.detail(), null, false, false);
         this.refusal = refusal;
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.WebSettings;
@@ -51,14 +53,14 @@ public final class ActivationPages implements Feature {
         String password = ctx.formParam("password");
         if (password != null && !password.equals(ctx.formParam("passwordConfirmation"))) {
             ctx.status(400);
-            show(ctx, Pages.context(ctx, TITLE).withErrors(FormErrors.mismatch("passwordConfirmation")), values);
+            show(ctx, Pages.context(ctx, TITLE).withErrors(List.of(new FieldError("passwordConfirmation", PasswordPages.PASSWORDS_DIFFER))), values);
             return;
         }
         Outcome<Account> outcome = activate.activate(new ActivateAccount.Command(values.get("key"), values.get("username"),
                 password, values.get("email")));
         if (outcome instanceof Outcome.Refused<Account> refused) {
             ctx.status(Problems.status(refused.refusal().kind()));
-            show(ctx, Pages.context(ctx, TITLE).withErrors(FormErrors.of(refused.refusal(), FIELD_OF_CODE, Map.of(), "key")),
+            show(ctx, Pages.context(ctx, TITLE).withErrors(List.of(PageForm.of(ctx).codes(FIELD_OF_CODE).fallback("key").beside(refused.refusal()))),
                     values);
             return;
         }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.account.AccountRefusals;
@@ -57,7 +59,7 @@ public final class ApplicantPages implements Feature {
         String password = ctx.formParamAsClass("password", String.class).getOrDefault("");
         if (!password.equals(ctx.formParam("passwordConfirmation"))) {
             ctx.status(400);
-            showSignUp(ctx, Pages.context(ctx, SIGN_UP).withErrors(FormErrors.mismatch("passwordConfirmation")), values);
+            showSignUp(ctx, Pages.context(ctx, SIGN_UP).withErrors(List.of(new FieldError("passwordConfirmation", PasswordPages.PASSWORDS_DIFFER))), values);
             return;
         }
         Outcome<Account> outcome = create.create(new CreateApplicantAccount.Command(values.get("username"), password,
@@ -65,7 +67,7 @@ public final class ApplicantPages implements Feature {
         if (outcome instanceof Outcome.Refused<Account> refused) {
             ctx.status(Problems.status(refused.refusal().kind()));
             showSignUp(ctx, Pages.context(ctx, SIGN_UP).withErrors(
-                    FormErrors.of(refused.refusal(), FIELD_OF_CODE, Map.of(), "username")), values);
+                    List.of(PageForm.of(ctx).codes(FIELD_OF_CODE).fallback("username").beside(refused.refusal()))), values);
             return;
         }
         Account account = ((Outcome.Done<Account>) outcome).value();

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
@@ -84,7 +85,7 @@ public final class MySpacePages implements Feature {
             change.accept(Pages.actor(ctx));
             Pages.redirect(ctx, ACCOUNT, done);
         } catch (RefusedException e) {
-            refuse(ctx, values, FormErrors.of(e.refusal(), Map.of(), FORM_FIELDS, fallbackField), Problems.status(e.refusal().kind()));
+            refuse(ctx, values, List.of(PageForm.of(ctx).fields(FORM_FIELDS).fallback(fallbackField).beside(e.refusal())), Problems.status(e.refusal().kind()));
         } catch (IllegalArgumentException e) {
             refuse(ctx, values, List.of(new FieldError(fallbackField, e.getMessage() + ".")), 400);
         }
@@ -132,7 +133,7 @@ public final class MySpacePages implements Feature {
         String current = ctx.formParamAsClass("currentPassword", String.class).getOrDefault("");
         String next = ctx.formParamAsClass("newPassword", String.class).getOrDefault("");
         if (!next.equals(ctx.formParam("newPasswordConfirmation"))) {
-            refuse(ctx, Map.of(), FormErrors.mismatch("newPasswordConfirmation"), 400);
+            refuse(ctx, Map.of(), List.of(new FieldError("newPasswordConfirmation", PasswordPages.PASSWORDS_DIFFER)), 400);
             return;
         }
         Outcome<?> outcome = changePassword.change(who, new ChangePassword.Command(current, next));

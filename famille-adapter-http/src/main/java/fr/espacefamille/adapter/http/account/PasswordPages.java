@@ -21,6 +21,7 @@ public final class PasswordPages implements Feature {
 
     static final String SENT = "Si un compte correspond à ce que vous avez saisi, un message vient de partir vers son adresse "
             + "électronique, avec votre identifiant et un lien valable une heure pour choisir un nouveau mot de passe.";
+    static final String PASSWORDS_DIFFER = "Les deux mots de passe saisis ne sont pas identiques.";
     private static final String FORGOT = "Mot de passe oublié";
     private static final String RESET = "Choisir un nouveau mot de passe";
 
@@ -73,7 +74,7 @@ public final class PasswordPages implements Feature {
         String password = ctx.formParamAsClass("password", String.class).getOrDefault("");
         if (!password.equals(ctx.formParam("passwordConfirmation"))) {
             ctx.status(400);
-            renderReset(ctx, Pages.context(ctx, RESET).withErrors(FormErrors.mismatch("passwordConfirmation")), token, true);
+            renderReset(ctx, Pages.context(ctx, RESET).withErrors(List.of(new FieldError("passwordConfirmation", PASSWORDS_DIFFER))), token, true);
             return;
         }
         Outcome<Username> outcome = resetPassword.reset(new ResetPassword.Command(token, password));

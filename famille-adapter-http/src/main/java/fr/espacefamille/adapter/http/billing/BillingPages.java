@@ -11,6 +11,7 @@ import java.util.UUID;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.billing.DirectDebitStatus;
@@ -48,6 +49,7 @@ import io.javalin.http.HttpStatus;
 public final class BillingPages implements Feature {
 
     static final int PAGE_LIMIT = 2_000;
+    private static final String AMOUNT = "Indiquez le montant reçu en euros, par exemple 12,50.";
 
     private final RunMonthlyBilling runMonthlyBilling;
     private final ReadBillingRuns readRuns;
@@ -211,34 +213,15 @@ public final class BillingPages implements Feature {
     private void pay(Context ctx) {
         Actor actor = staff(ctx);
         InvoiceId id = invoiceId(ctx);
-        Map<String, String> values = form(ctx);
-        var amount = BillingFormat.euros(values.get("amount"));
-        if (amount.isEmpty() || amount.get() <= 0) {
-            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("amount",
-                    "Indiquez le montant reçu en euros, par exemple 12,50."))), values, 400);
-            return;
-        }
-        LocalDate receivedOn;
-        PaymentMethod method;
-        try {
-            receivedOn = LocalDate.parse(values.getOrDefault("receivedOn", ""));
-            method = PaymentMethod.valueOf(values.getOrDefault("method", ""));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("receivedOn",
-                    "Indiquez le mode de paiement et la date de réception."))), values, 400);
-            return;
-        }
-        try {
-            var recorded = recordPayment.record(actor, new RecordPayment.Command(id, method, Money.ofCents(amount.get()), receivedOn,
-                    values.get("reference"), values.get("idempotencyKey")));
-            Pages.redirect(ctx, "/agents/factures/" + id, recorded.replayed() ? "Ce paiement était déjà enregistré."
-                    : "Paiement de " + BillingFormat.cents(amount.get()) + " enregistré.");
-        } catch (RefusedException e) {
-            String field = e.refusal().code().equals("PAYMENT_ALREADY_RECORDED") ? "reference"
-                    : e.refusal().message().startsWith("receivedOn") ? "receivedOn" : "amount";
-            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError(field, e.refusal().message()))), values,
-                    Problems.status(e.refusal().kind()));
-        }
+        PageForm form = PageForm.of(ctx).code("PAYMENT_ALREADY_RECORDED", "reference").fallback("amount");
+        PageForm.Field<Long> amount = form.required("amount", BillingFormat::euros, AMOUNT).check(cents -> cents > 0, AMOUNT);
+        PageForm.Field<PaymentMethod> method = form.required("method", PaymentMethod.class, "Indiquez le mode de paiement.");
+        PageForm.Field<LocalDate> receivedOn = form.required("receivedOn", LocalDate.class, "Indiquez la date de réception.");
+        form.submit(() -> recordPayment.record(actor, new RecordPayment.Command(id, method.get(), Money.ofCents(amount.get()),
+                        receivedOn.get(), form.text("reference"), form.text("idempotencyKey"))))
+                .then(recorded -> Pages.redirect(ctx, "/agents/factures/" + id, recorded.replayed() ? "Ce paiement était déjà enregistré."
+                        : "Paiement de " + BillingFormat.cents(amount.get()) + " enregistré."))
+                .orShow(errors -> invoice(ctx, Pages.context(ctx, "Facture").withErrors(errors), form.values(), 422));
     }
 
     private void credit(Context ctx) {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.adapter.http.shared.FormErrors;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
@@ -179,7 +179,7 @@ public final class CanteenPages implements Feature {
             patternForm(ctx, Pages.context(ctx, "Semaine type"), values, result);
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
-            patternForm(ctx, Pages.context(ctx, "Semaine type").withErrors(FormErrors.of(e.refusal(), PATTERN_FIELDS, "du")), values, null);
+            patternForm(ctx, Pages.context(ctx, "Semaine type").withErrors(List.of(PageForm.of(ctx).fields(PATTERN_FIELDS).fallback("du").beside(e.refusal()))), values, null);
         }
     }
 
@@ -202,7 +202,7 @@ public final class CanteenPages implements Feature {
             absenceForm(ctx, Pages.context(ctx, "Absence enregistrée"), values, result);
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
-            absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(FormErrors.of(e.refusal(), ABSENCE_FIELDS, "du")),
+            absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(List.of(PageForm.of(ctx).fields(ABSENCE_FIELDS).fallback("du").beside(e.refusal()))),
                     values, null);
         }
     }

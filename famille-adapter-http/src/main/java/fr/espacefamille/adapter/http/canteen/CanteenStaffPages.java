@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.adapter.http.shared.FormErrors;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
@@ -153,7 +153,7 @@ public final class CanteenStaffPages implements Feature {
             Pages.redirect(ctx, "/agents/cantine/annees?annee=" + label, "Année scolaire " + label + " enregistrée.");
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
-            years(ctx, Pages.context(ctx, "Années scolaires").withErrors(FormErrors.of(e.refusal(), YEAR_FIELDS, "annee")), values);
+            years(ctx, Pages.context(ctx, "Années scolaires").withErrors(List.of(PageForm.of(ctx).fields(YEAR_FIELDS).fallback("annee").beside(e.refusal()))), values);
         }
     }
 
@@ -276,7 +276,7 @@ public final class CanteenStaffPages implements Feature {
             counts = headcounts.read(actor, period.from(), period.to());
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
-            page = page.withErrors(FormErrors.of(e.refusal(), Map.of("from", "du", "to", "au"), "au"));
+            page = page.withErrors(List.of(PageForm.of(ctx).fields(Map.of("from", "du", "to", "au")).fallback("au").beside(e.refusal())));
         }
         Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", period.from(), "to", period.to(), "counts", counts));
     }

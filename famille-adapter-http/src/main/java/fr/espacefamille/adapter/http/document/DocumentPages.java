@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.adapter.http.shared.FormErrors;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
@@ -62,7 +62,7 @@ public final class DocumentPages implements Feature {
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
             show(ctx, Pages.context(ctx, "Mes documents").withErrors(
-                    FormErrors.of(e.refusal(), Map.of("kind", "kind", "file", "file"), "file")), kind);
+                    List.of(PageForm.of(ctx).fallback("file").beside(e.refusal()))), kind);
         }
     }
 

@@ -14,6 +14,7 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.BookingView;
@@ -202,40 +203,16 @@ public final class NurseryPages implements Feature {
 
     private void reportAbsence(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        Map<String, String> values = new HashMap<>();
-        for (String field : List.of("enfant", "from", "to", "reason", "documentId")) {
-            values.put(field, Optional.ofNullable(ctx.formParam(field)).orElse(""));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        ChildId child = ChildId.parse(values.get("enfant")).orElse(null);
-        if (child == null) {
-            errors.add(new FieldError("enfant", "Choisissez l'enfant."));
-        }
-        LocalDate from = NurseryForms.date(values.get("from"), "from", "Indiquez le premier jour d'absence.", errors);
-        LocalDate to = NurseryForms.date(values.get("to"), "to", "Indiquez le dernier jour d'absence.", errors);
-        NurseryAbsenceReason reason = null;
-        try {
-            reason = NurseryAbsenceReason.valueOf(values.get("reason"));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("reason", "Choisissez le motif de l'absence."));
-        }
-        DocumentId certificate = values.get("documentId").isBlank() ? null : DocumentId.parse(values.get("documentId")).orElse(null);
-        if (errors.isEmpty()) {
-            try {
-                var absence = nursery.reportAbsence().report(actor, new ReportNurseryAbsence.Command(child, from, to, reason, certificate));
-                Pages.redirect(ctx, HOME + "?enfant=" + child, "Absence enregistrée pour " + absence.days().size()
-                        + " jour(s) d'accueil, du " + French.date(absence.from()) + " au " + French.date(absence.to()) + ".");
-                return;
-            } catch (RefusedException e) {
-                if (e.refusal().code().equals("NOT_FOUND")) {
-                    throw e;
-                }
-                String message = e.refusal().message();
-                int colon = message.indexOf(" : ");
-                boolean named = e.refusal().kind() == Refusal.Kind.INVALID && colon > 0;
-                errors.add(new FieldError(named ? message.substring(0, colon) : "from", named ? message.substring(colon + 3) : message));
-            }
-        }
-        absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(errors), values, errors.isEmpty() ? 200 : 422);
+        PageForm form = PageForm.of(ctx).fallback("from");
+        PageForm.Field<ChildId> child = form.required("enfant", ChildId::parse, "Choisissez l'enfant.");
+        PageForm.Field<LocalDate> from = form.required("from", LocalDate.class, "Indiquez le premier jour d'absence.");
+        PageForm.Field<LocalDate> to = form.required("to", LocalDate.class, "Indiquez le dernier jour d'absence.");
+        PageForm.Field<NurseryAbsenceReason> reason = form.required("reason", NurseryAbsenceReason.class, "Choisissez le motif de l'absence.");
+        DocumentId certificate = Optional.ofNullable(form.text("documentId")).flatMap(DocumentId::parse).orElse(null);
+        form.submit(() -> nursery.reportAbsence().report(actor,
+                        new ReportNurseryAbsence.Command(child.get(), from.get(), to.get(), reason.get(), certificate)))
+                .then(absence -> Pages.redirect(ctx, HOME + "?enfant=" + child.get(), "Absence enregistrée pour " + absence.days().size()
+                        + (absence.days().size() > 1 ? " jours" : " jour") + " d'accueil, du " + French.date(absence.from()) + " au " + French.date(absence.to()) + "."))
+                .orShow(errors -> absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(errors), form.values(), 422));
     }
 }

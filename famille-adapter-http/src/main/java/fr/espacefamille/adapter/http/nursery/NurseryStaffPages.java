@@ -15,6 +15,7 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.nursery.EndRegularContract;
 import fr.espacefamille.application.nursery.RecordNurseryAttendance;
@@ -70,6 +71,8 @@ public final class NurseryStaffPages implements Feature {
         routes.get(HOME + "/attente", this::waitingLists);
     }
 
+    private static final String PLACES = "Indiquez un nombre de places entre 0 et 500.";
+
     private static Actor agent(Context ctx) {
         Actor actor = Pages.actor(ctx);
         actor.require(Role.NURSERY_AGENT);
@@ -98,40 +101,16 @@ public final class NurseryStaffPages implements Feature {
 
     private void saveSettings(Context ctx) {
         Actor actor = agent(ctx);
-        Map<String, String> values = Map.of("places", Optional.ofNullable(ctx.formParam("places")).orElse(""),
-                "closures", Optional.ofNullable(ctx.formParam("closures")).orElse(""));
-        List<FieldError> errors = new ArrayList<>();
-        Integer places = null;
-        try {
-            places = Integer.parseInt(values.get("places").strip());
-            if (places < 0 || places > 500) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError("places", "Indiquez un nombre de places entre 0 et 500."));
-        }
-        List<LocalDate> closures = new ArrayList<>();
-        for (String line : values.get("closures").split("[\\s,;]+")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                closures.add(LocalDate.parse(line.strip()));
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("closures", "« " + line.strip() + " » n'est pas une date (format AAAA-MM-JJ)."));
-                break;
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                nursery.settings().update(actor, new UpdateNurserySettings.Command(places, closures));
-                Pages.redirect(ctx, HOME + "/parametres", "Paramètres enregistrés.");
-                return;
-            } catch (RefusedException e) {
-                errors.add(new FieldError("places", e.refusal().message()));
-            }
-        }
-        settingsForm(ctx, Pages.context(ctx, "Paramètres du multi-accueil").withErrors(errors), values, 422);
+        PageForm form = PageForm.of(ctx).fallback("places");
+        PageForm.Field<Integer> places = form.required("places", Integer.class, PLACES)
+                .check(p -> p >= 0 && p <= 500, PLACES);
+        PageForm.Field<List<LocalDate>> closures = form.list("closures", LocalDate.class,
+                typed -> "« " + typed + " » n'est pas une date (format AAAA-MM-JJ).");
+        form.submit(() -> nursery.settings().update(actor, new UpdateNurserySettings.Command(places.get(), closures.get())))
+                .redirect(HOME + "/parametres", "Paramètres enregistrés.")
+                .orShow(errors -> settingsForm(ctx, Pages.context(ctx, "Paramètres du multi-accueil").withErrors(errors),
+                        Map.of("places", form.values().getOrDefault("places", ""), "closures", form.values().getOrDefault("closures", "")),
+                        422));
     }
 
     private void contracts(Context ctx) {
@@ -307,21 +286,13 @@ public final class NurseryStaffPages implements Feature {
         ChildId child = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
         LocalDate date = sheetDate(ctx);
         String field = "enfant-" + child;
-        try {
-            LocalTime arrival = time(ctx.formParam("arrival"));
-            LocalTime departure = time(ctx.formParam("departure"));
-            nursery.attendance().record(actor, date, List.of(new RecordNurseryAttendance.Entry(child, arrival, departure)));
-            Pages.redirect(ctx, HOME + "/pointage?date=" + date + "#" + field, "Horaires enregistrés.");
-        } catch (DateTimeParseException e) {
-            renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(List.of(new FieldError(field, "Heure invalide (hh:mm)."))), date, 400);
-        } catch (RefusedException e) {
-            String message = e.refusal().message().replaceFirst("^\\[0\\]\\.(arrival|departure|childId) : ", "");
-            renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(List.of(new FieldError(field, message))), date, 422);
-        }
-    }
-
-    private static LocalTime time(String text) {
-        return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
+        PageForm form = PageForm.of(ctx).field("arrival", field).field("departure", field).fallback(field);
+        PageForm.Field<LocalTime> arrival = form.optional("arrival", LocalTime.class, "Heure invalide (hh:mm).");
+        PageForm.Field<LocalTime> departure = form.optional("departure", LocalTime.class, "Heure invalide (hh:mm).");
+        form.submit(() -> nursery.attendance().record(actor, date,
+                        List.of(new RecordNurseryAttendance.Entry(child, arrival.get(), departure.get()))))
+                .redirect(HOME + "/pointage?date=" + date + "#" + field, "Horaires enregistrés.")
+                .orShow(errors -> renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(errors), date, 422));
     }
 
     private void waitingLists(Context ctx) {

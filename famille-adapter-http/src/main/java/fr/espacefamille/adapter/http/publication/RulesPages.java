@@ -7,7 +7,7 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.document.DocumentPages;
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.adapter.http.shared.FormErrors;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -85,7 +85,7 @@ public final class RulesPages implements Feature {
             String title = ctx.formParam("title");
             String service = ctx.formParam("service");
             staff(ctx, Pages.context(ctx, "Règlements").withErrors(
-                    FormErrors.of(e.refusal(), Map.of("title", "title", "service", "service", "file", "file"), "file")),
+                    List.of(PageForm.of(ctx).fallback("file").beside(e.refusal()))),
                     Map.of("title", title == null ? "" : title, "service", service == null ? "" : service));
         }
     }

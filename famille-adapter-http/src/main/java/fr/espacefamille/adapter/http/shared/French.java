@@ -50,6 +50,15 @@ public final class French {
         return day.getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRANCE);
     }
 
+    /** A message as a sentence: « champ obligatoire » becomes « Champ obligatoire. ». */
+    public static String sentence(String message) {
+        if (message.isEmpty()) {
+            return message;
+        }
+        String capital = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return capital.endsWith(".") || capital.endsWith("!") || capital.endsWith("?") ? capital : capital + ".";
+    }
+
     /** « vendredi 4 septembre à 10 h » (minutes shown only when not on the hour). */
     public static String deadline(ZonedDateTime at) {
         String time = at.getMinute() == 0 ? at.getHour() + " h" : at.getHour() + " h " + String.format(Locale.ROOT, "%02d", at.getMinute());

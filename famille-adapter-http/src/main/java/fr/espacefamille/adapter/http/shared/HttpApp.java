@@ -89,6 +89,7 @@ public final class HttpApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            PageForm.readTypes(config.validation);
             config.fileRenderer((path, model, ctx) -> {
                 StringOutput out = new StringOutput();
                 templates.render(path, new HashMap<String, Object>(model), out);
@@ -181,7 +182,7 @@ public final class HttpApp {
             ctx.redirect("/connexion?retour=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             return;
         }
-        writeError(ctx, Problems.status(refusal.kind()), refusal.code(), refusal.message());
+        writeError(ctx, Problems.status(refusal.kind()), refusal.code(), refusal.detail());
     }
 
     private static void writeError(Context ctx, int status, String code, String detail) {

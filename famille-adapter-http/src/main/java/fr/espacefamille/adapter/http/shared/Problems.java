@@ -43,7 +43,7 @@ public final class Problems {
     }
 
     public static void write(Context ctx, Refusal refusal) {
-        write(ctx, status(refusal.kind()), refusal.code(), refusal.message());
+        write(ctx, status(refusal.kind()), refusal.code(), refusal.detail());
     }
 
     public static void write(Context ctx, int status, String code, String detail) {

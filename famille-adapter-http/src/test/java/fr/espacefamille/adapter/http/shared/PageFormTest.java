@@ -1,0 +1,132 @@
+package fr.espacefamille.adapter.http.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
+import io.javalin.Javalin;
+
+/** The page-form helper over real HTTP: every field error at once, refusals beside their fields, 303 or 422. */
+class PageFormTest {
+
+    private static final AtomicReference<String> RAN = new AtomicReference<>();
+    private static Javalin app;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        app = Javalin.create(config -> {
+            PageForm.readTypes(config.validation);
+            config.routes.post("/form", ctx -> {
+                PageForm form = PageForm.of(ctx).field("to", "until").code("FULL", "places");
+                PageForm.Field<String> name = form.required("name", "Indiquez le nom.");
+                PageForm.Field<Integer> places = form.required("places", Integer.class, "Indiquez un nombre de places.")
+                        .check(p -> p >= 0 && p <= 500, "Entre 0 et 500 places.");
+                PageForm.Field<LocalDate> from = form.optional("from", LocalDate.class, "Date de début invalide.");
+                PageForm.Field<List<LocalDate>> closures = form.list("closures", LocalDate.class, typed -> "« " + typed + " » n'est pas une date.");
+                if ("same".equals(form.text("note"))) {
+                    form.error("note", "Une note différente, s'il vous plaît.");
+                }
+                form.submit(() -> {
+                    String refusal = name.get();
+                    switch (refusal) {
+                        case "to" -> throw new RefusedException(Refusal.invalid("to", "date de fin avant le début"));
+                        case "full" -> throw new RefusedException(Refusal.rule("FULL", "Le multi-accueil est complet."));
+                        case "other" -> throw new RefusedException(Refusal.rule("OTHER", "Autre refus."));
+                        case "unknown" -> throw new RefusedException(Refusal.notFound("Introuvable."));
+                        default -> RAN.set(refusal + "/" + places.get() + "/" + from.get() + "/" + closures.get());
+                    }
+                }).redirect("/done", "Enregistré.")
+                        .orShow(errors -> ctx.result(errors.stream().map(e -> e.field() + "=" + e.message())
+                                .collect(Collectors.joining("|"))));
+            });
+            config.routes.exception(RefusedException.class, (e, ctx) -> ctx.status(404).result("not found"));
+        }).start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> post(Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/form"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void reads_typed_fields_runs_the_use_case_and_redirects() throws Exception {
+        HttpResponse<String> answer = post(Map.of("name", "  Crèche ", "places", "24", "from", "", "closures", "2026-12-24\n2026-12-31"));
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(answer.headers().firstValue("Location")).hasValue("/done");
+        assertThat(RAN.get()).isEqualTo("Crèche/24/null/[2026-12-24, 2026-12-31]");
+    }
+
+    @Test
+    void reports_every_unreadable_field_at_once_without_running_the_use_case() throws Exception {
+        RAN.set(null);
+        HttpResponse<String> answer = post(Map.of("name", " ", "places", "900", "from", "demain", "closures", "2026-12-24 Noël",
+                "note", "same"));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body().split("\\|")).containsExactly("name=Indiquez le nom.", "places=Entre 0 et 500 places.",
+                "from=Date de début invalide.", "closures=« Noël » n'est pas une date.", "note=Une note différente, s'il vous plaît.");
+        assertThat(RAN.get()).isNull();
+    }
+
+    @Test
+    void a_missing_or_unreadable_number_gets_the_declared_message() throws Exception {
+        assertThat(post(Map.of("name", "x")).body()).isEqualTo("places=Indiquez un nombre de places.");
+        assertThat(post(Map.of("name", "x", "places", "vingt")).body()).isEqualTo("places=Indiquez un nombre de places.");
+    }
+
+    @Test
+    void a_refusal_goes_beside_its_field_in_the_form_s_words_as_a_sentence() throws Exception {
+        HttpResponse<String> answer = post(Map.of("name", "to", "places", "3"));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).isEqualTo("until=Date de fin avant le début.");
+    }
+
+    @Test
+    void a_refusal_without_field_goes_beside_the_field_of_its_code_else_the_fallback() throws Exception {
+        assertThat(post(Map.of("name", "full", "places", "3")).body()).isEqualTo("places=Le multi-accueil est complet.");
+        assertThat(post(Map.of("name", "other", "places", "3")).body()).isEqualTo("form=Autre refus.");
+    }
+
+    @Test
+    void refusals_not_about_the_form_reach_the_central_handler() throws Exception {
+        HttpResponse<String> answer = post(Map.of("name", "unknown", "places", "3"));
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_api_detail_still_names_the_field_first() {
+        Refusal refusal = Refusal.invalid("to", "date de fin avant le début");
+
+        assertThat(refusal.message()).isEqualTo("date de fin avant le début");
+        assertThat(refusal.field()).hasValue("to");
+        assertThat(refusal.detail()).isEqualTo("to : date de fin avant le début");
+    }
+}
