@@ -25,7 +25,9 @@ import fr.espacefamille.application.canteen.EnrolInCanteen;
 import fr.espacefamille.application.inmemory.InMemoryCertificateNumbers;
 import fr.espacefamille.application.inmemory.InMemoryEnrolmentCampaigns;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryPupils;
+import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemorySchoolRequests;
 import fr.espacefamille.application.inmemory.InMemorySchoolSectors;
 import fr.espacefamille.application.inmemory.InMemorySchoolYears;
@@ -60,19 +62,21 @@ class SchoolRequestsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 9, 7);
 
     private final InMemoryPortal portal = new InMemoryPortal();
+    private final InMemoryMailer mailer = new InMemoryMailer();
+    private final InMemorySchools schools = portal.town.stores().schools();
     private final InMemorySchoolRequests requests = new InMemorySchoolRequests(portal.tx);
     private final InMemoryEnrolmentCampaigns campaigns = new InMemoryEnrolmentCampaigns(portal.tx);
     private final InMemorySchoolSectors sectors = new InMemorySchoolSectors(portal.tx);
     private final InMemorySchoolYears years = new InMemorySchoolYears(portal.tx);
     private final InMemoryEnrolments enrolments = new InMemoryEnrolments(portal.tx);
-    private final SchoolRequestMails mails = new SchoolRequestMails(portal.accounts, portal.mailer, InMemoryPortal.BASE_URL);
+    private final SchoolRequestMails mails = new SchoolRequestMails(portal.accounts, mailer, InMemoryPortal.BASE_URL);
     private final OpenEnrolmentCampaign openCampaign = new OpenEnrolmentCampaign(campaigns, portal.tx, portal.audit);
-    private final ManageSchoolSectors sectorMap = new ManageSchoolSectors(sectors, portal.schools, portal.tx, portal.audit);
-    private final SubmitSchoolRequest submit = new SubmitSchoolRequest(requests, campaigns, sectors, portal.schools,
+    private final ManageSchoolSectors sectorMap = new ManageSchoolSectors(sectors, schools, portal.tx, portal.audit);
+    private final SubmitSchoolRequest submit = new SubmitSchoolRequest(requests, campaigns, sectors, schools,
             portal.families, portal.documents, mails, portal.tx, portal.audit, portal.clock);
     private final WithdrawSchoolRequest withdraw = new WithdrawSchoolRequest(requests, mails, portal.tx, portal.audit, portal.clock);
-    private final ReadSchoolRequests read = new ReadSchoolRequests(requests, portal.schools, portal.families);
-    private final DecideSchoolRequest decide = new DecideSchoolRequest(requests, portal.families, portal.schools,
+    private final ReadSchoolRequests read = new ReadSchoolRequests(requests, schools, portal.families);
+    private final DecideSchoolRequest decide = new DecideSchoolRequest(requests, portal.families, schools,
             portal.accounts, portal.documents, new EnrolInCanteen(new InMemoryPupils(portal.families, enrolments), years,
                     enrolments, portal.tx, portal.audit),
             new InMemoryCertificateNumbers(portal.tx), mails, portal.tx, portal.audit, portal.clock);
@@ -83,8 +87,8 @@ class SchoolRequestsTest {
 
     @BeforeEach
     void town() {
-        portal.schools.add(brassens);
-        portal.schools.add(prevert);
+        schools.add(brassens);
+        schools.add(prevert);
         years.save(new SchoolYear(YEAR, LocalDate.of(2027, 9, 1), LocalDate.of(2028, 7, 5), null, List.of(), new TreeSet<>()));
         openCampaign.open(AGENT, YEAR, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31));
         sectorMap.upload(AGENT, "street;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\n"
@@ -143,7 +147,7 @@ class SchoolRequestsTest {
         assertThat(request.sectorSchool()).as("12 bis counts as 12, even side").isEqualTo(prevert.id());
         assertThat(request.derogation()).isFalse();
         assertThat(request.outOfSectorMap()).isFalse();
-        assertThat(portal.mailer.sent()).last().satisfies(mail -> {
+        assertThat(mailer.sent()).last().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("nadia.b@example.fr");
             assertThat(mail.text()).contains("Inès Benali", "déposée");
         });
@@ -234,7 +238,7 @@ class SchoolRequestsTest {
 
         SchoolRequest incomplete = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Incomplete("Il manque le livret de famille."));
         assertThat(incomplete.status()).isEqualTo(SchoolRequestStatus.INCOMPLETE);
-        assertThat(portal.mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("à compléter",
+        assertThat(mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("à compléter",
                 "Il manque le livret de famille."));
         assertThat(code(() -> decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null))))
                 .isEqualTo("NOT_EDITABLE");
@@ -245,7 +249,7 @@ class SchoolRequestsTest {
 
         assertThat(accepted.history()).extracting(SchoolRequest.StatusChange::status).containsExactly(SchoolRequestStatus.SUBMITTED,
                 SchoolRequestStatus.INCOMPLETE, SchoolRequestStatus.SUBMITTED, SchoolRequestStatus.ACCEPTED);
-        assertThat(portal.mailer.sent().stream().filter(m -> m.to().equals("nadia.b@example.fr") && m.text().contains("Inès")))
+        assertThat(mailer.sent().stream().filter(m -> m.to().equals("nadia.b@example.fr") && m.text().contains("Inès")))
                 .hasSize(4);
         assertThat(code(() -> withdraw.withdraw(nadia, request.id()))).isEqualTo("NOT_EDITABLE");
         assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED")).hasSize(1);
@@ -325,7 +329,7 @@ class SchoolRequestsTest {
         SchoolRequest refused = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Refuse("Hors commune."));
         assertThat(refused.status()).isEqualTo(SchoolRequestStatus.REFUSED);
         assertThat(refused.message()).isEqualTo("Hors commune.");
-        assertThat(portal.mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("refusée", "Hors commune."));
+        assertThat(mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("refusée", "Hors commune."));
     }
 
     @Test
