@@ -87,6 +87,8 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(canteen.features(core, documents));
             NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
             features.addAll(nursery.features());
+            EnrolmentWiring enrolment = new EnrolmentWiring(core, documents.documents, canteen.enrol);
+            features.addAll(enrolment.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
             Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
@@ -108,6 +110,7 @@ public final class EspaceFamille implements AutoCloseable {
                 new DemoTown(core, families, publication).loadIfEmpty();
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
+                new EnrolmentDemo(core, enrolment, documents.upload).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
             }
             if (config.paybox().simulator()) {

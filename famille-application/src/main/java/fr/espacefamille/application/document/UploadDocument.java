@@ -73,7 +73,7 @@ public final class UploadDocument {
                 }
                 Document document = new Document(DocumentId.random(), family, command.kind(),
                         Filenames.sanitise(command.filename()), content.format().contentType(), size, clock.instant(),
-                        stored.storageName(), family == null ? applicant : null);
+                        stored.storageName(), family == null ? applicant.value() : null);
                 transactions.run(() -> {
                     documents.add(document);
                     audit.record(actor, "DOCUMENT_UPLOADED", document.id(), null, "{\"kind\":\"" + document.kind()

@@ -30,7 +30,7 @@ public interface SchoolRequests {
 
     Optional<SchoolRequest> byId(SchoolRequestId id);
 
-    /** The requests filed by this account or for this family (either may be null), newest first. */
+    /** The requests filed by this account, or for this family or accepted into it ({@code family} may be null), newest first. */
     List<SchoolRequest> of(AccountId requester, FamilyId family);
 
     /** Staff's queue; a null criterion matches any. Oldest first. */

@@ -115,7 +115,7 @@ public final class SubmitSchoolRequest {
         }
         for (SchoolRequestForm.RequestDocument attached : form.documents()) {
             Optional<Document> document = documents.byId(attached.document())
-                    .filter(d -> actor.isStaff() || d.ownedBy(actor.familyId(), actor.accountId()));
+                    .filter(d -> actor.isStaff() || d.ownedBy(actor.familyId(), actor.accountId() == null ? null : actor.accountId().value()));
             if (document.isEmpty()) {
                 throw Refusals.invalid("documents.documentId", "document inconnu : déposez-le d'abord");
             }

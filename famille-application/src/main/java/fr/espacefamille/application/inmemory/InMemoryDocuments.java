@@ -43,7 +43,7 @@ public final class InMemoryDocuments implements Documents {
 
     @Override
     public List<Document> ofApplicant(AccountId applicant) {
-        return documents.values().stream().filter(d -> applicant.equals(d.applicant()))
+        return documents.values().stream().filter(d -> applicant.value().equals(d.applicant()))
                 .sorted(Comparator.comparing(Document::uploadedAt)).toList();
     }
 

@@ -57,7 +57,8 @@ public final class InMemorySchoolRequests implements SchoolRequests {
     @Override
     public List<SchoolRequest> of(AccountId requester, FamilyId family) {
         return requests.values().stream()
-                .filter(r -> r.requester().equals(requester) || (family != null && family.equals(r.family())))
+                .filter(r -> r.requester().equals(requester) || (family != null && (family.equals(r.family())
+                        || r.accepted().map(a -> family.equals(a.family())).orElse(false))))
                 .sorted(Comparator.comparing((SchoolRequest r) -> r.history().get(0).at()).reversed()).toList();
     }
 

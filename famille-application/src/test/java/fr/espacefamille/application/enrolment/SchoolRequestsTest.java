@@ -107,7 +107,7 @@ class SchoolRequestsTest {
     private DocumentId upload(Actor owner, DocumentKind kind) {
         DocumentId id = DocumentId.random();
         portal.documents.add(new Document(id, owner.familyId(), kind, "piece.pdf", "application/pdf", 1000,
-                portal.clock.instant(), "s-" + id, owner.familyId() == null ? owner.accountId() : null));
+                portal.clock.instant(), "s-" + id, owner.familyId() == null ? owner.accountId().value() : null));
         return id;
     }
 

@@ -2,17 +2,17 @@ package fr.espacefamille.domain.document;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
-import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.family.FamilyId;
 
 /**
  * A document a family uploaded: its metadata; the bytes are kept outside the database under the
  * random {@code storageName}. An applicant account (no family yet, §8) owns its documents itself
- * ({@code applicant}) until its request is accepted and they pass to the new family.
+ * ({@code applicant}, the account's id: the account package already sees documents) until its request is accepted and they pass to the new family.
  */
 public record Document(DocumentId id, FamilyId family, DocumentKind kind, String filename, String contentType,
-        long sizeBytes, Instant uploadedAt, String storageName, AccountId applicant) {
+        long sizeBytes, Instant uploadedAt, String storageName, UUID applicant) {
 
     /** A family's document. */
     public Document(DocumentId id, FamilyId family, DocumentKind kind, String filename, String contentType,
@@ -37,7 +37,7 @@ public record Document(DocumentId id, FamilyId family, DocumentKind kind, String
     }
 
     /** Whether the person of this family (or, with none, this account) owns the document. */
-    public boolean ownedBy(FamilyId ownFamily, AccountId account) {
+    public boolean ownedBy(FamilyId ownFamily, UUID account) {
         return family != null ? family.equals(ownFamily) : applicant.equals(account);
     }
 }

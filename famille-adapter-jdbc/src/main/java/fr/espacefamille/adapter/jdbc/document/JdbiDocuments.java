@@ -37,7 +37,7 @@ public final class JdbiDocuments implements Documents {
     public void add(Document d) {
         db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id().value())
                 .bindByType("family", d.family() == null ? null : d.family().value(), UUID.class)
-                .bindByType("applicant", d.applicant() == null ? null : d.applicant().value(), UUID.class)
+                .bindByType("applicant", d.applicant(), UUID.class)
                 .bind("kind", d.kind().name()).bind("filename", d.filename()).bind("contentType", d.contentType())
                 .bind("size", d.sizeBytes()).bind("uploadedAt", d.uploadedAt()).bind("storageName", d.storageName())
                 .execute());
@@ -80,6 +80,6 @@ public final class JdbiDocuments implements Documents {
         return new Document(new DocumentId(Columns.uuid(row, "id")), family == null ? null : new FamilyId(family),
                 DocumentKind.valueOf(row.getString("kind")), row.getString("filename"), row.getString("content_type"),
                 row.getLong("size_bytes"), Columns.instant(row, "uploaded_at"), row.getString("storage_name"),
-                applicant == null ? null : new AccountId(applicant));
+                applicant);
     }
 }

@@ -63,7 +63,7 @@ abstract class DocumentsContract extends StoreContract {
         Account nadia = Fixtures.applicant("nadia");
         backend.accounts().add(nadia);
         Document proof = new Document(DocumentId.random(), null, DocumentKind.PROOF_OF_ADDRESS, "edf.pdf", "application/pdf",
-                10, Fixtures.NOW, "name-" + DocumentId.random(), nadia.id());
+                10, Fixtures.NOW, "name-" + DocumentId.random(), nadia.id().value());
         documents.add(proof);
         documents.add(document(martin, 5, 0));
 
