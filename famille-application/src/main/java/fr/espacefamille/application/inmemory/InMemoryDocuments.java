@@ -31,6 +31,11 @@ public final class InMemoryDocuments implements Documents {
     }
 
     @Override
+    public void remove(DocumentId id) {
+        documents.remove(id);
+    }
+
+    @Override
     public List<Document> ofFamily(FamilyId family) {
         return documents.values().stream().filter(d -> family.equals(d.family()))
                 .sorted(Comparator.comparing(Document::uploadedAt)).toList();

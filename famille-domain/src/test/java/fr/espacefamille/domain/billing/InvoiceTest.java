@@ -104,6 +104,30 @@ class InvoiceTest {
     }
 
     @Test
+    void a_transferred_invoice_is_collected_by_the_tresor_public_and_takes_no_payment_at_the_regie() {
+        Invoice invoice = issued().record(payment(issued(), 450));
+        Invoice transferred = invoice.transfer(DUE_ON.plusDays(40));
+
+        assertThat(transferred.status(DUE_ON.plusDays(40))).isEqualTo(InvoiceStatus.TRANSFERRED);
+        assertThat(transferred.summary().status(DUE_ON.plusDays(41))).isEqualTo(InvoiceStatus.TRANSFERRED);
+        assertThat(InvoiceStatus.TRANSFERRED.frenchLabel()).isEqualTo("Transmise au Trésor public");
+        assertThat(transferred.refusalToRecord(payment(transferred, 100)))
+                .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("TRANSFERRED_TO_TREASURY"));
+        assertThatThrownBy(() -> transferred.record(payment(transferred, 100))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transferred.transfer(DUE_ON.plusDays(41))).as("once").isInstanceOf(IllegalStateException.class);
+        assertThat(transferred.credit(credit(transferred, 1000)).status(DUE_ON.plusDays(50)))
+                .as("a credit note that clears it leaves nothing to collect").isEqualTo(InvoiceStatus.PAID);
+    }
+
+    @Test
+    void only_an_issued_invoice_with_a_balance_is_transferred() {
+        Invoice invoice = issued();
+        assertThatThrownBy(() -> draft(meals(3, 100)).transfer(DUE_ON)).isInstanceOf(IllegalStateException.class);
+        Invoice paid = invoice.record(payment(invoice, 1450));
+        assertThatThrownBy(() -> paid.transfer(DUE_ON.plusDays(40))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_payment_never_exceeds_the_balance() {
         Invoice invoice = issued();
         Payment tooMuch = payment(invoice, 1451);
@@ -151,5 +175,31 @@ class InvoiceTest {
         assertThatThrownBy(() -> new InvoiceLine(family.children().get(0).id(), "Léa Martin", LineKind.BOOKED_MEAL, "Repas",
                 BigDecimal.valueOf(2), Money.ofCents(100), Money.ofCents(201))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> meals(0, 100)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_direct_debit_collected_above_the_balance_left_by_a_later_credit_note_shows_as_money_to_refund() {
+        Invoice credited = issued().credit(credit(issued(), 450));
+        Payment debit = new Payment(PaymentId.random(), credited.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(1450),
+                DUE_ON.plusDays(1), "EF-AS-202609-1A2B3C4D", Instant.parse("2026-11-17T08:00:00Z"));
+
+        Invoice collected = credited.collect(debit);
+
+        assertThat(collected.balance()).isEqualTo(Money.ofCents(-450));
+        assertThat(collected.status(DUE_ON.plusDays(2))).isEqualTo(InvoiceStatus.PAID);
+        assertThatThrownBy(() -> credited.collect(payment(credited, 100))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_rejected_direct_debit_leaves_the_invoice_unpaid_again() {
+        Invoice invoice = issued();
+        Payment debit = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(1450),
+                DUE_ON.plusDays(1), "EF-AS-202609-1A2B3C4D", Instant.parse("2026-11-17T08:00:00Z"));
+
+        Invoice rejected = invoice.collect(debit).withoutPayment(debit.id());
+
+        assertThat(rejected.balance()).isEqualTo(Money.ofCents(1450));
+        assertThat(rejected.status(DUE_ON.plusDays(5))).isEqualTo(InvoiceStatus.OVERDUE);
+        assertThatThrownBy(() -> rejected.withoutPayment(debit.id())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -3,11 +3,14 @@ package fr.espacefamille.adapter.http.billing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadInvoices;
+import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.billing.Invoice;
@@ -32,9 +35,11 @@ public final class InvoicePages implements Feature {
     private final ReadInvoices readInvoices;
     private final DirectDebitStatus directDebits;
     private final InvoiceDownloads downloads;
+    private final ReadReminders readReminders;
 
-    InvoicePages(ReadInvoices readInvoices, DirectDebitStatus directDebits, InvoiceDownloads downloads) {
+    InvoicePages(ReadInvoices readInvoices, DirectDebitStatus directDebits, InvoiceDownloads downloads, ReadReminders readReminders) {
         this.readInvoices = readInvoices;
+        this.readReminders = readReminders;
         this.directDebits = directDebits;
         this.downloads = downloads;
     }
@@ -69,10 +74,11 @@ public final class InvoicePages implements Feature {
     private void detail(Context ctx) {
         Actor actor = Pages.actor(ctx);
         Invoice invoice = invoice(ctx, actor);
-        boolean directDebit = directDebits.hasActiveMandate(invoice.family(), invoice.regie());
+        Optional<InvoiceDebit> debit = directDebits.ofInvoice(invoice);
         Pages.render(ctx, "billing/my-invoice.jte", Pages.context(ctx, "Facture " + invoice.number()),
-                Map.of("invoice", invoice, "today", readInvoices.today(), "directDebit", directDebit,
-                        "canPay", invoice.balance().isPositive() && !directDebit));
+                Map.of("invoice", invoice, "today", readInvoices.today(), "debit", debit,
+                        "canPay", invoice.balance().isPositive() && !debit.map(InvoiceDebit::collects).orElse(false) && !invoice.transferred(),
+                        "reminders", readReminders.of(actor, invoice.id()), "treasuryNotice", InvoicePdf.TREASURY_NOTICE));
     }
 
     private Invoice invoice(Context ctx, Actor actor) {

@@ -5,13 +5,24 @@ import java.util.List;
 
 /**
  * What the web adapter needs to know of the deployment: its public URL (https makes cookies
- * Secure), whether payments are simulated (banner on every page), and the origins forms may post
- * to besides our own (the payment provider).
+ * Secure), whether payments are simulated (banner on every page), the origins forms may post
+ * to besides our own (the payment provider), and whether FranceConnect sign-in is offered.
  */
-public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets) {
+public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town, boolean franceConnect) {
 
     public WebSettings {
         formTargets = List.copyOf(formTargets);
+        town = town == null ? Town.DONGES : town;
+    }
+
+    /** The reference town's portal. */
+    public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets) {
+        this(baseUrl, simulatedPayments, formTargets, Town.DONGES);
+    }
+
+    /** A portal without FranceConnect. */
+    public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town) {
+        this(baseUrl, simulatedPayments, formTargets, town, false);
     }
 
     public boolean secureCookies() {

@@ -155,6 +155,30 @@ abstract class InvoicesContract extends StoreContract {
     }
 
     @Test
+    void a_collected_direct_debit_may_exceed_the_balance_and_a_rejected_one_is_taken_off() {
+        Invoice invoice = issued(martin, 1);
+        invoices.addAll(List.of(invoice));
+        invoices.addCreditNote(new CreditNote(CreditNoteId.random(), invoice.id(), number(2), Money.ofCents(500), "Repas non servi", OCT_2));
+        Payment debit = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(1950), OCT_2,
+                "EF-AS-202609-1A2B3C4D", NOW);
+
+        invoices.addCollected(debit);
+        assertThat(invoices.byId(invoice.id()).orElseThrow().balance()).isEqualTo(Money.ofCents(-500));
+        assertThat(invoices.ofRun(run.id()).get(0).balance()).isEqualTo(Money.ofCents(-500));
+        assertThat(invoices.search(new InvoiceQuery(null, null, InvoiceStatus.PAID, null), OCT_2, 10)).hasSize(1);
+        // money beyond the total comes only from a collection
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 1, null), null)))
+                .isInstanceOf(RuntimeException.class);
+
+        invoices.removePayment(debit);
+        Invoice after = invoices.byId(invoice.id()).orElseThrow();
+        assertThat(after.payments()).isEmpty();
+        assertThat(after.balance()).isEqualTo(Money.ofCents(1450));
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 1451, null), null)))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void refuses_a_key_used_twice_and_settling_beyond_the_total() {
         Invoice invoice = issued(martin, 1);
         invoices.addAll(List.of(invoice));
@@ -189,6 +213,47 @@ abstract class InvoicesContract extends StoreContract {
         assertThat(ids(new InvoiceQuery(Regie.EARLY_CHILDHOOD, null, null, null), before)).isEmpty();
         assertThat(ids(new InvoiceQuery(null, SEPTEMBER.plusMonths(1), null, null), before)).isEmpty();
         assertThat(invoices.search(InvoiceQuery.ALL, before, 2)).hasSize(2);
+    }
+
+    @Test
+    void a_transferred_invoice_is_read_back_transferred_searched_as_such_and_transferred_once() {
+        Invoice unpaid = issued(martin, 1);
+        Invoice kept = issued(nguyen, 2);
+        invoices.addAll(List.of(unpaid, kept));
+        LocalDate transferDay = LocalDate.of(2026, 12, 25);
+
+        backend.transactions().run(() -> {
+            invoices.lock(unpaid.id());
+            invoices.markTransferred(unpaid.id(), transferDay);
+        });
+
+        assertThat(invoices.byId(unpaid.id())).contains(unpaid.transfer(transferDay));
+        assertThat(invoices.issuedToFamily(martin.id()).get(0).transferredOn()).isEqualTo(transferDay);
+        LocalDate later = transferDay.plusDays(1);
+        assertThat(ids(new InvoiceQuery(null, null, InvoiceStatus.TRANSFERRED, null), later)).containsExactly(unpaid.id());
+        assertThat(ids(new InvoiceQuery(null, null, InvoiceStatus.OVERDUE, null), later)).containsExactly(kept.id());
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.markTransferred(unpaid.id(), later)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(invoices.byId(unpaid.id()).orElseThrow().transferredOn()).isEqualTo(transferDay);
+    }
+
+    @Test
+    void finds_a_regie_s_invoices_paid_between_two_days_whole_for_everyone_or_one_family() {
+        Invoice paidInOctober = issued(martin, 1);
+        Invoice paidLater = issued(nguyen, 2);
+        Invoice unpaid = issued(BillingFixtures.family(backend, "Durand"), 3);
+        invoices.addAll(List.of(paidInOctober, paidLater, unpaid));
+        invoices.addPayment(payment(paidInOctober, 100, null), null);
+        invoices.addPayment(new Payment(PaymentId.random(), paidLater.id(), PaymentMethod.CASH, Money.ofCents(100),
+                LocalDate.of(2027, 1, 4), null, NOW), null);
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        LocalDate last = LocalDate.of(2026, 12, 31);
+
+        assertThat(invoices.paidBetween(Regie.SCHOOL, first, last, null)).containsExactly(invoices.byId(paidInOctober.id()).orElseThrow());
+        assertThat(invoices.paidBetween(Regie.SCHOOL, first, LocalDate.of(2027, 1, 4), nguyen.id())).extracting(Invoice::id)
+                .containsExactly(paidLater.id());
+        assertThat(invoices.paidBetween(Regie.SCHOOL, first, last, nguyen.id())).isEmpty();
+        assertThat(invoices.paidBetween(Regie.EARLY_CHILDHOOD, first, last, null)).isEmpty();
     }
 
     private List<InvoiceId> ids(InvoiceQuery query, LocalDate today) {
