@@ -98,6 +98,8 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(canteen.features(core, documents));
             NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
+            EnrolmentWiring enrolment = new EnrolmentWiring(core, documents.documents, canteen.enrol);
+            features.addAll(enrolment.features());
             CommissionWiring commission = new CommissionWiring(core, nursery, documents);
             features.addAll(commission.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
@@ -126,6 +128,7 @@ public final class EspaceFamille implements AutoCloseable {
                 new DemoTown(core, families, publication).loadIfEmpty();
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
+                new EnrolmentDemo(core, enrolment, documents.upload).loadIfAbsent();
                 new CommissionDemo(core, commission, nursery).loadIfEmpty();
                 billing.loadDemoTariffsIfNone(core);
                 DirectDebitDemo.loadIfNone(core, billing);

@@ -23,7 +23,7 @@ public final class Authenticate {
     private final Clock clock;
     /**
      * Accounts behind sessions, remembered as briefly as {@link RecentSessions} remembers sessions:
-     * what makes the actor (id, username, role, family, guardian) never changes, and use cases that
+     * what makes the actor (id, username, role, family, guardian) never changes but once, when an applicant's request is accepted and it becomes a parent (seen at most that moment later), and use cases that
      * change an account read it afresh.
      */
     private final Recent<AccountId, Account> recentAccounts;

@@ -129,7 +129,7 @@ public final class ReportCanteenAbsence {
 
     /** The family's own document; for an illness it must be a medical certificate. */
     private DocumentId certificate(Pupil pupil, Command command) {
-        Document document = documents.byId(command.document()).filter(d -> d.family().equals(pupil.family()))
+        Document document = documents.byId(command.document()).filter(d -> pupil.family().equals(d.family()))
                 .orElseThrow(() -> Refusals.invalid("documentId", "document introuvable"));
         if (command.reason() == AbsenceReason.ILLNESS && document.kind() != DocumentKind.MEDICAL_CERTIFICATE) {
             throw Refusals.invalid("documentId", "pour une maladie, le document doit être un certificat médical");

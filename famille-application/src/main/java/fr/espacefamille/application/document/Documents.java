@@ -3,6 +3,7 @@ package fr.espacefamille.application.document;
 import java.util.List;
 import java.util.Optional;
 
+import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.family.FamilyId;
@@ -21,4 +22,10 @@ public interface Documents {
 
     /** Bytes used by the family's documents, for the 200 MiB quota. */
     long totalSizeOf(FamilyId family);
+
+    /** The documents of an applicant account (no family yet), oldest first. */
+    List<Document> ofApplicant(AccountId applicant);
+
+    /** An applicant's request was accepted: its documents now belong to the family made from it. */
+    void handOver(AccountId applicant, FamilyId family);
 }

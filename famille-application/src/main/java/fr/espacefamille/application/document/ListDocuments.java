@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.family.FamilyId;
 
@@ -18,6 +19,9 @@ public final class ListDocuments {
 
     /** The acting parent's family's documents. */
     public List<Document> own(Actor actor) {
+        if (actor.role() == Role.APPLICANT) {
+            return documents.ofApplicant(actor.accountId());
+        }
         return of(actor, actor.family().orElseThrow(() -> Refusals.invalid("familyId", "précisez le foyer")));
     }
 

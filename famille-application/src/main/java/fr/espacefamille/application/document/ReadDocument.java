@@ -27,7 +27,7 @@ public final class ReadDocument {
     }
 
     public Document metadata(Actor actor, DocumentId id) {
-        return documents.byId(id).filter(d -> actor.mayReach(d.family())).orElseThrow(Refusals::notFound);
+        return documents.byId(id).filter(d -> actor.isStaff() || d.ownedBy(actor.familyId(), actor.accountId() == null ? null : actor.accountId().value())).orElseThrow(Refusals::notFound);
     }
 
     public Opened open(Actor actor, DocumentId id) {

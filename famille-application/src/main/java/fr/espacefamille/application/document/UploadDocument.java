@@ -9,6 +9,8 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.AccountId;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
@@ -48,13 +50,17 @@ public final class UploadDocument {
 
     public Document upload(Actor actor, Command command) {
         FamilyId family = actor.isStaff() ? null : actor.family().orElse(null);
-        if (family == null) {
+        // an applicant account (no family yet) owns its documents itself, with the same quota
+        AccountId applicant = actor.role() == Role.APPLICANT ? actor.accountId() : null;
+        if (family == null && applicant == null) {
             throw Refusals.refuse(Refusal.forbidden());
         }
         if (command.kind() == null) {
-            throw Refusals.invalid("kind", "champ obligatoire (MEDICAL_CERTIFICATE, PROOF_OF_ADDRESS, INSURANCE ou OTHER)");
+            throw Refusals.invalid("kind", "champ obligatoire (MEDICAL_CERTIFICATE, PROOF_OF_ADDRESS, INSURANCE, "
+                    + "FAMILY_RECORD, BIRTH_CERTIFICATE, PARENTAL_AUTHORITY ou OTHER)");
         }
-        long used = documents.totalSizeOf(family);
+        long used = family != null ? documents.totalSizeOf(family)
+                : documents.ofApplicant(applicant).stream().mapToLong(Document::sizeBytes).sum();
         try {
             CheckedContent content = CheckedContent.of(command.content(), UNSUPPORTED_MEDIA_TYPE);
             if (!StorageQuota.allows(used, 1)) {
@@ -66,7 +72,8 @@ public final class UploadDocument {
                     throw Refusals.refuse(STORAGE_QUOTA_EXCEEDED);
                 }
                 Document document = new Document(DocumentId.random(), family, command.kind(),
-                        Filenames.sanitise(command.filename()), content.format().contentType(), size, clock.instant(), stored.storageName());
+                        Filenames.sanitise(command.filename()), content.format().contentType(), size, clock.instant(),
+                        stored.storageName(), family == null ? applicant.value() : null);
                 transactions.run(() -> {
                     documents.add(document);
                     audit.record(actor, "DOCUMENT_UPLOADED", document.id(), null, "{\"kind\":\"" + document.kind()

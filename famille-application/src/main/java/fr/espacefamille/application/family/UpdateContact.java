@@ -100,7 +100,7 @@ public final class UpdateContact {
 
     private void requestAddress(Actor actor, Family family, Guardian guardian, Address address, DocumentId proof,
             Instant now) {
-        if (proof != null && documents.byId(proof).filter(d -> d.family().equals(family.id())).isEmpty()) {
+        if (proof != null && documents.byId(proof).filter(d -> family.id().equals(d.family())).isEmpty()) {
             // another family's document answers exactly like one that does not exist
             throw Refusals.refuse(Refusal.notFound("Justificatif introuvable."));
         }

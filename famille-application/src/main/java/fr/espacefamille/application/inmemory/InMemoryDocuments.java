@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.espacefamille.application.document.Documents;
+import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.family.FamilyId;
@@ -36,12 +37,26 @@ public final class InMemoryDocuments implements Documents {
 
     @Override
     public List<Document> ofFamily(FamilyId family) {
-        return documents.values().stream().filter(d -> d.family().equals(family))
+        return documents.values().stream().filter(d -> family.equals(d.family()))
                 .sorted(Comparator.comparing(Document::uploadedAt)).toList();
     }
 
     @Override
     public long totalSizeOf(FamilyId family) {
         return ofFamily(family).stream().mapToLong(Document::sizeBytes).sum();
+    }
+
+    @Override
+    public List<Document> ofApplicant(AccountId applicant) {
+        return documents.values().stream().filter(d -> applicant.value().equals(d.applicant()))
+                .sorted(Comparator.comparing(Document::uploadedAt)).toList();
+    }
+
+    @Override
+    public synchronized void handOver(AccountId applicant, FamilyId family) {
+        for (Document d : ofApplicant(applicant)) {
+            documents.put(d.id(), new Document(d.id(), family, d.kind(), d.filename(), d.contentType(), d.sizeBytes(),
+                    d.uploadedAt(), d.storageName()));
+        }
     }
 }

@@ -86,7 +86,7 @@ public final class ReportNurseryAbsence {
             throw Refusals.invalid("to", "une absence se signale sur " + MAX_DAYS + " jours au plus");
         }
         if (command.certificate() != null) {
-            documents.byId(command.certificate()).filter(d -> d.family().equals(reached.family().id()))
+            documents.byId(command.certificate()).filter(d -> reached.family().id().equals(d.family()))
                     .orElseThrow(() -> Refusals.invalid("documentId", "document introuvable"));
         }
         if (!actor.isStaff() && command.from().isBefore(LocalDate.now(clock))) {

@@ -12,7 +12,7 @@ public enum DocumentKind {
     FAMILY_RECORD,
     /** Acte de naissance. */
     BIRTH_CERTIFICATE,
-    /** Décision sur l'autorité parentale. */
+    /** Décision sur l'autorité parentale (parents séparés). */
     PARENTAL_AUTHORITY,
     OTHER
 }

@@ -109,7 +109,8 @@ public final class KeyLetterPdf {
         document.add(spaced("Le Service Enfance", 20));
     }
 
-    private static BaseFont font(String file) {
+    /** An embedded font of the resources ({@code DejaVuSans.ttf}), for every PDF the portal prints. */
+    public static BaseFont font(String file) {
         try (InputStream in = KeyLetterPdf.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("Missing font resource /fonts/" + file);

@@ -85,7 +85,9 @@ public final class DashboardPages implements Feature {
 
     /** An applicant account has no family yet: its requests and its details. */
     private static void applicant(Context ctx, MyAccount mine) {
-        List<Tile> tiles = List.of(Tile.of("Mes coordonnées et identifiants", "/espace/compte", List.of(mine.account().email())));
+        List<Tile> tiles = List.of(
+                Tile.of("Inscription scolaire", "/espace/inscriptions", List.of("Suivre mes demandes d'inscription scolaire")),
+                Tile.of("Mes coordonnées et identifiants", "/espace/compte", List.of(mine.account().email())));
         Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"), Map.of("mine", mine, "tiles", tiles,
                 "warnings", List.of()));
     }

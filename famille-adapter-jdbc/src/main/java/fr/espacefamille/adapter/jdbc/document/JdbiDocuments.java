@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.document.Documents;
+import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
@@ -17,11 +19,12 @@ import fr.espacefamille.domain.family.FamilyId;
 public final class JdbiDocuments implements Documents {
 
     private static final String INSERT = """
-            INSERT INTO documents (id, family_id, kind, filename, content_type, size_bytes, uploaded_at, storage_name)
-            VALUES (:id, :family, :kind, :filename, :contentType, :size, :uploadedAt, :storageName)
+            INSERT INTO documents (id, family_id, applicant_id, kind, filename, content_type, size_bytes, uploaded_at,
+                                   storage_name)
+            VALUES (:id, :family, :applicant, :kind, :filename, :contentType, :size, :uploadedAt, :storageName)
             """;
     private static final String SELECT = """
-            SELECT id, family_id, kind, filename, content_type, size_bytes, uploaded_at, storage_name FROM documents
+            SELECT id, family_id, applicant_id, kind, filename, content_type, size_bytes, uploaded_at, storage_name FROM documents
             """;
 
     private final JdbiContext db;
@@ -32,7 +35,9 @@ public final class JdbiDocuments implements Documents {
 
     @Override
     public void add(Document d) {
-        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id().value()).bind("family", d.family().value())
+        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id().value())
+                .bindByType("family", d.family() == null ? null : d.family().value(), UUID.class)
+                .bindByType("applicant", d.applicant(), UUID.class)
                 .bind("kind", d.kind().name()).bind("filename", d.filename()).bind("contentType", d.contentType())
                 .bind("size", d.sizeBytes()).bind("uploadedAt", d.uploadedAt()).bind("storageName", d.storageName())
                 .execute());
@@ -61,9 +66,25 @@ public final class JdbiDocuments implements Documents {
                 .bind("family", family.value()).mapTo(Long.class).one());
     }
 
+    @Override
+    public List<Document> ofApplicant(AccountId applicant) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE applicant_id = :applicant ORDER BY uploaded_at, id")
+                .bind("applicant", applicant.value()).map((row, ctx) -> document(row)).list());
+    }
+
+    @Override
+    public void handOver(AccountId applicant, FamilyId family) {
+        db.useHandle(handle -> handle.createUpdate(
+                "UPDATE documents SET family_id = :family, applicant_id = NULL WHERE applicant_id = :applicant")
+                .bind("family", family.value()).bind("applicant", applicant.value()).execute());
+    }
+
     private static Document document(ResultSet row) throws SQLException {
-        return new Document(new DocumentId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),
+        UUID family = Columns.uuid(row, "family_id");
+        UUID applicant = Columns.uuid(row, "applicant_id");
+        return new Document(new DocumentId(Columns.uuid(row, "id")), family == null ? null : new FamilyId(family),
                 DocumentKind.valueOf(row.getString("kind")), row.getString("filename"), row.getString("content_type"),
-                row.getLong("size_bytes"), Columns.instant(row, "uploaded_at"), row.getString("storage_name"));
+                row.getLong("size_bytes"), Columns.instant(row, "uploaded_at"), row.getString("storage_name"),
+                applicant);
     }
 }

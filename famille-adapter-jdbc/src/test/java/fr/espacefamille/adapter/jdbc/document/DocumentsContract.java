@@ -12,6 +12,7 @@ import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.document.Documents;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
@@ -55,5 +56,28 @@ abstract class DocumentsContract extends StoreContract {
         assertThat(documents.ofFamily(martin.id())).containsExactly(first, later);
         assertThat(documents.totalSizeOf(martin.id())).isEqualTo(2_000_300);
         assertThat(documents.totalSizeOf(Fixtures.family("Personne").id())).isZero();
+    }
+
+    @Test
+    void an_applicant_s_documents_are_its_own_until_handed_over_to_its_new_family() {
+        Account nadia = Fixtures.applicant("nadia");
+        backend.accounts().add(nadia);
+        Document proof = new Document(DocumentId.random(), null, DocumentKind.PROOF_OF_ADDRESS, "edf.pdf", "application/pdf",
+                10, Fixtures.NOW, "name-" + DocumentId.random(), nadia.id().value());
+        documents.add(proof);
+        documents.add(document(martin, 5, 0));
+
+        assertThat(documents.byId(proof.id())).contains(proof);
+        assertThat(documents.ofApplicant(nadia.id())).containsExactly(proof);
+        assertThat(documents.ofFamily(martin.id())).hasSize(1);
+
+        documents.handOver(nadia.id(), nguyen.id());
+
+        assertThat(documents.ofApplicant(nadia.id())).isEmpty();
+        assertThat(documents.ofFamily(nguyen.id())).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(proof.id());
+            assertThat(d.family()).isEqualTo(nguyen.id());
+            assertThat(d.applicant()).isNull();
+        });
     }
 }

@@ -1,0 +1,163 @@
+package fr.espacefamille.application.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
+import fr.espacefamille.application.document.Documents;
+import fr.espacefamille.application.family.Families;
+import fr.espacefamille.application.family.Schools;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.calendar.SchoolYearLabel;
+import fr.espacefamille.domain.document.Document;
+import fr.espacefamille.domain.enrolment.EnrolmentCampaign;
+import fr.espacefamille.domain.enrolment.SchoolRequest;
+import fr.espacefamille.domain.enrolment.SchoolRequestForm;
+import fr.espacefamille.domain.enrolment.SchoolRequestId;
+import fr.espacefamille.domain.enrolment.SchoolRequestStatus;
+import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.family.SchoolId;
+import fr.espacefamille.domain.shared.Refusal;
+
+/**
+ * A guardian (for a child of the family or a new one) or an applicant account files an enrolment
+ * request during the campaign, and completes it when staff mark it INCOMPLETE (§8). Staff may
+ * record a request at the counter outside the campaign.
+ */
+public final class SubmitSchoolRequest {
+
+    private final SchoolRequests requests;
+    private final EnrolmentCampaigns campaigns;
+    private final SchoolSectors sectors;
+    private final Schools schools;
+    private final Families families;
+    private final Documents documents;
+    private final SchoolRequestMails mails;
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Clock clock;
+
+    public SubmitSchoolRequest(SchoolRequests requests, EnrolmentCampaigns campaigns, SchoolSectors sectors, Schools schools,
+            Families families, Documents documents, SchoolRequestMails mails, Transactions transactions, Audit audit,
+            Clock clock) {
+        this.requests = requests;
+        this.campaigns = campaigns;
+        this.sectors = sectors;
+        this.schools = schools;
+        this.families = families;
+        this.documents = documents;
+        this.mails = mails;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public SchoolRequest submit(Actor actor, SchoolRequestForm form) {
+        requireRequester(actor);
+        LocalDate today = LocalDate.now(clock);
+        if (!actor.isStaff() && !campaigns.of(form.schoolYear()).map(c -> c.isOpenOn(today)).orElse(false)) {
+            throw Refusals.refuse(EnrolmentRefusals.CAMPAIGN_CLOSED);
+        }
+        SchoolId sector = check(actor, form, today);
+        SchoolRequest request = SchoolRequest.submit(SchoolRequestId.random(), actor.accountId(),
+                actor.isStaff() ? null : actor.familyId(), form, sector, clock.instant(), actor.username());
+        transactions.run(() -> {
+            if (!requests.add(request)) {
+                throw Refusals.refuse(EnrolmentRefusals.DUPLICATE_REQUEST);
+            }
+            audit.record(actor, "SCHOOL_REQUEST_SUBMITTED", request.id(), null, describe(request));
+        });
+        mails.changed(request);
+        return request;
+    }
+
+    /** The requester completes an INCOMPLETE request: it goes back to SUBMITTED ({@code NOT_EDITABLE} otherwise). */
+    public SchoolRequest resubmit(Actor actor, SchoolRequestId id, SchoolRequestForm form) {
+        requireRequester(actor);
+        SchoolRequest current = new SchoolRequestAccess(requests).reach(actor, id);
+        if (current.status() != SchoolRequestStatus.INCOMPLETE) {
+            throw Refusals.refuse(EnrolmentRefusals.NOT_EDITABLE);
+        }
+        SchoolId sector = check(actor, form, LocalDate.now(clock));
+        SchoolRequest changed = current.resubmitted(form, sector, clock.instant(), actor.username());
+        transactions.run(() -> {
+            if (!requests.update(changed)) {
+                throw Refusals.refuse(requests.byId(id).map(r -> r.status() == SchoolRequestStatus.INCOMPLETE).orElse(false)
+                        ? EnrolmentRefusals.DUPLICATE_REQUEST : EnrolmentRefusals.NOT_EDITABLE);
+            }
+            audit.record(actor, "SCHOOL_REQUEST_RESUBMITTED", id, describe(current), describe(changed));
+        });
+        mails.changed(changed);
+        return changed;
+    }
+
+    private static void requireRequester(Actor actor) {
+        if (actor.isStaff()) {
+            actor.require(Role.SCHOOL_AGENT);
+        }
+    }
+
+    /** Every rule but the campaign and duplicates; answers the sector school of the address (null: none). */
+    private SchoolId check(Actor actor, SchoolRequestForm form, LocalDate today) {
+        SchoolId sector = sectors.current().schoolOf(form.address().line1()).orElse(null);
+        if (form.wishedSchool() != null && schools.byId(form.wishedSchool()).isEmpty()) {
+            throw Refusals.invalid("wishedSchoolId", "école inconnue");
+        }
+        Optional<Refusal> refusal = form.refusal(today, sector);
+        if (refusal.isPresent()) {
+            throw Refusals.refuse(refusal.get());
+        }
+        for (SchoolRequestForm.RequestDocument attached : form.documents()) {
+            Optional<Document> document = documents.byId(attached.document())
+                    .filter(d -> actor.isStaff() || d.ownedBy(actor.familyId(), actor.accountId() == null ? null : actor.accountId().value()));
+            if (document.isEmpty()) {
+                throw Refusals.invalid("documents.documentId", "document inconnu : déposez-le d'abord");
+            }
+        }
+        if (form.child().childId() != null) {
+            Family family = actor.family().flatMap(families::byId).filter(f -> f.hasChild(form.child().childId()))
+                    .orElseThrow(Refusals::notFound);
+            Child child = family.child(form.child().childId()).orElseThrow();
+            if (child.schoolId() != null && form.schoolYear().equals(SchoolYearLabel.containing(today))) {
+                throw Refusals.refuse(EnrolmentRefusals.ALREADY_ENROLLED);
+            }
+        }
+        if (requests.acceptedFor(form.child().identity(), form.schoolYear())) {
+            throw Refusals.refuse(EnrolmentRefusals.ALREADY_ENROLLED);
+        }
+        if (actor.role() == Role.APPLICANT && familyKnows(form)) {
+            throw Refusals.refuse(EnrolmentRefusals.FAMILY_ALREADY_KNOWN);
+        }
+        return sector;
+    }
+
+    /** An applicant whose child, or one of whose guardians' email, a family of the town already has. */
+    private boolean familyKnows(SchoolRequestForm form) {
+        String childQuery = form.child().firstName() + " " + form.child().lastName();
+        boolean child = families.search(childQuery, 20).stream().flatMap(f -> f.children().stream())
+                .anyMatch(c -> c.birthDate().equals(form.child().birthDate())
+                        && new SchoolRequestForm.RequestedChild(c.firstName(), c.lastName(), c.birthDate(), null).identity()
+                                .equals(form.child().identity()));
+        boolean guardian = form.guardians().stream().map(SchoolRequestForm.RequestGuardian::email)
+                .filter(e -> e != null).anyMatch(email -> families.search(email, 20).stream()
+                        .flatMap(f -> f.guardians().stream()).anyMatch(g -> email.equalsIgnoreCase(g.email())));
+        return child || guardian;
+    }
+
+    static String describe(SchoolRequest r) {
+        return AuditJson.of("status", r.status(), "child", r.form().child().fullName(), "schoolYear", r.form().schoolYear(),
+                "grade", r.grade(), "sectorSchool", r.sectorSchool(), "wishedSchool", r.form().wishedSchool(),
+                "documents", r.form().documents().size());
+    }
+
+    /** Whether the campaign of the year accepts parents' requests today, for the pages. */
+    public Optional<EnrolmentCampaign> campaign(SchoolYearLabel year) {
+        return campaigns.of(year);
+    }
+}

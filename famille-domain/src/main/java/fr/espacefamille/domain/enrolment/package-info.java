@@ -1,0 +1,2 @@
+/** School enrolment online (§8): campaigns, the school sector map, enrolment requests and their decisions. */
+package fr.espacefamille.domain.enrolment;
