@@ -22,6 +22,8 @@ final class FamilyTables {
     static final String BY_ENROLMENT = "enrolment_id IN (SELECT e.id FROM enrolments e JOIN children c ON c.id = e.child_id "
             + "WHERE c.family_id = :family)";
     static final String BY_NURSERY_REQUEST = "request_id IN (SELECT id FROM nursery_requests WHERE family_id = :family)";
+    static final String BY_SCHOOL_REQUEST_FAMILY = "(family_id = :family OR accepted_family_id = :family)";
+    static final String BY_SCHOOL_REQUEST = "request_id IN (SELECT id FROM school_requests WHERE " + BY_SCHOOL_REQUEST_FAMILY + ")";
     static final String ADDRESS = "address_line1 = :addressLine, address_line2 = NULL, postcode = :postcode, city = :city";
 
     /** The audit entries about the family: about it, its people, accounts, documents, enrolments, absences, bookings, invoices. */
@@ -100,6 +102,13 @@ final class FamilyTables {
             table("nursery_request_answers", BY_NURSERY_REQUEST, null),
             table("nursery_request_documents", BY_NURSERY_REQUEST, null),
             table("nursery_offers", BY_NURSERY_REQUEST, null),
+            table("school_requests", BY_SCHOOL_REQUEST_FAMILY, "UPDATE school_requests SET child_first_name = :firstName, "
+                    + "child_last_name = :lastName, child_identity = CAST(id AS VARCHAR), open_key = NULL, grade_reason = NULL, "
+                    + "derogation_text = NULL, message = NULL, " + ADDRESS + " WHERE " + BY_SCHOOL_REQUEST_FAMILY),
+            table("school_request_guardians", BY_SCHOOL_REQUEST, "UPDATE school_request_guardians SET first_name = :firstName, "
+                    + "last_name = :lastName, email = NULL, phone = NULL WHERE " + BY_SCHOOL_REQUEST),
+            table("school_request_documents", BY_SCHOOL_REQUEST, null),
+            table("school_request_history", BY_SCHOOL_REQUEST, null),
             table("retention_holds", BY_FAMILY, null),
             secret("family_anonymisations", BY_FAMILY, null));
 
