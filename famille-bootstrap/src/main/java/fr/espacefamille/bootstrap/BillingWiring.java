@@ -18,6 +18,7 @@ import fr.espacefamille.adapter.jdbc.billing.JdbiDirectDebits;
 import fr.espacefamille.adapter.jdbc.billing.JdbiInvoiceNumbers;
 import fr.espacefamille.adapter.jdbc.billing.JdbiInvoices;
 import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
+import fr.espacefamille.adapter.jdbc.reminder.JdbiReminders;
 import fr.espacefamille.adapter.sepa.Pain008Writer;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
@@ -36,6 +37,7 @@ import fr.espacefamille.application.billing.RunMonthlyBilling;
 import fr.espacefamille.application.billing.SetCanteenTariff;
 import fr.espacefamille.application.billing.SetDirectDebit;
 import fr.espacefamille.application.billing.SetNurseryTariff;
+import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 
@@ -56,6 +58,8 @@ final class BillingWiring {
     final SetCanteenTariff setCanteenTariff;
     final SetNurseryTariff setNurseryTariff;
     final ReadTariffs readTariffs;
+    /** An invoice's reminders, which the invoice's API, pages and print batch show. */
+    final ReadReminders readReminders;
 
     BillingWiring(Core core, BillingFeeds feeds) {
         var tariffs = new JdbiTariffs(core.db());
@@ -89,6 +93,7 @@ final class BillingWiring {
         setCanteenTariff = new SetCanteenTariff(tariffs, runs, core.transactions(), core.audit());
         setNurseryTariff = new SetNurseryTariff(tariffs, runs, core.transactions(), core.audit());
         readTariffs = new ReadTariffs(tariffs, core.clock());
+        readReminders = new ReadReminders(invoices, new JdbiReminders(core.db()), core.clock());
     }
 
     /** One background thread sends the emails of issued runs; what it could not send is logged. */
@@ -104,7 +109,7 @@ final class BillingWiring {
     List<Feature> features(Core core, FamilyWiring families) {
         List<Feature> features = new ArrayList<>(DirectDebitWeb.features(directDebit));
         features.addAll(BillingWeb.features(new BillingWeb.UseCases(runMonthlyBilling, readRuns, readInvoices, recordPayment, issueCreditNote,
-                setDirectDebit, directDebitStatus, setCanteenTariff, setNurseryTariff, readTariffs, families.findFamily,
+                setDirectDebit, directDebitStatus, setCanteenTariff, setNurseryTariff, readTariffs, families.findFamily, readReminders,
                 core.config().baseUrl().toString())));
         return features;
     }

@@ -6,15 +6,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.domain.billing.Creditor;
 import fr.espacefamille.domain.billing.CreditorId;
 import fr.espacefamille.domain.billing.Iban;
 import fr.espacefamille.domain.billing.Regie;
+
+import fr.espacefamille.adapter.http.shared.Town;
 
 /**
  * The configuration of API.md's environment variables, typed and checked once at start-up; a
@@ -33,7 +37,8 @@ public record Config(
         Paybox paybox,
         boolean demo,
         Creditor creditor,
-        Town town) {
+        Town town,
+        Optional<FranceConnect> franceConnect) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -56,6 +61,13 @@ public record Config(
         }
     }
 
+    /** The FranceConnect provider (its issuer URL) and our client's credentials there. */
+    public record FranceConnect(URI issuer, String clientId, String clientSecret) {
+        @Override
+        public String toString() {
+            return "FranceConnect[" + issuer + ", client=" + clientId + "]";
+        }
+    }
     /** The demo town's SEPA creditor identifier and régie account, used in demo and simulator modes only. */
     static final String DEMO_CREDITOR_ID = "FR72ZZZ123456";
     static final String DEMO_CREDITOR_IBAN = "FR7630001007941234567890185";
@@ -75,9 +87,6 @@ public record Config(
         Paybox paybox = new Paybox(mode, get(env, "FAMILLE_PAYBOX_SITE"), get(env, "FAMILLE_PAYBOX_RANG"),
                 get(env, "FAMILLE_PAYBOX_IDENTIFIANT"), get(env, "FAMILLE_PAYBOX_HMAC_KEY"),
                 get(env, "FAMILLE_PAYBOX_PUBKEY").map(Path::of));
-        if (mode.equals("production") && (paybox.site().isEmpty() || paybox.hmacKey().isEmpty())) {
-            throw new IllegalArgumentException("FAMILLE_PAYBOX_MODE=production exige FAMILLE_PAYBOX_SITE, _RANG, _IDENTIFIANT et _HMAC_KEY");
-        }
         URI baseUrl;
         try {
             baseUrl = URI.create(get(env, "FAMILLE_BASE_URL").orElse("http://localhost:" + integer(env, "FAMILLE_PORT", 7070))
@@ -86,13 +95,47 @@ public record Config(
             throw new IllegalArgumentException("FAMILLE_BASE_URL n'est pas une URL valide", e);
         }
         boolean demo = get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false);
+        refuseUnsafe(env, paybox, baseUrl, demo);
         return new Config(integer(env, "FAMILLE_PORT", 7070), dataDir, dbUrl,
                 get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
                 paybox, demo, creditor(env, demo || paybox.simulator()),
                 Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
-                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())));
+                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())), franceConnect(env));
+    }
+
+    /**
+     * Settings that would work but are unsafe with real payers, all named in one message: real
+     * payments on the provider's public test credentials, cookies and payment pages over http, mail
+     * that would pile up unseen in the outbox folder, or a simulator anyone can sign for on a public
+     * https site.
+     */
+    private static void refuseUnsafe(Map<String, String> env, Paybox paybox, URI baseUrl, boolean demo) {
+        List<String> problems = new ArrayList<>();
+        if (!paybox.simulator()) {
+            List<String> missing = Stream.of("FAMILLE_PAYBOX_SITE", "FAMILLE_PAYBOX_RANG", "FAMILLE_PAYBOX_IDENTIFIANT", "FAMILLE_PAYBOX_HMAC_KEY")
+                    .filter(name -> get(env, name).isEmpty()).toList();
+            if (!missing.isEmpty()) {
+                problems.add("FAMILLE_PAYBOX_MODE=" + paybox.mode() + " exige " + String.join(", ", missing)
+                        + " (jamais les identifiants de test publics du prestataire)");
+            }
+        }
+        if (paybox.mode().equals("production")) {
+            if (!"https".equalsIgnoreCase(baseUrl.getScheme())) {
+                problems.add("en production, FAMILLE_BASE_URL doit commencer par https:// (valeur actuelle : " + baseUrl + ")");
+            }
+            if (get(env, "FAMILLE_SMTP_HOST").isEmpty()) {
+                problems.add("en production, FAMILLE_SMTP_HOST est obligatoire (sinon les courriels resteraient dans le dossier outbox)");
+            }
+        }
+        if (paybox.simulator() && "https".equalsIgnoreCase(baseUrl.getScheme()) && !demo) {
+            problems.add("FAMILLE_PAYBOX_MODE=simulator sur une adresse https exige FAMILLE_DEMO=true : n'importe qui peut signer "
+                    + "le formulaire du simulateur avec la clé de test publique");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ; ", problems));
+        }
     }
 
     /**
@@ -118,6 +161,27 @@ public record Config(
             return parse.apply(value.orElse(demoValue));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + " : " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<FranceConnect> franceConnect(Map<String, String> env) {
+        Optional<String> issuer = get(env, "FAMILLE_FRANCECONNECT_ISSUER");
+        Optional<String> client = get(env, "FAMILLE_FRANCECONNECT_CLIENT_ID");
+        Optional<String> secret = get(env, "FAMILLE_FRANCECONNECT_CLIENT_SECRET");
+        if (issuer.isEmpty() && client.isEmpty() && secret.isEmpty()) {
+            return Optional.empty();
+        }
+        if (issuer.isEmpty() || client.isEmpty() || secret.isEmpty()) {
+            throw new IllegalArgumentException("FranceConnect exige FAMILLE_FRANCECONNECT_ISSUER, _CLIENT_ID et _CLIENT_SECRET ensemble");
+        }
+        try {
+            URI uri = URI.create(issuer.get().replaceAll("/+$", ""));
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http(s) URL");
+            }
+            return Optional.of(new FranceConnect(uri, client.get(), secret.get()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("FAMILLE_FRANCECONNECT_ISSUER n'est pas une URL valide", e);
         }
     }
 
@@ -150,6 +214,7 @@ public record Config(
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", db=" + dbUrl.replaceAll("password=[^;&]*", "password=***")
                 + ", baseUrl=" + baseUrl + ", clock=" + frozenClock.map(Object::toString).orElse("réelle")
-                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", ics=" + creditor.id() + "]";
+                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", ics=" + creditor.id()
+                + ", franceConnect=" + franceConnect.map(Object::toString).orElse("non") + "]";
     }
 }

@@ -46,12 +46,19 @@ public final class EspaceFamille implements AutoCloseable {
     private final MailWiring mail;
     private final Javalin web;
     private final Core core;
+    private final ReminderWiring reminders;
+    private final PrivacyWiring privacy;
+    private final CommissionWiring commission;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders,
+            PrivacyWiring privacy, CommissionWiring commission) {
         this.database = database;
+        this.reminders = reminders;
         this.mail = mail;
         this.web = web;
         this.core = core;
+        this.privacy = privacy;
+        this.commission = commission;
     }
 
     public static EspaceFamille start(Config config) {
@@ -61,6 +68,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
     static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
+        DataFolder.ownerOnly(config.dataDir());
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
             JdbiContext db = database.context();
@@ -68,9 +76,11 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config),
-                    config.town());
-            MailWiring mail = new MailWiring(config, clock);
+            List<String> formTargets = new ArrayList<>(PaymentWiring.formTargets(config));
+            formTargets.addAll(FranceConnectWiring.formTargets(config));
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.town(),
+                    config.franceConnect().isPresent());
+            MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
@@ -88,6 +98,8 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(canteen.features(core, documents));
             NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
+            CommissionWiring commission = new CommissionWiring(core, nursery, documents);
+            features.addAll(commission.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
             Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
@@ -98,8 +110,13 @@ public final class EspaceFamille implements AutoCloseable {
             absenceHandlers.put("CANTEEN", canteen.absenceHandler());
             absenceHandlers.put("NURSERY", nursery.absenceHandler());
             features.add(new AbsenceApi(absenceHandlers));
+            ReminderWiring reminders = new ReminderWiring(core, billing, nursery);
+            features.addAll(reminders.features());
             PaymentWiring payment = new PaymentWiring(core, billing);
             features.addAll(payment.features());
+            features.addAll(FranceConnectWiring.features(core, accounts));
+            PrivacyWiring privacy = new PrivacyWiring(core, documents);
+            features.addAll(privacy.features(core));
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
@@ -109,15 +126,22 @@ public final class EspaceFamille implements AutoCloseable {
                 new DemoTown(core, families, publication).loadIfEmpty();
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
+                new CommissionDemo(core, commission, nursery).loadIfEmpty();
                 billing.loadDemoTariffsIfNone(core);
                 DirectDebitDemo.loadIfNone(core, billing);
+                new RemindersDemo(core, families, billing).loadIfAbsent();
             }
+            reminders.startJob();
+            commission.startJobs();
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
+            // again, now that the database, the simulator's keys and the demo's key list exist
+            DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
-            return new EspaceFamille(database, mail, app, core);
+            privacy.startJob();
+            return new EspaceFamille(database, mail, app, core, reminders, privacy, commission);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -136,13 +160,21 @@ public final class EspaceFamille implements AutoCloseable {
         return core;
     }
 
+    /** One pass of the reminders job now, besides the scheduled ones (end-to-end tests). */
+    void runReminderJob() {
+        reminders.runJob();
+    }
+
     public int port() {
         return web.port();
     }
 
     @Override
     public void close() {
+        privacy.close();
+        commission.close();
         web.stop();
+        reminders.close();
         mail.close();
         database.close();
     }

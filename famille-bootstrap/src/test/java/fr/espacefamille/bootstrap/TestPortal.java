@@ -55,9 +55,21 @@ public final class TestPortal implements AutoCloseable {
         return start(clock, dbUrl, user, password, BillingFeeds::ofPortal);
     }
 
+    /** A portal on a fresh in-memory H2 database with more variables set (or overridden), e.g. FranceConnect's. */
+    public static TestPortal h2(String clock, Map<String, String> moreEnv) {
+        Map<String, String> env = environment(clock, "jdbc:h2:mem:" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        env.putAll(moreEnv);
+        return new TestPortal(env, BillingFeeds::ofPortal);
+    }
+
     /** A portal whose billing reads consumption from {@code billingFeeds} instead of the portal's own. */
     static TestPortal start(String clock, String dbUrl, String user, String password,
             BillingFeeds.Source billingFeeds) {
+        return new TestPortal(environment(clock, dbUrl, user, password), billingFeeds);
+    }
+
+    private static Map<String, String> environment(String clock, String dbUrl, String user, String password) {
         Map<String, String> env = new HashMap<>();
         env.put("FAMILLE_PORT", "0");
         env.put("FAMILLE_DB_URL", dbUrl);
@@ -71,7 +83,12 @@ public final class TestPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TestPortal(env, billingFeeds);
+        return env;
+    }
+
+    /** A portal on exactly this environment (the demo town, say). */
+    static TestPortal started(Map<String, String> env) {
+        return new TestPortal(new HashMap<>(env), BillingFeeds::ofPortal);
     }
 
     /** The same database and data folder, started again (a restart). */
@@ -92,6 +109,11 @@ public final class TestPortal implements AutoCloseable {
         Map<String, String> later = new HashMap<>(env);
         later.put("FAMILLE_CLOCK", clock);
         return new TestPortal(later, billingFeeds);
+    }
+
+    /** Runs the reminders job once more, as its schedule would. */
+    void runReminderJob() {
+        app.runReminderJob();
     }
 
     public Path dataDir() {

@@ -20,6 +20,14 @@ public final class SessionPolicy {
         return now.isBefore(session.expiresAt()) && now.isBefore(session.lastUsedAt().plus(IDLE));
     }
 
+    /** Opens a new session of {@code account} under a fresh random token (a token planted before sign-in is worthless). */
+    static SignIn.SignedIn open(Sessions sessions, fr.espacefamille.domain.account.Account account, Instant now) {
+        String token = fr.espacefamille.application.shared.Secrets.newToken();
+        Instant expiresAt = now.plus(LIFETIME);
+        sessions.add(new Session(fr.espacefamille.application.shared.Secrets.digest(token), account.id(), now, now, expiresAt));
+        return new SignIn.SignedIn(token, account, expiresAt);
+    }
+
     static boolean needsTouch(Session session, Instant now) {
         return !now.isBefore(session.lastUsedAt().plus(TOUCH_GRANULARITY));
     }

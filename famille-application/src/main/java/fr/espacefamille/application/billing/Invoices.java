@@ -11,6 +11,7 @@ import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentMethod;
+import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
 
 /** Out-port: invoices (drafts and issued) with their lines, payments and credit notes. */
@@ -52,4 +53,10 @@ public interface Invoices {
     boolean hasPayment(InvoiceId invoice, PaymentMethod method, String reference);
 
     void addCreditNote(CreditNote note);
+
+    /** The régie's issued invoices, whole, with a payment received between the two days inclusive; one family's when {@code family} is not null. */
+    List<Invoice> paidBetween(Regie regie, LocalDate from, LocalDate to, FamilyId family);
+
+    /** Records that the invoice, locked by the caller, was transferred to the Trésor public on {@code on}. */
+    void markTransferred(InvoiceId invoice, LocalDate on);
 }

@@ -246,7 +246,7 @@ public final class InMemoryEspaceFamille {
                 new StartCardPayment(s.invoices(), s.families(), s.accounts(), directDebitStatus, s.paymentAttempts(),
                         s.paymentGateway(), tx, auditTrail, clock),
                 notifications,
-                new PlaySimulatedPayment(s.paymentGateway(), notifications),
+                new PlaySimulatedPayment(s.paymentGateway(), s.paymentAttempts(), notifications),
                 new ReadPaymentStatus(s.paymentAttempts(), s.invoices(), clock),
                 new ListPaymentAnomalies(s.paymentNotifications()));
         documents = new DocumentUseCases(

@@ -15,6 +15,7 @@ import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentMethod;
+import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
 
 /** In-memory {@link Invoices}: numbers and idempotency keys are unique, as the database's constraints make them. */
@@ -125,6 +126,19 @@ public final class InMemoryInvoices implements Invoices {
     @Override
     public void addCreditNote(CreditNote note) {
         invoices.put(note.invoice(), stored(note.invoice()).credit(note));
+    }
+
+    @Override
+    public List<Invoice> paidBetween(Regie regie, LocalDate from, LocalDate to, FamilyId family) {
+        return invoices.values().stream()
+                .filter(i -> i.regie() == regie && (family == null || i.family().equals(family)))
+                .filter(i -> i.payments().stream().anyMatch(p -> !p.receivedOn().isBefore(from) && !p.receivedOn().isAfter(to)))
+                .sorted(Comparator.comparing(i -> i.id().toString())).toList();
+    }
+
+    @Override
+    public void markTransferred(InvoiceId invoice, LocalDate on) {
+        invoices.put(invoice, stored(invoice).transfer(on));
     }
 
     private Invoice stored(InvoiceId id) {

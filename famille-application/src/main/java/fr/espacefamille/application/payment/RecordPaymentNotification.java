@@ -114,7 +114,8 @@ public final class RecordPaymentNotification {
         // every notification of an invoice waits for the one before it: two copies cannot both see the balance unpaid
         Invoice invoice = invoices.lock(attempt.invoice())
                 .orElseThrow(() -> new IllegalStateException("Attempt " + attempt.reference() + " of an unknown invoice"));
-        Verdict verdict = CardNotificationPolicy.judge(attempt, invoice.balance(), notification.code(),
+        // a transferred invoice takes no more payments: money for it is an anomaly for finance staff
+        Verdict verdict = CardNotificationPolicy.judge(attempt, invoice.transferred() ? Money.ZERO : invoice.balance(), notification.code(),
                 notification.authorisation().isPresent(), received);
         if (!notifications.addIfNew(new PaymentNotifications.Received(notification.reference(), transaction, query, now,
                 verdict.name()))) {

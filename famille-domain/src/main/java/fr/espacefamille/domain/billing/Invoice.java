@@ -14,11 +14,13 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * A family's invoice for one régie and month. It starts as a draft (no number, no dates) made by a
  * billing run; issuing gives it its number, issue date and due date, after which its lines never
- * change: payments and credit notes settle it. Its total is the exact sum of its lines.
+ * change: payments and credit notes settle it. Its total is the exact sum of its lines. An unpaid
+ * invoice may be transferred to the Trésor public ({@code transferredOn}, SPEC §11): the town
+ * then no longer takes payments for it.
  */
 public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie regie, YearMonth month,
         InvoiceNumber number, LocalDate issuedOn, LocalDate dueOn, Recipient recipient, boolean paper,
-        List<InvoiceLine> lines, List<Payment> payments, List<CreditNote> creditNotes) {
+        List<InvoiceLine> lines, List<Payment> payments, List<CreditNote> creditNotes, LocalDate transferredOn) {
 
     public Invoice {
         Objects.requireNonNull(id, "id");
@@ -49,6 +51,9 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         if (!sum(lines.stream().map(InvoiceLine::amount).toList()).isPositive()) {
             throw new IllegalArgumentException("An invoice's total is positive");
         }
+        if (transferredOn != null && (!issued || transferredOn.isBefore(issuedOn))) {
+            throw new IllegalArgumentException("Only an issued invoice is transferred, after its issue");
+        }
     }
 
     /** A draft invoice of a billing run, or empty when the lines leave nothing to pay. */
@@ -58,7 +63,7 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
             return Optional.empty();
         }
         return Optional.of(new Invoice(InvoiceId.random(), run, family, regie, month, null, null, null, recipient, paper,
-                lines, List.of(), List.of()));
+                lines, List.of(), List.of(), null));
     }
 
     /** This draft, issued under {@code number} on {@code issuedOn}: it is then due on the 15th of the following month. */
@@ -67,7 +72,7 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
             throw new IllegalStateException("Invoice already issued: " + this.number);
         }
         return new Invoice(id, run, family, regie, month, number, issuedOn, DueDatePolicy.dueOn(issuedOn), recipient, paper,
-                lines, payments, creditNotes);
+                lines, payments, creditNotes, transferredOn);
     }
 
     public boolean issued() {
@@ -90,18 +95,39 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         return total().minus(paid()).minus(credited());
     }
 
+    public boolean transferred() {
+        return transferredOn != null;
+    }
+
     public InvoiceStatus status(LocalDate today) {
-        return InvoiceStatus.of(issued(), total(), paid().plus(credited()), dueOn, today);
+        return InvoiceStatus.of(issued(), total(), paid().plus(credited()), dueOn, transferred(), today);
+    }
+
+    /** This invoice handed to the Trésor public on {@code on}: only an issued one with a balance, once. */
+    public Invoice transfer(LocalDate on) {
+        if (!issued() || transferred() || !balance().isPositive()) {
+            throw new IllegalStateException("Invoice " + number + " cannot be transferred to the Trésor public");
+        }
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, payments, creditNotes, on);
     }
 
     /** Why {@code payment} cannot be recorded on this invoice, if it cannot. */
     public Optional<Refusal> refusalToRecord(Payment payment) {
+        if (transferred()) {
+            return Optional.of(transferredRefusal());
+        }
         return refusalToSettle(payment.amount());
     }
 
     /** Why a credit note of {@code amount} cannot be issued on this invoice, if it cannot. */
     public Optional<Refusal> refusalToCredit(Money amount) {
         return refusalToSettle(amount);
+    }
+
+    /** The Trésor public collects a transferred invoice: the town takes no payment for it any more. */
+    public Refusal transferredRefusal() {
+        return Refusal.rule("TRANSFERRED_TO_TREASURY", "Cette facture a été transmise au Trésor public : elle se règle auprès "
+                + "du Trésor public, à réception de l'avis des sommes à payer, et non plus auprès de la régie.");
     }
 
     private Optional<Refusal> refusalToSettle(Money amount) {
@@ -121,7 +147,7 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         });
         List<Payment> next = new ArrayList<>(payments);
         next.add(payment);
-        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes);
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes, transferredOn);
     }
 
     /**
@@ -134,7 +160,7 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         }
         List<Payment> next = new ArrayList<>(payments);
         next.add(payment);
-        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes);
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes, transferredOn);
     }
 
     /** This invoice without {@code cancelled}: a direct debit the bank rejected leaves the invoice unpaid again. */
@@ -143,7 +169,7 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         if (next.size() == payments.size()) {
             throw new IllegalArgumentException("No such payment on " + number + ": " + cancelled);
         }
-        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes);
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes, transferredOn);
     }
 
     public Invoice credit(CreditNote note) {
@@ -155,12 +181,12 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         }
         List<CreditNote> next = new ArrayList<>(creditNotes);
         next.add(note);
-        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, payments, next);
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, payments, next, transferredOn);
     }
 
     public InvoiceSummary summary() {
         return new InvoiceSummary(id, run, family, recipient.name(), regie, month, number, issuedOn, dueOn, total(), paid(),
-                credited(), paper);
+                credited(), paper, transferredOn);
     }
 
     static Money sum(List<Money> amounts) {

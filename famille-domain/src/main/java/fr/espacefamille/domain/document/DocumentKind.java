@@ -8,5 +8,11 @@ public enum DocumentKind {
     PROOF_OF_ADDRESS,
     /** Attestation d'assurance. */
     INSURANCE,
+    /** Livret de famille. */
+    FAMILY_RECORD,
+    /** Acte de naissance. */
+    BIRTH_CERTIFICATE,
+    /** Décision sur l'autorité parentale. */
+    PARENTAL_AUTHORITY,
     OTHER
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import fr.espacefamille.domain.privacy.Anonymised;
 import fr.espacefamille.domain.shared.Text;
 
 /**
@@ -59,6 +60,23 @@ public record Family(
     }
 
     /** Records a new quotient; one starting the same day replaces the earlier entry. */
+    /**
+     * The family with its personal data replaced (§13): names, contacts, address, declared resources
+     * and children's exact birth dates (the year stays, for statistics); quotients stay, they
+     * only priced invoices that are kept.
+     */
+    public Family anonymised() {
+        return new Family(id, Anonymised.FAMILY_NAME,
+                new Address(Anonymised.ADDRESS_LINE, null,
+                        Anonymised.POSTCODE, Anonymised.CITY),
+                resident, quotients, Resources.UNDECLARED, paperless,
+                guardians.stream().map(g -> new Guardian(g.id(), Anonymised.FIRST_NAME,
+                        Anonymised.LAST_NAME, null, null)).toList(),
+                children.stream().map(c -> new Child(c.id(), Anonymised.FIRST_NAME,
+                        Anonymised.LAST_NAME, c.birthDate().withDayOfYear(1), c.schoolId(), c.grade()))
+                        .toList());
+    }
+
     public Family withQuotient(FamilyQuotient quotient) {
         List<FamilyQuotient> next = new ArrayList<>(quotients);
         next.removeIf(q -> q.validFrom().equals(quotient.validFrom()));
@@ -81,6 +99,16 @@ public record Family(
     public Family withGuardian(Guardian updated) {
         List<Guardian> next = guardians.stream().map(g -> g.id().equals(updated.id()) ? updated : g).toList();
         return new Family(id, name, address, resident, quotients, resources, paperless, next, children);
+    }
+
+    /** A child joins the family (a place accepted for a child the town did not know yet). */
+    public Family withChild(Child added) {
+        if (hasChild(added.id())) {
+            throw new IllegalArgumentException("L'enfant fait déjà partie du foyer");
+        }
+        List<Child> next = new ArrayList<>(children);
+        next.add(added);
+        return new Family(id, name, address, resident, quotients, resources, paperless, guardians, next);
     }
 
     public Optional<Guardian> guardian(GuardianId guardianId) {

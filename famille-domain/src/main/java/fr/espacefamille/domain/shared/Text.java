@@ -25,4 +25,10 @@ public final class Text {
     public static String optional(String value, String name, int max) {
         return value == null || value.isBlank() ? null : required(value, name, max);
     }
+
+    /** « de Tom », « d'Inès », « d'Hugo »: the French preposition before a name, elided before a vowel or a mute h. */
+    public static String de(String name) {
+        String first = java.text.Normalizer.normalize(name.substring(0, 1), java.text.Normalizer.Form.NFD).substring(0, 1);
+        return "AEIOUYHaeiouyh".contains(first) ? "d'" + name : "de " + name;
+    }
 }

@@ -104,6 +104,30 @@ class InvoiceTest {
     }
 
     @Test
+    void a_transferred_invoice_is_collected_by_the_tresor_public_and_takes_no_payment_at_the_regie() {
+        Invoice invoice = issued().record(payment(issued(), 450));
+        Invoice transferred = invoice.transfer(DUE_ON.plusDays(40));
+
+        assertThat(transferred.status(DUE_ON.plusDays(40))).isEqualTo(InvoiceStatus.TRANSFERRED);
+        assertThat(transferred.summary().status(DUE_ON.plusDays(41))).isEqualTo(InvoiceStatus.TRANSFERRED);
+        assertThat(InvoiceStatus.TRANSFERRED.frenchLabel()).isEqualTo("Transmise au Trésor public");
+        assertThat(transferred.refusalToRecord(payment(transferred, 100)))
+                .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("TRANSFERRED_TO_TREASURY"));
+        assertThatThrownBy(() -> transferred.record(payment(transferred, 100))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transferred.transfer(DUE_ON.plusDays(41))).as("once").isInstanceOf(IllegalStateException.class);
+        assertThat(transferred.credit(credit(transferred, 1000)).status(DUE_ON.plusDays(50)))
+                .as("a credit note that clears it leaves nothing to collect").isEqualTo(InvoiceStatus.PAID);
+    }
+
+    @Test
+    void only_an_issued_invoice_with_a_balance_is_transferred() {
+        Invoice invoice = issued();
+        assertThatThrownBy(() -> draft(meals(3, 100)).transfer(DUE_ON)).isInstanceOf(IllegalStateException.class);
+        Invoice paid = invoice.record(payment(invoice, 1450));
+        assertThatThrownBy(() -> paid.transfer(DUE_ON.plusDays(40))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_payment_never_exceeds_the_balance() {
         Invoice invoice = issued();
         Payment tooMuch = payment(invoice, 1451);

@@ -68,7 +68,7 @@ public final class MySpacePages implements Feature {
         values.put("phone", mine.ownGuardian().map(g -> g.phone() == null ? "" : g.phone()).orElse(""));
         values.putAll(submitted);
         Pages.render(ctx, "account/account.jte", page, Map.of("mine", mine, "values", values,
-                "proofs", showMyAccount.proofCandidates(actor)));
+                "proofs", showMyAccount.proofCandidates(actor), "franceConnect", Pages.settings(ctx).franceConnect()));
     }
 
     private static Map<String, String> form(Context ctx, String... fields) {

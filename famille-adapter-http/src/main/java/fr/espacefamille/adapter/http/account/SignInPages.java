@@ -5,6 +5,7 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
+import fr.espacefamille.adapter.http.shared.LocalTarget;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
@@ -36,7 +37,8 @@ public final class SignInPages implements Feature {
     }
 
     private void show(Context ctx, PageContext page, String login) {
-        Pages.render(ctx, "account/signin.jte", page, Map.of("login", login, "retour", safeReturn(ctx.queryParam("retour"))));
+        Pages.render(ctx, "account/signin.jte", page, Map.of("login", login, "retour", safeReturn(ctx.queryParam("retour")),
+                "franceConnect", settings.franceConnect()));
     }
 
     private void submit(Context ctx) {
@@ -65,9 +67,6 @@ public final class SignInPages implements Feature {
 
     /** Only a local path: never an open redirect to another site. */
     static String safeReturn(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")) {
-            return "";
-        }
-        return target;
+        return LocalTarget.of(target).orElse("");
     }
 }

@@ -38,6 +38,11 @@ public final class BillingFormat {
         return InvoicePdf.quantity(line);
     }
 
+    /** Half-hours as hours people read: 15 half-hours are « 7,5 h ». */
+    public static String halfHours(long halfHours) {
+        return (halfHours % 2 == 0 ? String.valueOf(halfHours / 2) : halfHours / 2 + ",5") + "\u00a0h";
+    }
+
     /** An effort rate as the percentage people know: 0.000619 reads « 0,0619 % ». */
     public static String percent(BigDecimal fraction) {
         return fraction.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";

@@ -25,6 +25,7 @@ import fr.espacefamille.domain.billing.NurseryTariff;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PsuHourlyRate;
 import fr.espacefamille.domain.family.Resources;
+import fr.espacefamille.domain.reminder.Reminder;
 import fr.espacefamille.domain.shared.Money;
 
 /** The billing API's JSON bodies (API.md "Invoices and payment" and staff rows). */
@@ -106,23 +107,29 @@ final class BillingJson {
     record InvoiceJson(String id, String number, String regie, String month, LocalDate issuedOn, LocalDate dueOn, long totalCents,
             long paidCents, long creditedCents, long balanceCents, String status, String familyId, String familyName, boolean paper,
             RecipientJson recipient, List<LineJson> lines, List<PaymentJson> payments, List<CreditNoteJson> creditNotes,
-            InvoiceDebitJson directDebit) {
+            InvoiceDebitJson directDebit, LocalDate transferredOn, List<ReminderJson> reminders) {
 
         static InvoiceJson of(InvoiceSummary s, LocalDate today) {
             return new InvoiceJson(s.id().toString(), s.number() == null ? null : s.number().toString(), s.regie().name(),
                     s.month().toString(), s.issuedOn(), s.dueOn(), s.total().cents(), s.paid().cents(), s.credited().cents(),
-                    s.balance().cents(), s.status(today).name(), s.family().toString(), s.familyName(), s.paper(), null, null, null, null, null);
+                    s.balance().cents(), s.status(today).name(), s.family().toString(), s.familyName(), s.paper(), null, null, null, null, null,
+                    s.transferredOn(), null);
         }
 
-        static InvoiceJson of(Invoice invoice, LocalDate today, InvoiceDebit debit) {
+        static InvoiceJson of(Invoice invoice, LocalDate today, InvoiceDebit debit, List<Reminder> reminders) {
             InvoiceJson head = of(invoice.summary(), today);
             var to = invoice.recipient();
             return new InvoiceJson(head.id, head.number, head.regie, head.month, head.issuedOn, head.dueOn, head.totalCents,
                     head.paidCents, head.creditedCents, head.balanceCents, head.status, head.familyId, head.familyName, head.paper,
                     new RecipientJson(to.name(), to.address().line1(), to.address().line2(), to.address().postcode(), to.address().city()),
                     invoice.lines().stream().map(LineJson::of).toList(), invoice.payments().stream().map(PaymentJson::of).toList(),
-                    invoice.creditNotes().stream().map(CreditNoteJson::of).toList(), debit == null ? null : InvoiceDebitJson.of(debit));
+                    invoice.creditNotes().stream().map(CreditNoteJson::of).toList(), debit == null ? null : InvoiceDebitJson.of(debit),
+                    head.transferredOn, reminders.stream().map(r -> new ReminderJson(r.level().number(), r.sentOn())).toList());
         }
+    }
+
+    /** A reminder sent: its level (1 or 2) and day. */
+    record ReminderJson(int level, LocalDate sentOn) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

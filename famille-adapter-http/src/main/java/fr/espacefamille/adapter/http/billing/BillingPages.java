@@ -192,7 +192,8 @@ public final class BillingPages implements Feature {
         Money balance = found.stream().map(InvoiceSummary::balance).reduce(Money.ZERO, Money::plus);
         Pages.render(ctx, "billing/invoices.jte", page, Map.of("filters", filters, "invoices", found, "balance", balance,
                 "today", readInvoices.today(), "limit", PAGE_LIMIT, "regies", Regie.values(),
-                "statuses", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID, InvoiceStatus.OVERDUE)));
+                "statuses", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID, InvoiceStatus.OVERDUE,
+                        InvoiceStatus.TRANSFERRED)));
     }
 
     private void invoice(Context ctx, PageContext page, Map<String, String> values, int status) {

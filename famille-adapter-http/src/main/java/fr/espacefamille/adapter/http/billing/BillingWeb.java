@@ -14,6 +14,7 @@ import fr.espacefamille.application.billing.SetCanteenTariff;
 import fr.espacefamille.application.billing.SetDirectDebit;
 import fr.espacefamille.application.billing.SetNurseryTariff;
 import fr.espacefamille.application.family.FindFamily;
+import fr.espacefamille.application.reminder.ReadReminders;
 
 /** Billing's routes, API and pages, built from its use cases. */
 public final class BillingWeb {
@@ -22,19 +23,19 @@ public final class BillingWeb {
     public record UseCases(RunMonthlyBilling runMonthlyBilling, ReadBillingRuns readRuns, ReadInvoices readInvoices,
             RecordPayment recordPayment, IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit,
             DirectDebitStatus directDebitStatus, SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff,
-            ReadTariffs readTariffs, FindFamily findFamily, String portalUrl) {
+            ReadTariffs readTariffs, FindFamily findFamily, ReadReminders readReminders, String portalUrl) {
     }
 
     private BillingWeb() {
     }
 
     public static List<Feature> features(UseCases u) {
-        InvoiceDownloads downloads = new InvoiceDownloads(u.directDebitStatus(), u.readRuns(), u.portalUrl());
+        InvoiceDownloads downloads = new InvoiceDownloads(u.directDebitStatus(), u.readRuns(), u.readReminders(), u.portalUrl());
         return List.of(
                 new TariffApi(u.setCanteenTariff(), u.setNurseryTariff(), u.readTariffs()),
                 new BillingApi(u.runMonthlyBilling(), u.readRuns(), u.readInvoices(), u.setDirectDebit(), downloads),
-                new InvoiceApi(u.readInvoices(), u.recordPayment(), u.issueCreditNote(), downloads),
-                new InvoicePages(u.readInvoices(), u.directDebitStatus(), downloads),
+                new InvoiceApi(u.readInvoices(), u.recordPayment(), u.issueCreditNote(), downloads, u.readReminders()),
+                new InvoicePages(u.readInvoices(), u.directDebitStatus(), downloads, u.readReminders()),
                 new BillingPages(u.runMonthlyBilling(), u.readRuns(), u.readInvoices(), u.recordPayment(), u.issueCreditNote(),
                         u.setDirectDebit(), u.directDebitStatus(), u.findFamily(), downloads),
                 new TariffPages(u.readTariffs(), u.setCanteenTariff(), u.setNurseryTariff()));

@@ -10,6 +10,7 @@ import fr.espacefamille.application.billing.InvoiceQuery;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.ReadInvoices;
 import fr.espacefamille.application.billing.RecordPayment;
+import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.billing.CreditNote;
@@ -35,9 +36,12 @@ public final class InvoiceApi implements Feature {
     private final RecordPayment recordPayment;
     private final IssueCreditNote issueCreditNote;
     private final InvoiceDownloads downloads;
+    private final ReadReminders readReminders;
 
-    InvoiceApi(ReadInvoices readInvoices, RecordPayment recordPayment, IssueCreditNote issueCreditNote, InvoiceDownloads downloads) {
+    InvoiceApi(ReadInvoices readInvoices, RecordPayment recordPayment, IssueCreditNote issueCreditNote, InvoiceDownloads downloads,
+            ReadReminders readReminders) {
         this.readInvoices = readInvoices;
+        this.readReminders = readReminders;
         this.recordPayment = recordPayment;
         this.issueCreditNote = issueCreditNote;
         this.downloads = downloads;
@@ -70,8 +74,9 @@ public final class InvoiceApi implements Feature {
 
     private void detail(Context ctx) {
         Actor actor = Web.actor(ctx);
-        Invoice invoice = readInvoices.byId(actor, Web.pathId(ctx, "id", InvoiceId::parse));
-        ctx.json(BillingJson.InvoiceJson.of(invoice, readInvoices.today(), downloads.debit(invoice)));
+        InvoiceId id = Web.pathId(ctx, "id", InvoiceId::parse);
+        Invoice invoice = readInvoices.byId(actor, id);
+        ctx.json(BillingJson.InvoiceJson.of(invoice, readInvoices.today(), downloads.debit(invoice), readReminders.of(actor, id)));
     }
 
     private void pdf(Context ctx) {

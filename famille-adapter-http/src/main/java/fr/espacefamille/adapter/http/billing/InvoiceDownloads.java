@@ -6,16 +6,20 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadBillingRuns;
+import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.BillingRunId;
 import fr.espacefamille.domain.billing.Invoice;
+import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
+import fr.espacefamille.domain.reminder.Reminder;
 import io.javalin.http.Context;
 
 /** The files of billing, shared by the API and the pages: an invoice's PDF, a run's print batch and CSV export. */
@@ -23,11 +27,13 @@ final class InvoiceDownloads {
 
     private final DirectDebitStatus directDebits;
     private final ReadBillingRuns readRuns;
+    private final ReadReminders readReminders;
     private final String portalUrl;
 
-    InvoiceDownloads(DirectDebitStatus directDebits, ReadBillingRuns readRuns, String portalUrl) {
+    InvoiceDownloads(DirectDebitStatus directDebits, ReadBillingRuns readRuns, ReadReminders readReminders, String portalUrl) {
         this.directDebits = directDebits;
         this.readRuns = readRuns;
+        this.readReminders = readReminders;
         this.portalUrl = portalUrl;
     }
 
@@ -50,7 +56,11 @@ final class InvoiceDownloads {
         ctx.contentType("application/pdf").result(out.toByteArray());
     }
 
-    /** The run's paper invoices as one PDF, streamed to the response as the invoices are read. */
+    /**
+     * The run's paper invoices as one PDF, streamed to the response as the invoices are read. An
+     * invoice still unpaid after a reminder is followed by the page of its latest reminder, which
+     * paper families receive by post.
+     */
     void printBatch(Context ctx, Actor actor, BillingRunId id, LocalDate today) {
         BillingRun run = readRuns.details(actor, id).run();
         ctx.contentType("application/pdf");
@@ -58,7 +68,15 @@ final class InvoiceDownloads {
         try {
             OutputStream out = ctx.outputStream();
             try (InvoicePdf pdf = InvoicePdf.to(out)) {
-                readRuns.printBatch(actor, id, invoice -> pdf.add(invoice, paymentInfo(invoice), today));
+                readRuns.printBatch(actor, id, invoice -> {
+                    pdf.add(invoice, paymentInfo(invoice), today);
+                    if (invoice.status(today) == InvoiceStatus.OVERDUE) {
+                        List<Reminder> reminders = readReminders.of(actor, invoice.id());
+                        if (!reminders.isEmpty()) {
+                            pdf.addReminder(invoice, reminders.get(reminders.size() - 1), portalUrl);
+                        }
+                    }
+                });
             }
             out.flush();
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadInvoices;
+import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.billing.Invoice;
@@ -34,9 +35,11 @@ public final class InvoicePages implements Feature {
     private final ReadInvoices readInvoices;
     private final DirectDebitStatus directDebits;
     private final InvoiceDownloads downloads;
+    private final ReadReminders readReminders;
 
-    InvoicePages(ReadInvoices readInvoices, DirectDebitStatus directDebits, InvoiceDownloads downloads) {
+    InvoicePages(ReadInvoices readInvoices, DirectDebitStatus directDebits, InvoiceDownloads downloads, ReadReminders readReminders) {
         this.readInvoices = readInvoices;
+        this.readReminders = readReminders;
         this.directDebits = directDebits;
         this.downloads = downloads;
     }
@@ -74,7 +77,8 @@ public final class InvoicePages implements Feature {
         Optional<InvoiceDebit> debit = directDebits.ofInvoice(invoice);
         Pages.render(ctx, "billing/my-invoice.jte", Pages.context(ctx, "Facture " + invoice.number()),
                 Map.of("invoice", invoice, "today", readInvoices.today(), "debit", debit,
-                        "canPay", invoice.balance().isPositive() && !debit.map(InvoiceDebit::collects).orElse(false)));
+                        "canPay", invoice.balance().isPositive() && !debit.map(InvoiceDebit::collects).orElse(false) && !invoice.transferred(),
+                        "reminders", readReminders.of(actor, invoice.id()), "treasuryNotice", InvoicePdf.TREASURY_NOTICE));
     }
 
     private Invoice invoice(Context ctx, Actor actor) {

@@ -22,10 +22,13 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.application.billing.InvoiceDebit;
+import fr.espacefamille.application.reminder.ReminderLetter;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceLine;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.reminder.Reminder;
+import fr.espacefamille.domain.reminder.ReminderLevel;
 import fr.espacefamille.domain.shared.Money;
 
 /**
@@ -34,6 +37,11 @@ import fr.espacefamille.domain.shared.Money;
  * one invoice per page (or more when an invoice is long), written as it goes.
  */
 public final class InvoicePdf implements AutoCloseable {
+
+    /** What a family whose invoice went to the Trésor public is told, on the PDF and on the invoice's page. */
+    static final String TREASURY_NOTICE = "Cette facture a été transmise au Trésor public : la mairie n'en encaisse plus le "
+            + "paiement. Vous recevrez du Trésor public un avis des sommes à payer ; réglez-le à sa réception, "
+            + "selon les moyens qu'il indique.";
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
     static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
@@ -77,6 +85,31 @@ public final class InvoicePdf implements AutoCloseable {
         }
     }
 
+    /** Adds the letter of an invoice's reminder, on a new page: what paper families receive by post. */
+    public void addReminder(Invoice invoice, Reminder reminder, String portalUrl) {
+        try {
+            document.newPage();
+            first = false;
+            header(invoice);
+            Paragraph heading = new Paragraph(reminder.level().frenchName() + " — facture n° " + invoice.number(), TITLE);
+            heading.setSpacingBefore(18);
+            document.add(heading);
+            document.add(new Paragraph("Donges, le " + reminder.sentOn().format(FRENCH_DATE), TEXT));
+            for (String text : List.of(ReminderLetter.body(invoice).replace('\u202f', ' '), ReminderLetter.HOW_TO_PAY
+                    + " Espace Famille : " + portalUrl + "/espace/factures", reminder.level() == ReminderLevel.SECOND
+                    ? ReminderLetter.lastWarning(invoice) : "", "Si vous avez réglé cette facture entre-temps, merci de ne pas tenir "
+                    + "compte de ce courrier.")) {
+                if (!text.isEmpty()) {
+                    Paragraph paragraph = new Paragraph(text, TEXT);
+                    paragraph.setSpacingBefore(10);
+                    document.add(paragraph);
+                }
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF could not be written", e);
+        }
+    }
+
     @Override
     public void close() {
         if (first) {
@@ -85,7 +118,8 @@ public final class InvoicePdf implements AutoCloseable {
         document.close();
     }
 
-    private void write(Invoice invoice, PaymentInfo payment, LocalDate today) {
+    /** The town and régie on the left, the family's address on the right. */
+    private void header(Invoice invoice) {
         PdfPTable header = new PdfPTable(new float[] {1.2f, 1f});
         header.setWidthPercentage(100);
         header.addCell(plain(lines("Ville de Donges", "Mairie de Donges — 44480 Donges", "Service Enfance : 02 40 45 79 79",
@@ -94,6 +128,10 @@ public final class InvoicePdf implements AutoCloseable {
         header.addCell(plain(lines("Famille " + to.name(), to.address().line1(), to.address().line2(),
                 to.address().postcode() + " " + to.address().city()), BOLD, Element.ALIGN_LEFT));
         document.add(header);
+    }
+
+    private void write(Invoice invoice, PaymentInfo payment, LocalDate today) {
+        header(invoice);
 
         String title = invoice.issued() ? "Facture n° " + invoice.number() : "Projet de facture (brouillon, non émise)";
         Paragraph heading = new Paragraph(title, TITLE);
@@ -149,6 +187,8 @@ public final class InvoicePdf implements AutoCloseable {
                         : ". Aucune démarche n'est nécessaire."), TEXT));
             } else if (status == InvoiceStatus.PAID) {
                 how.add(new Phrase("Cette facture est réglée. Merci.", TEXT));
+            } else if (status == InvoiceStatus.TRANSFERRED) {
+                how.add(new Phrase(TREASURY_NOTICE, TEXT));
             } else {
                 if (debit != null) {
                     how.add(new Phrase(debit.sentence() + ".\n", BOLD));

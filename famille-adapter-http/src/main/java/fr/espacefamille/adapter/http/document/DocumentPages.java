@@ -72,6 +72,9 @@ public final class DocumentPages implements Feature {
             case MEDICAL_CERTIFICATE -> "Certificat médical";
             case PROOF_OF_ADDRESS -> "Justificatif de domicile";
             case INSURANCE -> "Attestation d'assurance";
+            case FAMILY_RECORD -> "Livret de famille";
+            case BIRTH_CERTIFICATE -> "Acte de naissance";
+            case PARENTAL_AUTHORITY -> "Décision sur l'autorité parentale";
             case OTHER -> "Autre document";
         };
     }

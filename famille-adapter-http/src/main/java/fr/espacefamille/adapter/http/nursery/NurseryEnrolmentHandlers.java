@@ -10,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.espacefamille.adapter.http.nursery.NurseryJson.HoursBody;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.IdJson;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.OccasionalBody;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.RegularBody;
@@ -50,7 +49,28 @@ public final class NurseryEnrolmentHandlers {
         if (to.isBefore(from)) {
             throw Refusals.invalid("to", "la fin du contrat précède son début");
         }
-        Map<String, HoursBody> schedule = Web.required(body.schedule(), "schedule");
+        Map<DayOfWeek, DailyHours> days = schedule(body.schedule());
+        List<CongesWeek> weeks = new ArrayList<>();
+        List<String> congesWeeks = body.congesWeeks() == null ? List.of() : body.congesWeeks();
+        for (int i = 0; i < congesWeeks.size(); i++) {
+            String field = "congesWeeks[" + i + "]";
+            try {
+                CongesWeek week = CongesWeek.parse(congesWeeks.get(i));
+                if (week.monday().plusDays(6).isBefore(from) || week.monday().isAfter(to)) {
+                    throw new IllegalArgumentException("la semaine du " + week.monday() + " est hors de la période du contrat");
+                }
+                weeks.add(week);
+            } catch (IllegalArgumentException e) {
+                throw Refusals.invalid(field, e.getMessage());
+            }
+        }
+        var id = registerContract.register(actor, new RegisterRegularContract.Command(child, from, to, days, weeks));
+        return new IdJson(id.toString());
+    }
+
+    /** A weekly schedule {@code {MONDAY:{start, end}, …}}: weekdays only, inside opening hours; 400 naming the field otherwise. */
+    public static Map<DayOfWeek, DailyHours> schedule(Map<String, HoursBody> schedule) {
+        Web.required(schedule, "schedule");
         if (schedule.isEmpty()) {
             throw Refusals.invalid("schedule", "indiquez au moins un jour d'accueil");
         }
@@ -68,22 +88,7 @@ public final class NurseryEnrolmentHandlers {
                 throw Refusals.invalid(field, e.getMessage());
             }
         });
-        List<CongesWeek> weeks = new ArrayList<>();
-        List<String> congesWeeks = body.congesWeeks() == null ? List.of() : body.congesWeeks();
-        for (int i = 0; i < congesWeeks.size(); i++) {
-            String field = "congesWeeks[" + i + "]";
-            try {
-                CongesWeek week = CongesWeek.parse(congesWeeks.get(i));
-                if (week.monday().plusDays(6).isBefore(from) || week.monday().isAfter(to)) {
-                    throw new IllegalArgumentException("la semaine du " + week.monday() + " est hors de la période du contrat");
-                }
-                weeks.add(week);
-            } catch (IllegalArgumentException e) {
-                throw Refusals.invalid(field, e.getMessage());
-            }
-        }
-        var id = registerContract.register(actor, new RegisterRegularContract.Command(child, from, to, days, weeks));
-        return new IdJson(id.toString());
+        return days;
     }
 
     /** {@code {service:"NURSERY_OCCASIONAL", from, to}}. */

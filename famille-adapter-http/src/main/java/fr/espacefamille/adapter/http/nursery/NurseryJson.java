@@ -67,9 +67,6 @@ final class NurseryJson {
         }
     }
 
-    record HoursBody(LocalTime start, LocalTime end) {
-    }
-
     record RegularBody(String service, LocalDate from, LocalDate to, Map<String, HoursBody> schedule, List<String> congesWeeks) {
     }
 

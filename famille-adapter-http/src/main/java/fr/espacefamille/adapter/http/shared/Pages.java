@@ -27,6 +27,11 @@ public final class Pages {
                 settings.simulatedPayments(), flash, List.of(), settings.town());
     }
 
+    /** The deployment's settings, for pages that show something only when it is configured. */
+    public static WebSettings settings(Context ctx) {
+        return ctx.attribute(SETTINGS);
+    }
+
     /** Renders {@code template} with the page context under "page" and the given model. */
     public static void render(Context ctx, String template, PageContext page, Map<String, ?> model) {
         Map<String, Object> all = new HashMap<>(model);

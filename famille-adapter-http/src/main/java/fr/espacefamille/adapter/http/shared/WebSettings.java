@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * What the web adapter needs to know of the deployment: its public URL (https makes cookies
- * Secure), whether payments are simulated (banner on every page), and the origins forms may post
- * to besides our own (the payment provider).
+ * Secure), whether payments are simulated (banner on every page), the origins forms may post
+ * to besides our own (the payment provider), and whether FranceConnect sign-in is offered.
  */
-public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town) {
+public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town, boolean franceConnect) {
 
     public WebSettings {
         formTargets = List.copyOf(formTargets);
@@ -18,6 +18,11 @@ public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> f
     /** The reference town's portal. */
     public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets) {
         this(baseUrl, simulatedPayments, formTargets, Town.DONGES);
+    }
+
+    /** A portal without FranceConnect. */
+    public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town) {
+        this(baseUrl, simulatedPayments, formTargets, town, false);
     }
 
     public boolean secureCookies() {

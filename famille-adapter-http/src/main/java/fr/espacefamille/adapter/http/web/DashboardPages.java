@@ -20,7 +20,9 @@ import fr.espacefamille.application.family.ShowMyAccount;
 import fr.espacefamille.application.nursery.ListOccasionalBookings;
 import fr.espacefamille.application.nursery.ListRegularContracts;
 import fr.espacefamille.application.publication.ReadNews;
+import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.family.Service;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -35,7 +37,7 @@ public final class DashboardPages implements Feature {
     /** The sources of the tiles, each an existing use case. */
     public record Sources(ShowMyAccount account, ListChildren children, ReadCanteenDays canteen,
             ListOccasionalBookings nursery, ListRegularContracts contracts, ReadInvoices invoices, ListDocuments documents,
-            ReadNews news) {
+            ReadNews news, ReadReminders reminders) {
     }
 
     private static final int NEWS_SHOWN = 3;
@@ -73,16 +75,36 @@ public final class DashboardPages implements Feature {
         tiles.add(invoices(actor, today));
         tiles.add(documents(actor));
         tiles.add(details(mine));
+        tiles.add(Tile.of("Mes données personnelles", "/espace/donnees", List.of("Tout ce que la mairie conserve sur mon foyer"))
+                .withAction("Télécharger mes données", "/espace/donnees/telecharger"));
         List<String> news = sources.news().latest(NEWS_SHOWN).stream().map(n -> French.shortDate(n.publishedOn()) + " — " + n.title()).toList();
         tiles.add(Tile.of("Actualités", "/actualites", news.isEmpty() ? List.of("Aucune actualité pour l'instant") : news));
         Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"),
-                Map.of("mine", mine, "tiles", tiles));
+                Map.of("mine", mine, "tiles", tiles, "warnings", warnings(actor)));
     }
 
     /** An applicant account has no family yet: its requests and its details. */
     private static void applicant(Context ctx, MyAccount mine) {
         List<Tile> tiles = List.of(Tile.of("Mes coordonnées et identifiants", "/espace/compte", List.of(mine.account().email())));
-        Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"), Map.of("mine", mine, "tiles", tiles));
+        Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"), Map.of("mine", mine, "tiles", tiles,
+                "warnings", List.of()));
+    }
+
+    /** What the banner says of each reminded or transferred invoice (SPEC §11). */
+    private List<Warning> warnings(Actor actor) {
+        return sources.reminders().warningsOfOwnFamily(actor).stream().map(w -> {
+            String number = w.invoice().number().toString();
+            String left = w.invoice().balance().toFrench();
+            String text = w.status() == InvoiceStatus.TRANSFERRED
+                    ? "La facture " + number + " (" + left + ") a été transmise au Trésor public : réglez-la auprès de lui, à réception "
+                            + "de l'avis des sommes à payer."
+                    : "Relance : la facture " + number + " n'est pas réglée, il reste " + left + " à payer.";
+            return new Warning(text, "/espace/factures/" + w.invoice().id(), "Voir la facture " + number);
+        }).toList();
+    }
+
+    /** A line of the dashboard's banner about unpaid invoices. */
+    public record Warning(String text, String href, String link) {
     }
 
     private static Tile family(MyAccount mine, List<ChildServices> children) {

@@ -90,7 +90,7 @@ class DashboardTilesTest {
     private static InvoiceSummary invoice(long totalCents, long paidCents, LocalDate dueOn) {
         return new InvoiceSummary(InvoiceId.random(), BillingRunId.random(), FamilyId.random(), "Martin", Regie.SCHOOL,
                 YearMonth.of(2026, 9), new InvoiceNumber(Regie.SCHOOL, 2026, 1), dueOn.minusDays(30), dueOn,
-                Money.ofCents(totalCents), Money.ofCents(paidCents), Money.ZERO, false);
+                Money.ofCents(totalCents), Money.ofCents(paidCents), Money.ZERO, false, null);
     }
 
     @Test

@@ -31,7 +31,7 @@ final class InvoiceRows {
 
     static final String INVOICE_COLUMNS = """
             id, run_id, family_id, regie, billed_month, number, issued_on, due_on, recipient_name, address_line1,
-            address_line2, postcode, city, paper, total_cents, paid_cents, credited_cents
+            address_line2, postcode, city, paper, total_cents, paid_cents, credited_cents, transferred_on
             """;
 
     private InvoiceRows() {
@@ -43,7 +43,8 @@ final class InvoiceRows {
                 new FamilyId(Columns.uuid(row, "family_id")), row.getString("recipient_name"), Regie.valueOf(row.getString("regie")),
                 YearMonth.parse(row.getString("billed_month")), number == null ? null : InvoiceNumber.parse(number).orElseThrow(),
                 Columns.date(row, "issued_on"), Columns.date(row, "due_on"), Money.ofCents(row.getLong("total_cents")),
-                Money.ofCents(row.getLong("paid_cents")), Money.ofCents(row.getLong("credited_cents")), row.getBoolean("paper"));
+                Money.ofCents(row.getLong("paid_cents")), Money.ofCents(row.getLong("credited_cents")), row.getBoolean("paper"),
+                Columns.date(row, "transferred_on"));
     }
 
     static Recipient recipient(ResultSet row) throws SQLException {
@@ -54,7 +55,8 @@ final class InvoiceRows {
     static Invoice invoice(InvoiceSummary summary, Recipient recipient, List<InvoiceLine> lines, List<Payment> payments,
             List<CreditNote> creditNotes) {
         return new Invoice(summary.id(), summary.run(), summary.family(), summary.regie(), summary.month(), summary.number(),
-                summary.issuedOn(), summary.dueOn(), recipient, summary.paper(), lines, payments, creditNotes);
+                summary.issuedOn(), summary.dueOn(), recipient, summary.paper(), lines, payments, creditNotes,
+                summary.transferredOn());
     }
 
     static InvoiceLine line(ResultSet row) throws SQLException {

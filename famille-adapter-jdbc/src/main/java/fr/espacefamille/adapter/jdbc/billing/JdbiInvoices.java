@@ -28,6 +28,7 @@ import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.billing.Quantities;
 import fr.espacefamille.domain.billing.Recipient;
+import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
 
 /**
@@ -196,7 +197,7 @@ public final class JdbiInvoices implements Invoices {
             if (query.family() != null) {
                 select.bind("family", query.family().value());
             }
-            if (query.status() != null && query.status() != InvoiceStatus.PAID) {
+            if (query.status() != null && query.status() != InvoiceStatus.PAID && query.status() != InvoiceStatus.TRANSFERRED) {
                 select.bind("today", today);
             }
             return select.map((row, ctx) -> InvoiceRows.summary(row)).list();
@@ -208,9 +209,10 @@ public final class JdbiInvoices implements Invoices {
         return switch (status) {
             case DRAFT -> "FALSE";
             case PAID -> BALANCE + " <= 0";
-            case OVERDUE -> BALANCE + " > 0 AND due_on < :today";
-            case PARTIALLY_PAID -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " > 0";
-            case ISSUED -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " = 0";
+            case TRANSFERRED -> BALANCE + " > 0 AND transferred_on IS NOT NULL";
+            case OVERDUE -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on < :today";
+            case PARTIALLY_PAID -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " > 0";
+            case ISSUED -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " = 0";
         };
     }
 
@@ -297,6 +299,29 @@ public final class JdbiInvoices implements Invoices {
                     .bind("issuedOn", note.issuedOn())
                     .execute();
             settle(handle, "credited_cents", note.invoice(), note.amount().cents());
+        });
+    }
+
+    @Override
+    public List<Invoice> paidBetween(Regie regie, LocalDate from, LocalDate to, FamilyId family) {
+        return db.withHandle(handle -> {
+            Query select = handle.createQuery(SELECT_INVOICES + "WHERE regie = :regie" + (family == null ? "" : " AND family_id = :family")
+                    + " AND id IN (SELECT invoice_id FROM invoice_payments WHERE received_on BETWEEN :from AND :to) ORDER BY id")
+                    .bind("regie", regie.name()).bind("from", from).bind("to", to);
+            if (family != null) {
+                select.bind("family", family.value());
+            }
+            return whole(handle, select);
+        });
+    }
+
+    @Override
+    public void markTransferred(InvoiceId invoice, LocalDate on) {
+        db.useHandle(handle -> {
+            if (handle.createUpdate("UPDATE invoices SET transferred_on = :on WHERE id = :id AND transferred_on IS NULL")
+                    .bind("on", on).bind("id", invoice.value()).execute() != 1) {
+                throw new IllegalStateException("Invoice unknown or already transferred: " + invoice);
+            }
         });
     }
 

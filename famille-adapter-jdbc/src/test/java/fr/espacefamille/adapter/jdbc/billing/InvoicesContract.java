@@ -215,6 +215,47 @@ abstract class InvoicesContract extends StoreContract {
         assertThat(invoices.search(InvoiceQuery.ALL, before, 2)).hasSize(2);
     }
 
+    @Test
+    void a_transferred_invoice_is_read_back_transferred_searched_as_such_and_transferred_once() {
+        Invoice unpaid = issued(martin, 1);
+        Invoice kept = issued(nguyen, 2);
+        invoices.addAll(List.of(unpaid, kept));
+        LocalDate transferDay = LocalDate.of(2026, 12, 25);
+
+        backend.transactions().run(() -> {
+            invoices.lock(unpaid.id());
+            invoices.markTransferred(unpaid.id(), transferDay);
+        });
+
+        assertThat(invoices.byId(unpaid.id())).contains(unpaid.transfer(transferDay));
+        assertThat(invoices.issuedToFamily(martin.id()).get(0).transferredOn()).isEqualTo(transferDay);
+        LocalDate later = transferDay.plusDays(1);
+        assertThat(ids(new InvoiceQuery(null, null, InvoiceStatus.TRANSFERRED, null), later)).containsExactly(unpaid.id());
+        assertThat(ids(new InvoiceQuery(null, null, InvoiceStatus.OVERDUE, null), later)).containsExactly(kept.id());
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.markTransferred(unpaid.id(), later)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(invoices.byId(unpaid.id()).orElseThrow().transferredOn()).isEqualTo(transferDay);
+    }
+
+    @Test
+    void finds_a_regie_s_invoices_paid_between_two_days_whole_for_everyone_or_one_family() {
+        Invoice paidInOctober = issued(martin, 1);
+        Invoice paidLater = issued(nguyen, 2);
+        Invoice unpaid = issued(BillingFixtures.family(backend, "Durand"), 3);
+        invoices.addAll(List.of(paidInOctober, paidLater, unpaid));
+        invoices.addPayment(payment(paidInOctober, 100, null), null);
+        invoices.addPayment(new Payment(PaymentId.random(), paidLater.id(), PaymentMethod.CASH, Money.ofCents(100),
+                LocalDate.of(2027, 1, 4), null, NOW), null);
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        LocalDate last = LocalDate.of(2026, 12, 31);
+
+        assertThat(invoices.paidBetween(Regie.SCHOOL, first, last, null)).containsExactly(invoices.byId(paidInOctober.id()).orElseThrow());
+        assertThat(invoices.paidBetween(Regie.SCHOOL, first, LocalDate.of(2027, 1, 4), nguyen.id())).extracting(Invoice::id)
+                .containsExactly(paidLater.id());
+        assertThat(invoices.paidBetween(Regie.SCHOOL, first, last, nguyen.id())).isEmpty();
+        assertThat(invoices.paidBetween(Regie.EARLY_CHILDHOOD, first, last, null)).isEmpty();
+    }
+
     private List<InvoiceId> ids(InvoiceQuery query, LocalDate today) {
         return invoices.search(query, today, 100).stream().map(InvoiceSummary::id).toList();
     }

@@ -1,0 +1,176 @@
+package fr.espacefamille.adapter.http.billing;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import fr.espacefamille.application.reminder.ListTreasuryTransfers;
+import fr.espacefamille.application.yearly.ReadBillingRate;
+import fr.espacefamille.application.yearly.ReadTaxCertificates;
+import fr.espacefamille.domain.billing.InvoiceSummary;
+import fr.espacefamille.domain.billing.Regie;
+import fr.espacefamille.domain.family.Guardian;
+import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.yearly.BillingRate;
+
+/**
+ * The files of SPEC §11–§12, shared by the API and the pages: the état of invoices transferred to
+ * the Trésor public (CSV, PDF), the tax certificates (PDF) and the CAF billing rate (CSV). CSV in
+ * billing's idiom: semicolons, decimal commas, a byte-order mark, formula signs neutralised.
+ */
+final class FollowUpFiles {
+
+    static final String LEGAL_MENTION = "Attestation délivrée pour servir au titre du crédit d'impôt pour frais de garde des "
+            + "enfants de moins de 6 ans, article 200 quater B du code général des impôts. Montants effectivement payés au cours "
+            + "de l'année, hors aides perçues.";
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, new Color(0x0b, 0x4f, 0x8a));
+    private static final Font HEADING = new Font(Font.HELVETICA, 10, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
+
+    private FollowUpFiles() {
+    }
+
+    static byte[] transfersCsv(ListTreasuryTransfers.Listing listing) {
+        StringBuilder csv = new StringBuilder("\uFEFFnumero;foyer;regie;mois;echeance;reste;transmise_le;etat\r\n");
+        for (ListTreasuryTransfers.Row row : listing.rows()) {
+            InvoiceSummary s = row.invoice();
+            csv.append(s.number()).append(';').append(InvoiceDownloads.cell(s.familyName())).append(';').append(s.regie()).append(';')
+                    .append(s.month()).append(';').append(s.dueOn()).append(';').append(InvoiceDownloads.euros(s.balance().cents()))
+                    .append(';').append(s.transferredOn() == null ? "" : s.transferredOn()).append(';')
+                    .append(row.transferred() ? "transmise" : "à transmettre").append("\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] billingRateCsv(ReadBillingRate.YearRate year) {
+        StringBuilder csv = new StringBuilder("\uFEFFmois;demi_heures_facturees;demi_heures_realisees;taux;alerte\r\n");
+        for (ReadBillingRate.MonthRate month : year.months()) {
+            rateLine(csv, month.month().toString(), month.rate());
+        }
+        rateLine(csv, String.valueOf(year.year()), year.total());
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void rateLine(StringBuilder csv, String period, BillingRate rate) {
+        csv.append(period).append(';').append(rate.billedHalfHours() == null ? "" : rate.billedHalfHours()).append(';')
+                .append(rate.attendedHalfHours()).append(';')
+                .append(rate.percent().map(p -> p.toPlainString().replace('.', ',')).orElse("")).append(';')
+                .append(rate.flag()).append("\r\n");
+    }
+
+    /** The état for the Trésor public: the day's invoices with the family, the régie and the amount. */
+    static void transfersPdf(ListTreasuryTransfers.Listing listing, OutputStream out) {
+        Document document = open(out, "État des factures transmises au Trésor public");
+        document.add(new Paragraph("Ville de Donges — état des factures transmises au Trésor public", TITLE));
+        document.add(new Paragraph("Journée du " + listing.on().format(InvoicePdf.FRENCH_DATE) + " — " + listing.rows().size()
+                + (listing.rows().size() > 1 ? " factures" : " facture") + " — total " + InvoicePdf.money(listing.total()), TEXT));
+        PdfPTable table = new PdfPTable(new float[] {1.6f, 2.2f, 1.4f, 1.1f, 1.1f, 1.2f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(12);
+        table.setHeaderRows(1);
+        for (String column : List.of("Facture", "Foyer", "Régie", "Échéance", "Reste dû", "État")) {
+            table.addCell(new PdfPCell(new Phrase(column, HEADING)));
+        }
+        for (ListTreasuryTransfers.Row row : listing.rows()) {
+            InvoiceSummary s = row.invoice();
+            table.addCell(new Phrase(s.number().toString(), TEXT));
+            table.addCell(new Phrase(s.familyName(), TEXT));
+            table.addCell(new Phrase(s.regie().frenchName(), TEXT));
+            table.addCell(new Phrase(s.dueOn().format(InvoicePdf.FRENCH_DATE), TEXT));
+            PdfPCell amount = new PdfPCell(new Phrase(InvoicePdf.money(s.balance()), TEXT));
+            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(amount);
+            table.addCell(new Phrase(row.transferred() ? "Transmise" : "À transmettre", TEXT));
+        }
+        document.add(table);
+        document.close();
+    }
+
+    /** One page per family's certificate, then, for staff, a last page with the number and the total. */
+    static void certificatesPdf(List<ReadTaxCertificates.Certificate> certificates, boolean withSummary, OutputStream out) {
+        Document document = open(out, "Attestations fiscales — frais de garde");
+        boolean first = true;
+        for (ReadTaxCertificates.Certificate certificate : certificates) {
+            if (!first) {
+                document.newPage();
+            }
+            first = false;
+            certificate(document, certificate);
+        }
+        if (withSummary) {
+            if (!first) {
+                document.newPage();
+            }
+            Money total = certificates.stream().map(ReadTaxCertificates.Certificate::total).reduce(Money.ZERO, Money::plus);
+            document.add(new Paragraph("Récapitulatif", TITLE));
+            document.add(new Paragraph(certificates.size() + (certificates.size() > 1 ? " attestations" : " attestation")
+                    + " — total des sommes attestées : " + InvoicePdf.money(total), TEXT));
+        } else if (first) {
+            document.add(new Paragraph("Aucune somme payée pour la garde d'un enfant de moins de 6 ans cette année-là.", TEXT));
+        }
+        document.close();
+    }
+
+    private static void certificate(Document document, ReadTaxCertificates.Certificate certificate) {
+        int year = certificate.year().getValue();
+        document.add(new Paragraph("Ville de Donges — Mairie de Donges, 44480 Donges", TEXT));
+        document.add(new Paragraph("Régie " + Regie.EARLY_CHILDHOOD.frenchName() + " — multi-accueil « Bout d'chou »", TEXT));
+        Paragraph title = new Paragraph("Attestation fiscale " + year + " — frais de garde des enfants de moins de 6 ans", TITLE);
+        title.setSpacingBefore(18);
+        document.add(title);
+        var family = certificate.family();
+        String guardians = family.guardians().stream().map(Guardian::fullName).collect(Collectors.joining(" et "));
+        Paragraph to = new Paragraph("Foyer " + family.name() + " : " + guardians + "\n" + family.address().line1()
+                + (family.address().line2() == null ? "" : "\n" + family.address().line2()) + "\n" + family.address().postcode() + " "
+                + family.address().city(), TEXT);
+        to.setSpacingBefore(10);
+        document.add(to);
+        Paragraph intro = new Paragraph("Le régisseur de la régie Petite Enfance atteste que le foyer a payé en " + year
+                + ", pour l'accueil de ses enfants au multi-accueil, les sommes suivantes :", TEXT);
+        intro.setSpacingBefore(10);
+        document.add(intro);
+        PdfPTable table = new PdfPTable(new float[] {2.5f, 1.5f, 1.3f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(10);
+        for (String column : List.of("Enfant", "Date de naissance", "Montant payé")) {
+            table.addCell(new PdfPCell(new Phrase(column, HEADING)));
+        }
+        for (ReadTaxCertificates.ChildAmount child : certificate.children()) {
+            table.addCell(new Phrase(child.child().firstName() + " " + child.child().lastName(), TEXT));
+            table.addCell(new Phrase(child.child().birthDate().format(InvoicePdf.FRENCH_DATE), TEXT));
+            PdfPCell amount = new PdfPCell(new Phrase(InvoicePdf.money(child.amount()), TEXT));
+            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(amount);
+        }
+        document.add(table);
+        Paragraph mention = new Paragraph(LEGAL_MENTION, TEXT);
+        mention.setSpacingBefore(12);
+        document.add(mention);
+        Paragraph footer = new Paragraph("Fait à Donges. Espace Famille — Service Enfance, 02 40 45 79 79.", SMALL);
+        footer.setSpacingBefore(18);
+        document.add(footer);
+    }
+
+    private static Document open(OutputStream out, String title) {
+        Document document = new Document(PageSize.A4, 48, 48, 42, 42);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        document.addCreator("Espace Famille");
+        document.open();
+        return document;
+    }
+}

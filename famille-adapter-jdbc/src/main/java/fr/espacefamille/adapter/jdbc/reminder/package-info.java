@@ -1,0 +1,2 @@
+/** Reminders of unpaid invoices in the database. */
+package fr.espacefamille.adapter.jdbc.reminder;

@@ -1,0 +1,78 @@
+package fr.espacefamille.application.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Secrets;
+import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.FranceConnectIdentity;
+import fr.espacefamille.domain.shared.Refusal;
+
+/**
+ * The first FranceConnect sign-in of a person: they prove which account is theirs by signing in
+ * once with its username and password (the same checks and lockout as the sign-in page), and the
+ * identity is linked to it. Staff accounts are not linked: FranceConnect is for families.
+ */
+public final class LinkFranceConnect {
+
+    public static final Refusal LINK_EXPIRED = new Refusal("FRANCECONNECT_LINK_EXPIRED", Refusal.Kind.UNAUTHENTICATED,
+            "Le délai pour relier votre identité FranceConnect est dépassé : reconnectez-vous avec FranceConnect.");
+    public static final Refusal ALREADY_LINKED = Refusal.conflict("FRANCECONNECT_ALREADY_LINKED",
+            "Ce compte est déjà relié à une autre identité FranceConnect.");
+    public static final Refusal STAFF_ACCOUNT = Refusal.rule("FRANCECONNECT_NOT_FOR_STAFF",
+            "Seuls les comptes des familles peuvent être reliés à FranceConnect.");
+
+    public record Command(String pendingToken, String login, String password) {
+    }
+
+    private final SignIn signIn;
+    private final FranceConnectLinks links;
+    private final Sessions sessions;
+    private final Transactions transactions;
+    private final Audit audit;
+    private final Clock clock;
+
+    public LinkFranceConnect(SignIn signIn, FranceConnectLinks links, Sessions sessions, Transactions transactions, Audit audit,
+            Clock clock) {
+        this.signIn = signIn;
+        this.links = links;
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Outcome<SignIn.SignedIn> link(Command command) {
+        String digest = command.pendingToken() == null || command.pendingToken().isBlank() ? "" : Secrets.digest(command.pendingToken());
+        Instant now = clock.instant();
+        Optional<FranceConnectIdentity> identity = links.pending(digest, now);
+        if (identity.isEmpty()) {
+            return Outcome.refused(LINK_EXPIRED);
+        }
+        Outcome<SignIn.SignedIn> outcome = signIn.signIn(new SignIn.Command(command.login(), command.password()));
+        if (!(outcome instanceof Outcome.Done<SignIn.SignedIn> done)) {
+            return outcome;
+        }
+        SignIn.SignedIn signedIn = done.value();
+        Refusal refusal = transactions.inTransaction(() -> {
+            if (signedIn.role().isStaff()) {
+                return STAFF_ACCOUNT;
+            }
+            if (!links.link(identity.get().subject(), signedIn.account().id(), now)) {
+                return ALREADY_LINKED;
+            }
+            links.removePending(digest);
+            audit.record(Authenticate.actorOf(signedIn.account()), "FRANCECONNECT_LINKED", signedIn.account().id(), null, null);
+            return null;
+        });
+        if (refusal != null) {
+            // the password was right, but the session was only opened to link: it ends with the refusal
+            sessions.remove(Secrets.digest(signedIn.token()));
+            return Outcome.refused(refusal);
+        }
+        return outcome;
+    }
+}

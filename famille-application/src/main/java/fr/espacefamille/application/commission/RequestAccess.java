@@ -1,0 +1,41 @@
+package fr.espacefamille.application.commission;
+
+import java.util.Objects;
+
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.commission.NurseryRequest;
+import fr.espacefamille.domain.commission.NurseryRequestId;
+
+/**
+ * Who reaches a pre-registration: the requester's family (or the applicant account that filed it)
+ * and nursery staff. Anyone else's request answers exactly like an unknown one.
+ */
+final class RequestAccess {
+
+    private RequestAccess() {
+    }
+
+    static NurseryRequest reach(NurseryRequests requests, Actor actor, NurseryRequestId id) {
+        if (actor.isStaff()) {
+            actor.require(Role.NURSERY_AGENT);
+        }
+        return requests.byId(id).filter(r -> mayReach(actor, r)).orElseThrow(Refusals::notFound);
+    }
+
+    static boolean mayReach(Actor actor, NurseryRequest request) {
+        if (actor.isStaff()) {
+            return true;
+        }
+        return request.family() != null ? request.family().equals(actor.familyId())
+                : Objects.equals(request.requester(), actor.accountId());
+    }
+
+    /** A family's guardian (or, once they exist, an applicant account): staff do not pre-register. */
+    static void requireRequester(Actor actor) {
+        if (actor.isStaff() || actor.accountId() == null || actor.family().isEmpty()) {
+            throw Refusals.refuse(fr.espacefamille.domain.shared.Refusal.forbidden());
+        }
+    }
+}

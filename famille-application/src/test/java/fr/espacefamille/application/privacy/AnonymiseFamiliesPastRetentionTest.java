@@ -1,0 +1,129 @@
+package fr.espacefamille.application.privacy;
+
+import static fr.espacefamille.application.InMemoryPortal.STRONG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.application.InMemoryPortal;
+import fr.espacefamille.application.account.SignIn;
+import fr.espacefamille.application.family.CreateFamily;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
+import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.application.inmemory.InMemoryFamilyRetention;
+import fr.espacefamille.application.inmemory.InMemoryInvoices;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.document.Document;
+import fr.espacefamille.domain.document.DocumentId;
+import fr.espacefamille.domain.document.DocumentKind;
+import fr.espacefamille.domain.family.Enrolment;
+import fr.espacefamille.domain.family.EnrolmentId;
+import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.privacy.Anonymised;
+
+/** The retention rule run by the monthly job, in memory, with a clock that moves over the years. */
+class AnonymiseFamiliesPastRetentionTest {
+
+    private static final Actor ADMIN = new Actor(null, "admin", Role.ADMIN, null, null);
+
+    private final InMemoryPortal portal = new InMemoryPortal();
+    private final InMemoryEnrolments enrolments = new InMemoryEnrolments(portal.tx);
+    private final InMemoryDocumentStore files = new InMemoryDocumentStore();
+    private final InMemoryFamilyRetention retention = new InMemoryFamilyRetention(portal.tx, portal.families, portal.accounts,
+            portal.sessions, enrolments, new InMemoryInvoices(portal.tx), portal.documents);
+    private final AnonymiseFamiliesPastRetention job = new AnonymiseFamiliesPastRetention(retention, files, portal.hasher, portal.tx,
+            portal.audit, portal.clock);
+    private final ListFamiliesDueForAnonymisation due = new ListFamiliesDueForAnonymisation(retention);
+    private final HoldFamilyData holds = new HoldFamilyData(retention, portal.families, portal.tx, portal.audit, portal.clock);
+    private CreateFamily.Result martin;
+    private String storageName;
+
+    @BeforeEach
+    void theMartinsLeaveTheCanteenOnTheFourthOfJuly2027() throws Exception {
+        martin = portal.martin();
+        portal.activateFirst(martin, "claire.m");
+        enrolments.add(new Enrolment(EnrolmentId.random(), martin.children().get(0), Service.CANTEEN, LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 7, 4), "2026-2027"));
+        storageName = files.store(new ByteArrayInputStream("certificat".getBytes()), 1_000);
+        portal.documents.add(new Document(DocumentId.random(), martin.id(), DocumentKind.values()[0], "certificat-lea-martin.pdf",
+                "application/pdf", 10, portal.clock.instant(), storageName));
+    }
+
+    private void moveTo(String day) {
+        Instant target = LocalDate.parse(day).atTime(6, 0).toInstant(ZoneOffset.UTC);
+        portal.clock.advance(Duration.between(portal.clock.instant(), target));
+    }
+
+    @Test
+    void keeps_the_family_three_years_after_its_last_service_then_anonymises_it_once() {
+        moveTo("2030-07-01");
+        assertThat(job.runIfDue().anonymised()).isZero();
+        assertThat(due.list(ADMIN, LocalDate.of(2030, 7, 1))).singleElement()
+                .satisfies(d -> assertThat(d.dueOn()).isEqualTo(LocalDate.of(2030, 7, 5)));
+        assertThat(due.list(ADMIN, LocalDate.of(2030, 6, 1))).isEmpty();
+        var session = portal.session("claire.m", STRONG);
+
+        moveTo("2030-08-01");
+        AnonymiseFamiliesPastRetention.Run run = job.runIfDue();
+
+        assertThat(run.ran()).isTrue();
+        assertThat(run.anonymised()).isEqualTo(1);
+        var family = portal.families.byId(martin.id()).orElseThrow();
+        assertThat(family.name()).isEqualTo(Anonymised.FAMILY_NAME);
+        assertThat(family.guardians()).allSatisfy(g -> {
+            assertThat(g.firstName()).isEqualTo(Anonymised.FIRST_NAME);
+            assertThat(g.email()).isNull();
+            assertThat(g.phone()).isNull();
+        });
+        assertThat(family.children().get(0).birthDate()).isEqualTo(LocalDate.of(2018, 1, 1));
+        assertThat(family.address().oneLine()).doesNotContain("Donges");
+        assertThat(portal.sessions.byTokenDigest(session.tokenDigest())).isEmpty();
+        assertThat(portal.signIn.signIn(new SignIn.Command("claire.m", STRONG))).isInstanceOf(Outcome.Refused.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.open(storageName)).isInstanceOf(java.io.FileNotFoundException.class);
+        assertThat(portal.audit("FAMILY_ANONYMISED")).singleElement().satisfies(entry -> {
+            assertThat(entry.target()).isEqualTo(martin.id().toString());
+            assertThat(entry.after()).doesNotContain("Martin", "Claire", "Léa");
+        });
+
+        assertThat(job.runIfDue().ran()).isFalse();
+        moveTo("2030-09-01");
+        assertThat(job.runIfDue().anonymised()).isZero();
+        assertThat(portal.audit("FAMILY_ANONYMISED")).hasSize(1);
+    }
+
+    @Test
+    void a_held_family_is_kept_until_released_and_both_are_audited() {
+        moveTo("2030-07-20");
+        assertThat(holds.hold(ADMIN, martin.id(), " ")).isInstanceOf(Outcome.Refused.class);
+        assertThat(holds.hold(ADMIN, martin.id(), "Litige en cours sur la facture de juin 2027")).isInstanceOf(Outcome.Done.class);
+
+        assertThat(job.runIfDue().anonymised()).isZero();
+        assertThat(due.list(ADMIN, LocalDate.of(2030, 7, 20))).singleElement()
+                .satisfies(d -> assertThat(d.hold()).hasValueSatisfying(h -> assertThat(h.reason()).startsWith("Litige")));
+        assertThat(portal.families.byId(martin.id()).orElseThrow().name()).isEqualTo("Martin");
+
+        assertThat(holds.release(ADMIN, martin.id())).isInstanceOf(Outcome.Done.class);
+        moveTo("2030-08-01");
+        assertThat(job.runIfDue().anonymised()).isEqualTo(1);
+        assertThat(portal.audit("FAMILY_DATA_HELD")).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("admin"));
+        assertThat(portal.audit("FAMILY_DATA_RELEASED")).hasSize(1);
+    }
+
+    @Test
+    void only_administrators_see_and_hold() {
+        Actor agent = InMemoryPortal.AGENT;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> due.list(agent, LocalDate.of(2030, 7, 1)))
+                .isInstanceOf(fr.espacefamille.domain.shared.RefusedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> holds.hold(agent, martin.id(), "raison"))
+                .isInstanceOf(fr.espacefamille.domain.shared.RefusedException.class);
+    }
+}

@@ -1,0 +1,43 @@
+package fr.espacefamille.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The demo town's commission: its grid, a past session whose minutes print, and an open session with requests. */
+class CommissionDemoTest {
+
+    @Test
+    void the_demo_town_has_a_grid_a_past_session_with_minutes_and_an_open_one_with_requests() throws Exception {
+        Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true", "FAMILLE_ADMIN_PASSWORD", TestPortal.ADMIN_PASSWORD,
+                "FAMILLE_DB_URL", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "", "FAMILLE_CLOCK", "2027-03-01T10:00:00+01:00",
+                "FAMILLE_DATA_DIR", Files.createTempDirectory("famille-demo").toString());
+        try (TestPortal portal = TestPortal.started(env)) {
+            String admin = portal.admin();
+            assertThat(portal.call("GET", "/api/v1/nursery/grid", admin, null).json().get("criteria")).hasSize(7);
+            JsonNode sessions = portal.call("GET", "/api/v1/admin/nursery/sessions", admin, null).json();
+            assertThat(sessions).hasSize(2);
+            JsonNode open = sessions.get(0);
+            JsonNode held = sessions.get(1);
+            assertThat(open.get("status").asText()).isEqualTo("OPEN");
+            assertThat(open.get("confirmed").asInt()).isEqualTo(1);
+            assertThat(held.get("status").asText()).isEqualTo("ALLOCATED");
+            assertThat(held.get("members").asText()).contains("Mme la Maire");
+
+            JsonNode minutes = portal.call("GET", "/api/v1/admin/nursery/sessions/" + held.get("id").asText(), admin, null).json();
+            assertThat(minutes.get("groups").get("BABY").findValuesAsText("status")).containsExactly("ACCEPTED", "WAITING");
+            assertThat(minutes.get("groups").get("MIDDLE").findValuesAsText("status")).containsExactly("REFUSED");
+            var pdf = portal.call("GET", "/api/v1/admin/nursery/sessions/" + held.get("id").asText() + "/minutes", admin, null);
+            assertThat(pdf.contentType()).isEqualTo("application/pdf");
+            JsonNode requests = portal.call("GET", "/api/v1/admin/nursery-requests", admin, null).json();
+            assertThat(requests.findValuesAsText("status")).contains("ACCEPTED", "OPEN", "AWAITING_BIRTH");
+        }
+    }
+}
