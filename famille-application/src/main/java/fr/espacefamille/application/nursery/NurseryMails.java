@@ -1,37 +1,30 @@
 package fr.espacefamille.application.nursery;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /** The French e-mails of the nursery, one per guardian who gave an address, and its French dates. */
 final class NurseryMails {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-
     private NurseryMails() {
     }
 
-    /** « jeudi 10 septembre 2026 ». */
+    /** « jeudi 1er octobre 2026 ». */
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return FrenchText.date(date);
     }
 
-    /** « le jeudi 10 septembre 2026 (matin, 7h30–12h30) ». */
+    /** « le jeudi 10 septembre 2026 (matin, 7 h 30 – 12 h 30) ». */
     static String describe(Slot slot) {
-        return "le " + DAY.format(slot.date()) + " (" + slot.period().french() + ", "
-                + hour(slot.period().start()) + "–" + hour(slot.period().end()) + ")";
-    }
-
-    private static String hour(java.time.LocalTime time) {
-        return time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format(Locale.ROOT, "%02d", time.getMinute()));
+        return "le " + FrenchText.date(slot.date()) + " (" + slot.period().french() + ", "
+                + FrenchText.time(slot.period().start()) + " – " + FrenchText.time(slot.period().end()) + ")";
     }
 
     /** A waiting request got a freed place; the free cancellation it is told of is the one that applies to it. */

@@ -64,6 +64,24 @@ class CancelOccasionalBookingTest {
     }
 
     @Test
+    void a_place_confirmed_less_than_48_hours_before_is_free_to_give_back_until_the_slot_and_its_mail_says_so() {
+        world.places(1);
+        Household martin = world.occasionalFamily("Martin");
+        Household nguyen = world.occasionalFamily("Nguyen");
+        BookingView confirmed = world.book(martin, THURSDAY, Period.MORNING);
+        world.book(nguyen, THURSDAY, Period.MORNING);
+        world.clock.set(java.time.OffsetDateTime.parse("2026-09-09T08:00:00+02:00").toInstant());
+
+        cancel(martin, confirmed);
+
+        Mail mail = world.town.sentMails().get(0);
+        assertThat(mail.text()).contains("gratuite jusqu'au début de l'accueil").doesNotContain("jusqu'à 48 heures avant");
+        BookingView promoted = world.listBookings.of(nguyen.parent(), nguyen.childId()).get(0);
+        world.clock.set(java.time.OffsetDateTime.parse("2026-09-10T07:00:00+02:00").toInstant());
+        assertThat(cancel(nguyen, promoted).billed()).as("half an hour before the slot").isFalse();
+    }
+
+    @Test
     void withdrawing_a_waiting_request_moves_the_others_up_and_confirms_no_one() {
         world.places(1);
         Household martin = world.occasionalFamily("Martin");
