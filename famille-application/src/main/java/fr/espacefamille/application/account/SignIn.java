@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
@@ -57,15 +57,15 @@ public final class SignIn {
         this.dummyHash = hasher.hash(Secrets.newToken());
     }
 
-    public Outcome<SignedIn> signIn(Command command) {
+    public SignedIn signIn(Command command) {
         String login = command.login() == null ? "" : command.login().strip().toLowerCase(Locale.ROOT);
         String password = command.password() == null ? "" : command.password();
         Instant now = clock.instant();
         if (login.isEmpty() || login.length() > 254 || password.length() > 1024) {
-            return Outcome.refused(BAD_CREDENTIALS);
+            throw Refusals.refuse(BAD_CREDENTIALS);
         }
         if (throttle.isLocked(login, now)) {
-            return Outcome.refused(ACCOUNT_LOCKED);
+            throw Refusals.refuse(ACCOUNT_LOCKED);
         }
         Optional<Account> account = accounts.byLogin(login);
         // Check a hash even for unknown logins, so that timing does not reveal which accounts exist.
@@ -73,7 +73,7 @@ public final class SignIn {
                 && account.isPresent();
         if (!matches) {
             throttle.recordFailure(login, now);
-            return Outcome.refused(BAD_CREDENTIALS);
+            throw Refusals.refuse(BAD_CREDENTIALS);
         }
         String token = Secrets.newToken();
         Instant expiresAt = now.plus(SessionPolicy.LIFETIME);
@@ -81,6 +81,6 @@ public final class SignIn {
             throttle.clear(login);
             sessions.add(new Sessions.Session(Secrets.digest(token), account.get().id(), now, now, expiresAt));
         });
-        return Outcome.done(new SignedIn(token, account.get(), expiresAt));
+        return new SignedIn(token, account.get(), expiresAt);
     }
 }

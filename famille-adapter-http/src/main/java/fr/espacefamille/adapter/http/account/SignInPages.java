@@ -6,11 +6,11 @@ import java.util.Map;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignOut;
-import fr.espacefamille.application.shared.Outcome;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -39,21 +39,16 @@ public final class SignInPages implements Feature {
     }
 
     private void submit(Context ctx) {
-        String login = ctx.formParam("login") == null ? "" : ctx.formParam("login");
-        Outcome<SignIn.SignedIn> outcome = signIn.signIn(new SignIn.Command(login, ctx.formParam("password")));
-        if (outcome instanceof Outcome.Refused<SignIn.SignedIn> refused) {
-            ctx.status(refused.refusal().code().equals("ACCOUNT_LOCKED") ? 429 : 401);
-            show(ctx, Pages.context(ctx, "Connexion").withErrors(
-                    List.of(new PageContext.FieldError("login", refused.refusal().message()))), login);
-            return;
-        }
-        SignIn.SignedIn signedIn = ((Outcome.Done<SignIn.SignedIn>) outcome).value();
-        SessionCookie.open(ctx, signedIn.token(), settings);
-        String target = safeReturn(ctx.formParam("retour"));
-        if (target.isEmpty()) {
-            target = signedIn.role().isStaff() ? "/agents" : "/espace";
-        }
-        Pages.redirect(ctx, target, "Vous êtes connecté.");
+        // a wrong login answers 401 and too many tries 429, beside the login field
+        PageForm form = PageForm.of(ctx).code(SignIn.BAD_CREDENTIALS.code(), "login").code(SignIn.ACCOUNT_LOCKED.code(), "login");
+        String login = form.values().getOrDefault("login", "");
+        form.submit(() -> signIn.signIn(new SignIn.Command(login, ctx.formParam("password"))))
+                .then(signedIn -> {
+                    SessionCookie.open(ctx, signedIn.token(), settings);
+                    String target = safeReturn(ctx.formParam("retour"));
+                    Pages.redirect(ctx, target.isEmpty() ? (signedIn.role().isStaff() ? "/agents" : "/espace") : target, "Vous êtes connecté.");
+                })
+                .orShow(errors -> show(ctx, Pages.context(ctx, "Connexion").withErrors(errors), login));
     }
 
     private void signOut(Context ctx) {
