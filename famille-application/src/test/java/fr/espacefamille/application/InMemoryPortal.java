@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 import fr.espacefamille.application.account.ActivateAccount;
-import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.Authenticate.Authenticated;
 import fr.espacefamille.application.account.ChangePassword;
 import fr.espacefamille.application.account.CreateAgent;
+import fr.espacefamille.application.account.ConfirmApplicantEmail;
+import fr.espacefamille.application.account.CreateApplicantAccount;
+import fr.espacefamille.application.account.EmailConfirmationLinks;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
 import fr.espacefamille.application.account.SignIn;
@@ -26,65 +28,62 @@ import fr.espacefamille.application.inmemory.InMemoryActivationKeys;
 import fr.espacefamille.application.inmemory.InMemoryAddressRequests;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
+import fr.espacefamille.application.inmemory.InMemoryEmailConfirmations;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
-import fr.espacefamille.application.inmemory.InMemoryLoginAttempts;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryPasswordResets;
-import fr.espacefamille.application.inmemory.InMemoryRateLimits;
-import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.inmemory.Pbkdf2PasswordHasher;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Address;
 
 /**
- * The account and family use cases on in-memory stores with a clock that tests move, and a few
- * steps that many tests take (enrol a family, activate an account, sign in).
+ * The account and family use cases of {@link InMemoryEspaceFamille} under short names, with a clock
+ * that tests move, and a few steps that many tests take (enrol a family, activate an account, sign in).
  */
 public final class InMemoryPortal {
 
     public static final Instant START = Instant.parse("2026-09-07T06:00:00Z");
-    public static final String BASE_URL = "https://famille.example.fr";
+    public static final String BASE_URL = InMemoryEspaceFamille.BASE_URL;
     public static final String STRONG = "Glycine-Ardoise-Tramway-42";
 
-    public final MutableClock clock = new MutableClock(START);
-    public final InMemoryTransactions tx = new InMemoryTransactions();
-    public final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    public final Audit audit = new Audit(auditLog, clock);
-    public final InMemoryFamilies families = new InMemoryFamilies(tx);
-    public final InMemorySchools schools = new InMemorySchools(tx);
-    public final InMemoryAccounts accounts = new InMemoryAccounts(tx);
-    public final InMemorySessions sessions = new InMemorySessions(tx);
-    public final InMemoryLoginAttempts loginAttempts = new InMemoryLoginAttempts(tx);
-    public final InMemoryActivationKeys activationKeys = new InMemoryActivationKeys(tx);
-    public final InMemoryPasswordResets passwordResets = new InMemoryPasswordResets(tx);
-    public final InMemoryRateLimits rateLimits = new InMemoryRateLimits();
-    public final InMemoryAddressRequests addressRequests = new InMemoryAddressRequests(tx);
-    public final InMemoryDocuments documents = new InMemoryDocuments(tx);
-    public final InMemoryMailer mailer = new InMemoryMailer();
-    public final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher();
+    public final MovableClock clock = new MovableClock(START);
+    public final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    private final InMemoryEspaceFamille.Stores stores = town.stores();
+    public final InMemoryTransactions tx = stores.transactions();
+    public final InMemoryAuditLog auditLog = stores.auditLog();
+    public final Audit audit = town.audit().trail();
+    public final InMemoryFamilies families = stores.families();
+    public final InMemoryAccounts accounts = stores.accounts();
+    public final InMemorySessions sessions = stores.sessions();
+    public final InMemoryActivationKeys activationKeys = stores.activationKeys();
+    public final InMemoryPasswordResets passwordResets = stores.passwordResets();
+    public final InMemoryEmailConfirmations emailConfirmations = stores.emailConfirmations();
+    public final InMemoryAddressRequests addressRequests = stores.addressRequests();
+    public final InMemoryDocuments documents = stores.documents();
+    public final Pbkdf2PasswordHasher hasher = stores.hasher();
 
-    public final ActivationKeyIssuer keyIssuer = new ActivationKeyIssuer(activationKeys, audit, clock);
-    public final CreateFamily createFamily = new CreateFamily(families, schools, keyIssuer, tx, audit, clock);
-    public final CreateAgent createAgent = new CreateAgent(accounts, hasher, tx, audit, clock);
-    public final ActivateAccount activate = new ActivateAccount(activationKeys, accounts, hasher, tx, audit, clock);
-    public final SignIn signIn = new SignIn(accounts, sessions, loginAttempts, hasher, tx, clock);
-    public final Authenticate authenticate = new Authenticate(sessions, accounts, clock, clock);
-    public final RequestPasswordReset requestReset = new RequestPasswordReset(accounts, passwordResets, rateLimits,
-            tx, mailer, clock, BASE_URL + "/");
-    public final ResetPassword resetPassword = new ResetPassword(passwordResets, accounts, sessions, hasher, tx, audit, clock);
-    public final ChangePassword changePassword = new ChangePassword(accounts, sessions, passwordResets, hasher,
-            loginAttempts, tx, audit, clock);
-    public final ShowMyAccount showMyAccount = new ShowMyAccount(accounts, families, addressRequests, documents);
-    public final UpdateContact updateContact = new UpdateContact(accounts, families, addressRequests, documents, tx, audit, clock);
-    public final ListAddressChanges listAddressChanges = new ListAddressChanges(addressRequests, families, documents);
-    public final DecideAddressChange decideAddressChange = new DecideAddressChange(addressRequests, families, accounts,
-            tx, audit, mailer, clock);
-    public final ChooseBillingPreference chooseBillingPreference = new ChooseBillingPreference(families, tx, audit);
-    public final ReissueActivationKey reissueKey = new ReissueActivationKey(families, accounts, keyIssuer, tx);
+    public final CreateFamily createFamily = town.families().create();
+    public final CreateAgent createAgent = town.accounts().createAgent();
+    public final ActivateAccount activate = town.accounts().activate();
+    public final SignIn signIn = town.accounts().signIn();
+    public final CreateApplicantAccount createApplicant = town.accounts().createApplicant();
+    public final ConfirmApplicantEmail confirmApplicant = town.accounts().confirmApplicant();
+    public final Authenticate authenticate = town.accounts().authenticate();
+    public final RequestPasswordReset requestReset = town.accounts().requestPasswordReset();
+    public final ResetPassword resetPassword = town.accounts().resetPassword();
+    public final ChangePassword changePassword = town.accounts().changePassword();
+    public final ShowMyAccount showMyAccount = town.families().showMyAccount();
+    public final UpdateContact updateContact = town.families().updateContact();
+    public final ListAddressChanges listAddressChanges = town.families().listAddressChanges();
+    public final DecideAddressChange decideAddressChange = town.families().decideAddressChange();
+    public final ChooseBillingPreference chooseBillingPreference = town.families().chooseBillingPreference();
+    public final ReissueActivationKey reissueKey = town.families().reissueKey();
 
     public static final Actor AGENT = new Actor(null, "agent.ecole", Role.SCHOOL_AGENT, null, null);
 
@@ -113,8 +112,11 @@ public final class InMemoryPortal {
     }
 
     public List<AuditEntry> audit(String action) {
-        return auditLog.between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 10_000).stream()
-                .filter(e -> e.action().equals(action)).toList();
+        return town.audited(action);
+    }
+
+    public List<Mail> sentMails() {
+        return town.sentMails();
     }
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import fr.espacefamille.adapter.http.account.AccountApi;
 import fr.espacefamille.adapter.http.account.ActivationPages;
+import fr.espacefamille.adapter.http.account.ApplicantApi;
+import fr.espacefamille.adapter.http.account.ApplicantPages;
 import fr.espacefamille.adapter.http.account.AddressChangeApi;
 import fr.espacefamille.adapter.http.account.AddressChangePages;
 import fr.espacefamille.adapter.http.account.KeyLetterApi;
@@ -17,6 +19,7 @@ import fr.espacefamille.adapter.http.account.SessionApi;
 import fr.espacefamille.adapter.http.account.SignInPages;
 import fr.espacefamille.adapter.http.shared.AddressThrottling;
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.jdbc.account.JdbiEmailConfirmations;
 import fr.espacefamille.adapter.jdbc.account.JdbiLoginAttempts;
 import fr.espacefamille.adapter.jdbc.account.JdbiPasswordResets;
 import fr.espacefamille.adapter.jdbc.family.JdbiAddressRequests;
@@ -24,7 +27,10 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiRateLimits;
 import fr.espacefamille.application.account.ActivateAccount;
 import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.ChangePassword;
+import fr.espacefamille.application.account.ConfirmApplicantEmail;
+import fr.espacefamille.application.account.CreateApplicantAccount;
 import fr.espacefamille.application.account.CreateAgent;
+import fr.espacefamille.application.account.EmailConfirmationLinks;
 import fr.espacefamille.application.account.EnsureAdminAccount;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
@@ -41,6 +47,7 @@ import fr.espacefamille.application.shared.Throttle;
 
 /**
  * Parents' accounts and access: sign-in and sessions, staff accounts, activation with the key,
+ * applicant accounts (no key, email confirmed by a link),
  * forgotten and changed passwords, one's own details and address changes, invoice preference,
  * key letters.
  */
@@ -57,6 +64,8 @@ final class AccountWiring {
     final CreateAgent createAgent;
     final EnsureAdminAccount ensureAdmin;
     final ActivateAccount activate;
+    final CreateApplicantAccount createApplicant;
+    final ConfirmApplicantEmail confirmApplicant;
     final RequestPasswordReset requestReset;
     final ResetPassword resetPassword;
     final ChangePassword changePassword;
@@ -73,7 +82,13 @@ final class AccountWiring {
         var resets = new JdbiPasswordResets(core.db());
         var addressRequests = new JdbiAddressRequests(core.db());
         authenticate = new Authenticate(core.sessions(), core.accounts(), core.clock(), Clock.systemUTC());
-        signIn = new SignIn(core.accounts(), core.sessions(), loginAttempts, core.passwordHasher(), core.transactions(), core.clock());
+        var confirmationLinks = new EmailConfirmationLinks(new JdbiEmailConfirmations(core.db()), core.transactions(),
+                core.mailer(), core.clock(), core.config().baseUrl().toString());
+        signIn = new SignIn(core.accounts(), core.sessions(), loginAttempts, core.passwordHasher(), confirmationLinks,
+                core.transactions(), core.clock());
+        createApplicant = new CreateApplicantAccount(core.accounts(), confirmationLinks, core.passwordHasher(),
+                core.transactions(), core.audit(), core.clock());
+        confirmApplicant = new ConfirmApplicantEmail(confirmationLinks, core.accounts(), core.transactions(), core.audit());
         signOut = new SignOut(core.sessions());
         createAgent = new CreateAgent(core.accounts(), core.passwordHasher(), core.transactions(), core.audit(), core.clock());
         ensureAdmin = new EnsureAdminAccount(core.accounts(), core.passwordHasher(), core.transactions(), core.audit(), core.clock());
@@ -104,11 +119,13 @@ final class AccountWiring {
                 throttling,
                 new SessionApi(signIn, signOut, createAgent),
                 new AccountApi(activate, requestReset, resetPassword, changePassword),
+                new ApplicantApi(createApplicant, confirmApplicant),
                 new MeApi(showMyAccount, updateContact, chooseBillingPreference),
                 new AddressChangeApi(listAddressChanges, decideAddressChange),
                 new KeyLetterApi(reissueKey, core.web(), core.clock()),
                 new SignInPages(signIn, signOut, core.web()),
                 new ActivationPages(activate, signIn, core.web()),
+                new ApplicantPages(createApplicant, confirmApplicant),
                 new PasswordPages(requestReset, resetPassword),
                 new MySpacePages(showMyAccount, updateContact, changePassword, chooseBillingPreference),
                 new AddressChangePages(listAddressChanges, decideAddressChange),

@@ -2,6 +2,8 @@ package fr.espacefamille.bootstrap;
 
 import fr.espacefamille.application.billing.CanteenConsumption;
 import fr.espacefamille.application.billing.NurseryConsumption;
+import fr.espacefamille.application.billing.CanteenRecordsFeed;
+import fr.espacefamille.application.billing.NurseryBillableHoursFeed;
 
 /** Where billing reads what each child consumed: the canteen's and the nursery's read ports. */
 record BillingFeeds(CanteenConsumption canteen, NurseryConsumption nursery) {

@@ -25,9 +25,14 @@ final class Outbox {
 
         /** The token of the reset link in the text. */
         String resetToken() {
-            Matcher link = Pattern.compile("/mot-de-passe/reinitialiser\\?token=([A-Za-z0-9_-]+)").matcher(text);
+            return token("/mot-de-passe/reinitialiser");
+        }
+
+        /** The token of the link to {@code path} in the text. */
+        String token(String path) {
+            Matcher link = Pattern.compile(Pattern.quote(path + "?token=") + "([A-Za-z0-9_-]+)").matcher(text);
             if (!link.find()) {
-                throw new IllegalStateException("no reset link in: " + text);
+                throw new IllegalStateException("no " + path + " link in: " + text);
             }
             return link.group(1);
         }
@@ -48,6 +53,15 @@ final class Outbox {
             throw new IllegalStateException("no reset link mailed to " + address);
         }
         return resets.get(resets.size() - 1).resetToken();
+    }
+
+    /** The token of the latest email-confirmation link mailed to {@code address}. */
+    static String lastConfirmationToken(TestPortal portal, String address) {
+        List<Sent> mails = to(portal, address).stream().filter(mail -> mail.text().contains("/compte/confirmer")).toList();
+        if (mails.isEmpty()) {
+            throw new IllegalStateException("no confirmation link mailed to " + address);
+        }
+        return mails.get(mails.size() - 1).token("/compte/confirmer");
     }
 
     static List<Sent> all(TestPortal portal) {

@@ -56,4 +56,9 @@ public final class Fixtures {
         return new Account(AccountId.random(), new Username(username), username + "@mairie.example.fr",
                 "pbkdf2$1$c2FsdA$aGFzaA", Role.SCHOOL_AGENT, null, null, NOW);
     }
+
+    public static Account applicant(String username) {
+        return new Account(AccountId.random(), new Username(username), username + "@example.fr",
+                "pbkdf2$1$c2FsdA$aGFzaA", Role.APPLICANT, null, null, NOW);
+    }
 }

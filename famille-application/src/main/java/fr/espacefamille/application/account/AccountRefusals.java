@@ -18,6 +18,12 @@ public final class AccountRefusals {
     /** Unknown, used and expired reset links all get this one answer. */
     public static final Refusal INVALID_TOKEN = Refusal.rule("INVALID_TOKEN",
             "Ce lien de réinitialisation n'est plus valable : demandez-en un nouveau.");
+    /** Unknown, used and expired email-confirmation links of applicant accounts. */
+    public static final Refusal INVALID_CONFIRMATION_TOKEN = Refusal.rule("INVALID_TOKEN",
+            "Ce lien de confirmation n'est plus valable : connectez-vous pour en recevoir un nouveau.");
+    /** The right password of an applicant account whose email is not confirmed yet. */
+    public static final Refusal EMAIL_NOT_CONFIRMED = new Refusal("EMAIL_NOT_CONFIRMED", Refusal.Kind.FORBIDDEN,
+            "Confirmez d'abord votre adresse électronique avec le lien reçu par courriel.");
 
     /** BAD_CREDENTIALS of a password change: the session is fine, the current password is not. */
     public static final Refusal WRONG_CURRENT_PASSWORD = new Refusal("BAD_CREDENTIALS", Refusal.Kind.UNAUTHENTICATED,

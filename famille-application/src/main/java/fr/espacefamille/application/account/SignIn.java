@@ -16,7 +16,9 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * Sign-in with a username or an email and a password. After five failures within 15 minutes,
  * every attempt with that login is refused for 15 minutes, right password or not. Unknown logins
- * and wrong passwords get the same answer after the same work (a dummy hash is checked).
+ * and wrong passwords get the same answer after the same work (a dummy hash is checked). An
+ * applicant account whose email is not confirmed yet is refused {@code EMAIL_NOT_CONFIRMED}, and
+ * gets a new link if its first one expired.
  */
 public final class SignIn {
 
@@ -42,16 +44,18 @@ public final class SignIn {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final PasswordHasher hasher;
+    private final EmailConfirmationLinks confirmations;
     private final Transactions transactions;
     private final Clock clock;
     private final String dummyHash;
 
     public SignIn(Accounts accounts, Sessions sessions, LoginAttempts attempts, PasswordHasher hasher,
-            Transactions transactions, Clock clock) {
+            EmailConfirmationLinks confirmations, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = new LoginThrottle(attempts, transactions);
         this.hasher = hasher;
+        this.confirmations = confirmations;
         this.transactions = transactions;
         this.clock = clock;
         this.dummyHash = hasher.hash(Secrets.newToken());
@@ -74,6 +78,10 @@ public final class SignIn {
         if (!matches) {
             throttle.recordFailure(login, now);
             throw Refusals.refuse(BAD_CREDENTIALS);
+        }
+        if (confirmations.pending(account.get().id())) {
+            confirmations.renewIfExpired(account.get());
+            throw Refusals.refuse(AccountRefusals.EMAIL_NOT_CONFIRMED);
         }
         String token = Secrets.newToken();
         Instant expiresAt = now.plus(SessionPolicy.LIFETIME);

@@ -25,8 +25,22 @@ import fr.espacefamille.domain.shared.Refusal;
  */
 public final class RecordPayment {
 
+    /**
+     * A payment received by the régie; {@code reference} (a cheque number) and {@code idempotencyKey}
+     * (the API's {@code Idempotency-Key}) may be null. From code: {@code Command.of(invoice, CHEQUE,
+     * amount, day).withReference("0001234")}.
+     */
     public record Command(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn, String reference,
             String idempotencyKey) {
+
+        public static Command of(InvoiceId invoice, PaymentMethod method, Money amount, LocalDate receivedOn) {
+            return new Command(invoice, method, amount, receivedOn, null, null);
+        }
+
+        /** The payment's own reference (cheque number, bank reference): the same reference is never recorded twice. */
+        public Command withReference(String reference) {
+            return new Command(invoice, method, amount, receivedOn, reference, idempotencyKey);
+        }
     }
 
     /** The payment, and whether it had already been recorded by an earlier identical request. */

@@ -2,6 +2,8 @@ package fr.espacefamille.application.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -27,8 +29,33 @@ public final class SetSchoolYear {
     public static final Refusal SCHOOL_YEARS_OVERLAP = Refusal.rule("SCHOOL_YEARS_OVERLAP",
             "Cette année scolaire chevauche une autre année déjà saisie.");
 
+    /**
+     * The school year; {@code weekdays} null means the default week. From code:
+     * {@code Command.of(label, start, end).withHoliday(period).withClosure(day)}.
+     */
     public record Command(SchoolYearLabel label, LocalDate start, LocalDate end, Set<DayOfWeek> weekdays,
             List<HolidayPeriod> holidays, Set<LocalDate> closures) {
+
+        /** A year with school on the default weekdays, no holidays and no closures yet. */
+        public static Command of(SchoolYearLabel label, LocalDate start, LocalDate end) {
+            return new Command(label, start, end, null, List.of(), Set.of());
+        }
+
+        public Command withWeekdays(Set<DayOfWeek> weekdays) {
+            return new Command(label, start, end, Set.copyOf(weekdays), holidays, closures);
+        }
+
+        public Command withHoliday(HolidayPeriod holiday) {
+            List<HolidayPeriod> more = new ArrayList<>(holidays);
+            more.add(holiday);
+            return new Command(label, start, end, weekdays, List.copyOf(more), closures);
+        }
+
+        public Command withClosure(LocalDate day) {
+            Set<LocalDate> more = new HashSet<>(closures);
+            more.add(day);
+            return new Command(label, start, end, weekdays, holidays, Set.copyOf(more));
+        }
     }
 
     private final SchoolYears schoolYears;

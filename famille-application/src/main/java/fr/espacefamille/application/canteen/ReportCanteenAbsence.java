@@ -35,7 +35,20 @@ import fr.espacefamille.domain.family.ChildId;
  */
 public final class ReportCanteenAbsence {
 
+    /**
+     * The absence to report; {@code document} (the medical certificate) may be null. From code:
+     * {@code Command.of(child, from, to, ILLNESS).withCertificate(document)}.
+     */
     public record Command(ChildId child, LocalDate from, LocalDate to, AbsenceReason reason, DocumentId document) {
+
+        public static Command of(ChildId child, LocalDate from, LocalDate to, AbsenceReason reason) {
+            return new Command(child, from, to, reason, null);
+        }
+
+        /** The uploaded medical certificate (an illness without one is billed). */
+        public Command withCertificate(DocumentId certificate) {
+            return new Command(child, from, to, reason, certificate);
+        }
     }
 
     /** The absence, the days it applies to, and the days it simply cancelled. */

@@ -30,15 +30,83 @@ import fr.espacefamille.domain.shared.Money;
  */
 public final class CreateFamily {
 
+    /** A guardian to enrol; {@code email} and {@code phone} may be null (no email: the key letter is printed). */
     public record NewGuardian(String firstName, String lastName, String email, String phone) {
+
+        /** A guardian with neither email nor phone yet. */
+        public static NewGuardian named(String firstName, String lastName) {
+            return new NewGuardian(firstName, lastName, null, null);
+        }
+
+        public NewGuardian withEmail(String email) {
+            return new NewGuardian(firstName, lastName, email, phone);
+        }
+
+        public NewGuardian withPhone(String phone) {
+            return new NewGuardian(firstName, lastName, email, phone);
+        }
     }
 
+    /** A child to enrol; {@code schoolId} and {@code grade} may be null (not at school yet). */
     public record NewChild(String firstName, String lastName, LocalDate birthDate, SchoolId schoolId, Grade grade) {
+
+        /** A child not at school (yet). */
+        public static NewChild born(String firstName, String lastName, LocalDate birthDate) {
+            return new NewChild(firstName, lastName, birthDate, null, null);
+        }
+
+        public NewChild atSchool(SchoolId school, Grade grade) {
+            return new NewChild(firstName, lastName, birthDate, school, grade);
+        }
     }
 
+    /**
+     * The family to create. Optional values are null in the canonical constructor (as the JSON API
+     * sends them); from code, start with {@link #of} and add what is known:
+     * {@code Command.of("Martin", address).withQuotient(450).withGuardian(NewGuardian.named("Claire", "Martin"))}.
+     */
     public record Command(String name, Address address, Integer quotient, Long annualResourcesCents,
             Integer dependentChildren, Boolean disabledChild, boolean resident,
             List<NewGuardian> guardians, List<NewChild> children) {
+
+        /** A resident family with no quotient, no declared resources, no guardian and no child yet. */
+        public static Command of(String name, Address address) {
+            return new Command(name, address, null, null, null, null, true, List.of(), List.of());
+        }
+
+        /** The family quotient (QF), valid from the day of creation. */
+        public Command withQuotient(int quotient) {
+            return new Command(name, address, quotient, annualResourcesCents, dependentChildren, disabledChild, resident,
+                    guardians, children);
+        }
+
+        /** The declared annual resources and household (the nursery's hourly rate, SPEC §3). */
+        public Command withResources(Money annualResources, int dependentChildren, boolean disabledChild) {
+            return new Command(name, address, quotient, annualResources.cents(), dependentChildren, disabledChild, resident,
+                    guardians, children);
+        }
+
+        /** A family living outside the town (the canteen's non-resident price). */
+        public Command nonResident() {
+            return new Command(name, address, quotient, annualResourcesCents, dependentChildren, disabledChild, false,
+                    guardians, children);
+        }
+
+        public Command withGuardian(NewGuardian guardian) {
+            return new Command(name, address, quotient, annualResourcesCents, dependentChildren, disabledChild, resident,
+                    append(guardians, guardian), children);
+        }
+
+        public Command withChild(NewChild child) {
+            return new Command(name, address, quotient, annualResourcesCents, dependentChildren, disabledChild, resident,
+                    guardians, append(children, child));
+        }
+
+        private static <T> List<T> append(List<T> list, T item) {
+            List<T> longer = new ArrayList<>(list == null ? List.of() : list);
+            longer.add(item);
+            return List.copyOf(longer);
+        }
     }
 
     public record Result(FamilyId id, List<KeyIssued> guardians, List<ChildId> children) {

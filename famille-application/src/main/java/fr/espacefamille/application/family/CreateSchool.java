@@ -10,7 +10,13 @@ import fr.espacefamille.domain.family.SchoolId;
 /** Staff add a school of the town. */
 public final class CreateSchool {
 
+    /** A school; {@code address} (one line) may be null. */
     public record Command(String name, String address) {
+
+        /** A school known by its name only. */
+        public static Command named(String name) {
+            return new Command(name, null);
+        }
     }
 
     private final Schools schools;

@@ -38,7 +38,10 @@ public final class ListChildren {
         if (actor.isStaff()) {
             throw Refusals.refuse(Refusal.forbidden());
         }
-        Family family = families.byId(actor.family().orElseThrow(Refusals::notFound)).orElseThrow(Refusals::notFound);
+        if (actor.family().isEmpty()) {
+            return List.of(); // an applicant account: no family, so no child yet
+        }
+        Family family = families.byId(actor.family().get()).orElseThrow(Refusals::notFound);
         LocalDate today = LocalDate.now(clock);
         return family.children().stream()
                 .map(child -> new ChildServices(child, enrolments.ofChild(child.id()).stream()

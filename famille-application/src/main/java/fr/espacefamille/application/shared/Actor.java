@@ -24,6 +24,14 @@ public record Actor(AccountId accountId, String username, Role role, FamilyId fa
         Objects.requireNonNull(role, "role");
     }
 
+    /** A town-hall agent acting with {@code role} (no account needed in memory). */
+    public static Actor staff(String username, Role role) {
+        if (!role.isStaff()) {
+            throw new IllegalArgumentException("Not a staff role: " + role);
+        }
+        return new Actor(null, username, role, null, null);
+    }
+
     public Optional<FamilyId> family() {
         return Optional.ofNullable(familyId);
     }

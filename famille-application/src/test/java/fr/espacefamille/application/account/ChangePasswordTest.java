@@ -86,7 +86,7 @@ class ChangePasswordTest {
 
         change(phone, STRONG, NEW);
 
-        String text = portal.mailer.sent().get(0).text();
+        String text = portal.sentMails().get(0).text();
         String token = text.substring(text.indexOf("token=") + 6, text.indexOf("token=") + 6 + 43);
         assertThat(code(() -> portal.resetPassword.reset(new ResetPassword.Command(token, "Another-Strong-Passphrase-9"))))
                 .isEqualTo("INVALID_TOKEN");

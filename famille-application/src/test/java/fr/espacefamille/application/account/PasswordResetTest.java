@@ -34,7 +34,7 @@ class PasswordResetTest {
     }
 
     private String lastToken() {
-        Mail mail = portal.mailer.sent().get(portal.mailer.sent().size() - 1);
+        Mail mail = portal.sentMails().get(portal.sentMails().size() - 1);
         Matcher link = LINK.matcher(mail.text());
         assertThat(link.find()).as(mail.text()).isTrue();
         assertThat(mail.html()).contains("href=\"" + InMemoryPortal.BASE_URL + "/mot-de-passe/reinitialiser?token=" + link.group(1));
@@ -53,8 +53,8 @@ class PasswordResetTest {
     void mails_the_username_and_a_link_in_french_to_the_account_email() {
         forgot("CLAIRE.M@example.fr");
 
-        assertThat(portal.mailer.sent()).hasSize(1);
-        Mail mail = portal.mailer.sent().get(0);
+        assertThat(portal.sentMails()).hasSize(1);
+        Mail mail = portal.sentMails().get(0);
         assertThat(mail.to()).isEqualTo("claire.m@example.fr");
         assertThat(mail.subject()).contains("mot de passe");
         assertThat(mail.text()).contains("votre identifiant est : claire.m", "dans l'heure");
@@ -67,7 +67,7 @@ class PasswordResetTest {
         forgot("");
         forgot(null);
 
-        assertThat(portal.mailer.sent()).isEmpty();
+        assertThat(portal.sentMails()).isEmpty();
     }
 
     @Test
@@ -156,11 +156,11 @@ class PasswordResetTest {
         forgot("claire.m@example.fr");
         forgot("Claire.M");
         forgot("claire.m@example.fr");
-        assertThat(portal.mailer.sent()).hasSize(5);
+        assertThat(portal.sentMails()).hasSize(5);
 
         portal.clock.advance(Duration.ofMinutes(61));
         forgot("claire.m");
-        assertThat(portal.mailer.sent()).hasSize(6);
+        assertThat(portal.sentMails()).hasSize(6);
     }
 
     @Test

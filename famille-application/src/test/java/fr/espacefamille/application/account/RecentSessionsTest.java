@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.MutableClock;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.account.Sessions.Session;
 import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
@@ -16,7 +16,7 @@ import fr.espacefamille.domain.account.AccountId;
 class RecentSessionsTest {
 
     private static final Instant NOON = Instant.parse("2026-09-07T10:00:00Z");
-    private final MutableClock ticker = new MutableClock(NOON);
+    private final MovableClock ticker = new MovableClock(NOON);
     /** The database as another instance sees and changes it. */
     private final Sessions database = new InMemorySessions(new InMemoryTransactions());
     private final RecentSessions sessions = new RecentSessions(database, ticker);

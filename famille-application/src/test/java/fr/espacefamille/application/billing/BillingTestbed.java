@@ -1,6 +1,5 @@
 package fr.espacefamille.application.billing;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,13 +13,14 @@ import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryBillingRuns;
 import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoiceNumbers;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryNurseryConsumption;
 import fr.espacefamille.application.inmemory.InMemoryTariffs;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
@@ -50,19 +50,20 @@ final class BillingTestbed {
     static final Actor FINANCE = new Actor(AccountId.random(), "tresorerie", Role.FINANCE_AGENT, null, null);
     static final Actor SCHOOL_AGENT = new Actor(AccountId.random(), "ecole", Role.SCHOOL_AGENT, null, null);
 
-    final InMemoryTransactions tx = new InMemoryTransactions();
-    final InMemoryFamilies families = new InMemoryFamilies(tx);
-    final InMemoryAccounts accounts = new InMemoryAccounts(tx);
     final InMemoryCanteenConsumption canteen = new InMemoryCanteenConsumption();
     final InMemoryNurseryConsumption nursery = new InMemoryNurseryConsumption();
-    final InMemoryTariffs tariffs = new InMemoryTariffs(tx);
-    final InMemoryBillingRuns runs = new InMemoryBillingRuns(tx);
-    final InMemoryInvoices invoices = new InMemoryInvoices(tx);
-    final InMemoryInvoiceNumbers numbers = new InMemoryInvoiceNumbers(tx);
-    final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
-    final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    final InMemoryMailer mailer = new InMemoryMailer();
-    Clock clock = Clock.fixed(OCT_2, PARIS);
+    final MovableClock clock = new MovableClock(OCT_2);
+    /** The portal in memory, billing what {@link #canteen} and {@link #nursery} say was consumed. */
+    final InMemoryEspaceFamille town = InMemoryEspaceFamille.billingFrom(clock, canteen, nursery);
+    final InMemoryTransactions tx = town.stores().transactions();
+    final InMemoryFamilies families = town.stores().families();
+    final InMemoryAccounts accounts = town.stores().accounts();
+    final InMemoryTariffs tariffs = town.stores().tariffs();
+    final InMemoryBillingRuns runs = town.stores().billingRuns();
+    final InMemoryInvoices invoices = town.stores().invoices();
+    final InMemoryInvoiceNumbers numbers = town.stores().invoiceNumbers();
+    final InMemoryDirectDebits directDebits = town.stores().directDebits();
+    final InMemoryAuditLog auditLog = town.stores().auditLog();
 
     BillingTestbed() {
         tariffs.putCanteen(ExampleTariffs.canteen(LocalDate.of(2026, 9, 1)));
@@ -80,17 +81,16 @@ final class BillingTestbed {
     }
 
     BillingTestbed at(Instant instant) {
-        clock = Clock.fixed(instant, PARIS);
+        clock.set(instant);
         return this;
     }
 
     Audit audit() {
-        return new Audit(auditLog, clock);
+        return town.audit().trail();
     }
 
     RunMonthlyBilling runMonthlyBilling() {
-        return new RunMonthlyBilling(families, canteen, nursery, tariffs, runs, invoices, numbers, accounts, mailer, tx, audit(),
-                clock, "https://famille.donges.fr", Runnable::run);
+        return town.billing().run();
     }
 
     RunMonthlyBilling.Result issue(YearMonth month) {
@@ -102,15 +102,15 @@ final class BillingTestbed {
     }
 
     ReadInvoices readInvoices() {
-        return new ReadInvoices(invoices, clock);
+        return town.billing().readInvoices();
     }
 
     RecordPayment recordPayment() {
-        return new RecordPayment(invoices, tx, audit(), clock);
+        return town.billing().recordPayment();
     }
 
     IssueCreditNote issueCreditNote() {
-        return new IssueCreditNote(invoices, numbers, tx, audit(), clock);
+        return town.billing().issueCreditNote();
     }
 
     /** A stored resident family with one guardian and {@code children} children. */

@@ -21,7 +21,7 @@ import fr.espacefamille.domain.shared.RefusedException;
 class ReadBillingRunsTest {
 
     private final BillingTestbed bed = new BillingTestbed();
-    private final ReadBillingRuns read = new ReadBillingRuns(bed.runs, bed.invoices);
+    private final ReadBillingRuns read = bed.town.billing().readRuns();
 
     @Test
     void the_print_batch_holds_every_paper_invoice_of_the_run_and_no_online_one() {

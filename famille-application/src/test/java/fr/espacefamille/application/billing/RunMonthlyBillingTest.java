@@ -20,6 +20,7 @@ import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.application.shared.Mailer;
 import fr.espacefamille.domain.billing.BillingRun;
@@ -87,7 +88,7 @@ class RunMonthlyBillingTest {
         assertThat(bed.runs.byId(first.run().id())).isEmpty();
         assertThat(bed.invoices.byId(first.invoices().get(0).id())).isEmpty();
         assertThat(bed.runs.draft(Regie.SCHOOL, SEPTEMBER)).contains(second.run());
-        assertThat(bed.mailer.sent()).as("a draft tells nobody").isEmpty();
+        assertThat(bed.town.sentMails()).as("a draft tells nobody").isEmpty();
     }
 
     @Test
@@ -178,10 +179,10 @@ class RunMonthlyBillingTest {
         RunMonthlyBilling.Result result = bed.issue(SEPTEMBER);
 
         assertThat(result.familiesNotified()).isEqualTo(1);
-        List<Mail> sent = bed.mailer.sent();
+        List<Mail> sent = bed.town.sentMails();
         assertThat(sent).extracting(Mail::to).containsExactly("martin@example.fr");
         assertThat(sent.get(0).subject()).contains("AS-2026-00000");
-        assertThat(sent.get(0).text()).contains("https://famille.donges.fr/espace/factures/").contains("septembre 2026").contains("3,00");
+        assertThat(sent.get(0).text()).contains(InMemoryEspaceFamille.BASE_URL + "/espace/factures/").contains("septembre 2026").contains("3,00");
         assertThat(result.invoices()).filteredOn(RunMonthlyBilling.RunInvoice::paper).extracting(RunMonthlyBilling.RunInvoice::family)
                 .containsExactly(paper.id());
     }
@@ -236,7 +237,7 @@ class RunMonthlyBillingTest {
             }
         };
         RunMonthlyBilling failing = new RunMonthlyBilling(bed.families, failingOnSecondPage, bed.nursery, bed.tariffs, bed.runs,
-                bed.invoices, bed.numbers, bed.accounts, bed.mailer, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", Runnable::run);
+                bed.invoices, bed.numbers, bed.accounts, mail -> { }, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", Runnable::run);
 
         assertThatThrownBy(() -> failing.run(FINANCE, new RunMonthlyBilling.Command(Regie.SCHOOL, SEPTEMBER, true)))
                 .hasMessageContaining("unreachable");

@@ -17,7 +17,7 @@ class SetDirectDebitTest {
     private static final String IBAN = "FR76 3000 6000 0112 3456 7890 189";
 
     private final BillingTestbed bed = new BillingTestbed();
-    private final SetDirectDebit setDirectDebit = new SetDirectDebit(bed.families, bed.directDebits, bed.tx, bed.audit());
+    private final SetDirectDebit setDirectDebit = bed.town.billing().setDirectDebit();
     private final DirectDebitStatus status = new DirectDebitStatus(bed.directDebits);
     private final Family martin = bed.family("Martin", 450);
 

@@ -20,8 +20,8 @@ import fr.espacefamille.domain.shared.Money;
 class TariffsTest {
 
     private final BillingTestbed bed = new BillingTestbed();
-    private final SetCanteenTariff setCanteen = new SetCanteenTariff(bed.tariffs, bed.runs, bed.tx, bed.audit());
-    private final SetNurseryTariff setNursery = new SetNurseryTariff(bed.tariffs, bed.runs, bed.tx, bed.audit());
+    private final SetCanteenTariff setCanteen = bed.town.billing().setCanteenTariff();
+    private final SetNurseryTariff setNursery = bed.town.billing().setNurseryTariff();
 
     private static CanteenTariff flat(LocalDate validFrom, long cents) {
         return new CanteenTariff(validFrom, List.of(), Money.ofCents(cents), Money.ofCents(500), Money.ofCents(150));
@@ -31,7 +31,7 @@ class TariffsTest {
     void the_public_sees_the_tariff_in_force_and_those_announced() {
         setCanteen.set(FINANCE, flat(LocalDate.of(2027, 1, 1), 450));
 
-        var published = new ReadTariffs(bed.tariffs, bed.clock).published();
+        var published = bed.town.billing().readTariffs().published();
 
         assertThat(published.canteen()).extracting(CanteenTariff::validFrom).containsExactly(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 1));
         assertThat(published.nursery()).hasSize(1);

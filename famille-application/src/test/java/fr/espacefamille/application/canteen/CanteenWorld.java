@@ -1,7 +1,5 @@
 package fr.espacefamille.application.canteen;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,12 +14,12 @@ import fr.espacefamille.application.inmemory.InMemoryCanteenAbsences;
 import fr.espacefamille.application.inmemory.InMemoryCanteenAttendance;
 import fr.espacefamille.application.inmemory.InMemoryCanteenBookings;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
-import fr.espacefamille.application.inmemory.InMemoryPupils;
-import fr.espacefamille.application.inmemory.InMemorySchoolYears;
 import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -62,18 +60,19 @@ final class CanteenWorld {
             new TreeSet<>(Set.of(LocalDate.of(2026, 9, 18))));
 
     final MovableClock clock = new MovableClock(MONDAY.atTime(8, 0).atZone(PARIS).toInstant());
-    final InMemoryTransactions tx = new InMemoryTransactions();
-    final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    final Audit audit = new Audit(auditLog, clock);
-    final InMemoryFamilies families = new InMemoryFamilies(tx);
-    final InMemorySchools schools = new InMemorySchools(tx);
-    final InMemoryEnrolments enrolments = new InMemoryEnrolments(tx);
-    final SchoolYears schoolYears = new InMemorySchoolYears(tx);
-    final Pupils pupils = new InMemoryPupils(families, enrolments);
-    final InMemoryCanteenBookings bookings = new InMemoryCanteenBookings(tx);
-    final InMemoryCanteenAbsences absences = new InMemoryCanteenAbsences(tx);
-    final InMemoryCanteenAttendance attendance = new InMemoryCanteenAttendance(tx);
-    final InMemoryDocuments documents = new InMemoryDocuments(tx);
+    final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    final InMemoryTransactions tx = town.stores().transactions();
+    final InMemoryAuditLog auditLog = town.stores().auditLog();
+    final Audit audit = town.audit().trail();
+    final InMemoryFamilies families = town.stores().families();
+    final InMemorySchools schools = town.stores().schools();
+    final InMemoryEnrolments enrolments = town.stores().enrolments();
+    final SchoolYears schoolYears = town.stores().schoolYears();
+    final Pupils pupils = town.stores().pupils();
+    final InMemoryCanteenBookings bookings = town.stores().canteenBookings();
+    final InMemoryCanteenAbsences absences = town.stores().canteenAbsences();
+    final InMemoryCanteenAttendance attendance = town.stores().canteenAttendance();
+    final InMemoryDocuments documents = town.stores().documents();
 
     final School pasteur = new School(SchoolId.random(), "École Louis Pasteur", null);
     final School prevert = new School(SchoolId.random(), "École Jacques Prévert", null);
@@ -88,17 +87,16 @@ final class CanteenWorld {
     final Actor schoolAgent = staff(Role.SCHOOL_AGENT);
     final Actor nurseryAgent = staff(Role.NURSERY_AGENT);
 
-    final BookCanteenDay book = new BookCanteenDay(pupils, schoolYears, bookings, absences, tx, audit, clock);
-    final CancelCanteenDay cancel = new CancelCanteenDay(pupils, schoolYears, bookings, tx, audit, clock);
-    final ReadCanteenDays readDays = new ReadCanteenDays(pupils, schoolYears, PupilDays.composed(pupils, bookings, absences), clock);
-    final BookWeeklyPattern pattern = new BookWeeklyPattern(pupils, schoolYears, bookings, tx, audit, clock);
-    final ReportCanteenAbsence reportAbsence = new ReportCanteenAbsence(pupils, schoolYears, bookings, absences, documents,
-            tx, audit, clock);
-    final EnrolInCanteen enrol = new EnrolInCanteen(pupils, schoolYears, enrolments, tx, audit);
-    final ReadAttendanceSheet sheets = new ReadAttendanceSheet(schools, pupils, schoolYears, bookings, absences, attendance);
-    final CheckAttendance checkAttendance = new CheckAttendance(schools, pupils, schoolYears, attendance, sheets, tx, audit, clock);
-    final ReadHeadcounts headcounts = new ReadHeadcounts(schools, schoolYears, bookings, clock);
-    final CanteenRecords records = new CanteenRecords(schoolYears, bookings, absences, attendance);
+    final BookCanteenDay book = town.canteen().book();
+    final CancelCanteenDay cancel = town.canteen().cancel();
+    final ReadCanteenDays readDays = town.canteen().readDays();
+    final BookWeeklyPattern pattern = town.canteen().bookPattern();
+    final ReportCanteenAbsence reportAbsence = town.canteen().reportAbsence();
+    final EnrolInCanteen enrol = town.canteen().enrol();
+    final ReadAttendanceSheet sheets = town.canteen().attendanceSheet();
+    final CheckAttendance checkAttendance = town.canteen().checkAttendance();
+    final ReadHeadcounts headcounts = town.canteen().headcounts();
+    final CanteenRecords records = town.canteen().records();
 
     CanteenWorld() {
         schools.add(pasteur);
@@ -130,35 +128,6 @@ final class CanteenWorld {
     }
 
     List<AuditEntry> audit(String action) {
-        return auditLog.between(Instant.EPOCH, Instant.parse("3000-01-01T00:00:00Z"), 10_000).stream()
-                .filter(e -> e.action().equals(action)).toList();
-    }
-
-    /** A clock tests can move; always in Europe/Paris. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return PARIS;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("always Europe/Paris");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        return town.audited(action);
     }
 }

@@ -60,7 +60,7 @@ class DecideAddressChangeTest {
         assertThat(family().address()).isEqualTo(MALVILLE);
         assertThat(family().resident()).isFalse();
         assertThat(portal.listAddressChanges.pending(AGENT)).isEmpty();
-        assertThat(portal.mailer.sent()).singleElement().satisfies(mail -> {
+        assertThat(portal.sentMails()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("claire.m@example.fr");
             assertThat(mail.text()).contains("8 route de Savenay, 44260 Malville");
         });
@@ -83,7 +83,7 @@ class DecideAddressChangeTest {
 
         assertThat(refused.status()).isEqualTo(AddressRequest.Status.REFUSED);
         assertThat(family().address()).isEqualTo(InMemoryPortal.donges());
-        assertThat(portal.mailer.sent().get(0).text()).contains("Motif : Justificatif de plus de trois mois");
+        assertThat(portal.sentMails().get(0).text()).contains("Motif : Justificatif de plus de trois mois");
         assertThat(portal.audit("ADDRESS_CHANGE_REFUSED")).hasSize(1);
     }
 

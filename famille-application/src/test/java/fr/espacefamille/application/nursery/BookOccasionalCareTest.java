@@ -65,7 +65,7 @@ class BookOccasionalCareTest {
         Household martin = world.occasionalFamily("Martin");
         assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 12), Period.MORNING))).isEqualTo("NURSERY_CLOSED");
         assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 11), Period.MORNING))).isEqualTo("NURSERY_CLOSED");
-        world.clock.set("2026-10-20T08:00:00+02:00");
+        world.at("2026-10-20T08:00:00+02:00");
         assertThat(code(() -> world.book(martin, LocalDate.of(2026, 11, 11), Period.MORNING))).as("Armistice").isEqualTo("NURSERY_CLOSED");
     }
 

@@ -26,9 +26,9 @@ class CancelOccasionalBookingTest {
         BookingView morning = world.book(martin, THURSDAY, Period.MORNING);
         BookingView afternoon = world.book(martin, THURSDAY, Period.AFTERNOON);
 
-        world.clock.set("2026-09-08T07:30:00+02:00");
+        world.at("2026-09-08T07:30:00+02:00");
         OccasionalBooking free = cancel(martin, morning);
-        world.clock.set("2026-09-08T12:31:00+02:00");
+        world.at("2026-09-08T12:31:00+02:00");
         OccasionalBooking billed = cancel(martin, afternoon);
 
         assertThat(free.status()).isEqualTo(BookingStatus.CANCELLED);
@@ -52,9 +52,9 @@ class CancelOccasionalBookingTest {
                 .extracting(v -> v.booking().status()).containsExactly(BookingStatus.CONFIRMED);
         assertThat(world.listBookings.of(durand.parent(), durand.childId()))
                 .extracting(BookingView::waitlistPosition).containsExactly(1);
-        assertThat(world.mailer.sent()).extracting(Mail::to)
+        assertThat(world.town.sentMails()).extracting(Mail::to)
                 .containsExactlyInAnyOrder("nguyen.claire@example.fr", "nguyen.julien@example.fr");
-        Mail mail = world.mailer.sent().get(0);
+        Mail mail = world.town.sentMails().get(0);
         assertThat(mail.subject()).contains("Place confirmée");
         assertThat(mail.text()).contains("Tom", "jeudi 10 septembre 2026", "matin", "confirmé");
         assertThat(world.audit()).anySatisfy(e -> {
@@ -77,16 +77,16 @@ class CancelOccasionalBookingTest {
 
         assertThat(withdrawn.billed()).isFalse();
         assertThat(world.listBookings.of(durand.parent(), durand.childId())).extracting(BookingView::waitlistPosition).containsExactly(1);
-        assertThat(world.mailer.sent()).isEmpty();
+        assertThat(world.town.sentMails()).isEmpty();
     }
 
     @Test
     void cancelling_again_answers_the_first_cancellation() {
         Household martin = world.occasionalFamily("Martin");
         BookingView view = world.book(martin, THURSDAY, Period.MORNING);
-        world.clock.set("2026-09-09T08:00:00+02:00");
+        world.at("2026-09-09T08:00:00+02:00");
         OccasionalBooking first = cancel(martin, view);
-        world.clock.set("2026-09-10T07:00:00+02:00");
+        world.at("2026-09-10T07:00:00+02:00");
         OccasionalBooking again = cancel(martin, view);
         assertThat(again).isEqualTo(first);
         assertThat(again.billed()).isTrue();
@@ -96,7 +96,7 @@ class CancelOccasionalBookingTest {
     void a_slot_that_has_started_can_no_longer_be_cancelled() {
         Household martin = world.occasionalFamily("Martin");
         BookingView view = world.book(martin, THURSDAY, Period.MORNING);
-        world.clock.set("2026-09-10T07:30:00+02:00");
+        world.at("2026-09-10T07:30:00+02:00");
         assertThatThrownBy(() -> cancel(martin, view)).hasMessageStartingWith("SLOT_ALREADY_STARTED");
     }
 

@@ -43,7 +43,7 @@ class NurseryBillableHoursTest {
         // ill from Friday 11 to Monday 21 with a certificate: Fri 11 (day 1) and Mon 14 (day 4)…
         world.reportAbsence.report(martin.parent(), new ReportNurseryAbsence.Command(martin.childId(), LocalDate.of(2026, 9, 11),
                 LocalDate.of(2026, 9, 21), NurseryAbsenceReason.ILLNESS, certificate.id()));
-        world.clock.set("2026-09-07T19:00:00+02:00");
+        world.at("2026-09-07T19:00:00+02:00");
         world.attendance.record(world.agent, LocalDate.of(2026, 9, 7),
                 List.of(new Entry(martin.childId(), LocalTime.of(8, 25), LocalTime.of(12, 20))));
 
@@ -65,7 +65,7 @@ class NurseryBillableHoursTest {
         BookingView friday = world.book(nguyen, LocalDate.of(2026, 9, 11), Period.AFTERNOON);
         BookingView monday = world.book(nguyen, LocalDate.of(2026, 9, 14), Period.MORNING);
         world.cancel.cancel(nguyen.parent(), nguyen.childId(), monday.booking().id());
-        world.clock.set("2026-09-10T12:00:00+02:00");
+        world.at("2026-09-10T12:00:00+02:00");
         world.cancel.cancel(nguyen.parent(), nguyen.childId(), friday.booking().id());
         world.attendance.record(world.agent, LocalDate.of(2026, 9, 10),
                 List.of(new Entry(nguyen.childId(), LocalTime.of(7, 30), LocalTime.of(12, 50))));

@@ -1,8 +1,6 @@
 package fr.espacefamille.application.nursery;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,15 +13,11 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
-import fr.espacefamille.application.inmemory.InMemoryNurseryAbsences;
-import fr.espacefamille.application.inmemory.InMemoryNurseryAttendances;
-import fr.espacefamille.application.inmemory.InMemoryNurserySettings;
-import fr.espacefamille.application.inmemory.InMemoryNurserySlots;
-import fr.espacefamille.application.inmemory.InMemoryOccasionalBookings;
-import fr.espacefamille.application.inmemory.InMemoryRegularContracts;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
@@ -50,67 +44,38 @@ final class NurseryWorld {
     static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
     static final LocalDate THURSDAY = LocalDate.of(2026, 9, 10);
 
-    /** A clock the test sets. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(String isoWithOffset) {
-            now = OffsetDateTime.parse(isoWithOffset).toInstant();
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return PARIS;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("fixed to Paris");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final TestClock clock = new TestClock(OffsetDateTime.parse("2026-09-01T08:00:00+02:00").toInstant());
-    final InMemoryTransactions tx = new InMemoryTransactions();
-    final InMemoryFamilies families = new InMemoryFamilies(tx);
-    final InMemoryEnrolments enrolments = new InMemoryEnrolments(tx);
-    final InMemoryDocuments documents = new InMemoryDocuments(tx);
-    final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    final InMemoryMailer mailer = new InMemoryMailer();
-    final Audit audit = new Audit(auditLog, clock);
-    final NurseryStores stores = new NurseryStores(new InMemoryNurserySettings(tx), new InMemoryNurserySlots(tx),
-            new InMemoryOccasionalBookings(tx), new InMemoryRegularContracts(tx), new InMemoryNurseryAbsences(tx),
-            new InMemoryNurseryAttendances(tx), families, enrolments);
+    final MovableClock clock = new MovableClock(OffsetDateTime.parse("2026-09-01T08:00:00+02:00").toInstant());
+    final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    final InMemoryTransactions tx = town.stores().transactions();
+    final InMemoryFamilies families = town.stores().families();
+    final InMemoryEnrolments enrolments = town.stores().enrolments();
+    final InMemoryDocuments documents = town.stores().documents();
+    final InMemoryAuditLog auditLog = town.stores().auditLog();
+    final Audit audit = town.audit().trail();
+    final NurseryStores stores = town.stores().nursery();
 
     final Actor agent = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
     final Actor schoolAgent = new Actor(AccountId.random(), "agent.ecole", Role.SCHOOL_AGENT, null, null);
 
-    final UpdateNurserySettings updateSettings = new UpdateNurserySettings(stores, tx, mailer, audit, clock);
-    final ListNurserySlots listSlots = new ListNurserySlots(stores);
-    final RegisterRegularContract registerContract = new RegisterRegularContract(stores, tx, audit, clock);
-    final RegisterOccasionalCare registerOccasional = new RegisterOccasionalCare(stores, tx, audit);
-    final EndRegularContract endContract = new EndRegularContract(stores, tx, mailer, audit, clock);
-    final BookOccasionalCare book = new BookOccasionalCare(stores, tx, audit, clock);
-    final ListOccasionalBookings listBookings = new ListOccasionalBookings(stores);
-    final CancelOccasionalBooking cancel = new CancelOccasionalBooking(stores, tx, mailer, audit, clock);
-    final ReportNurseryAbsence reportAbsence = new ReportNurseryAbsence(stores, documents, tx, audit, clock);
-    final RecordNurseryAttendance attendance = new RecordNurseryAttendance(stores, tx, audit, clock);
-    final NurseryDaySheet daySheet = new NurseryDaySheet(stores);
-    final ListWaitingLists waitingLists = new ListWaitingLists(stores, clock);
-    final ListRegularContracts listContracts = new ListRegularContracts(stores, clock);
-    final NurseryBillableHours billableHours = new NurseryBillableHours(stores);
+    final UpdateNurserySettings updateSettings = town.nursery().updateSettings();
+    final ListNurserySlots listSlots = town.nursery().listSlots();
+    final RegisterRegularContract registerContract = town.nursery().registerContract();
+    final RegisterOccasionalCare registerOccasional = town.nursery().registerOccasional();
+    final EndRegularContract endContract = town.nursery().endContract();
+    final BookOccasionalCare book = town.nursery().book();
+    final ListOccasionalBookings listBookings = town.nursery().listBookings();
+    final CancelOccasionalBooking cancel = town.nursery().cancel();
+    final ReportNurseryAbsence reportAbsence = town.nursery().reportAbsence();
+    final RecordNurseryAttendance attendance = town.nursery().recordAttendance();
+    final NurseryDaySheet daySheet = town.nursery().daySheet();
+    final ListWaitingLists waitingLists = town.nursery().waitingLists();
+    final ListRegularContracts listContracts = town.nursery().listContracts();
+    final NurseryBillableHours billableHours = town.nursery().billableHours();
+
+    /** Sets the clock to an instant written with its offset, e.g. {@code "2026-09-08T07:30:00+02:00"}. */
+    void at(String isoWithOffset) {
+        clock.set(OffsetDateTime.parse(isoWithOffset).toInstant());
+    }
 
     /** A family of two guardians with e-mail addresses and one child, and the parent actor of its first guardian. */
     record Household(Family family, Child child, Actor parent) {

@@ -31,7 +31,7 @@ class RecordNurseryAttendanceTest {
     @Test
     void records_arrival_and_departure_for_today_or_a_past_day() {
         world.fullTimeContract(martin);
-        world.clock.set("2026-09-03T18:00:00+02:00");
+        world.at("2026-09-03T18:00:00+02:00");
         assertThat(record(LocalDate.of(2026, 9, 3), entry(martin, "08:10", "16:40"))).singleElement()
                 .satisfies(a -> assertThat(a.departure()).isEqualTo(LocalTime.of(16, 40)));
         assertThat(record(LocalDate.of(2026, 9, 2), entry(martin, "08:30", null))).hasSize(1);
@@ -42,7 +42,7 @@ class RecordNurseryAttendanceTest {
     void refuses_future_days_closed_days_and_children_not_enrolled() {
         world.fullTimeContract(martin);
         assertThatThrownBy(() -> record(TODAY.plusDays(1), entry(martin, "08:10", null))).hasMessageStartingWith("DATE_IN_THE_FUTURE");
-        world.clock.set("2026-09-07T08:00:00+02:00");
+        world.at("2026-09-07T08:00:00+02:00");
         assertThatThrownBy(() -> record(LocalDate.of(2026, 9, 6), entry(martin, "08:10", null))).hasMessageStartingWith("NURSERY_CLOSED");
         Household nguyen = world.family("Nguyen");
         assertThatThrownBy(() -> record(TODAY, entry(martin, "08:10", null), entry(nguyen, "09:00", null)))
@@ -62,9 +62,9 @@ class RecordNurseryAttendanceTest {
     @Test
     void a_tap_at_the_door_records_the_current_time_and_an_empty_entry_removes_the_record() {
         Household nguyen = world.occasionalFamily("Nguyen");
-        world.clock.set("2026-09-01T08:07:42+02:00");
+        world.at("2026-09-01T08:07:42+02:00");
         NurseryAttendance arrived = world.attendance.arrivedNow(world.agent, nguyen.childId());
-        world.clock.set("2026-09-01T11:58:10+02:00");
+        world.at("2026-09-01T11:58:10+02:00");
         NurseryAttendance left = world.attendance.leftNow(world.agent, nguyen.childId());
         assertThat(arrived.arrival()).isEqualTo(LocalTime.of(8, 7));
         assertThat(left.departure()).isEqualTo(LocalTime.of(11, 58));
@@ -82,7 +82,7 @@ class RecordNurseryAttendanceTest {
         world.fullTimeContract(martin);
         Household nguyen = world.occasionalFamily("Nguyen");
         world.book(nguyen, LocalDate.of(2026, 9, 2), Period.AFTERNOON);
-        world.clock.set("2026-09-02T08:00:00+02:00");
+        world.at("2026-09-02T08:00:00+02:00");
         world.attendance.arrivedNow(world.agent, martin.childId());
 
         List<NurseryDaySheet.Row> rows = world.daySheet.of(world.agent, LocalDate.of(2026, 9, 2));

@@ -91,7 +91,7 @@ class RegularContractsTest {
         assertThat(world.enrolments.byId(contract)).hasValueSatisfying(e -> assertThat(e.to()).isEqualTo(LocalDate.of(2026, 9, 4)));
         assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId())).extracting(v -> v.booking().status())
                 .containsExactly(BookingStatus.CONFIRMED);
-        assertThat(world.mailer.sent()).extracting(Mail::to).contains("nguyen.claire@example.fr");
+        assertThat(world.town.sentMails()).extracting(Mail::to).contains("nguyen.claire@example.fr");
         assertThatThrownBy(() -> world.endContract.end(world.agent, new EndRegularContract.Command(contract, LocalDate.of(2027, 1, 1))))
                 .hasMessageContaining("lastDay");
     }

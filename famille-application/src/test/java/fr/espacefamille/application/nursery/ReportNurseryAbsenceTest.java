@@ -76,7 +76,7 @@ class ReportNurseryAbsenceTest {
     @Test
     void parents_report_from_today_on_staff_also_past_days() {
         contract();
-        world.clock.set("2026-09-09T08:00:00+02:00");
+        world.at("2026-09-09T08:00:00+02:00");
         assertThatThrownBy(() -> report("2026-09-08", "2026-09-10", NurseryAbsenceReason.ILLNESS, null))
                 .hasMessageStartingWith("DATE_IN_THE_PAST");
         NurseryAbsence byStaff = world.reportAbsence.report(world.agent, new ReportNurseryAbsence.Command(martin.childId(),

@@ -40,7 +40,7 @@ class UpdateNurserySettingsTest {
                 .containsExactly(BookingStatus.CONFIRMED);
         assertThat(world.listBookings.of(durand.parent(), durand.childId())).extracting(BookingView::waitlistPosition)
                 .containsExactly(1);
-        assertThat(world.mailer.sent()).extracting(Mail::to).allMatch(to -> to.startsWith("nguyen."));
+        assertThat(world.town.sentMails()).extracting(Mail::to).allMatch(to -> to.startsWith("nguyen."));
     }
 
     @Test
@@ -61,7 +61,7 @@ class UpdateNurserySettingsTest {
         world.book(world.occasionalFamily("Martin"), LocalDate.of(2026, 9, 2), Period.MORNING);
         world.book(world.occasionalFamily("Nguyen"), LocalDate.of(2026, 9, 2), Period.MORNING);
         assertThatThrownBy(() -> world.places(1)).hasMessageStartingWith("PLACES_ALREADY_TAKEN");
-        world.clock.set("2026-09-02T07:30:00+02:00");
+        world.at("2026-09-02T07:30:00+02:00");
         world.places(1);
         assertThat(world.updateSettings.current().placesPerSlot()).isEqualTo(1);
     }
@@ -78,7 +78,7 @@ class UpdateNurserySettingsTest {
             assertThat(v.booking().status()).isEqualTo(BookingStatus.CANCELLED);
             assertThat(v.booking().billed()).isFalse();
         });
-        assertThat(world.mailer.sent()).hasSize(2).allSatisfy(m -> assertThat(m.text()).contains("fermé", "ne vous sera pas facturée"));
+        assertThat(world.town.sentMails()).hasSize(2).allSatisfy(m -> assertThat(m.text()).contains("fermé", "ne vous sera pas facturée"));
         assertThat(world.listSlots.between(martin.parent(), THURSDAY, THURSDAY)).isEmpty();
     }
 

@@ -1,24 +1,21 @@
 package fr.espacefamille.application.payment;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
-import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryPaymentAttempts;
+import fr.espacefamille.application.inmemory.InMemoryPaymentGateway;
 import fr.espacefamille.application.inmemory.InMemoryPaymentNotifications;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
@@ -47,27 +44,24 @@ final class CardPaymentTestbed {
     static final Instant OCT_2 = Instant.parse("2026-10-02T07:00:00Z");
     static final Actor FINANCE = new Actor(AccountId.random(), "tresorerie", Role.FINANCE_AGENT, null, null);
 
-    final InMemoryTransactions tx = new InMemoryTransactions();
-    final InMemoryFamilies families = new InMemoryFamilies(tx);
-    final InMemoryAccounts accounts = new InMemoryAccounts(tx);
-    final InMemoryInvoices invoices = new InMemoryInvoices(tx);
-    final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
-    final InMemoryPaymentAttempts attempts = new InMemoryPaymentAttempts(tx);
-    final InMemoryPaymentNotifications notifications = new InMemoryPaymentNotifications(tx);
-    final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    final InMemoryMailer mailer = new InMemoryMailer();
-    final KeyPairGateway gateway = new KeyPairGateway();
-    final Clock clock = Clock.fixed(OCT_2, ZoneId.of("Europe/Paris"));
+    final MovableClock clock = new MovableClock(OCT_2);
+    final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    final InMemoryFamilies families = town.stores().families();
+    final InMemoryAccounts accounts = town.stores().accounts();
+    final InMemoryInvoices invoices = town.stores().invoices();
+    final InMemoryDirectDebits directDebits = town.stores().directDebits();
+    final InMemoryPaymentAttempts attempts = town.stores().paymentAttempts();
+    final InMemoryPaymentNotifications notifications = town.stores().paymentNotifications();
+    final InMemoryAuditLog auditLog = town.stores().auditLog();
+    final InMemoryPaymentGateway gateway = town.stores().paymentGateway();
     private long sequence;
 
     StartCardPayment start() {
-        return new StartCardPayment(invoices, families, accounts, new DirectDebitStatus(directDebits), attempts, gateway, tx,
-                new Audit(auditLog, clock), clock);
+        return town.payments().start();
     }
 
     RecordPaymentNotification record() {
-        return new RecordPaymentNotification(gateway, attempts, notifications, invoices, families, accounts, tx,
-                new Audit(auditLog, clock), mailer, Runnable::run, clock, "https://famille.test");
+        return town.payments().recordNotification();
     }
 
     Family family(String name) {

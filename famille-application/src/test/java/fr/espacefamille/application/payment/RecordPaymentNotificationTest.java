@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentId;
 import fr.espacefamille.domain.billing.PaymentMethod;
+import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.payment.AttemptStatus;
 import fr.espacefamille.domain.payment.PaymentAnomaly;
@@ -60,7 +62,7 @@ class RecordPaymentNotificationTest {
             assertThat(p.amount()).isEqualTo(Money.ofCents(1550));
         });
         assertThat(attemptStatus()).isEqualTo(AttemptStatus.PAID);
-        assertThat(bed.mailer.sent()).singleElement().satisfies(mail -> {
+        assertThat(bed.town.sentMails()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("martin@example.fr");
             assertThat(mail.subject()).isEqualTo("Paiement reçu — facture AS-2026-000001");
             assertThat(mail.text()).contains("Camille Martin", "15,50", "501");
@@ -76,7 +78,7 @@ class RecordPaymentNotificationTest {
 
         assertThat(receive(notification)).isEqualTo(Handling.REPLAYED);
         assertThat(bed.stored(invoice).payments()).hasSize(1);
-        assertThat(bed.mailer.sent()).hasSize(1);
+        assertThat(bed.town.sentMails()).hasSize(1);
     }
 
     @Test
@@ -134,7 +136,7 @@ class RecordPaymentNotificationTest {
 
         assertThat(bed.stored(invoice).payments()).isEmpty();
         assertThat(attemptStatus()).isEqualTo(AttemptStatus.ANOMALY);
-        PaymentAnomaly anomaly = new ListPaymentAnomalies(bed.notifications).list(FINANCE).get(0);
+        PaymentAnomaly anomaly = bed.town.payments().anomalies().list(FINANCE).get(0);
         assertThat(anomaly.expected()).isEqualTo(Money.ofCents(1550));
         assertThat(anomaly.received()).isEqualTo(Money.ofCents(1500));
         assertThat(anomaly.transaction()).isEqualTo("507");
@@ -165,15 +167,18 @@ class RecordPaymentNotificationTest {
 
     @Test
     void the_simulator_accepts_only_a_form_signed_by_the_portal_and_delivers_a_verified_notification() {
-        PlaySimulatedPayment simulator = new PlaySimulatedPayment(bed.gateway, bed.record());
-        Map<String, String> form = Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1550", "PBX_HMAC", "signed");
+        PlaySimulatedPayment simulator = bed.town.payments().playSimulated();
+        Map<String, String> form = bed.gateway.form(new PaymentGateway.PaymentRequest(reference.value(), 1550, "claire@example.fr",
+                "Claire", "Martin", new Address("1 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T09:00:00+02:00")))
+                .fields();
 
         assertThat(simulator.play(form, SimulatedChoice.PAY)).isEqualTo("/ok");
         assertThat(bed.stored(invoice).status(OCT_2)).isEqualTo(InvoiceStatus.PAID);
         assertThat(simulator.play(form, SimulatedChoice.PAY)).as("pressed again: a replay").isEqualTo("/ok");
         assertThat(bed.stored(invoice).payments()).hasSize(1);
 
-        Map<String, String> forged = Map.of("PBX_CMD", reference.value(), "PBX_TOTAL", "1", "PBX_HMAC", "forged");
+        Map<String, String> forged = new java.util.LinkedHashMap<>(form);
+        forged.put("PBX_TOTAL", "1");
         try {
             simulator.play(forged, SimulatedChoice.PAY);
             throw new AssertionError("a forged form was played");
@@ -184,7 +189,7 @@ class RecordPaymentNotificationTest {
 
     @Test
     void the_return_page_reads_the_status_for_the_family_only() {
-        ReadPaymentStatus read = new ReadPaymentStatus(bed.attempts, bed.invoices, bed.clock);
+        ReadPaymentStatus read = bed.town.payments().readStatus();
         receive(paid(1550, "510"));
 
         assertThat(read.of(parent, reference.value()).invoiceStatus()).isEqualTo(InvoiceStatus.PAID);

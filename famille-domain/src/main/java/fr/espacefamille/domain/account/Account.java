@@ -8,8 +8,8 @@ import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.GuardianId;
 
 /**
- * A person's account. A parent's account belongs to one guardian of one family; staff accounts
- * belong to no family. The password is only ever held as a hash.
+ * A person's account. A parent's account belongs to one guardian of one family; staff and
+ * applicant accounts belong to no family. The password is only ever held as a hash.
  */
 public record Account(
         AccountId id,
@@ -43,6 +43,14 @@ public record Account(
 
     public Account withPasswordHash(String newHash) {
         return new Account(id, username, email, newHash, role, guardianId, familyId, createdAt);
+    }
+
+    /** An applicant whose request was accepted becomes the parent of the family made from it. */
+    public Account joiningFamily(FamilyId family, GuardianId guardian) {
+        if (role != Role.APPLICANT) {
+            throw new IllegalStateException("Seul un compte demandeur rejoint un foyer");
+        }
+        return new Account(id, username, email, passwordHash, Role.PARENT, guardian, family, createdAt);
     }
 
     public Account withEmail(String newEmail) {

@@ -1,6 +1,5 @@
 package fr.espacefamille.adapter.http.account;
 
-import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
@@ -9,6 +8,7 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
+import fr.espacefamille.application.account.AccountRefusals;
 import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignOut;
 import io.javalin.config.RoutesConfig;
@@ -39,8 +39,9 @@ public final class SignInPages implements Feature {
     }
 
     private void submit(Context ctx) {
-        // a wrong login answers 401 and too many tries 429, beside the login field
-        PageForm form = PageForm.of(ctx).code(SignIn.BAD_CREDENTIALS.code(), "login").code(SignIn.ACCOUNT_LOCKED.code(), "login");
+        // beside the login field, each with its own status: 401 wrong login, 429 too many tries, 403 email not confirmed
+        PageForm form = PageForm.of(ctx).code(SignIn.BAD_CREDENTIALS.code(), "login").code(SignIn.ACCOUNT_LOCKED.code(), "login")
+                .code(AccountRefusals.EMAIL_NOT_CONFIRMED.code(), "login");
         String login = form.values().getOrDefault("login", "");
         form.submit(() -> signIn.signIn(new SignIn.Command(login, ctx.formParam("password"))))
                 .then(signedIn -> {

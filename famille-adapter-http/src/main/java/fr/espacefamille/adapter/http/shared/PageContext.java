@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
 
 /**
  * What every page's layout needs: its title, the signed-in person (if any), the CSRF token for
@@ -27,8 +28,14 @@ public record PageContext(String title, Actor actor, String csrf, boolean simula
         return actor != null && actor.isStaff();
     }
 
+    /** A guardian of a known family (not an applicant account, which has none yet). */
     public boolean isParent() {
-        return actor != null && !actor.isStaff();
+        return actor != null && actor.role() == Role.PARENT;
+    }
+
+    /** An applicant account (compte demandeur): no family yet. */
+    public boolean isApplicant() {
+        return actor != null && actor.role() == Role.APPLICANT;
     }
 
     public boolean hasErrors() {

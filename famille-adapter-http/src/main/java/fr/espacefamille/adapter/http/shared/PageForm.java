@@ -40,8 +40,8 @@ import io.javalin.validation.Validator;
  * ({@code "form"} by default). Refusals that are not about the form (not found, forbidden, not signed
  * in) pass through to the central error handler, like anywhere else, unless the form placed their
  * code ({@code code("BAD_CREDENTIALS", "login")}). A domain value's {@code IllegalArgumentException}
- * goes beside the fallback field. The status of a failed form is 422, except for a
- * refusal whose own status says more (401 wrong credentials, 413 too large, 415 wrong type, 429).
+ * goes beside the fallback field. The status of a failed form is 422, except for a refusal whose own
+ * status says more (401 wrong credentials, 403, 413 too large, 415 wrong type, 429 too many tries).
  *
  * <pre>{@code
  * private void saveSettings(Context ctx) {
@@ -262,11 +262,11 @@ public final class PageForm {
         return values.containsKey(apiField) || whenUnreadable.containsKey(apiField) ? Optional.of(apiField) : Optional.empty();
     }
 
-    /** 422 for what was typed; a refusal whose own status says more (401, 413, 415, 429) keeps it. */
+    /** 422 for what was typed; any other refusal keeps its own status (401, 403, 404, 413, 415, 429). */
     private static int status(Refusal.Kind kind) {
         return switch (kind) {
-            case INVALID, BUSINESS_RULE, CONFLICT, NOT_FOUND, FORBIDDEN -> 422;
-            case UNAUTHENTICATED, TOO_LARGE, UNSUPPORTED_MEDIA, LOCKED, TOO_MANY_REQUESTS -> Problems.status(kind);
+            case INVALID, BUSINESS_RULE, CONFLICT -> 422;
+            default -> Problems.status(kind);
         };
     }
 

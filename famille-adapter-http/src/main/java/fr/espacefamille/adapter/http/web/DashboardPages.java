@@ -57,8 +57,12 @@ public final class DashboardPages implements Feature {
             ctx.redirect("/agents");
             return;
         }
-        LocalDate today = LocalDate.now(clock);
         MyAccount mine = sources.account().show(actor);
+        if (mine.family() == null) {
+            applicant(ctx, mine);
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
         List<ChildServices> children = sources.children().list(actor);
         List<Tile> tiles = new ArrayList<>();
         tiles.add(family(mine, children));
@@ -71,6 +75,12 @@ public final class DashboardPages implements Feature {
         tiles.add(Tile.of("Actualités", "/actualites", news.isEmpty() ? List.of("Aucune actualité pour l'instant") : news));
         Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"),
                 Map.of("mine", mine, "tiles", tiles));
+    }
+
+    /** An applicant account has no family yet: its requests and its details. */
+    private static void applicant(Context ctx, MyAccount mine) {
+        List<Tile> tiles = List.of(Tile.of("Mes coordonnées et identifiants", "/espace/compte", List.of(mine.account().email())));
+        Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"), Map.of("mine", mine, "tiles", tiles));
     }
 
     private static Tile family(MyAccount mine, List<ChildServices> children) {

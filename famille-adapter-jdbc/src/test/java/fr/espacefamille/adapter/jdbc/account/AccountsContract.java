@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.adapter.jdbc.Backend;
+import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.domain.account.Account;
@@ -51,6 +52,20 @@ abstract class AccountsContract extends StoreContract {
 
         assertThat(accounts().byId(parent.id())).contains(parent);
         assertThat(accounts().byId(agent.id())).contains(agent);
+        assertThat(accounts().byGuardian(parent.guardianId())).contains(parent);
+    }
+
+    @Test
+    void an_applicant_account_is_read_back_and_later_joins_a_family() {
+        Account applicant = Fixtures.applicant("nadia.b");
+        assertThat(accounts().add(applicant)).isTrue();
+        assertThat(accounts().byLogin("NADIA.B")).contains(applicant);
+
+        Family family = storedFamily("Benali");
+        Account parent = applicant.joiningFamily(family.id(), family.guardians().get(0).id());
+        accounts().update(parent);
+
+        assertThat(accounts().byId(applicant.id())).contains(parent);
         assertThat(accounts().byGuardian(parent.guardianId())).contains(parent);
     }
 

@@ -1,11 +1,10 @@
-package fr.espacefamille.bootstrap;
+package fr.espacefamille.application.billing;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import fr.espacefamille.application.billing.NurseryConsumption;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.nursery.NurseryBillableHours;
 import fr.espacefamille.domain.billing.NurseryMonth;
@@ -21,12 +20,12 @@ import fr.espacefamille.domain.nursery.NurseryBillableDay;
  * contract hours after deduction; billing shows the contract's hours and the deduction apart, so
  * the deducted hours are added back to the contract's.
  */
-final class NurseryBillableHoursFeed implements NurseryConsumption {
+public final class NurseryBillableHoursFeed implements NurseryConsumption {
 
     private final NurseryBillableHours billableHours;
     private final Enrolments enrolments;
 
-    NurseryBillableHoursFeed(NurseryBillableHours billableHours, Enrolments enrolments) {
+    public NurseryBillableHoursFeed(NurseryBillableHours billableHours, Enrolments enrolments) {
         this.billableHours = billableHours;
         this.enrolments = enrolments;
     }

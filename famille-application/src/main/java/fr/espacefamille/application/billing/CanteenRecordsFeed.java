@@ -1,4 +1,4 @@
-package fr.espacefamille.bootstrap;
+package fr.espacefamille.application.billing;
 
 import java.time.YearMonth;
 import java.util.Collection;
@@ -7,18 +7,17 @@ import java.util.Optional;
 
 import fr.espacefamille.domain.family.ChildId;
 
-import fr.espacefamille.application.billing.CanteenConsumption;
 import fr.espacefamille.application.canteen.CanteenRecords;
 import fr.espacefamille.domain.billing.CanteenDay;
 import fr.espacefamille.domain.billing.CanteenDayKind;
 import fr.espacefamille.domain.canteen.Attendance;
 
 /** Billing's view of the canteen: each child's day records, translated into billing's day kinds. */
-final class CanteenRecordsFeed implements CanteenConsumption {
+public final class CanteenRecordsFeed implements CanteenConsumption {
 
     private final CanteenRecords records;
 
-    CanteenRecordsFeed(CanteenRecords records) {
+    public CanteenRecordsFeed(CanteenRecords records) {
         this.records = records;
     }
 

@@ -1,4 +1,4 @@
-package fr.espacefamille.application.payment;
+package fr.espacefamille.application.inmemory;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -6,22 +6,34 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import fr.espacefamille.application.payment.PaymentGateway;
+
 /**
- * A {@link PaymentGateway} for use-case tests that signs and verifies notifications the provider's
- * way (RSA-SHA1 over the raw query up to {@code &sign=}) with a key pair generated for the test.
+ * A card-payment provider played in memory: it signs payment forms with a random HMAC key, and its
+ * notifications the provider's way (RSA-SHA1 over the raw query up to {@code &sign=}) with a key
+ * pair generated at construction. Nothing leaves the process; {@link #simulated()} is true, so the
+ * simulator's use case ({@code PlaySimulatedPayment}) plays pay, refuse or cancel.
  */
-final class KeyPairGateway implements PaymentGateway {
+public final class InMemoryPaymentGateway implements PaymentGateway {
 
+    private static final String ACTION = "https://paiement.invalid/simulateur";
     private final KeyPair keys;
+    private final byte[] formKey = new byte[32];
 
-    KeyPairGateway() {
+    public InMemoryPaymentGateway() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(1024);
@@ -29,6 +41,7 @@ final class KeyPairGateway implements PaymentGateway {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+        new SecureRandom().nextBytes(formKey);
     }
 
     @Override
@@ -38,11 +51,12 @@ final class KeyPairGateway implements PaymentGateway {
         fields.put("PBX_CMD", request.reference());
         fields.put("PBX_PORTEUR", request.payerEmail());
         fields.put("PBX_BILLING", request.firstName() + " " + request.lastName() + ", " + request.address().oneLine());
-        return new PaymentForm("https://paiement.test/cgi", fields);
+        fields.put("PBX_HMAC", hmac(fields));
+        return new PaymentForm(ACTION, fields);
     }
 
-    /** {@code query} followed by its URL-encoded Base64 signature. */
-    String sign(String query) {
+    /** {@code query} followed by its URL-encoded Base64 signature, as the provider sends notifications. */
+    public String sign(String query) {
         try {
             Signature signature = Signature.getInstance("SHA1withRSA");
             signature.initSign(keys.getPrivate());
@@ -74,9 +88,12 @@ final class KeyPairGateway implements PaymentGateway {
         Map<String, String> params = new HashMap<>();
         for (String pair : data.split("&")) {
             String[] nameValue = pair.split("=", 2);
-            params.put(nameValue[0], URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+            params.put(nameValue[0], nameValue.length == 2 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
         }
         String code = params.get("erreur");
+        if (code == null || params.get("ref") == null || params.get("montant") == null) {
+            return Optional.empty();
+        }
         return Optional.of(new Notification(params.get("ref"), Long.parseLong(params.get("montant")),
                 Optional.ofNullable(params.get("auto")), Optional.ofNullable(params.get("trans")), code, code.equals("00000"),
                 code.equals("00000") ? "Paiement accepté" : "Paiement refusé par la banque (provision insuffisante)"));
@@ -89,6 +106,7 @@ final class KeyPairGateway implements PaymentGateway {
 
     @Override
     public Optional<String> simulate(String reference, long amountCents, SimulatedChoice choice) {
+        // one transaction number per choice: pressing « payer » twice replays the same notification
         return Optional.of(sign(switch (choice) {
             case PAY -> "montant=" + amountCents + "&ref=" + reference + "&auto=XXXXXX&trans=1&erreur=00000";
             case REFUSE -> "montant=" + amountCents + "&ref=" + reference + "&trans=2&erreur=00151";
@@ -98,10 +116,26 @@ final class KeyPairGateway implements PaymentGateway {
 
     @Override
     public Optional<SimulatedPayment> simulatedPayment(Map<String, String> postedFields) {
-        if (!"signed".equals(postedFields.get("PBX_HMAC"))) {
+        Map<String, String> signed = new LinkedHashMap<>(postedFields);
+        String posted = signed.remove("PBX_HMAC");
+        if (posted == null || !MessageDigest.isEqual(posted.getBytes(StandardCharsets.US_ASCII),
+                hmac(signed).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        return Optional.of(new SimulatedPayment(postedFields.get("PBX_CMD"), Long.parseLong(postedFields.get("PBX_TOTAL")), "",
+        return Optional.of(new SimulatedPayment(postedFields.get("PBX_CMD"), Long.parseLong(postedFields.get("PBX_TOTAL")),
+                postedFields.getOrDefault("PBX_PORTEUR", ""),
                 Map.of(SimulatedChoice.PAY, "/ok", SimulatedChoice.REFUSE, "/ko", SimulatedChoice.CANCEL, "/annule")));
+    }
+
+    private String hmac(Map<String, String> fields) {
+        StringBuilder joined = new StringBuilder();
+        fields.forEach((name, value) -> joined.append(joined.isEmpty() ? "" : "&").append(name).append('=').append(value));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(formKey, "HmacSHA256"));
+            return HexFormat.of().withUpperCase().formatHex(mac.doFinal(joined.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

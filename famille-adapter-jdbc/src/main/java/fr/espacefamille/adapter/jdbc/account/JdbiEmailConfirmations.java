@@ -1,0 +1,64 @@
+package fr.espacefamille.adapter.jdbc.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import fr.espacefamille.adapter.jdbc.shared.Columns;
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.adapter.jdbc.shared.Upsert;
+import fr.espacefamille.application.account.EmailConfirmations;
+import fr.espacefamille.domain.account.AccountId;
+
+/** {@link EmailConfirmations} in {@code email_confirmations}: one row per unconfirmed account. */
+public final class JdbiEmailConfirmations implements EmailConfirmations {
+
+    private static final String UPDATE = """
+            UPDATE email_confirmations SET digest = :digest, expires_at = :expiresAt, issued_at = :issuedAt
+            WHERE account_id = :accountId
+            """;
+    private static final String INSERT = """
+            INSERT INTO email_confirmations (account_id, digest, expires_at, issued_at)
+            VALUES (:accountId, :digest, :expiresAt, :issuedAt)
+            ON CONFLICT DO NOTHING
+            """;
+    private static final String SELECT = "SELECT account_id, digest, expires_at, issued_at FROM email_confirmations ";
+
+    private final JdbiContext db;
+
+    public JdbiEmailConfirmations(JdbiContext db) {
+        this.db = db;
+    }
+
+    @Override
+    public void replace(PendingConfirmation pending) {
+        db.useHandle(handle -> Upsert.run(handle, UPDATE, INSERT, update -> update
+                .bind("accountId", pending.account().value())
+                .bind("digest", pending.digest())
+                .bind("expiresAt", pending.expiresAt())
+                .bind("issuedAt", pending.issuedAt())));
+    }
+
+    @Override
+    public Optional<PendingConfirmation> byDigest(String digest) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE digest = :digest").bind("digest", digest)
+                .map((row, ctx) -> pending(row)).findOne());
+    }
+
+    @Override
+    public Optional<PendingConfirmation> of(AccountId account) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE account_id = :accountId")
+                .bind("accountId", account.value()).map((row, ctx) -> pending(row)).findOne());
+    }
+
+    @Override
+    public boolean consume(String digest) {
+        return db.withHandle(handle -> handle.createUpdate("DELETE FROM email_confirmations WHERE digest = :digest")
+                .bind("digest", digest).execute() > 0);
+    }
+
+    private static PendingConfirmation pending(ResultSet row) throws SQLException {
+        return new PendingConfirmation(new AccountId(Columns.uuid(row, "account_id")), row.getString("digest"),
+                Columns.instant(row, "expires_at"), Columns.instant(row, "issued_at"));
+    }
+}
