@@ -59,15 +59,17 @@ start_app() {
 }
 
 # wrk_row LABEL WRK-ARGS...: one markdown table row (requests/s, p50, p99, errors) from a wrk run.
+# Each run writes its own file: two runs at once (A and B together) must not read each other's.
 wrk_row() {
   local label=$1; shift
-  wrk -t2 -d"$DURATION" --latency "$@" >"$WORK/wrk.out" 2>&1
+  local out; out=$(mktemp "$WORK/wrk.XXXXXX")
+  wrk -t2 -d"$DURATION" --latency "$@" >"$out" 2>&1
   local rps p50 p99 non2xx sock
-  rps=$(awk '/Requests\/sec/ {printf "%\047d", $2}' "$WORK/wrk.out")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.out")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' "$WORK/wrk.out")
-  sock=$(grep -o 'Socket errors:.*' "$WORK/wrk.out" || true)
+  rps=$(awk '/Requests\/sec/ {printf "%\047d", $2}' "$out")
+  p50=$(awk '$1 == "50%" {print $2}' "$out")
+  p99=$(awk '$1 == "99%" {print $2}' "$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' "$out")
+  sock=$(grep -o 'Socket errors:.*' "$out" || true)
   echo "| $label | $rps | $p50 | $p99 | ${non2xx:-0} non-2xx${sock:+, $sock} |"
 }
 load() { uptime | sed 's/.*load average: //'; }

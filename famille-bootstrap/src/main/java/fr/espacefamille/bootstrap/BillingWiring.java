@@ -1,6 +1,7 @@
 package fr.espacefamille.bootstrap;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -9,13 +10,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.espacefamille.adapter.http.billing.BillingWeb;
+import fr.espacefamille.adapter.http.billing.DirectDebitWeb;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.jdbc.billing.JdbiBillingRuns;
+import fr.espacefamille.adapter.jdbc.billing.JdbiDirectDebitFiles;
 import fr.espacefamille.adapter.jdbc.billing.JdbiDirectDebits;
 import fr.espacefamille.adapter.jdbc.billing.JdbiInvoiceNumbers;
 import fr.espacefamille.adapter.jdbc.billing.JdbiInvoices;
 import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
+import fr.espacefamille.adapter.sepa.Pain008Writer;
 import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
+import fr.espacefamille.application.billing.GenerateDirectDebitFile;
+import fr.espacefamille.application.billing.ReadDirectDebitFiles;
+import fr.espacefamille.application.billing.ReadMandates;
+import fr.espacefamille.application.billing.RecordDirectDebitReject;
+import fr.espacefamille.application.billing.RevokeMandate;
+import fr.espacefamille.application.billing.SignMandate;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.billing.ReadInvoices;
@@ -41,6 +52,7 @@ final class BillingWiring {
     final SetDirectDebit setDirectDebit;
     /** Whether a family pays a régie by direct debit: the card payment asks it before offering to pay by card. */
     final DirectDebitStatus directDebitStatus;
+    final DirectDebitWeb.UseCases directDebit;
     final SetCanteenTariff setCanteenTariff;
     final SetNurseryTariff setNurseryTariff;
     final ReadTariffs readTariffs;
@@ -51,6 +63,7 @@ final class BillingWiring {
         var invoices = new JdbiInvoices(core.db());
         var numbers = new JdbiInvoiceNumbers(core.db());
         var directDebits = new JdbiDirectDebits(core.db());
+        var directDebitFiles = new JdbiDirectDebitFiles(core.db());
         runMonthlyBilling = new RunMonthlyBilling(core.families(), feeds.canteen(), feeds.nursery(), tariffs, runs, invoices, numbers,
                 core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString(),
                 backgroundMail());
@@ -58,8 +71,21 @@ final class BillingWiring {
         readInvoices = new ReadInvoices(invoices, core.clock());
         recordPayment = new RecordPayment(invoices, core.transactions(), core.audit(), core.clock());
         issueCreditNote = new IssueCreditNote(invoices, numbers, core.transactions(), core.audit(), core.clock());
-        setDirectDebit = new SetDirectDebit(core.families(), directDebits, core.transactions(), core.audit());
-        directDebitStatus = new DirectDebitStatus(directDebits);
+        setDirectDebit = new SetDirectDebit(core.families(), directDebits, core.transactions(), core.audit(), core.clock());
+        directDebitStatus = new DirectDebitStatus(directDebits, directDebitFiles);
+        String portalUrl = core.config().baseUrl().toString();
+        directDebit = new DirectDebitWeb.UseCases(
+                new SignMandate(core.families(), directDebits, core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(),
+                        portalUrl),
+                new RevokeMandate(directDebits, core.transactions(), core.audit(), core.clock()),
+                new ReadMandates(directDebits, core.config().creditor()),
+                new GenerateDirectDebitFile(runs, invoices, directDebits, directDebitFiles, new Pain008Writer(), core.config().creditor(),
+                        core.transactions(), core.audit(), core.clock()),
+                new ReadDirectDebitFiles(directDebitFiles),
+                new ExecuteDirectDebitFile(directDebitFiles, invoices, directDebits, core.transactions(), core.audit(), core.clock()),
+                new RecordDirectDebitReject(directDebitFiles, invoices, directDebits, core.families(), core.accounts(), core.mailer(),
+                        core.transactions(), core.audit(), core.clock(), portalUrl),
+                directDebitStatus, readRuns);
         setCanteenTariff = new SetCanteenTariff(tariffs, runs, core.transactions(), core.audit());
         setNurseryTariff = new SetNurseryTariff(tariffs, runs, core.transactions(), core.audit());
         readTariffs = new ReadTariffs(tariffs, core.clock());
@@ -76,9 +102,11 @@ final class BillingWiring {
     }
 
     List<Feature> features(Core core, FamilyWiring families) {
-        return BillingWeb.features(new BillingWeb.UseCases(runMonthlyBilling, readRuns, readInvoices, recordPayment, issueCreditNote,
+        List<Feature> features = new ArrayList<>(DirectDebitWeb.features(directDebit));
+        features.addAll(BillingWeb.features(new BillingWeb.UseCases(runMonthlyBilling, readRuns, readInvoices, recordPayment, issueCreditNote,
                 setDirectDebit, directDebitStatus, setCanteenTariff, setNurseryTariff, readTariffs, families.findFamily,
-                core.config().baseUrl().toString()));
+                core.config().baseUrl().toString())));
+        return features;
     }
 
     /** SPEC's demo tariffs from the start of the current school year, set through the use cases when there are none. */

@@ -34,6 +34,7 @@ import fr.espacefamille.application.canteen.CanteenBookings;
 import fr.espacefamille.application.canteen.CanteenRecords;
 import fr.espacefamille.application.canteen.CheckAttendance;
 import fr.espacefamille.application.canteen.EnrolInCanteen;
+import fr.espacefamille.application.canteen.ListCanteenAbsences;
 import fr.espacefamille.application.canteen.Pupils;
 import fr.espacefamille.application.canteen.ReadAttendanceSheet;
 import fr.espacefamille.application.canteen.ReadCanteenDays;
@@ -87,7 +88,8 @@ final class CanteenWiring {
         book = new BookCanteenDay(pupils, schoolYears, bookings, absences, tx, audit, clock);
         cancel = new CancelCanteenDay(pupils, schoolYears, bookings, tx, audit, clock);
         pattern = new BookWeeklyPattern(pupils, schoolYears, bookings, tx, audit, clock);
-        reportAbsence = new ReportCanteenAbsence(pupils, schoolYears, bookings, absences, documents.documents, tx, audit, clock);
+        reportAbsence = new ReportCanteenAbsence(pupils, schoolYears, bookings, absences, documents.documents, documents.delete, tx, audit,
+                clock);
         readSheet = new ReadAttendanceSheet(core.schools(), pupils, schoolYears, bookings, absences, attendance);
         checkAttendance = new CheckAttendance(core.schools(), pupils, schoolYears, attendance, readSheet, tx, audit, clock);
         headcounts = new ReadHeadcounts(core.schools(), schoolYears, bookings, clock);
@@ -114,7 +116,8 @@ final class CanteenWiring {
                 new CanteenStaffApi(checkAttendance, readSheet, headcounts),
                 new MenuApi(publishMenu, readMenus),
                 new CanteenPages(new ListChildren(core.families(), core.enrolments(), core.clock()), readDays, book, cancel,
-                        pattern, reportAbsence, documents.upload, core.clock()),
+                        pattern, reportAbsence, documents.certificates,
+                        new ListCanteenAbsences(pupils, schoolYears, absences), core.clock()),
                 new CanteenStaffPages(setSchoolYear, schoolYears, core.schools(), pupils, enrol, readSheet, checkAttendance,
                         headcounts, core.clock()),
                 new MenuPages(publishMenu, readMenus, schoolYears, core.clock()));

@@ -6,8 +6,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import fr.espacefamille.domain.billing.Creditor;
+import fr.espacefamille.domain.billing.CreditorId;
+import fr.espacefamille.domain.billing.Iban;
+import fr.espacefamille.domain.billing.Regie;
+
+import fr.espacefamille.adapter.http.shared.Town;
 
 /**
  * The configuration of API.md's environment variables, typed and checked once at start-up; a
@@ -24,7 +35,9 @@ public record Config(
         URI baseUrl,
         Optional<Smtp> smtp,
         Paybox paybox,
-        boolean demo) {
+        boolean demo,
+        Creditor creditor,
+        Town town) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -47,6 +60,10 @@ public record Config(
         }
     }
 
+    /** The demo town's SEPA creditor identifier and régie account, used in demo and simulator modes only. */
+    static final String DEMO_CREDITOR_ID = "FR72ZZZ123456";
+    static final String DEMO_CREDITOR_IBAN = "FR7630001007941234567890185";
+
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("FAMILLE_DATA_DIR", "./data")).toAbsolutePath().normalize();
         String dbUrl = get(env, "FAMILLE_DB_URL").orElse(
@@ -62,9 +79,6 @@ public record Config(
         Paybox paybox = new Paybox(mode, get(env, "FAMILLE_PAYBOX_SITE"), get(env, "FAMILLE_PAYBOX_RANG"),
                 get(env, "FAMILLE_PAYBOX_IDENTIFIANT"), get(env, "FAMILLE_PAYBOX_HMAC_KEY"),
                 get(env, "FAMILLE_PAYBOX_PUBKEY").map(Path::of));
-        if (mode.equals("production") && (paybox.site().isEmpty() || paybox.hmacKey().isEmpty())) {
-            throw new IllegalArgumentException("FAMILLE_PAYBOX_MODE=production exige FAMILLE_PAYBOX_SITE, _RANG, _IDENTIFIANT et _HMAC_KEY");
-        }
         URI baseUrl;
         try {
             baseUrl = URI.create(get(env, "FAMILLE_BASE_URL").orElse("http://localhost:" + integer(env, "FAMILLE_PORT", 7070))
@@ -72,11 +86,74 @@ public record Config(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("FAMILLE_BASE_URL n'est pas une URL valide", e);
         }
+        boolean demo = get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false);
+        refuseUnsafe(env, paybox, baseUrl, demo);
         return new Config(integer(env, "FAMILLE_PORT", 7070), dataDir, dbUrl,
                 get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
-                paybox, get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false));
+                paybox, demo, creditor(env, demo || paybox.simulator()),
+                Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
+                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())));
+    }
+
+    /**
+     * Settings that would work but are unsafe with real payers, all named in one message: real
+     * payments on the provider's public test credentials, cookies and payment pages over http, mail
+     * that would pile up unseen in the outbox folder, or a simulator anyone can sign for on a public
+     * https site.
+     */
+    private static void refuseUnsafe(Map<String, String> env, Paybox paybox, URI baseUrl, boolean demo) {
+        List<String> problems = new ArrayList<>();
+        if (!paybox.simulator()) {
+            List<String> missing = Stream.of("FAMILLE_PAYBOX_SITE", "FAMILLE_PAYBOX_RANG", "FAMILLE_PAYBOX_IDENTIFIANT", "FAMILLE_PAYBOX_HMAC_KEY")
+                    .filter(name -> get(env, name).isEmpty()).toList();
+            if (!missing.isEmpty()) {
+                problems.add("FAMILLE_PAYBOX_MODE=" + paybox.mode() + " exige " + String.join(", ", missing)
+                        + " (jamais les identifiants de test publics du prestataire)");
+            }
+        }
+        if (paybox.mode().equals("production")) {
+            if (!"https".equalsIgnoreCase(baseUrl.getScheme())) {
+                problems.add("en production, FAMILLE_BASE_URL doit commencer par https:// (valeur actuelle : " + baseUrl + ")");
+            }
+            if (get(env, "FAMILLE_SMTP_HOST").isEmpty()) {
+                problems.add("en production, FAMILLE_SMTP_HOST est obligatoire (sinon les courriels resteraient dans le dossier outbox)");
+            }
+        }
+        if (paybox.simulator() && "https".equalsIgnoreCase(baseUrl.getScheme()) && !demo) {
+            problems.add("FAMILLE_PAYBOX_MODE=simulator sur une adresse https exige FAMILLE_DEMO=true : n'importe qui peut signer "
+                    + "le formulaire du simulateur avec la clé de test publique");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ; ", problems));
+        }
+    }
+
+    /**
+     * The town as SEPA creditor: its identifier (ICS, checked with its own key) and each régie's
+     * account. Demo values stand in when absent in demo or simulator mode; otherwise they are required.
+     */
+    private static Creditor creditor(Map<String, String> env, boolean demoValuesAllowed) {
+        CreditorId id = sepa(env, "FAMILLE_SEPA_CREDITOR_ID", DEMO_CREDITOR_ID, demoValuesAllowed, CreditorId::new);
+        Map<Regie, Iban> accounts = new EnumMap<>(Regie.class);
+        for (Regie regie : Regie.values()) {
+            accounts.put(regie, sepa(env, "FAMILLE_SEPA_IBAN_" + regie.name(), DEMO_CREDITOR_IBAN, demoValuesAllowed, Iban::new));
+        }
+        return new Creditor("Mairie de Donges", id, accounts);
+    }
+
+    private static <T> T sepa(Map<String, String> env, String name, String demoValue, boolean demoValuesAllowed,
+            java.util.function.Function<String, T> parse) {
+        Optional<String> value = get(env, name);
+        if (value.isEmpty() && !demoValuesAllowed) {
+            throw new IllegalArgumentException(name + " est obligatoire hors mode démonstration (prélèvements SEPA)");
+        }
+        try {
+            return parse.apply(value.orElse(demoValue));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " : " + e.getMessage(), e);
+        }
     }
 
     /** The application's clock: frozen at FAMILLE_CLOCK, else the real one, in Europe/Paris. */
@@ -108,6 +185,6 @@ public record Config(
     public String toString() {
         return "Config[port=" + port + ", dataDir=" + dataDir + ", db=" + dbUrl.replaceAll("password=[^;&]*", "password=***")
                 + ", baseUrl=" + baseUrl + ", clock=" + frozenClock.map(Object::toString).orElse("réelle")
-                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + "]";
+                + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", ics=" + creditor.id() + "]";
     }
 }

@@ -4,9 +4,12 @@ import java.util.List;
 
 import fr.espacefamille.adapter.files.FileSystemDocumentStore;
 import fr.espacefamille.adapter.http.document.DocumentApi;
+import fr.espacefamille.adapter.http.family.AbsenceCertificate;
 import fr.espacefamille.adapter.http.document.DocumentPages;
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.jdbc.document.JdbiDocumentUses;
 import fr.espacefamille.adapter.jdbc.document.JdbiDocuments;
+import fr.espacefamille.application.document.DeleteDocument;
 import fr.espacefamille.application.document.DocumentStore;
 import fr.espacefamille.application.document.Documents;
 import fr.espacefamille.application.document.ListDocuments;
@@ -21,6 +24,8 @@ final class DocumentWiring {
     final UploadDocument upload;
     final ListDocuments list;
     final ReadDocument read;
+    final DeleteDocument delete;
+    final AbsenceCertificate certificates;
 
     DocumentWiring(Core core) {
         documents = new JdbiDocuments(core.db());
@@ -28,6 +33,8 @@ final class DocumentWiring {
         upload = new UploadDocument(documents, store, core.transactions(), core.audit(), core.clock());
         list = new ListDocuments(documents);
         read = new ReadDocument(documents, store);
+        delete = new DeleteDocument(documents, new JdbiDocumentUses(core.db()), store, core.transactions(), core.audit());
+        certificates = new AbsenceCertificate(upload, delete);
     }
 
     List<Feature> features() {

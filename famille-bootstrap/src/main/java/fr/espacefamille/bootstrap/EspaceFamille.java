@@ -61,6 +61,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
     static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
+        DataFolder.ownerOnly(config.dataDir());
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
             JdbiContext db = database.context();
@@ -68,8 +69,9 @@ public final class EspaceFamille implements AutoCloseable {
             var auditLog = new JdbiAuditLog(db);
             var audit = new Audit(auditLog, clock);
             var activationKeys = new JdbiActivationKeys(db);
-            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config));
-            MailWiring mail = new MailWiring(config, clock);
+            WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), PaymentWiring.formTargets(config),
+                    config.town());
+            MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
@@ -85,7 +87,7 @@ public final class EspaceFamille implements AutoCloseable {
             CanteenWiring canteen = new CanteenWiring(core, documents);
             features.addAll(documents.features());
             features.addAll(canteen.features(core, documents));
-            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents.documents);
+            NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
@@ -109,10 +111,13 @@ public final class EspaceFamille implements AutoCloseable {
                 new CanteenDemo(core, canteen).loadIfEmpty();
                 new NurseryDemo(core, nursery).loadIfAbsent();
                 billing.loadDemoTariffsIfNone(core);
+                DirectDebitDemo.loadIfNone(core, billing);
             }
             if (config.paybox().simulator()) {
                 LOG.warn("Paiements simulés — mode démonstration : aucun paiement réel n'est possible");
             }
+            // again, now that the database, the simulator's keys and the demo's key list exist
+            DataFolder.ownerOnly(config.dataDir());
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
             return new EspaceFamille(database, mail, app, core);

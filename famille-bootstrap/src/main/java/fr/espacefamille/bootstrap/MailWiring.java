@@ -1,32 +1,56 @@
 package fr.espacefamille.bootstrap;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import fr.espacefamille.adapter.mail.BackgroundMailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.adapter.jdbc.shared.JdbiMailOutbox;
 import fr.espacefamille.adapter.mail.OutboxMailer;
 import fr.espacefamille.adapter.mail.SmtpMailer;
 import fr.espacefamille.application.shared.Mailer;
 
 /**
- * Outgoing mail: through the configured SMTP server, on a background thread so that no request
- * waits for it; without one, each mail becomes an {@code .eml} file in {@code <data>/outbox/}.
+ * Outgoing mail. With an SMTP server, each mail is written to the database's outbox in the
+ * transaction of the change that causes it, and a background relay sends it (at start-up, then
+ * every few seconds, retrying with a growing delay), so that neither a crash nor a server that
+ * is down loses it. Without one (demos), each mail becomes an {@code .eml} file in
+ * {@code <data>/outbox/} at once.
  */
 final class MailWiring implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MailWiring.class);
     /** The sender of the mails written to the outbox. */
     static final String OUTBOX_FROM = "Espace Famille <espace-famille@localhost>";
+    private static final long RELAY_SECONDS = 2;
 
     private final Mailer mailer;
-    private final BackgroundMailer background;
+    private final ScheduledExecutorService relay;
 
-    MailWiring(Config config, Clock clock) {
+    MailWiring(Config config, Clock clock, JdbiContext db) {
         if (config.smtp().isPresent()) {
             Config.Smtp smtp = config.smtp().get();
-            background = new BackgroundMailer(new SmtpMailer(smtp.host(), smtp.port(), smtp.user(), smtp.password(),
-                    smtp.from(), clock));
-            mailer = background;
+            SmtpMailer transport = new SmtpMailer(smtp.host(), smtp.port(), smtp.user(), smtp.password(), smtp.from(), clock);
+            JdbiMailOutbox outbox = new JdbiMailOutbox(db, Clock.systemUTC());
+            relay = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "courriels");
+                thread.setDaemon(true);
+                return thread;
+            });
+            relay.scheduleWithFixedDelay(() -> {
+                try {
+                    outbox.relay(transport::send);
+                } catch (RuntimeException e) {
+                    LOG.warn("Envoi des courriels en attente interrompu : {}", e.toString());
+                }
+            }, 0, RELAY_SECONDS, TimeUnit.SECONDS);
+            mailer = outbox;
         } else {
-            background = null;
+            relay = null;
             mailer = new OutboxMailer(config.dataDir().resolve("outbox"), OUTBOX_FROM, clock);
         }
     }
@@ -35,11 +59,11 @@ final class MailWiring implements AutoCloseable {
         return mailer;
     }
 
-    /** Sends what is still queued. */
+    /** Stops relaying; what is still waiting stays in the outbox for the next start. */
     @Override
     public void close() {
-        if (background != null) {
-            background.close();
+        if (relay != null) {
+            relay.shutdownNow();
         }
     }
 }

@@ -47,8 +47,9 @@ final class NurseryWiring {
     final NurseryUseCases useCases;
     final NurseryBillableHours billableHours;
 
-    /** {@code documents}: the families' documents' metadata, where absence certificates are looked up. */
-    NurseryWiring(Core core, FindFamily findFamily, Documents documents) {
+    /** {@code documentWiring}: the families' documents, where absence certificates are looked up. */
+    NurseryWiring(Core core, FindFamily findFamily, DocumentWiring documentWiring) {
+        Documents documents = documentWiring.documents;
         var db = core.db();
         stores = new NurseryStores(new JdbiNurserySettings(db), new JdbiNurserySlots(db), new JdbiOccasionalBookings(db),
                 new JdbiRegularContracts(db), new JdbiNurseryAbsences(db), new JdbiNurseryAttendances(db), core.families(),
@@ -67,12 +68,12 @@ final class NurseryWiring {
                 new BookOccasionalCare(stores, tx, audit, clock),
                 new ListOccasionalBookings(stores),
                 new CancelOccasionalBooking(stores, tx, core.mailer(), audit, clock),
-                new ReportNurseryAbsence(stores, documents, tx, audit, clock),
+                new ReportNurseryAbsence(stores, documents, documentWiring.delete, tx, core.mailer(), audit, clock),
                 new RecordNurseryAttendance(stores, tx, audit, clock),
                 new NurseryDaySheet(stores),
                 new ListWaitingLists(stores, clock),
                 billableHours,
-                findFamily, core.families(), core.enrolments(), documents, clock);
+                findFamily, core.families(), core.enrolments(), documentWiring.certificates, clock);
     }
 
     List<Feature> features() {

@@ -51,7 +51,7 @@ final class PaymentWiring {
                 core.config().baseUrl().toString());
         readStatus = new ReadPaymentStatus(attempts, invoices, core.clock());
         listAnomalies = new ListPaymentAnomalies(notifications);
-        simulator = new PlaySimulatedPayment(gateway, recordNotification);
+        simulator = new PlaySimulatedPayment(gateway, attempts, recordNotification);
     }
 
     List<Feature> features() {

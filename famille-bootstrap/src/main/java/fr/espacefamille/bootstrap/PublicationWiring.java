@@ -3,6 +3,8 @@ package fr.espacefamille.bootstrap;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.publication.HomePages;
+import fr.espacefamille.adapter.jdbc.publication.JdbiMenus;
+import fr.espacefamille.application.publication.ReadMenus;
 import fr.espacefamille.adapter.http.publication.NewsFeature;
 import fr.espacefamille.adapter.http.publication.RulesApi;
 import fr.espacefamille.adapter.http.publication.RulesPages;
@@ -36,7 +38,7 @@ final class PublicationWiring {
     }
 
     List<Feature> features(Core core) {
-        return List.of(new HomePages(), new NewsFeature(publishNews, readNews, core.clock()),
+        return List.of(new HomePages(readNews, new ReadMenus(new JdbiMenus(core.db())), core.clock()), new NewsFeature(publishNews, readNews, core.clock()),
                 new RulesApi(publishRules, withdrawRules, readRules), new RulesPages(publishRules, withdrawRules, readRules));
     }
 }

@@ -17,7 +17,7 @@ final class WebWiring {
     static List<Feature> features(Core core, AccountWiring accounts, CanteenWiring canteen, NurseryWiring nursery,
             BillingWiring billing, DocumentWiring documents, PublicationWiring publication, PaymentWiring payment) {
         var dashboard = new DashboardPages.Sources(accounts.showMyAccount, new ListChildren(core.families(), core.enrolments(), core.clock()),
-                canteen.readDays, nursery.useCases.bookings(), billing.readInvoices, documents.list, publication.readNews);
+                canteen.readDays, nursery.useCases.bookings(), nursery.useCases.contracts(), billing.readInvoices, documents.list, publication.readNews);
         var staffHome = new StaffHomePages.Sources(canteen.headcounts, nursery.useCases.daySheet(), nursery.useCases.waitingLists(),
                 accounts.listAddressChanges, payment.listAnomalies, billing.readInvoices);
         return List.of(new DashboardPages(dashboard, core.clock()), new StaffHomePages(staffHome, core.clock()), new ApiDocs());

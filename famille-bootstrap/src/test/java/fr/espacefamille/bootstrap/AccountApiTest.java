@@ -152,6 +152,21 @@ class AccountApiTest {
         assertProblem(portal.call("POST", "/api/v1/accounts/activate", null, "{\"key\":"), 400, "VALIDATION_FAILED");
     }
 
+    /** The review's case: Sophie's email taken as a username would capture her sign-ins and her password resets. */
+    @Test
+    void another_person_s_email_is_refused_as_a_username_and_sophie_still_signs_in_with_hers() {
+        String sophie = uniqueUsername();
+        assertThat(activate(portal, key(family(portal, agent), 0), sophie, PASSWORD).status()).isEqualTo(201);
+        JsonNode other = family(portal, agent);
+
+        Response squatting = portal.call("POST", "/api/v1/accounts/activate", null, Map.of("key", key(other, 0),
+                "username", sophie + "@example.fr", "password", "Autre-Mot-De-Passe-2026", "email", "autre@example.fr"));
+
+        assertProblem(squatting, 400, "VALIDATION_FAILED");
+        assertThat(squatting.json().get("detail").asText()).contains("username");
+        assertThat(signIn(sophie + "@example.fr", PASSWORD).status()).isEqualTo(200);
+    }
+
     // --- keys and key letters ---
 
     @Test

@@ -4,11 +4,15 @@ import static fr.espacefamille.bootstrap.AccountApiTest.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -235,6 +239,24 @@ class AccountPagesTest {
 
         assertHtml(parent.get("/agents/adresses"), 403);
         assertThat(parent.post("/agents/familles/" + familyId + "/lettres-de-cle", Map.of()).status()).isEqualTo(403);
+    }
+
+    /** The review's case: « retour » decoded to {@code /\t/evil.test}, which browsers follow to evil.test. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/%09/evil.test", "/%0A/evil.test", "%2F%2Fevil.test", "/%5Cevil.test", "/%5C/evil.test", "%5C%5Cevil.test",
+        "https://evil.test", "%09//evil.test"})
+    void after_sign_in_the_return_target_never_leaves_the_portal(String retour) {
+        JsonNode family = AccountApiTest.family(portal, agent);
+        String username = AccountApiTest.uniqueUsername();
+        assertThat(AccountApiTest.activate(portal, AccountApiTest.key(family, 0), username, PASSWORD).status()).isEqualTo(201);
+        PlainBrowser browser = new PlainBrowser(portal);
+        browser.get("/connexion?retour=" + retour);
+
+        Page signedIn = browser.post("/connexion", Map.of("login", username, "password", PASSWORD,
+                "retour", URLDecoder.decode(retour, StandardCharsets.UTF_8)));
+
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(signedIn.location()).isEqualTo("/espace");
     }
 
     @Test

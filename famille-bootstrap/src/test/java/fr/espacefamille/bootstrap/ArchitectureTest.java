@@ -40,6 +40,7 @@ class ArchitectureTest {
             .adapter("crypto", "fr.espacefamille.adapter.crypto..")
             .adapter("mail", "fr.espacefamille.adapter.mail..")
             .adapter("files", "fr.espacefamille.adapter.files..")
+            .adapter("sepa", "fr.espacefamille.adapter.sepa..")
             .withOptionalLayers(true)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("fr.espacefamille.bootstrap.."), DescribedPredicate.alwaysTrue())
             .because("the domain and the use cases must not know the technologies around them, and adapters must not know each other");

@@ -70,15 +70,15 @@ class BillingPagesTest {
                 Map.of("regie", "SCHOOL", "active", "true", "iban", "FR7630006000011234567890189"));
         assertThat(staffForm.status()).isEqualTo(303);
         assertThat(expect(200, town.page("/agents/familles/" + family.id() + "/facturation", town.finance)).body())
-                .contains("Prélèvement actif sur le compte FR76 … 0189");
+                .contains("Mandat EF-AS-2026-", "papier", "actif, compte FR76 **** **** **** **** ***0 189");
 
         String detail = expect(200, town.page("/espace/factures/" + invoice, parent)).body();
 
-        assertThat(detail).contains("prélèvement automatique").doesNotContain("/payer\"");
+        assertThat(detail).contains("Prélèvement programmé sur le compte FR76 **** …0189").doesNotContain("/payer\"");
         var badIban = town.post("/agents/familles/" + family.id() + "/prelevement", town.finance,
                 Map.of("regie", "EARLY_CHILDHOOD", "active", "true", "iban", "FR00 1234"));
         assertThat(badIban.status()).isEqualTo(400);
-        assertThat(badIban.body()).contains("id=\"iban-EARLY_CHILDHOOD-error\"", "L'IBAN n'est pas valide");
+        assertThat(badIban.body()).contains("id=\"iban-EARLY_CHILDHOOD-error\"", "Un IBAN FR compte 27 caractères");
     }
 
     @Test

@@ -161,7 +161,7 @@ class BookingCrashTest {
         }
     }
 
-    private static String child(ForkedPortal portal, String staff, String name, String birthDate, String school) {
+    static String child(ForkedPortal portal, String staff, String name, String birthDate, String school) {
         Map<String, Object> child = new HashMap<>(Map.of("firstName", "Enfant", "lastName", name, "birthDate", birthDate));
         if (school != null) {
             child.put("schoolId", school);
@@ -172,7 +172,7 @@ class BookingCrashTest {
                 .json().get("children").get(0).get("id").asText();
     }
 
-    private static ForkedPortal.Answer expect(int status, ForkedPortal.Answer answer) {
+    static ForkedPortal.Answer expect(int status, ForkedPortal.Answer answer) {
         if (answer.status() != status) {
             throw new IllegalStateException("expected " + status + " but got " + answer.status() + ": " + answer.body());
         }

@@ -223,10 +223,15 @@ abstract class CanteenApiContract {
 
     @Test
     void every_absence_error_code() {
+        var onlyBeforeDeadline = call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "CANTEEN",
+                "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER"));
+        assertThat(onlyBeforeDeadline.status()).as("booked days before their deadline are simply cancelled").isEqualTo(201);
+        assertThat(onlyBeforeDeadline.json().get("days")).isEmpty();
+        assertThat(onlyBeforeDeadline.json().get("cancelled").toString()).isEqualTo("[\"2026-09-21\"]");
         refused(call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "CANTEEN",
                 "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 422, "NOTHING_BOOKED");
         refused(call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "NURSERY",
-                "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 422, "NOT_ENROLLED");
+                "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 422, "NOTHING_BOOKED");
         refused(call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "PISCINE",
                 "from", "2026-09-21", "to", "2026-09-22", "reason", "OTHER")), 400, "VALIDATION_FAILED");
         var past = call("POST", "/children/" + town.lea + "/absences", town.claire, Map.of("service", "CANTEEN",
@@ -385,6 +390,34 @@ abstract class CanteenApiContract {
         refused(call("PUT", "/admin/menus/2026-09-08", town.agent, Map.of("main", "X", "labels", List.of("HALAL_BIO"))), 400, "VALIDATION_FAILED");
         refused(call("PUT", "/admin/menus/2026-09-08", town.claire, Map.of("main", "Frites")), 403, "FORBIDDEN");
         refused(call("GET", "/public/menus?from=2026-09-07&to=2027-09-13", null, null), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void staff_publish_a_whole_week_with_the_allergens_of_each_dish() {
+        var put = call("PUT", "/admin/menus?week=2026-W38", town.agent, List.of(
+                Map.of("date", "2026-09-14", "starter", "Œuf mayonnaise", "main", "Poisson pané", "dessert", "Pomme",
+                        "labels", List.of("LOCAL"), "allergens", Map.of("starter", List.of("EGGS", "MUSTARD"),
+                                "main", List.of("FISH", "GLUTEN"))),
+                Map.of("date", "2026-09-15", "main", "Lasagnes", "labels", List.of(), "allergens", Map.of("main", List.of("GLUTEN", "MILK")))));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+
+        JsonNode week = call("GET", "/public/menus?from=2026-09-14&to=2026-09-20", null, null).json();
+        assertThat(week).hasSize(2);
+        assertThat(week.get(0).get("allergens").get("starter").toString()).isEqualTo("[\"EGGS\",\"MUSTARD\"]");
+        assertThat(week.get(0).get("allergens").get("main").toString()).isEqualTo("[\"GLUTEN\",\"FISH\"]");
+        assertThat(week.get(0).get("allergens").get("dairy").toString()).isEqualTo("[]");
+        assertThat(week.get(1).get("allergens").get("main").toString()).isEqualTo("[\"GLUTEN\",\"MILK\"]");
+
+        refused(call("PUT", "/admin/menus?week=2026-W38", town.agent, List.of(Map.of("date", "2026-09-21", "main", "Frites"))),
+                400, "VALIDATION_FAILED");
+        refused(call("PUT", "/admin/menus?week=2026-W38", town.agent, List.of(Map.of("date", "2026-09-14", "main", "Frites"),
+                Map.of("date", "2026-09-16", "main", "Frites"))), 422, "NOT_A_SERVICE_DAY");
+        assertThat(call("GET", "/public/menus?from=2026-09-14&to=2026-09-14", null, null).json().get(0).get("main").asText())
+                .as("all or nothing").isEqualTo("Poisson pané");
+        refused(call("PUT", "/admin/menus?week=semaine", town.agent, List.of()), 400, "VALIDATION_FAILED");
+        refused(call("PUT", "/admin/menus/2026-09-14", town.agent, Map.of("main", "X", "allergens", Map.of("main", List.of("CHOCOLATE")))),
+                400, "VALIDATION_FAILED");
+        refused(call("PUT", "/admin/menus?week=2026-W38", town.claire, List.of()), 403, "FORBIDDEN");
     }
 
     // --- documents

@@ -169,13 +169,16 @@ class CanteenPagesTest {
         var reported = multipart(month() + "/absence", town.claire, Map.of("du", "2026-09-07", "au", "2026-09-07", "motif", "ILLNESS"),
                 "certificat", "certificat.pdf", PDF);
         assertThat(reported.status()).as(reported.body()).isEqualTo(200);
-        assertThat(reported.body()).contains("Absence enregistrée", "lundi 7 septembre : repas facturé (jour de carence)");
+        assertThat(reported.body()).contains("Absence enregistrée", "lundi 7 septembre&nbsp;: repas facturé (jour de carence)", "Absences signalées");
         assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json().findValuesAsText("kind")).contains("MEDICAL_CERTIFICATE");
 
-        var nothing = multipart(month() + "/absence", town.claire, Map.of("du", "2026-09-28", "au", "2026-09-29", "motif", "OTHER"),
-                "certificat", "", new byte[0]);
+        int documents = portal.call("GET", "/api/v1/documents", town.claire, null).json().size();
+        var nothing = multipart(month() + "/absence", town.claire, Map.of("du", "2026-09-28", "au", "2026-09-29", "motif", "ILLNESS"),
+                "certificat", "certificat.pdf", PDF);
         assertThat(nothing.status()).isEqualTo(422);
-        assertThat(nothing.body()).contains("Aucun repas réservé", "id=\"du-error\"");
+        assertThat(nothing.body()).contains("Aucun repas n'est réservé", "id=\"du-error\"");
+        assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json()).as("the refused report keeps no document")
+                .hasSize(documents);
     }
 
     @Test
@@ -264,6 +267,12 @@ class CanteenPagesTest {
         var missing = post("/agents/cantine/menus/2026-09-15", town.agent, form("main", ""));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("id=\"main-2026-09-15-error\"");
+        assertThat(post("/agents/cantine/menus", town.agent, form("semaine", "2026-09-21", "main-2026-09-21", "Hachis parmentier",
+                "allergens-MAIN-2026-09-21", "MILK", "dessert-2026-09-22", "Poire")).status())
+                .as("a starter without main course").isEqualTo(422);
+        assertThat(post("/agents/cantine/menus", town.agent, form("semaine", "2026-09-21", "main-2026-09-21", "Hachis parmentier",
+                "allergens-MAIN-2026-09-21", "MILK", "main-2026-09-22", "Tajine", "LOCAL-2026-09-22", "on")).status()).isEqualTo(303);
+        assertThat(get("/menus?semaine=2026-09-21", null).body()).contains("Hachis parmentier", "Allergènes&nbsp;: lait", "Tajine");
     }
 
     @Test
@@ -274,5 +283,21 @@ class CanteenPagesTest {
         assertThat(page.body()).contains("semaine du lundi 21 septembre", "Gratin dauphinois", "produits locaux",
                 "Semaine précédente", "/menus?semaine=2026-09-14", "Semaine suivante", "/menus?semaine=2026-09-28", "Pas de cantine");
         assertThat(get("/menus", null).body()).as("this week by default").contains("semaine du lundi 7 septembre");
+    }
+
+    @Test
+    void every_page_s_footer_leads_to_the_public_service_pages_and_the_three_phone_numbers() {
+        var home = get("/", null);
+        assertThat(home.body()).contains("/mentions-legales", "/donnees-personnelles", "/accessibilite", "/plan-du-site", "/contact",
+                "02\u00a040\u00a045\u00a079\u00a079", "02\u00a040\u00a091\u00a001\u00a091", "02\u00a040\u00a045\u00a025\u00a003",
+                "Au menu aujourd'hui", "Actualités", "<details class=\"menu narrow\">")
+                .doesNotContain("/api/v1/docs");
+        assertThat(get("/espace", town.claire).body()).as("the parents' footer").doesNotContain("/api/v1/docs");
+        assertThat(get("/plan-du-site", null).body()).as("still reachable for developers").contains("/api/v1/docs");
+        assertThat(get("/donnees-personnelles", null).body()).contains("Responsable du traitement", "dpo@ville-donges.fr",
+                "3 ans", "10 ans", "CNIL", "6.1.e", "Trésor public");
+        assertThat(get("/accessibilite", null).body()).contains("partiellement conforme", "RGAA", "Contenus non accessibles",
+                "Défenseur des droits");
+        assertThat(get("/mentions-legales", null).status()).isEqualTo(200);
     }
 }

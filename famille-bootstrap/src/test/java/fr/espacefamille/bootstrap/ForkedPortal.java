@@ -18,8 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The portal in a JVM of its own on a PostgreSQL database, so that a crash test can kill it with
- * SIGKILL and start it again on the same data. Its clock is frozen; the admin is signed in.
+ * The portal in a JVM of its own, on a PostgreSQL database or on the embedded H2 default, so that
+ * a crash test can kill it with SIGKILL and start it again on the same data. Its clock is frozen;
+ * the admin is signed in.
  */
 final class ForkedPortal implements AutoCloseable {
 
@@ -50,8 +51,17 @@ final class ForkedPortal implements AutoCloseable {
         this.admin = admin;
     }
 
-    /** Starts {@code main} (a class started like {@link Main}) on the database; answers once the admin is signed in. */
+    /**
+     * Starts {@code main} (a class started like {@link Main}) on the PostgreSQL database {@code dbUrl},
+     * or on the embedded H2 file of {@code dataDir} when it is null; answers once the admin is signed in.
+     */
     static ForkedPortal start(Class<?> main, String dbUrl, Path dataDir, String clock, String name) throws Exception {
+        return start(main, dbUrl, dataDir, clock, name, Map.of());
+    }
+
+    /** As {@link #start(Class, String, Path, String, String)}, with more environment variables. */
+    static ForkedPortal start(Class<?> main, String dbUrl, Path dataDir, String clock, String name, Map<String, String> env)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -59,9 +69,12 @@ final class ForkedPortal implements AutoCloseable {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-cp", classpath, main.getName());
-        builder.environment().putAll(Map.of("FAMILLE_PORT", String.valueOf(port), "FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres",
-                "FAMILLE_DB_PASSWORD", "postgres", "FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD, "FAMILLE_CLOCK", clock,
-                "FAMILLE_DATA_DIR", dataDir.toString()));
+        builder.environment().putAll(Map.of("FAMILLE_PORT", String.valueOf(port), "FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "FAMILLE_CLOCK", clock, "FAMILLE_DATA_DIR", dataDir.toString()));
+        if (dbUrl != null) {
+            builder.environment().putAll(Map.of("FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres", "FAMILLE_DB_PASSWORD", "postgres"));
+        }
+        builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile());
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

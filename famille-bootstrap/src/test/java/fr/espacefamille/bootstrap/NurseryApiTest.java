@@ -227,6 +227,21 @@ class NurseryApiTest {
     }
 
     @Test
+    void children_outside_the_nursery_ages_are_refused() {
+        var created = portal.call("POST", "/api/v1/admin/families", agent, Map.of("name", "Grands", "resident", true,
+                "address", Map.of("line1", "3 rue de la Loire", "postcode", "44480", "city", "Donges"),
+                "guardians", List.of(Map.of("firstName", "Paul", "lastName", "Grands")),
+                "children", List.of(Map.of("firstName", "Inès", "lastName", "Grands", "birthDate", "2016-05-04"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String ines = created.json().get("children").get(0).get("id").asText();
+        assertProblem(portal.call("POST", "/api/v1/admin/children/" + ines + "/enrolments", agent,
+                Map.of("service", "NURSERY_OCCASIONAL", "from", "2026-09-01", "to", "2027-06-30")), 422, "AGE_OUT_OF_RANGE");
+        assertProblem(portal.call("POST", "/api/v1/admin/children/" + ines + "/enrolments", agent,
+                Map.of("service", "NURSERY_REGULAR", "from", "2026-09-01", "to", "2027-06-30",
+                        "schedule", Map.of("MONDAY", Map.of("start", "08:30", "end", "17:00")))), 422, "AGE_OUT_OF_RANGE");
+    }
+
+    @Test
     void a_family_reports_an_absence_of_a_child_under_contract() {
         Household roux = households.create("Roux");
         assertThat(contract(roux.childId(), Map.of()).status()).isEqualTo(201);
@@ -237,6 +252,7 @@ class NurseryApiTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("id").asText()).hasSize(36);
         assertThat(r.json().get("days").toString()).isEqualTo("[\"2026-09-03\",\"2026-09-07\",\"2026-09-08\"]");
+        assertThat(r.json().get("cancelled").toString()).isEqualTo("[]");
 
         assertProblem(portal.call("POST", path, roux.token(), Map.of("service", "NURSERY", "from", "2026-09-09", "to", "2026-09-09",
                 "reason", "OTHER")), 422, "NOTHING_BOOKED");
@@ -257,7 +273,7 @@ class NurseryApiTest {
 
         Household occasionalOnly = households.occasional("Occasionnel");
         assertProblem(portal.call("POST", "/api/v1/children/" + occasionalOnly.childId() + "/absences", occasionalOnly.token(),
-                Map.of("service", "NURSERY", "from", "2026-09-14", "to", "2026-09-14", "reason", "OTHER")), 422, "NOT_ENROLLED");
+                Map.of("service", "NURSERY", "from", "2026-09-14", "to", "2026-09-14", "reason", "OTHER")), 422, "NOTHING_BOOKED");
         assertProblem(portal.call("POST", path, occasionalOnly.token(), Map.of("service", "NURSERY", "from", "2026-09-14",
                 "to", "2026-09-14", "reason", "OTHER")), 404, "NOT_FOUND");
     }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.espacefamille.adapter.paybox.PayboxCredentials;
+import fr.espacefamille.adapter.paybox.PayboxRequestSigner;
 import fr.espacefamille.bootstrap.PaymentTown.Attempt;
 import fr.espacefamille.bootstrap.PaymentTown.Billed;
 
@@ -218,6 +220,15 @@ class PaymentApiTest {
         assertThat(returnPage.body()).as("the return records nothing").contains("en attente");
         assertThat(payments.invoice(billed).get("status").asText()).isEqualTo("ISSUED");
 
+        // the simulator's forms are signed with the provider's public test key, so anyone can sign one:
+        // a negative amount, an overlong or unknown reference, a wrong amount are refused, never a 500 nor an anomaly
+        int anomalies = portal.call("GET", "/api/v1/admin/payment-anomalies", town.finance, null).json().size();
+        assertThat(simulator(resigned(fields, "PBX_TOTAL", "-100"), "PAY").status()).isEqualTo(403);
+        assertThat(simulator(resigned(fields, "PBX_CMD", "A".repeat(260)), "PAY").status()).isEqualTo(403);
+        assertThat(simulator(resigned(fields, "PBX_CMD", "AS2026999999-ZZZZZZZZZZZZ"), "PAY").status()).isEqualTo(403);
+        assertThat(simulator(resigned(fields, "PBX_TOTAL", "1"), "PAY").status()).isEqualTo(403);
+        assertThat(portal.call("GET", "/api/v1/admin/payment-anomalies", town.finance, null).json()).hasSize(anomalies);
+
         TestPortal.Response paid = simulator(fields, "PAY");
         assertThat(paid.status()).isEqualTo(303);
         assertThat(paid.headers().get("Location")).containsExactly("/espace/paiement/effectue?ref=" + reference);
@@ -225,6 +236,8 @@ class PaymentApiTest {
         assertThat(town.page("/espace/paiement/effectue?ref=" + reference, billed.parent()).body()).contains("Paiement accepté", "Payée");
         assertThat(simulator(fields, "PAY").status()).as("pressed twice: a replay").isEqualTo(303);
         assertThat(payments.invoice(billed).get("payments")).hasSize(1);
+        TestPortal.Response phished = simulator(resigned(fields, "PBX_EFFECTUE", TestPortal.BASE_URL + "//evil.test/phish"), "PAY");
+        assertThat(phished.headers().get("Location")).as("a forged return URL stays on the portal").containsExactly("/espace");
     }
 
     @Test
@@ -241,6 +254,16 @@ class PaymentApiTest {
         Billed other = both.get(1);
         assertThat(town.page("/espace/paiement/effectue?ref=" + attempt.reference(), other.parent()).status()).isEqualTo(404);
         assertThat(town.page("/espace/paiement/effectue?ref=nimporte%20quoi", other.parent()).status()).isEqualTo(404);
+    }
+
+    /** The form with one field changed and signed again with the public test key, as anyone could. */
+    private static Map<String, String> resigned(Map<String, String> fields, String name, String value) {
+        Map<String, String> forged = new java.util.LinkedHashMap<>(fields);
+        forged.remove("PBX_HMAC");
+        forged.put(name, value);
+        String joined = forged.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+        forged.put("PBX_HMAC", PayboxRequestSigner.hmac(joined, PayboxCredentials.publicTestAccount().hmacKeyHex()));
+        return forged;
     }
 
     private static JsonNode find(JsonNode anomalies, String reference) {

@@ -42,6 +42,13 @@ class WebPagesTest {
         town.demoTariffs();
         payments = new PaymentTown(town);
         billed = payments.billed("Garnier", "2026-09");
+        // a family paying by direct debit and a month's file, so that the direct-debit pages have something to show
+        BillingTown.CreatedFamily debited = town.family("Prelevement", 450, true, null, 1);
+        expect(201, town.portal.call("POST", "/api/v1/mandates", town.parent(debited, "prelevement.web"), Map.of("regie", "SCHOOL",
+                "holder", "Camille Prélèvement", "iban", "FR7630006000011234567890189", "consent", true)));
+        town.meals(debited.child(0), java.time.LocalDate.of(2026, 8, 3), 2, fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN);
+        expect(201, town.portal.call("POST", "/api/v1/admin/billing-runs/" + town.run("SCHOOL", "2026-08", true).get("id").asText()
+                + "/direct-debit-file", town.finance, null));
         expect(201, RulesApiTest.publish(town.portal, town.portal.admin(), "Règlement de la cantine", "CANTEEN", "cantine.pdf",
                 RulesApiTest.PDF));
     }
@@ -107,10 +114,12 @@ class WebPagesTest {
         assertThat(crawl(new PlainBrowser(town.portal), "/")).contains("/", "/actualites", "/tarifs", "/contact", "/mode-d-emploi", "/reglements")
                 .anyMatch(link -> link.matches("/reglements/[^/]+"));
         assertThat(crawl(signedIn(billed.email(), BillingTown.PASSWORD), "/espace"))
-                .contains("/espace/factures", "/espace/documents", "/espace/compte")
+                .contains("/espace/factures", "/espace/documents", "/espace/compte", "/espace/prelevement")
                 .anyMatch(link -> link.matches("/espace/factures/[^/]+/pdf"));
         assertThat(crawl(signedIn("admin", TestPortal.ADMIN_PASSWORD), "/agents"))
-                .contains("/agents/familles", "/agents/facturation", "/agents/creche", "/agents/cantine", "/agents/reglements");
+                .contains("/agents/familles", "/agents/facturation", "/agents/creche", "/agents/cantine", "/agents/reglements",
+                        "/agents/prelevements")
+                .anyMatch(link -> link.matches("/agents/prelevements/fichiers/[^/]+"));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,10 +47,12 @@ public final class OutboxMailer implements Mailer {
     @Override
     public void send(Mail mail) {
         try {
-            Files.createDirectories(outbox);
+            Files.createDirectories(outbox, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             String name = STAMP.format(clock.instant()) + "-" + String.format("%06d", sequence.incrementAndGet()) + "-"
                     + UUID.randomUUID().toString().substring(0, 8);
             Path partial = outbox.resolve(name + ".part");
+            // owner-only: a mail may hold a live reset link
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (OutputStream out = Files.newOutputStream(partial)) {
                 MimeMails.message(session, from, mail, clock.instant()).writeTo(out);
             }

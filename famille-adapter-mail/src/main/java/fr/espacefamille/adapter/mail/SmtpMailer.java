@@ -14,8 +14,8 @@ import jakarta.mail.Transport;
 
 /**
  * Sends mail through an SMTP server with Angus Mail: STARTTLS when the server offers it, login
- * when a user is configured, short timeouts. A server that fails is logged and the mail dropped:
- * the change that caused it stays done.
+ * when a user is configured, short timeouts. A mail the server did not accept throws
+ * {@link NotSent}, so that the outbox that feeds this mailer tries it again later.
  */
 public final class SmtpMailer implements Mailer {
 
@@ -58,6 +58,17 @@ public final class SmtpMailer implements Mailer {
         } catch (MessagingException e) {
             // the text may hold a reset link: only the subject and the server's answer are logged
             LOG.warn("Courriel « {} » non envoyé : {}", mail.subject(), e.toString());
+            throw new NotSent(e.toString());
+        }
+    }
+
+    /** The server did not take the mail; the message says why, never what the mail holds. */
+    public static final class NotSent extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotSent(String reason) {
+            super(reason);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.espacefamille.adapter.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -36,35 +37,22 @@ class SmtpMailerTest {
     }
 
     @Test
-    void a_refused_login_is_logged_and_the_caller_carries_on() {
-        mailer("portail", "wrong-password").send(Mails.reset());
+    void a_refused_login_throws_so_that_the_outbox_tries_again() {
+        assertThatThrownBy(() -> mailer("portail", "wrong-password").send(Mails.reset())).isInstanceOf(SmtpMailer.NotSent.class);
 
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
     @Test
-    void an_unreachable_server_is_logged_and_the_caller_carries_on() throws IOException {
+    void an_unreachable_server_throws_so_that_the_outbox_tries_again() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
 
-        new SmtpMailer("127.0.0.1", closedPort, null, null, Mails.FROM, Mails.CLOCK).send(Mails.reset());
+        SmtpMailer unreachable = new SmtpMailer("127.0.0.1", closedPort, null, null, Mails.FROM, Mails.CLOCK);
+        assertThatThrownBy(() -> unreachable.send(Mails.reset())).isInstanceOf(SmtpMailer.NotSent.class);
 
         assertThat(SMTP.getReceivedMessages()).isEmpty();
-    }
-
-    @Test
-    void the_background_mailer_delivers_in_order_and_drains_its_queue_when_closed() {
-        Mail first = Mails.reset();
-        Mail second = new Mail("marc@example.fr", "Deuxième", "texte", "<p>texte</p>");
-
-        try (BackgroundMailer background = new BackgroundMailer(mailer("portail", "Secret-Smtp-2026"))) {
-            background.send(first);
-            background.send(second);
-        }
-
-        assertThat(SMTP.getReceivedMessages()).hasSize(2);
-        Mails.assertWhole(SMTP.getReceivedMessages()[0], first);
     }
 }

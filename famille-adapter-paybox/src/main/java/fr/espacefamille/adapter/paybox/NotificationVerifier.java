@@ -35,7 +35,11 @@ public final class NotificationVerifier {
         this.keys = List.copyOf(keys);
     }
 
-    /** True when one of the keys verifies the signature; false for a missing or malformed one. */
+    /**
+     * True when one of the keys verifies the signature; false for a missing or malformed one, and
+     * for anything after it: {@code sign} is the last variable Paybox sends, and what follows it is
+     * signed by no one yet would be read as a variable ({@code …&sign=…&auto=123456}).
+     */
     public boolean verifies(String rawQueryString) {
         if (rawQueryString == null) {
             return false;
@@ -45,9 +49,10 @@ public final class NotificationVerifier {
             return false;
         }
         byte[] data = rawQueryString.substring(0, signAt).getBytes(StandardCharsets.UTF_8);
-        int valueStart = signAt + SIGN_PARAMETER.length();
-        int valueEnd = rawQueryString.indexOf('&', valueStart);
-        String encoded = valueEnd < 0 ? rawQueryString.substring(valueStart) : rawQueryString.substring(valueStart, valueEnd);
+        String encoded = rawQueryString.substring(signAt + SIGN_PARAMETER.length());
+        if (encoded.indexOf('&') >= 0) {
+            return false;
+        }
         Optional<byte[]> signature = percentDecode(encoded).flatMap(NotificationVerifier::base64Decode);
         return signature.isPresent() && keys.stream().anyMatch(key -> verifies(key, data, signature.get()));
     }

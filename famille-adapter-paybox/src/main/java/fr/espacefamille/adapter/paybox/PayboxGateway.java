@@ -98,8 +98,13 @@ public final class PayboxGateway implements PaymentGateway {
             returns.put(SimulatedChoice.PAY, required(postedFields, "PBX_EFFECTUE"));
             returns.put(SimulatedChoice.REFUSE, required(postedFields, "PBX_REFUSE"));
             returns.put(SimulatedChoice.CANCEL, required(postedFields, "PBX_ANNULE"));
-            return Optional.of(new SimulatedPayment(required(postedFields, "PBX_CMD"),
-                    Long.parseLong(required(postedFields, "PBX_TOTAL")), postedFields.getOrDefault("PBX_PORTEUR", ""), returns));
+            String reference = required(postedFields, "PBX_CMD");
+            String total = required(postedFields, "PBX_TOTAL");
+            // the provider's own limits: a reference of 1 to 250 characters, an amount of 1 to 10 digits
+            if (reference.length() > 250 || !total.matches("[0-9]{1,10}") || Long.parseLong(total) == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new SimulatedPayment(reference, Long.parseLong(total), postedFields.getOrDefault("PBX_PORTEUR", ""), returns));
         } catch (IllegalArgumentException incomplete) {
             return Optional.empty();
         }
@@ -122,9 +127,9 @@ public final class PayboxGateway implements PaymentGateway {
     public Optional<String> simulate(String reference, long amountCents, SimulatedChoice choice) {
         return simulator.map(sign -> {
             String ref = URLEncoder.encode(reference, StandardCharsets.UTF_8);
-            // one transaction number per reference and choice, as the provider gives a refused try and
-            // a later successful one different numbers; choosing the same again is a resent notification
-            String trans = Long.toString(Math.floorMod((reference + choice).hashCode(), 100_000_000L) + 1);
+            // one transaction number per reference, amount and choice, as the provider gives a refused try
+            // and a later successful one different numbers; choosing the same again is a resent notification
+            String trans = Long.toString(Math.floorMod((reference + "|" + amountCents + "|" + choice).hashCode(), 100_000_000L) + 1);
             String query = switch (choice) {
                 case PAY -> "montant=" + amountCents + "&ref=" + ref + "&auto=XXXXXX&appel=" + trans + "&trans=" + trans + "&erreur=00000";
                 case REFUSE -> "montant=" + amountCents + "&ref=" + ref + "&appel=" + trans + "&trans=" + trans + "&erreur=00151";

@@ -136,8 +136,10 @@ class NotificationVerifierTest {
         }
 
         @Test
-        void reads_the_signature_up_to_the_next_parameter() {
-            assertThat(verifierOf(pair).verifies(signed(DATA, pair) + "&extra=1")).isTrue();
+        void refuses_anything_after_the_signature() {
+            assertThat(verifierOf(pair).verifies(signed(DATA, pair))).isTrue();
+            assertThat(verifierOf(pair).verifies(signed(DATA, pair) + "&auto=123456")).isFalse();
+            assertThat(verifierOf(pair).verifies(signed(DATA, pair) + "&")).isFalse();
         }
 
         @Test

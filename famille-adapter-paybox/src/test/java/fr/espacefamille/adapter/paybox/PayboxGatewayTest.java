@@ -70,6 +70,15 @@ class PayboxGatewayTest {
         assertThat(gateway.verify(null)).isEmpty();
     }
 
+    /** A signed refusal has no authorisation number: one appended after the signature must not make it a payment. */
+    @Test
+    void refuses_a_notification_with_variables_after_the_signature() {
+        String refused = gateway.simulate("F123-A3", 1550, SimulatedChoice.REFUSE).orElseThrow();
+        assertThat(gateway.verify(refused)).isPresent();
+        assertThat(gateway.verify(refused + "&auto=123456")).isEmpty();
+        assertThat(gateway.verify(refused + "&erreur=00000")).isEmpty();
+    }
+
     @Test
     void the_provider_gateway_does_not_simulate_nor_accept_simulated_notifications() throws NoSuchAlgorithmException {
         PayboxGateway provider = PayboxGateway.provider(PayboxCredentials.publicTestAccount(),

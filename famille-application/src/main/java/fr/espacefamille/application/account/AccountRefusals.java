@@ -13,7 +13,7 @@ public final class AccountRefusals {
     public static final Refusal USERNAME_TAKEN = Refusal.conflict("USERNAME_TAKEN",
             "Cet identifiant est déjà utilisé : choisissez-en un autre.");
     public static final Refusal INVALID_USERNAME = Refusal.invalid("username",
-            "3 à 64 caractères : lettres, chiffres, « . », « - », « _ » ou « @ »");
+            "3 à 64 caractères : lettres, chiffres, « . », « - », « _ » ou « @ », sans former une adresse électronique");
     public static final Refusal INVALID_EMAIL = Refusal.invalid("email", "adresse électronique invalide");
     /** Unknown, used and expired reset links all get this one answer. */
     public static final Refusal INVALID_TOKEN = Refusal.rule("INVALID_TOKEN",

@@ -1,5 +1,6 @@
 package fr.espacefamille.application.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.espacefamille.domain.account.Account;
@@ -16,8 +17,11 @@ public interface Accounts {
 
     Optional<Account> byId(AccountId id);
 
-    /** By username (case-insensitive) or, failing that, by email (case-insensitive). */
-    Optional<Account> byLogin(String login);
+    /**
+     * Every account whose username or email is {@code login}, case-insensitively: the username's
+     * first, then those sharing the email, oldest first. Callers must not just take the first.
+     */
+    List<Account> byLogin(String login);
 
     Optional<Account> byGuardian(GuardianId guardian);
 }

@@ -22,9 +22,11 @@ import fr.espacefamille.domain.shared.Refusal;
  * A guardian creates their own account (PARENT, tied to the guardian and the family) with the
  * activation key the town hall gave them; the key is used up. Any string that is not a live key
  * gets the same {@code INVALID_KEY} answer.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code INVALID_KEY}, {@code USERNAME_TAKEN}, {@code WEAK_PASSWORD}.
  */
 public final class ActivateAccount {
 
+    /** The request that {@link ActivateAccount} carries out. */
     public record Command(String key, String username, String password, String email) {
     }
 

@@ -16,6 +16,7 @@ import fr.espacefamille.domain.family.GuardianId;
  */
 public final class ActivationKeyIssuer {
 
+    /** A key issued to a guardian: shown and printed now, only its hash is kept. */
     public record KeyIssued(GuardianId guardian, ActivationKey key, LocalDate expiresOn) {
     }
 

@@ -16,9 +16,11 @@ import fr.espacefamille.domain.shared.RefusedException;
  * A signed-in person changes their password, giving the current one. Every other session of the
  * account ends, the current one stays; a pending reset link dies. Wrong current passwords count
  * towards the sign-in lockout of the username, so a stolen session cannot be used to guess it.
+ * <p>Refuses (API error codes): {@code UNAUTHENTICATED}, {@code BAD_CREDENTIALS}, {@code WEAK_PASSWORD}.
  */
 public final class ChangePassword {
 
+    /** The request that {@link ChangePassword} carries out. */
     public record Command(String currentPassword, String newPassword) {
     }
 

@@ -12,6 +12,7 @@ import fr.espacefamille.domain.account.Username;
 /**
  * The applicant opens the link of the confirmation mail: the email is confirmed and the account may
  * sign in from now on. Unknown, used and expired links all get {@code INVALID_TOKEN}.
+ * <p>Refuses (API error codes): {@code INVALID_TOKEN}.
  */
 public final class ConfirmApplicantEmail {
 

@@ -14,9 +14,13 @@ import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.family.Emails;
 import fr.espacefamille.domain.shared.Refusal;
 
-/** An administrator creates a staff account (agent). */
+/**
+ * An administrator creates a staff account (agent).
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code USERNAME_TAKEN}.
+ */
 public final class CreateAgent {
 
+    /** The request that {@link CreateAgent} carries out. */
     public record Command(String username, String password, String email, Role role) {
     }
 

@@ -20,9 +20,11 @@ import fr.espacefamille.domain.shared.Refusal;
  * « Créer mon espace sans clé » (§8): a person whose family the town does not know yet opens an
  * APPLICANT account with a username, a password (§1 rules) and a personal email. The account cannot
  * sign in before its email is confirmed by the single-use link mailed here, valid 24 hours.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code USERNAME_TAKEN}, {@code WEAK_PASSWORD}.
  */
 public final class CreateApplicantAccount {
 
+    /** The request that {@link CreateApplicantAccount} carries out. */
     public record Command(String username, String password, String email) {
     }
 

@@ -38,7 +38,7 @@ public final class EnsureAdminAccount {
             return false;
         }
         return transactions.inTransaction(() -> {
-            if (accounts.byLogin(USERNAME).isPresent()) {
+            if (!accounts.byLogin(USERNAME).isEmpty()) {
                 return false;
             }
             Account admin = new Account(AccountId.random(), new Username(USERNAME), "admin@localhost",

@@ -2,8 +2,8 @@ package fr.espacefamille.application.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import fr.espacefamille.application.account.PasswordResets.StoredReset;
 import fr.espacefamille.application.shared.Mail;
@@ -18,7 +18,8 @@ import fr.espacefamille.domain.account.PasswordResetPolicy;
 /**
  * "Mot de passe oublié": mails the account's username and a single-use reset link valid one hour.
  * The caller learns nothing: the same silence whether or not the login exists, and beyond five
- * requests an hour for one account no more mail goes out. The old password keeps working.
+ * requests an hour for one account no more mail goes out. The old password keeps working. A login
+ * naming several accounts mails each of them, each to its own address.
  */
 public final class RequestPasswordReset {
 
@@ -52,20 +53,23 @@ public final class RequestPasswordReset {
             return;
         }
         Instant now = clock.instant();
-        Optional<Account> account = accounts.byLogin(login);
-        // counted per account when there is one, so that typing the username and then the email does not double the mails
-        String requester = "reset-mails:" + account.map(a -> "account:" + a.id()).orElse("login:" + login);
-        String token = Secrets.newToken();
-        Optional<Mail> mail = transactions.inTransaction(() -> {
-            int recent = requests.hit(requester, PasswordResetPolicy.REQUEST_WINDOW, now);
-            if (account.isEmpty() || !PasswordResetPolicy.mayMail(recent)) {
-                return Optional.<Mail>empty();
+        List<Account> named = accounts.byLogin(login);
+        transactions.run(() -> {
+            if (named.isEmpty()) {
+                requests.hit("reset-mails:login:" + login, PasswordResetPolicy.REQUEST_WINDOW, now);
+                return;
             }
-            resets.replace(new StoredReset(account.get().id(), digest(token), PasswordResetPolicy.linkExpiresAt(now), now));
-            return Optional.of(mail(account.get(), baseUrl + RESET_PATH + token));
+            for (Account account : named) {
+                // counted per account, so that typing the username and then the email does not double the mails
+                int recent = requests.hit("reset-mails:account:" + account.id(), PasswordResetPolicy.REQUEST_WINDOW, now);
+                if (PasswordResetPolicy.mayMail(recent)) {
+                    String token = Secrets.newToken();
+                    resets.replace(new StoredReset(account.id(), digest(token), PasswordResetPolicy.linkExpiresAt(now), now));
+                    // in the transaction: an outbox mailer then queues it exactly when the link is committed
+                    mailer.send(mail(account, baseUrl + RESET_PATH + token));
+                }
+            }
         });
-        // only once the link is committed, and a mail server's trouble cannot undo it
-        mail.ifPresent(mailer::send);
     }
 
     static String digest(String token) {

@@ -16,9 +16,11 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * A new password from a reset link. A weak password is refused without using the link up; a
  * successful reset uses it up and ends every session of the account.
+ * <p>Refuses (API error codes): {@code INVALID_TOKEN}, {@code WEAK_PASSWORD}.
  */
 public final class ResetPassword {
 
+    /** The request that {@link ResetPassword} carries out. */
     public record Command(String token, String newPassword) {
     }
 

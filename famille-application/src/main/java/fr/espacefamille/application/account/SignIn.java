@@ -3,8 +3,8 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Secrets;
@@ -16,9 +16,11 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * Sign-in with a username or an email and a password. After five failures within 15 minutes,
  * every attempt with that login is refused for 15 minutes, right password or not. Unknown logins
- * and wrong passwords get the same answer after the same work (a dummy hash is checked). An
- * applicant account whose email is not confirmed yet is refused {@code EMAIL_NOT_CONFIRMED}, and
- * gets a new link if its first one expired.
+ * and wrong passwords get the same answer after the same work (a dummy hash is checked). A login
+ * naming several accounts (an email shared by two, a username stored before usernames could not
+ * be emails) opens the one whose password it is, and none when the password fits more than one.
+ * An applicant account whose email is not confirmed yet is refused {@code EMAIL_NOT_CONFIRMED},
+ * and gets a new link if its first one expired.
  */
 public final class SignIn {
 
@@ -28,6 +30,8 @@ public final class SignIn {
 
     public static final Refusal BAD_CREDENTIALS = new Refusal("BAD_CREDENTIALS", Refusal.Kind.UNAUTHENTICATED,
             "Identifiant ou mot de passe incorrect.");
+    public static final Refusal AMBIGUOUS_LOGIN = new Refusal("BAD_CREDENTIALS", Refusal.Kind.UNAUTHENTICATED,
+            "Cette adresse désigne plusieurs comptes : connectez-vous avec votre identifiant.");
     public static final Refusal ACCOUNT_LOCKED = new Refusal("ACCOUNT_LOCKED", Refusal.Kind.LOCKED,
             "Trop de tentatives : réessayez dans 15 minutes.");
 
@@ -71,24 +75,33 @@ public final class SignIn {
         if (throttle.isLocked(login, now)) {
             throw Refusals.refuse(ACCOUNT_LOCKED);
         }
-        Optional<Account> account = accounts.byLogin(login);
+        List<Account> named = accounts.byLogin(login);
         // Check a hash even for unknown logins, so that timing does not reveal which accounts exist.
-        boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash))
-                && account.isPresent();
-        if (!matches) {
+        List<Account> matching = named.isEmpty() ? mismatch(password)
+                : named.stream().filter(a -> hasher.matches(password, a.passwordHash())).toList();
+        if (matching.isEmpty()) {
             throttle.recordFailure(login, now);
             throw Refusals.refuse(BAD_CREDENTIALS);
         }
-        if (confirmations.pending(account.get().id())) {
-            confirmations.renewIfExpired(account.get());
+        if (matching.size() > 1) {
+            throw Refusals.refuse(AMBIGUOUS_LOGIN);
+        }
+        Account account = matching.get(0);
+        if (confirmations.pending(account.id())) {
+            confirmations.renewIfExpired(account);
             throw Refusals.refuse(AccountRefusals.EMAIL_NOT_CONFIRMED);
         }
         String token = Secrets.newToken();
         Instant expiresAt = now.plus(SessionPolicy.LIFETIME);
         transactions.run(() -> {
             throttle.clear(login);
-            sessions.add(new Sessions.Session(Secrets.digest(token), account.get().id(), now, now, expiresAt));
+            sessions.add(new Sessions.Session(Secrets.digest(token), account.id(), now, now, expiresAt));
         });
-        return new SignedIn(token, account.get(), expiresAt);
+        return new SignedIn(token, account, expiresAt);
+    }
+
+    private List<Account> mismatch(String password) {
+        hasher.matches(password, dummyHash);
+        return List.of();
     }
 }

@@ -8,7 +8,10 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 
-/** Administrators read the audit log between two dates (both included, Europe/Paris). */
+/**
+ * Administrators read the audit log between two dates (both included, Europe/Paris).
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}.
+ */
 public final class ReadAuditLog {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");

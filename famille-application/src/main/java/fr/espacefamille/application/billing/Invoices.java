@@ -41,6 +41,12 @@ public interface Invoices {
 
     void addPayment(Payment payment, String idempotencyKey);
 
+    /** Records a direct debit the bank collected, even above the balance left (see {@link Invoice#collect}). */
+    void addCollected(Payment payment);
+
+    /** Cancels a payment the bank took back (a direct-debit reject): the invoice owes its amount again. */
+    void removePayment(Payment payment);
+
     Optional<Payment> paymentByKey(String idempotencyKey);
 
     boolean hasPayment(InvoiceId invoice, PaymentMethod method, String reference);

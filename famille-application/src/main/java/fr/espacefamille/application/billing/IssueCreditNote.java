@@ -21,9 +21,11 @@ import fr.espacefamille.domain.shared.Text;
  * Finance staff correct an issued invoice with a credit note (avoir): it reduces what the family
  * owes, never below zero (money already received is not handed back this way), and takes the
  * next number of the invoice's régie sequence.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code NOT_FOUND}, {@code INVOICE_NOT_ISSUED}, {@code AMOUNT_EXCEEDS_BALANCE}.
  */
 public final class IssueCreditNote {
 
+    /** The request that {@link IssueCreditNote} carries out. */
     public record Command(InvoiceId invoice, Money amount, String reason) {
     }
 

@@ -12,7 +12,10 @@ import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 
-/** Finance staff read billing runs, their invoices (for the CSV export) and their print batch. */
+/**
+ * Finance staff read billing runs, their invoices (for the CSV export) and their print batch.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
+ */
 public final class ReadBillingRuns {
 
     /** A run with its invoices. */

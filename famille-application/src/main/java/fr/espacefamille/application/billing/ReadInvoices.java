@@ -14,6 +14,7 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * Parents read their family's issued invoices; staff read every invoice, drafts included. Another
  * family's invoice, or a draft, answers to a parent exactly like an unknown one.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code NOT_FOUND}.
  */
 public final class ReadInvoices {
 

@@ -22,6 +22,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * the same idempotency key (a double click) answers the payment already recorded, and a reference
  * (cheque number, bank reference) is recorded once per invoice and method. The invoice is locked
  * while the payment is recorded, so that two payments cannot both take the same balance.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code NOT_FOUND}, {@code IDEMPOTENCY_KEY_REUSED}, {@code PAYMENT_ALREADY_RECORDED}, {@code INVOICE_NOT_ISSUED}, {@code AMOUNT_EXCEEDS_BALANCE}.
  */
 public final class RecordPayment {
 

@@ -52,6 +52,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * a page at a time and their invoices written a page at a time, so the town is never held in
  * memory. Families who chose online invoices are emailed once the run is committed, in the
  * background: a town's mail takes longer to send than its invoices to issue.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code MONTH_ALREADY_ISSUED}, {@code MONTH_NOT_OVER}, {@code TARIFF_MISSING}.
  */
 public final class RunMonthlyBilling {
 
@@ -59,6 +60,7 @@ public final class RunMonthlyBilling {
     static final int PAGE = 500;
     static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
+    /** The request that {@link RunMonthlyBilling} carries out. */
     public record Command(Regie regie, YearMonth month, boolean issue) {
     }
 

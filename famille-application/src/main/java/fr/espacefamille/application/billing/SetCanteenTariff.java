@@ -7,7 +7,10 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.CanteenTariff;
 import fr.espacefamille.domain.billing.Regie;
 
-/** Finance staff set the canteen's prices from a date on. */
+/**
+ * Finance staff set the canteen's prices from a date on.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
+ */
 public final class SetCanteenTariff {
 
     private final Tariffs tariffs;

@@ -7,7 +7,10 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.NurseryTariff;
 import fr.espacefamille.domain.billing.Regie;
 
-/** Finance staff set the nursery's barème (floor, ceiling, effort rates) from a date on. */
+/**
+ * Finance staff set the nursery's barème (floor, ceiling, effort rates) from a date on.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
+ */
 public final class SetNurseryTariff {
 
     private final Tariffs tariffs;

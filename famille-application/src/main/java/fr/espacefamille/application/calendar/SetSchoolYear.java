@@ -23,6 +23,7 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * Staff enter or replace a school year: dates, school weekdays (default Monday, Tuesday, Thursday,
  * Friday), holidays and extra closure days. Public holidays are computed, never entered.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code SCHOOL_YEARS_OVERLAP}.
  */
 public final class SetSchoolYear {
 

@@ -13,6 +13,7 @@ import fr.espacefamille.domain.family.School;
  */
 public record AttendanceSheet(School school, LocalDate date, boolean serviceDay, List<Line> lines) {
 
+    /** One pupil on the sheet: booked or not, enrolled, absence reported, and the attendance marked. */
     public record Line(Pupil pupil, boolean booked, boolean enrolled, boolean absenceReported, Attendance attendance) {
     }
 

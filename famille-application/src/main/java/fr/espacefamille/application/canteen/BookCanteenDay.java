@@ -15,12 +15,15 @@ import fr.espacefamille.domain.family.ChildId;
 /**
  * A parent books a canteen day for their child until the day's deadline; SCHOOL_AGENT and ADMIN
  * book any child at any time. Booking a booked day changes nothing and answers its state.
+ * <p>Refuses (API error codes): {@code NOT_FOUND}, {@code BOOKING_DEADLINE_PASSED}, {@code NOT_A_SERVICE_DAY}, {@code NOT_ENROLLED}.
  */
 public final class BookCanteenDay {
 
+    /** The request that {@link BookCanteenDay} carries out. */
     public record Command(ChildId child, LocalDate day) {
     }
 
+    /** What {@link BookCanteenDay} answers. */
     public record Result(LocalDate date, BookingStatus status) {
     }
 

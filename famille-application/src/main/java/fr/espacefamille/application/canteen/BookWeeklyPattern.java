@@ -25,15 +25,19 @@ import fr.espacefamille.domain.family.ChildId;
  * booked count as booked; days that cannot be booked are skipped with the error code a single
  * booking would get (NOT_A_SERVICE_DAY — also outside the school year —, NOT_ENROLLED,
  * BOOKING_DEADLINE_PASSED). One audit entry lists the days it booked.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code BOOKING_DEADLINE_PASSED}, {@code NOT_A_SERVICE_DAY}, {@code NOT_ENROLLED}.
  */
 public final class BookWeeklyPattern {
 
+    /** The request that {@link BookWeeklyPattern} carries out. */
     public record Command(ChildId child, LocalDate from, LocalDate to, Set<DayOfWeek> weekdays) {
     }
 
+    /** A day the pattern did not book, with the error code booking it alone would get. */
     public record Skipped(LocalDate date, String reason) {
     }
 
+    /** What {@link BookWeeklyPattern} answers. */
     public record Result(List<LocalDate> booked, List<Skipped> skipped) {
     }
 

@@ -14,9 +14,11 @@ import fr.espacefamille.domain.family.ChildId;
 /**
  * A parent cancels a canteen day until the day's deadline; SCHOOL_AGENT and ADMIN cancel any
  * child's day at any time. Cancelling a day that is not booked changes nothing.
+ * <p>Refuses (API error codes): {@code NOT_FOUND}, {@code BOOKING_DEADLINE_PASSED}, {@code NOT_A_SERVICE_DAY}, {@code NOT_ENROLLED}.
  */
 public final class CancelCanteenDay {
 
+    /** The request that {@link CancelCanteenDay} carries out. */
     public record Command(ChildId child, LocalDate day) {
     }
 

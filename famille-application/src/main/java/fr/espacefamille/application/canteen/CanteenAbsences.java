@@ -2,6 +2,7 @@ package fr.espacefamille.application.canteen;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,6 +19,9 @@ public interface CanteenAbsences {
     void add(CanteenAbsence absence);
 
     Optional<CanteenAbsence> byId(AbsenceId id);
+
+    /** The child's reported absences, latest period first. */
+    List<CanteenAbsence> ofChild(ChildId child);
 
     /** The child's absence days in the range, with how each is billed. */
     SortedMap<LocalDate, AbsenceBilling> daysOf(ChildId child, DateRange range);

@@ -27,15 +27,18 @@ import fr.espacefamille.domain.shared.Refusal;
  * can send one tap at a time. A child of the school who is not enrolled in the canteen is marked
  * too: a meal eaten is a meal eaten, and billing charges it as an unbooked meal; the sheet shows
  * that child as not enrolled so that staff can put the enrolment right.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code NOT_FOUND}, {@code DATE_IN_FUTURE}, {@code NOT_A_SERVICE_DAY}.
  */
 public final class CheckAttendance {
 
     public static final Refusal DATE_IN_FUTURE = Refusal.rule("DATE_IN_FUTURE",
             "Le pointage se fait le jour même ou pour un jour passé.");
 
+    /** One child marked present or absent. */
     public record Mark(ChildId child, boolean present) {
     }
 
+    /** The request that {@link CheckAttendance} carries out. */
     public record Command(SchoolId school, LocalDate date, List<Mark> marks) {
     }
 

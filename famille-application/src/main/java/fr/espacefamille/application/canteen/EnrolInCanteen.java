@@ -20,6 +20,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * Staff enrol a child in the canteen for a school year staff already entered. The child must
  * attend one of the town's schools (meals are counted and checked per school), and is enrolled
  * once per year.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}, {@code ALREADY_ENROLLED}, {@code NO_SCHOOL}, {@code UNKNOWN_SCHOOL_YEAR}.
  */
 public final class EnrolInCanteen {
 
@@ -30,6 +31,7 @@ public final class EnrolInCanteen {
     public static final Refusal ALREADY_ENROLLED = Refusal.conflict("ALREADY_ENROLLED",
             "L'enfant est déjà inscrit à la restauration scolaire pour cette année.");
 
+    /** The request that {@link EnrolInCanteen} carries out. */
     public record Command(ChildId child, SchoolYearLabel schoolYear) {
     }
 

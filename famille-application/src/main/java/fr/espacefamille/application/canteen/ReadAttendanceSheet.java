@@ -22,7 +22,10 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
 
-/** Staff read a school's attendance sheet for a day: a handful of queries, whatever the school's size. */
+/**
+ * Staff read a school's attendance sheet for a day: a handful of queries, whatever the school's size.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
+ */
 public final class ReadAttendanceSheet {
 
     private final Schools schools;

@@ -24,6 +24,7 @@ import fr.espacefamille.domain.family.ChildId;
  * {@code NO_SERVICE} — without deadline, not editable — when there is no canteen that day or when
  * the child is not enrolled for that day's school year ({@code enrolled} then says which). The
  * whole range answers {@code NOT_ENROLLED} when the child is enrolled for none of its days.
+ * <p>Refuses (API error codes): {@code NOT_FOUND}, {@code NOT_ENROLLED}.
  */
 public final class ReadCanteenDays {
 

@@ -22,9 +22,11 @@ import fr.espacefamille.domain.family.SchoolId;
  * every service day, zero included, so that a missing line never hides a school. A day's figure is
  * final once its booking deadline has passed (only staff may still change it). Absences reported
  * after the deadline do not lower it: the meals were ordered.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
  */
 public final class ReadHeadcounts {
 
+    /** One school's booked meals on one day, final once the day's deadline has passed. */
     public record Headcount(LocalDate date, School school, int meals, boolean isFinal) {
     }
 

@@ -15,6 +15,7 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * An uploaded file whose format was recognised by its first bytes, ready to be streamed to a
  * {@link DocumentStore} (at most 10 MiB, never held whole in memory): shared by every upload.
+ * <p>Refuses (API error codes): {@code PAYLOAD_TOO_LARGE}.
  */
 public final class CheckedContent {
 

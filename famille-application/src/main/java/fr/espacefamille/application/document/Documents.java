@@ -16,6 +16,9 @@ public interface Documents {
 
     List<Document> ofFamily(FamilyId family);
 
+    /** Forgets the document's record (its bytes are the {@link DocumentStore}'s). */
+    void remove(DocumentId id);
+
     /** Bytes used by the family's documents, for the 200 MiB quota. */
     long totalSizeOf(FamilyId family);
 }

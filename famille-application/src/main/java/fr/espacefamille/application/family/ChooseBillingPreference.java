@@ -9,7 +9,10 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.shared.Refusal;
 
-/** A parent chooses paper or online invoices (facture en ligne) for the family; going back is always possible. */
+/**
+ * A parent chooses paper or online invoices (facture en ligne) for the family; going back is always possible.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
+ */
 public final class ChooseBillingPreference {
 
     private final Families families;

@@ -27,6 +27,7 @@ import fr.espacefamille.domain.shared.Money;
 /**
  * Staff enrol a family after checking its papers at the town hall. Each guardian gets an
  * activation key, returned here once: only its hash is kept.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}.
  */
 public final class CreateFamily {
 
@@ -109,6 +110,7 @@ public final class CreateFamily {
         }
     }
 
+    /** What {@link CreateFamily} answers. */
     public record Result(FamilyId id, List<KeyIssued> guardians, List<ChildId> children) {
     }
 

@@ -7,7 +7,10 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
 
-/** Staff add a school of the town. */
+/**
+ * Staff add a school of the town.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
+ */
 public final class CreateSchool {
 
     /** A school; {@code address} (one line) may be null. */

@@ -23,6 +23,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * Staff accept a pending address change (the family's address becomes the new one and, when they
  * say so, whether it lives in the town) or refuse it with an optional reason. The guardian who
  * asked is told by mail.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code NOT_FOUND}, {@code ALREADY_DECIDED}.
  */
 public final class DecideAddressChange {
 

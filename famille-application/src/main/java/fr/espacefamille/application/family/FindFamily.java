@@ -9,7 +9,10 @@ import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 
-/** Reads a family: staff any, a parent only their own (any other answers "not found"). */
+/**
+ * Reads a family: staff any, a parent only their own (any other answers "not found").
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
+ */
 public final class FindFamily {
 
     private static final int SEARCH_LIMIT = 200;

@@ -7,7 +7,10 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AddressRequest;
 import fr.espacefamille.domain.family.Family;
 
-/** Staff list the address changes waiting for a decision, oldest first. */
+/**
+ * Staff list the address changes waiting for a decision, oldest first.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
+ */
 public final class ListAddressChanges {
 
     private static final int LIMIT = 500;

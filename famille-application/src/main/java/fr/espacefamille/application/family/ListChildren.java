@@ -15,9 +15,13 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.shared.Refusal;
 
-/** A parent lists their family's children with the services they are enrolled in from today on. */
+/**
+ * A parent lists their family's children with the services they are enrolled in from today on.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
+ */
 public final class ListChildren {
 
+    /** A child with the services it is enrolled in today. */
     public record ChildServices(Child child, Set<Service> services) {
         public ChildServices {
             services = services.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(services));

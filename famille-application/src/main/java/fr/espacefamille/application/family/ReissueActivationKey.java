@@ -20,6 +20,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * Staff issue a new activation key, to print its letter: a key is stored hashed and shown only
  * when issued, so reprinting a letter means a new key, which kills the old one. For one guardian,
  * or for every guardian of a family who has no account yet.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}, {@code ACCOUNT_ALREADY_ACTIVATED}, {@code ALL_ACCOUNTS_ACTIVATED}.
  */
 public final class ReissueActivationKey {
 

@@ -13,7 +13,10 @@ import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Refusal;
 
-/** "Mon compte": the signed-in person's account, guardian record, family and pending address change. */
+/**
+ * "Mon compte": the signed-in person's account, guardian record, family and pending address change.
+ * <p>Refuses (API error codes): {@code UNAUTHENTICATED}, {@code NOT_FOUND}.
+ */
 public final class ShowMyAccount {
 
     private final Accounts accounts;

@@ -11,7 +11,10 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.FamilyQuotient;
 
-/** Staff record a family's new quotient (QF), in force from a given day. */
+/**
+ * Staff record a family's new quotient (QF), in force from a given day.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
+ */
 public final class UpdateQuotient {
 
     private final Families families;

@@ -1,5 +1,7 @@
 package fr.espacefamille.application.inmemory;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +44,13 @@ public final class InMemoryAccounts implements Accounts {
     }
 
     @Override
-    public Optional<Account> byLogin(String login) {
+    public List<Account> byLogin(String login) {
         String lower = login.toLowerCase(Locale.ROOT);
-        return accounts.values().stream().filter(a -> a.username().canonical().equals(lower)).findFirst()
-                .or(() -> accounts.values().stream().filter(a -> a.email().equalsIgnoreCase(lower)).findFirst());
+        return accounts.values().stream()
+                .filter(a -> a.username().canonical().equals(lower) || a.email().equalsIgnoreCase(lower))
+                .sorted(Comparator.comparing((Account a) -> !a.username().canonical().equals(lower))
+                        .thenComparing(Account::createdAt).thenComparing(a -> a.id().value()))
+                .toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.application.family.AddressRequests;
 import fr.espacefamille.domain.account.AddressRequest;
 import fr.espacefamille.domain.account.AddressRequestId;
@@ -51,5 +52,10 @@ public final class InMemoryAddressRequests implements AddressRequests {
         return requests.values().stream().filter(AddressRequest::isPending)
                 .sorted(Comparator.comparing(AddressRequest::requestedAt).thenComparing(r -> r.id().toString()))
                 .limit(limit).toList();
+    }
+
+    /** Whether a request holds this document as its proof ({@link InMemoryDocumentUses}). */
+    public boolean refersTo(DocumentId document) {
+        return requests.values().stream().anyMatch(r -> document.equals(r.proof()));
     }
 }

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.application.canteen.CanteenAbsences;
 import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.canteen.AbsenceBilling;
@@ -41,6 +44,13 @@ public final class InMemoryCanteenAbsences implements CanteenAbsences {
     }
 
     @Override
+    public List<CanteenAbsence> ofChild(ChildId child) {
+        return absences.values().stream().filter(a -> a.child().equals(child))
+                .sorted(Comparator.comparing((CanteenAbsence a) -> a.period().from()).reversed().thenComparing(a -> a.id().toString()))
+                .toList();
+    }
+
+    @Override
     public SortedMap<LocalDate, AbsenceBilling> daysOf(ChildId child, DateRange range) {
         return daysOf(Set.of(child), range).getOrDefault(child, new TreeMap<>());
     }
@@ -55,5 +65,10 @@ public final class InMemoryCanteenAbsences implements CanteenAbsences {
             }
         }));
         return days;
+    }
+
+    /** Whether an absence holds this document as its certificate ({@link InMemoryDocumentUses}). */
+    public boolean refersTo(DocumentId document) {
+        return absences.values().stream().anyMatch(a -> document.equals(a.certificate()));
     }
 }

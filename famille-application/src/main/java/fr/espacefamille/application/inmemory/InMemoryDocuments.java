@@ -30,6 +30,11 @@ public final class InMemoryDocuments implements Documents {
     }
 
     @Override
+    public void remove(DocumentId id) {
+        documents.remove(id);
+    }
+
+    @Override
     public List<Document> ofFamily(FamilyId family) {
         return documents.values().stream().filter(d -> d.family().equals(family))
                 .sorted(Comparator.comparing(Document::uploadedAt)).toList();

@@ -32,7 +32,9 @@ import fr.espacefamille.application.billing.ReadTariffs;
 import fr.espacefamille.application.billing.RecordPayment;
 import fr.espacefamille.application.billing.RunMonthlyBilling;
 import fr.espacefamille.application.billing.SetCanteenTariff;
+import fr.espacefamille.application.billing.RevokeMandate;
 import fr.espacefamille.application.billing.SetDirectDebit;
+import fr.espacefamille.application.billing.SignMandate;
 import fr.espacefamille.application.billing.SetNurseryTariff;
 import fr.espacefamille.application.calendar.SetSchoolYear;
 import fr.espacefamille.application.canteen.BookCanteenDay;
@@ -46,6 +48,7 @@ import fr.espacefamille.application.canteen.ReadAttendanceSheet;
 import fr.espacefamille.application.canteen.ReadCanteenDays;
 import fr.espacefamille.application.canteen.ReadHeadcounts;
 import fr.espacefamille.application.canteen.ReportCanteenAbsence;
+import fr.espacefamille.application.document.DeleteDocument;
 import fr.espacefamille.application.document.ListDocuments;
 import fr.espacefamille.application.document.ReadDocument;
 import fr.espacefamille.application.document.UploadDocument;
@@ -139,6 +142,7 @@ public final class InMemoryEspaceFamille {
         InMemoryTransactions tx = new InMemoryTransactions();
         InMemoryFamilies familyStore = new InMemoryFamilies(tx);
         InMemoryEnrolments enrolments = new InMemoryEnrolments(tx);
+        InMemoryNurseryAbsences nurseryAbsences = new InMemoryNurseryAbsences(tx);
         stores = new Stores(tx, new InMemoryAuditLog(tx), familyStore, new InMemorySchools(tx), enrolments,
                 new InMemoryAccounts(tx), new InMemorySessions(tx), new InMemoryLoginAttempts(tx), new InMemoryActivationKeys(tx),
                 new InMemoryPasswordResets(tx), new InMemoryEmailConfirmations(tx), new InMemoryRateLimits(), new InMemoryAddressRequests(tx), new InMemoryDocuments(tx),
@@ -146,13 +150,16 @@ public final class InMemoryEspaceFamille {
                 new InMemoryCanteenBookings(tx), new InMemoryCanteenAbsences(tx), new InMemoryCanteenAttendance(tx),
                 new InMemoryMenus(tx), new InMemoryNewsItems(tx), new InMemoryRulesDocuments(tx),
                 new NurseryStores(new InMemoryNurserySettings(tx), new InMemoryNurserySlots(tx), new InMemoryOccasionalBookings(tx),
-                        new InMemoryRegularContracts(tx), new InMemoryNurseryAbsences(tx), new InMemoryNurseryAttendances(tx),
+                        new InMemoryRegularContracts(tx), nurseryAbsences, new InMemoryNurseryAttendances(tx),
                         familyStore, enrolments),
                 new InMemoryTariffs(tx), new InMemoryBillingRuns(tx), new InMemoryInvoices(tx), new InMemoryInvoiceNumbers(tx),
-                new InMemoryDirectDebits(tx), new InMemoryPaymentAttempts(tx), new InMemoryPaymentNotifications(tx),
+                new InMemoryDirectDebits(tx), new InMemoryDirectDebitFiles(tx), new InMemoryPaymentAttempts(tx), new InMemoryPaymentNotifications(tx),
                 new InMemoryPaymentGateway(), new Pbkdf2PasswordHasher());
         Stores s = stores;
         Audit auditTrail = new Audit(s.auditLog(), clock);
+        DeleteDocument deleteDocument = new DeleteDocument(s.documents(), new InMemoryDocumentUses(s.canteenAbsences()::refersTo,
+                nurseryAbsences::refersTo, s.addressRequests()::refersTo), s.documentStore(), tx,
+                auditTrail);
 
         ActivationKeyIssuer keyIssuer = new ActivationKeyIssuer(s.activationKeys(), auditTrail, clock);
         EmailConfirmationLinks confirmationLinks = new EmailConfirmationLinks(s.emailConfirmations(), tx, mailer, clock, BASE_URL);
@@ -191,8 +198,8 @@ public final class InMemoryEspaceFamille {
                 new BookWeeklyPattern(s.pupils(), s.schoolYears(), s.canteenBookings(), tx, auditTrail, clock),
                 new ReadCanteenDays(s.pupils(), s.schoolYears(), PupilDays.composed(s.pupils(), s.canteenBookings(),
                         s.canteenAbsences()), clock),
-                new ReportCanteenAbsence(s.pupils(), s.schoolYears(), s.canteenBookings(), s.canteenAbsences(), s.documents(), tx,
-                        auditTrail, clock),
+                new ReportCanteenAbsence(s.pupils(), s.schoolYears(), s.canteenBookings(), s.canteenAbsences(), s.documents(),
+                        deleteDocument, tx, auditTrail, clock),
                 sheets,
                 new CheckAttendance(s.schools(), s.pupils(), s.schoolYears(), s.canteenAttendance(), sheets, tx, auditTrail, clock),
                 new ReadHeadcounts(s.schools(), s.schoolYears(), s.canteenBookings(), clock),
@@ -209,12 +216,12 @@ public final class InMemoryEspaceFamille {
                 new BookOccasionalCare(ns, tx, auditTrail, clock),
                 new ListOccasionalBookings(ns),
                 new CancelOccasionalBooking(ns, tx, mailer, auditTrail, clock),
-                new ReportNurseryAbsence(ns, s.documents(), tx, auditTrail, clock),
+                new ReportNurseryAbsence(ns, s.documents(), deleteDocument, tx, mailer, auditTrail, clock),
                 new RecordNurseryAttendance(ns, tx, auditTrail, clock),
                 new NurseryDaySheet(ns),
                 new ListWaitingLists(ns, clock),
                 billableHours);
-        DirectDebitStatus directDebitStatus = new DirectDebitStatus(s.directDebits());
+        DirectDebitStatus directDebitStatus = new DirectDebitStatus(s.directDebits(), s.directDebitFiles());
         billing = new Billing(
                 new SetCanteenTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new SetNurseryTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
@@ -228,8 +235,10 @@ public final class InMemoryEspaceFamille {
                 new ReadInvoices(s.invoices(), clock),
                 new RecordPayment(s.invoices(), tx, auditTrail, clock),
                 new IssueCreditNote(s.invoices(), s.invoiceNumbers(), tx, auditTrail, clock),
-                new SetDirectDebit(s.families(), s.directDebits(), tx, auditTrail),
-                directDebitStatus);
+                new SetDirectDebit(s.families(), s.directDebits(), tx, auditTrail, clock),
+                directDebitStatus,
+                new SignMandate(s.families(), s.directDebits(), s.accounts(), mailer, tx, auditTrail, clock, BASE_URL),
+                new RevokeMandate(s.directDebits(), tx, auditTrail, clock));
         RecordPaymentNotification notifications = new RecordPaymentNotification(s.paymentGateway(), s.paymentAttempts(),
                 s.paymentNotifications(), s.invoices(), s.families(), s.accounts(), tx, auditTrail, mailer, Runnable::run, clock,
                 BASE_URL);
@@ -237,13 +246,14 @@ public final class InMemoryEspaceFamille {
                 new StartCardPayment(s.invoices(), s.families(), s.accounts(), directDebitStatus, s.paymentAttempts(),
                         s.paymentGateway(), tx, auditTrail, clock),
                 notifications,
-                new PlaySimulatedPayment(s.paymentGateway(), notifications),
+                new PlaySimulatedPayment(s.paymentGateway(), s.paymentAttempts(), notifications),
                 new ReadPaymentStatus(s.paymentAttempts(), s.invoices(), clock),
                 new ListPaymentAnomalies(s.paymentNotifications()));
         documents = new DocumentUseCases(
                 new UploadDocument(s.documents(), s.documentStore(), tx, auditTrail, clock),
                 new ListDocuments(s.documents()),
-                new ReadDocument(s.documents(), s.documentStore()));
+                new ReadDocument(s.documents(), s.documentStore()),
+                deleteDocument);
         publication = new Publication(
                 new PublishMenu(s.menus(), s.schoolYears(), tx, auditTrail),
                 new ReadMenus(s.menus()),
@@ -348,7 +358,7 @@ public final class InMemoryEspaceFamille {
             InMemoryCanteenAttendance canteenAttendance, InMemoryMenus menus, InMemoryNewsItems news,
             InMemoryRulesDocuments rules, NurseryStores nursery, InMemoryTariffs tariffs, InMemoryBillingRuns billingRuns,
             InMemoryInvoices invoices, InMemoryInvoiceNumbers invoiceNumbers, InMemoryDirectDebits directDebits,
-            InMemoryPaymentAttempts paymentAttempts, InMemoryPaymentNotifications paymentNotifications,
+            InMemoryDirectDebitFiles directDebitFiles, InMemoryPaymentAttempts paymentAttempts, InMemoryPaymentNotifications paymentNotifications,
             InMemoryPaymentGateway paymentGateway, Pbkdf2PasswordHasher hasher) {
     }
 
@@ -384,10 +394,11 @@ public final class InMemoryEspaceFamille {
             NurseryDaySheet daySheet, ListWaitingLists waitingLists, NurseryBillableHours billableHours) {
     }
 
-    /** Tariffs, monthly billing runs, invoices, staff payments, credit notes, direct-debit flags (SPEC §4). */
+    /** Tariffs, monthly billing runs, invoices, staff payments, credit notes (SPEC §4), direct-debit mandates (SPEC §10). */
     public record Billing(SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff, ReadTariffs readTariffs,
             RunMonthlyBilling run, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
-            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus) {
+            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus,
+            SignMandate signMandate, RevokeMandate revokeMandate) {
     }
 
     /** Card payment through the (simulated) provider (SPEC §5). */
@@ -396,7 +407,7 @@ public final class InMemoryEspaceFamille {
     }
 
     /** The families' secure documents (SPEC §6). */
-    public record DocumentUseCases(UploadDocument upload, ListDocuments list, ReadDocument read) {
+    public record DocumentUseCases(UploadDocument upload, ListDocuments list, ReadDocument read, DeleteDocument delete) {
     }
 
     /** Menus, news and rules documents of the public space (SPEC §6). */

@@ -102,6 +102,16 @@ public final class InMemoryInvoices implements Invoices {
     }
 
     @Override
+    public void addCollected(Payment payment) {
+        invoices.put(payment.invoice(), stored(payment.invoice()).collect(payment));
+    }
+
+    @Override
+    public void removePayment(Payment payment) {
+        invoices.put(payment.invoice(), stored(payment.invoice()).withoutPayment(payment.id()));
+    }
+
+    @Override
     public Optional<Payment> paymentByKey(String idempotencyKey) {
         return Optional.ofNullable(keyed.get(idempotencyKey));
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.application.nursery.NurseryAbsences;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
@@ -34,5 +35,17 @@ public final class InMemoryNurseryAbsences implements NurseryAbsences {
                 .filter(a -> a.child().equals(child) && a.days().stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to)))
                 .sorted(Comparator.comparing(NurseryAbsence::from).thenComparing(a -> a.id().value()))
                 .toList();
+    }
+
+    @Override
+    public List<NurseryAbsence> ofChild(ChildId child) {
+        return absences.values().stream().filter(a -> a.child().equals(child))
+                .sorted(Comparator.comparing(NurseryAbsence::from).reversed().thenComparing(a -> a.id().value()))
+                .toList();
+    }
+
+    /** Whether an absence holds this document as its certificate ({@link InMemoryDocumentUses}). */
+    public boolean refersTo(DocumentId document) {
+        return absences.values().stream().anyMatch(a -> document.equals(a.certificate()));
     }
 }

@@ -23,6 +23,7 @@ import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurserySettings;
+import fr.espacefamille.domain.nursery.NurseryAge;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Period;
 import fr.espacefamille.domain.nursery.RegularContract;
@@ -73,6 +74,13 @@ public final class BookOccasionalCare {
     public BookingView book(Actor actor, Command command) {
         NurseryAccess.requireNurseryStaff(actor);
         Slot slot = new Slot(command.date(), command.period());
+        families.byChild(command.child()).filter(f -> actor.mayReach(f.id())).ifPresent(family -> {
+            boolean admitted = family.child(command.child())
+                    .map(c -> NurseryAge.admits(c.birthDate(), slot.date(), family.resources().disabledChild())).orElse(true);
+            if (!admitted) {
+                throw Refusals.refuse(NurseryAge.AGE_OUT_OF_RANGE);
+            }
+        });
         return requests.submit(slot, new Request(actor, command.child())).orThrow();
     }
 

@@ -19,6 +19,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * A family gives back an occasional-care place or withdraws a waiting request. Free up to 48
  * hours before the slot starts, billed after; the freed place goes to the first waiting request.
  * Cancelling again answers the cancellation already made.
+ * <p>Refuses (API error codes): {@code NOT_FOUND}, {@code SLOT_ALREADY_STARTED}.
  */
 public final class CancelOccasionalBooking {
 

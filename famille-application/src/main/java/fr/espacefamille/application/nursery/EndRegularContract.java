@@ -21,9 +21,11 @@ import fr.espacefamille.domain.nursery.Slot;
 /**
  * Nursery staff end a regular contract early. The places it held in coming slots go at once to
  * the waiting requests of those slots.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code NOT_FOUND}.
  */
 public final class EndRegularContract {
 
+    /** The request that {@link EndRegularContract} carries out. */
     public record Command(EnrolmentId contract, LocalDate lastDay) {
     }
 

@@ -9,7 +9,10 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
 
-/** The nursery's slots over a range of days with their places and what is still available; closed days have none. */
+/**
+ * The nursery's slots over a range of days with their places and what is still available; closed days have none.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}.
+ */
 public final class ListNurserySlots {
 
     public static final int MAX_DAYS = 93;

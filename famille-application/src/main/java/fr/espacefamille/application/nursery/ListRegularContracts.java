@@ -10,7 +10,10 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.RegularContract;
 
-/** Regular contracts: those running today or later, for nursery staff; a child's, for its family too. */
+/**
+ * Regular contracts: those running today or later, for nursery staff; a child's, for its family too.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
+ */
 public final class ListRegularContracts {
 
     /** A contract with its child, for lists. */

@@ -14,7 +14,10 @@ import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Slot;
 
-/** The waiting lists of the coming bookable slots, in queue order, for nursery staff. */
+/**
+ * The waiting lists of the coming bookable slots, in queue order, for nursery staff.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
+ */
 public final class ListWaitingLists {
 
     /** One waiting request with its child. */

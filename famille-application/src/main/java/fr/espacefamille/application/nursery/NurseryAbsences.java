@@ -13,4 +13,7 @@ public interface NurseryAbsences {
 
     /** The child's reports with a day from {@code from} to {@code to}, by first day. */
     List<NurseryAbsence> ofChildBetween(ChildId child, LocalDate from, LocalDate to);
+
+    /** Every report of the child, latest first, also those that only cancelled occasional places. */
+    List<NurseryAbsence> ofChild(ChildId child);
 }

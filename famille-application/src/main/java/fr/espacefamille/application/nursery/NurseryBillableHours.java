@@ -28,6 +28,7 @@ import fr.espacefamille.domain.nursery.RegularContract;
  * bill by kind and the contract half-hours deducted with their reason, as
  * {@link NurseryBilledHours} computes them. Days with nothing to bill or deduct are left out.
  * Billing runs as the system, so its methods ask for no actor.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
  */
 public final class NurseryBillableHours {
 

@@ -22,6 +22,7 @@ import fr.espacefamille.domain.nursery.RegularContract;
 /**
  * The day's sheet at the nursery door: the children expected (by contract or confirmed occasional
  * care) and anyone already recorded, with their planned hours and recorded times, by name.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
  */
 public final class NurseryDaySheet {
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Slot;
 
 /** The French e-mails of the nursery, one per guardian who gave an address, and its French dates. */
@@ -33,14 +34,19 @@ final class NurseryMails {
         return time.getHour() + "h" + (time.getMinute() == 0 ? "" : String.format(Locale.ROOT, "%02d", time.getMinute()));
     }
 
-    /** A waiting request got a freed place. */
-    static List<Mail> placeConfirmed(Family family, Child child, Slot slot) {
+    /** A waiting request got a freed place; the free cancellation it is told of is the one that applies to it. */
+    static List<Mail> placeConfirmed(Family family, Child child, OccasionalBooking booking) {
+        Slot slot = booking.slot();
+        String freeCancellation = booking.lateConfirmation()
+                ? "l'annulation reste gratuite jusqu'au début de l'accueil, puisque la place vous est confirmée moins de "
+                        + "48 heures avant."
+                : "l'annulation est gratuite jusqu'à 48 heures avant le début de l'accueil.";
         return toGuardians(family, "Place confirmée au multi-accueil « Bout d'chou »", List.of(
                 "Bonjour,",
                 "Une place s'est libérée : l'accueil occasionnel de " + child.firstName() + " " + describe(slot)
                         + " est confirmé. Votre demande était en liste d'attente.",
                 "Si vous n'en avez plus besoin, annulez-le depuis votre Espace Famille, rubrique « Multi-accueil » : "
-                        + "l'annulation est gratuite jusqu'à 48 heures avant le début de l'accueil.",
+                        + freeCancellation,
                 "Le multi-accueil « Bout d'chou » — Mairie de Donges"));
     }
 

@@ -23,6 +23,7 @@ import fr.espacefamille.domain.shared.Refusal;
  * Nursery staff record children's arrival and departure, for today or a past day: a whole list
  * (the API), or one tap at the door that takes the current time. An entry without times removes
  * the child's record of that day (a tap on the wrong child).
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code DATE_IN_THE_FUTURE}, {@code NOT_ARRIVED}, {@code NOT_ENROLLED}, {@code NURSERY_CLOSED}.
  */
 public final class RecordNurseryAttendance {
 

@@ -10,6 +10,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.nursery.NurseryAge;
 import fr.espacefamille.domain.shared.Refusal;
 
 /** Nursery staff register a child for occasional care over a period; the family may then book slots in it. */
@@ -32,12 +33,16 @@ public final class RegisterOccasionalCare {
     }
 
     public EnrolmentId register(Actor actor, Command command) {
-        stores.access().staffReach(actor, command.child());
+        NurseryAccess.Reached reached = stores.access().staffReach(actor, command.child());
         if (command.to().isBefore(command.from())) {
             throw Refusals.invalid("to", "la fin de l'inscription précède son début");
         }
         if (command.to().isAfter(command.from().plusYears(RegisterRegularContract.MAX_YEARS))) {
             throw Refusals.invalid("to", "une inscription ne peut dépasser " + RegisterRegularContract.MAX_YEARS + " ans");
+        }
+        if (!NurseryAge.admitsSomeDayBetween(reached.child().birthDate(), command.from(), command.to(),
+                reached.family().resources().disabledChild())) {
+            throw Refusals.refuse(NurseryAge.AGE_OUT_OF_RANGE);
         }
         Enrolment enrolment = new Enrolment(EnrolmentId.random(), command.child(), Service.NURSERY_OCCASIONAL,
                 command.from(), command.to(), null);

@@ -21,6 +21,7 @@ import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
 import fr.espacefamille.domain.nursery.WeeklySchedule;
+import fr.espacefamille.domain.nursery.NurseryAge;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -52,12 +53,16 @@ public final class RegisterRegularContract {
     }
 
     public EnrolmentId register(Actor actor, Command command) {
-        stores.access().staffReach(actor, command.child());
+        NurseryAccess.Reached reached = stores.access().staffReach(actor, command.child());
         if (command.to().isBefore(command.from())) {
             throw Refusals.invalid("to", "la fin du contrat précède son début");
         }
         if (command.to().isAfter(command.from().plusYears(MAX_YEARS))) {
             throw Refusals.invalid("to", "un contrat ne peut dépasser " + MAX_YEARS + " ans");
+        }
+        if (!NurseryAge.admitsSomeDayBetween(reached.child().birthDate(), command.from(), command.to(),
+                reached.family().resources().disabledChild())) {
+            throw Refusals.refuse(NurseryAge.AGE_OUT_OF_RANGE);
         }
         LocalDate today = LocalDate.now(clock);
         RegularContract contract = RegularContract.create(EnrolmentId.random(), command.child(), command.from(),

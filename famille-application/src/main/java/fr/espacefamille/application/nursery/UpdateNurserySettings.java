@@ -27,9 +27,11 @@ import fr.espacefamille.domain.shared.Refusal;
  * one). Fewer places than are already taken in a coming slot are refused; more places go at once
  * to waiting requests; occasional care booked on a day that becomes closed is cancelled without
  * charge and the family told.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code PLACES_ALREADY_TAKEN}.
  */
 public final class UpdateNurserySettings {
 
+    /** The request that {@link UpdateNurserySettings} carries out. */
     public record Command(int placesPerSlot, List<LocalDate> closures) {
     }
 

@@ -65,10 +65,11 @@ final class WaitingList {
             if (!waiting.isWaiting()) {
                 continue;
             }
-            bookings.update(waiting.confirm());
+            OccasionalBooking confirmed = waiting.confirm(clock.instant(), clock.getZone());
+            bookings.update(confirmed);
             audit.record(Actor.SYSTEM, "NURSERY_BOOKING_CONFIRMED_FROM_WAITING_LIST", waiting.id(), "WAITLISTED", "CONFIRMED");
             Family family = families.byChild(waiting.child()).orElseThrow();
-            mails.addAll(NurseryMails.placeConfirmed(family, family.child(waiting.child()).orElseThrow(), slot));
+            mails.addAll(NurseryMails.placeConfirmed(family, family.child(waiting.child()).orElseThrow(), confirmed));
             room--;
         }
         return mails;

@@ -14,9 +14,11 @@ import fr.espacefamille.domain.payment.PaymentReference;
 /**
  * What the browser's return page shows: the attempt and its invoice as the notifications left them.
  * The return itself proves nothing and records nothing; another family's attempt is not found.
+ * <p>Refuses (API error codes): {@code NOT_FOUND}.
  */
 public final class ReadPaymentStatus {
 
+    /** What the return page shows: the attempt, its invoice and the invoice status. */
     public record PaymentStatus(PaymentAttempt attempt, Invoice invoice, InvoiceStatus invoiceStatus) {
     }
 

@@ -73,7 +73,7 @@ public final class StartCardPayment {
             if (!invoice.balance().isPositive()) {
                 throw Refusals.refuse(Refusal.rule("NOTHING_TO_PAY", "Cette facture est déjà réglée : il ne reste rien à payer."));
             }
-            if (directDebits.hasActiveMandate(invoice.family(), invoice.regie())) {
+            if (directDebits.collects(invoice)) {
                 throw Refusals.refuse(Refusal.rule("DIRECT_DEBIT_FAMILY", "Votre foyer règle les factures « "
                         + invoice.regie().frenchName() + " » par prélèvement automatique : le paiement par carte n'est pas proposé."));
             }

@@ -7,9 +7,13 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.publication.News;
 import fr.espacefamille.domain.publication.NewsId;
 
-/** An administrator publishes a news item, dated (it appears from that day on). */
+/**
+ * An administrator publishes a news item, dated (it appears from that day on).
+ * <p>Refuses (API error codes): {@code FORBIDDEN}.
+ */
 public final class PublishNews {
 
+    /** The request that {@link PublishNews} carries out. */
     public record Command(String title, String body, java.time.LocalDate publishedOn) {
     }
 

@@ -25,12 +25,14 @@ import fr.espacefamille.domain.shared.Text;
  * Staff publish a service's rules document: a PDF recognised by its first bytes, at most 10 MiB,
  * streamed to the document store like families' documents; the agents of a service publish its
  * rules, administrators any. What was stored is removed again when the publication is refused.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code FORBIDDEN}, {@code UNSUPPORTED_MEDIA_TYPE}.
  */
 public final class PublishRulesDocument {
 
     public static final Refusal NOT_A_PDF = new Refusal("UNSUPPORTED_MEDIA_TYPE", Refusal.Kind.UNSUPPORTED_MEDIA,
             "Format non accepté : un règlement doit être un fichier PDF.");
 
+    /** The request that {@link PublishRulesDocument} carries out. */
     public record Command(String title, RulesService service, String filename, InputStream content) {
     }
 

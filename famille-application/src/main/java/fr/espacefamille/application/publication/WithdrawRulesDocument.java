@@ -15,6 +15,7 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * Staff withdraw a rules document (to replace one, withdraw it and publish the new one). The bytes
  * are deleted once the withdrawal is committed, so a failed withdrawal never loses the file.
+ * <p>Refuses (API error codes): {@code FORBIDDEN}, {@code NOT_FOUND}.
  */
 public final class WithdrawRulesDocument {
 

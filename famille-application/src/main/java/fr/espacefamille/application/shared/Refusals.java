@@ -3,7 +3,10 @@ package fr.espacefamille.application.shared;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 
-/** Shorthands for refusing from inside a transaction, so that it rolls back. */
+/**
+ * Shorthands for refusing from inside a transaction, so that it rolls back.
+ * <p>Refuses (API error codes): {@code VALIDATION_FAILED}, {@code NOT_FOUND}.
+ */
 public final class Refusals {
 
     /** An unknown resource, or one the actor may not reach: both answer alike. */

@@ -8,6 +8,7 @@ import fr.espacefamille.domain.shared.Refusal;
 /**
  * A limit on how often something may happen per key (an address, a login): {@code limit} events
  * per window. Used against password guessing from one address and mail flooding.
+ * <p>Refuses (API error codes): {@code TOO_MANY_REQUESTS}.
  */
 public final class Throttle {
 

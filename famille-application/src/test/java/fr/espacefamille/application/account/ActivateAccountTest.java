@@ -121,6 +121,18 @@ class ActivateAccountTest {
         assertThat(email.field()).hasValue("email");
     }
 
+    /** People sign in with a username or an email: a username shaped like an email could be someone else's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sophie@ex.test", "Claire.Perso@Example.fr", "a@b.c"})
+    void a_username_shaped_like_an_email_is_refused_and_the_key_still_works(String username) {
+        Refusal refusal = refusal(() -> activate(claireKey, username, STRONG));
+        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(refusal.field()).hasValue("username");
+        assertThat(refusal.message()).contains("adresse électronique");
+
+        assertThat(activate(claireKey, "claire@maison", STRONG)).isNotNull();
+    }
+
     @Test
     void the_activation_is_audited_without_any_secret() {
         Account account = activate(claireKey, "claire.m", STRONG);

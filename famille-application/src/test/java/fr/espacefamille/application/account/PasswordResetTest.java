@@ -14,6 +14,9 @@ import fr.espacefamille.application.InMemoryPortal;
 import fr.espacefamille.application.shared.RefusalCodes;
 import fr.espacefamille.application.account.Authenticate.Authenticated;
 import fr.espacefamille.application.shared.Mail;
+import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.account.AccountId;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.account.Username;
 
 class PasswordResetTest {
@@ -47,6 +50,19 @@ class PasswordResetTest {
 
     private static String code(Runnable call) {
         return RefusalCodes.code(call);
+    }
+
+    /** Claire's email as another person's username (stored before the rule): each account's own address gets its own link. */
+    @Test
+    void a_login_naming_two_accounts_mails_each_at_its_own_address() {
+        portal.accounts.add(new Account(AccountId.random(), new Username("claire.m@example.fr"), "autre@example.fr",
+                portal.hasher.hash("Autre-Mot-De-Passe-2026"), Role.SCHOOL_AGENT, null, null, portal.clock.instant()));
+
+        forgot("claire.m@example.fr");
+
+        assertThat(portal.sentMails()).extracting(Mail::to).containsExactlyInAnyOrder("claire.m@example.fr", "autre@example.fr");
+        assertThat(portal.sentMails()).filteredOn(mail -> mail.to().equals("claire.m@example.fr"))
+                .singleElement().satisfies(mail -> assertThat(mail.text()).contains("identifiant est : claire.m."));
     }
 
     @Test

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.InMemoryPortal;
+import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.account.AccountId;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 
@@ -38,6 +42,27 @@ class SignInTest {
     void signs_in_with_the_username_or_the_email_in_any_case() {
         assertThat(signIn("Claire.M", STRONG)).isNotNull();
         assertThat(signIn(" CLAIRE.M@example.fr ", STRONG)).isNotNull();
+    }
+
+    /**
+     * Claire's email as another person's username (stored before usernames could not be emails):
+     * the email opens the account whose password it is, never silently the first one found.
+     */
+    @Test
+    void a_login_naming_two_accounts_opens_the_one_whose_password_it_is_and_none_when_both_match() {
+        Account claire = portal.accounts.byLogin("claire.m").get(0);
+        Account squatter = new Account(AccountId.random(), new Username("claire.m@example.fr"), "autre@example.fr",
+                portal.hasher.hash("Autre-Mot-De-Passe-2026"), Role.SCHOOL_AGENT, null, null, portal.clock.instant());
+        assertThat(portal.accounts.add(squatter)).isTrue();
+
+        assertThat(signIn("claire.m@example.fr", STRONG).account().id()).isEqualTo(claire.id());
+        assertThat(signIn("claire.m@example.fr", "Autre-Mot-De-Passe-2026").account().id()).isEqualTo(squatter.id());
+        assertThat(refusal(() -> signIn("claire.m@example.fr", "Wrong-Password-123"))).isEqualTo(SignIn.BAD_CREDENTIALS);
+
+        portal.accounts.update(new Account(squatter.id(), squatter.username(), squatter.email(), claire.passwordHash(),
+                squatter.role(), null, null, squatter.createdAt()));
+        assertThat(refusal(() -> signIn("claire.m@example.fr", STRONG))).isEqualTo(SignIn.AMBIGUOUS_LOGIN);
+        assertThat(signIn("claire.m", STRONG).account().id()).isEqualTo(claire.id());
     }
 
     @Test

@@ -12,6 +12,7 @@ import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryBillingRuns;
 import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
+import fr.espacefamille.application.inmemory.InMemoryDirectDebitFiles;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
@@ -63,6 +64,7 @@ final class BillingTestbed {
     final InMemoryInvoices invoices = town.stores().invoices();
     final InMemoryInvoiceNumbers numbers = town.stores().invoiceNumbers();
     final InMemoryDirectDebits directDebits = town.stores().directDebits();
+    final InMemoryDirectDebitFiles directDebitFiles = town.stores().directDebitFiles();
     final InMemoryAuditLog auditLog = town.stores().auditLog();
 
     BillingTestbed() {

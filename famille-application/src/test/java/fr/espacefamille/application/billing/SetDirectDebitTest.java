@@ -18,7 +18,7 @@ class SetDirectDebitTest {
 
     private final BillingTestbed bed = new BillingTestbed();
     private final SetDirectDebit setDirectDebit = bed.town.billing().setDirectDebit();
-    private final DirectDebitStatus status = new DirectDebitStatus(bed.directDebits);
+    private final DirectDebitStatus status = new DirectDebitStatus(bed.directDebits, bed.directDebitFiles);
     private final Family martin = bed.family("Martin", 450);
 
     @Test
@@ -37,7 +37,7 @@ class SetDirectDebitTest {
 
         var again = setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, null));
 
-        assertThat(again.iban().value()).isEqualTo("FR7630006000011234567890189");
+        assertThat(again.mandate().orElseThrow().iban().value()).isEqualTo("FR7630006000011234567890189");
         assertThat(status.hasActiveMandate(martin.id(), Regie.SCHOOL)).isTrue();
     }
 
@@ -59,7 +59,26 @@ class SetDirectDebitTest {
 
         var entry = bed.auditLog.between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 10).get(0);
         assertThat(entry.action()).isEqualTo("DIRECT_DEBIT_SET");
-        assertThat(entry.after()).contains("FR76 … 0189").doesNotContain("30006000011234567890");
+        assertThat(entry.after()).contains("FR76 **** **** **** **** ***0 189").doesNotContain("30006000011234567890");
+    }
+
+    @Test
+    void a_paper_mandate_gets_a_rum_the_first_guardian_as_holder_and_another_iban_makes_a_new_mandate() {
+        var first = setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, IBAN)).mandate().orElseThrow();
+        assertThat(first.rum()).matches("EF-AS-2026-[A-Z2-9]{10}");
+        assertThat(first.holder()).isEqualTo("Camille Martin");
+        assertThat(first.online()).isFalse();
+        assertThat(first.signedOn()).isEqualTo(java.time.LocalDate.of(2026, 10, 2));
+
+        var second = setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, "DE89370400440532013000",
+                "Dominique Martin", java.time.LocalDate.of(2026, 9, 28))).mandate().orElseThrow();
+
+        assertThat(second.rum()).isNotEqualTo(first.rum());
+        assertThat(second.holder()).isEqualTo("Dominique Martin");
+        assertThat(bed.directDebits.byId(first.id()).orElseThrow().status()).isEqualTo(fr.espacefamille.domain.billing.MandateStatus.REVOKED);
+        assertThat(bed.directDebits.of(martin.id(), Regie.SCHOOL)).contains(second);
+        assertThat(refusalCode(() -> setDirectDebit.set(FINANCE, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, IBAN,
+                null, java.time.LocalDate.of(2026, 10, 3))))).isEqualTo("VALIDATION_FAILED");
     }
 
     @Test

@@ -63,12 +63,22 @@ class ReportCanteenAbsenceTest {
     }
 
     @Test
-    void nothing_booked_past_its_deadline_is_refused_and_cancels_nothing() {
-        assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(THURSDAY, FRIDAY, AbsenceReason.FAMILY_EVENT, null))))
-                .startsWith("NOTHING_BOOKED");
-        assertThat(world.bookings.ofChild(world.lea.id(), new DateRange(THURSDAY, FRIDAY))).containsExactly(THURSDAY, FRIDAY);
+    void a_range_whose_booked_days_are_all_before_their_deadline_cancels_them() {
+        var result = world.reportAbsence.report(world.claire, lea(THURSDAY, FRIDAY, AbsenceReason.FAMILY_EVENT, null));
+
+        assertThat(result.cancelled()).containsExactly(THURSDAY, FRIDAY);
+        assertThat(result.days()).isEmpty();
+        assertThat(world.bookings.ofChild(world.lea.id(), new DateRange(THURSDAY, FRIDAY))).isEmpty();
+        assertThat(world.absences.ofChild(world.lea.id())).singleElement().satisfies(a -> assertThat(a.days()).isEmpty());
+    }
+
+    @Test
+    void a_range_without_any_booked_day_is_refused_and_its_document_is_not_kept() {
         assertThat(outcome(() -> world.reportAbsence.report(world.claire, lea(MONDAY.plusDays(14), MONDAY.plusDays(15),
-                AbsenceReason.OTHER, null)))).as("nothing booked at all").startsWith("NOTHING_BOOKED");
+                AbsenceReason.ILLNESS, certificate.id())))).as("nothing booked at all").startsWith("NOTHING_BOOKED");
+
+        assertThat(world.documents.byId(certificate.id())).isEmpty();
+        assertThat(world.absences.ofChild(world.lea.id())).isEmpty();
     }
 
     @Test

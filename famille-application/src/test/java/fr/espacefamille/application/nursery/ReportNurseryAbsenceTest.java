@@ -19,6 +19,7 @@ import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
+import fr.espacefamille.domain.nursery.Period;
 
 class ReportNurseryAbsenceTest {
 
@@ -34,7 +35,7 @@ class ReportNurseryAbsenceTest {
 
     private NurseryAbsence report(String from, String to, NurseryAbsenceReason reason, DocumentId certificate) {
         return world.reportAbsence.report(martin.parent(), new ReportNurseryAbsence.Command(martin.childId(),
-                LocalDate.parse(from), LocalDate.parse(to), reason, certificate));
+                LocalDate.parse(from), LocalDate.parse(to), reason, certificate)).absence();
     }
 
     private DocumentId certificateOf(Household household) {
@@ -63,8 +64,11 @@ class ReportNurseryAbsenceTest {
     }
 
     @Test
-    void refuses_a_child_without_contract_and_a_range_without_contract_day() {
-        assertThatThrownBy(() -> report("2026-09-03", "2026-09-04", NurseryAbsenceReason.OTHER, null)).hasMessageStartingWith("NOT_ENROLLED");
+    void refuses_a_range_without_any_booked_day_and_keeps_not_its_document() {
+        DocumentId certificate = certificateOf(martin);
+        assertThatThrownBy(() -> report("2026-09-03", "2026-09-04", NurseryAbsenceReason.ILLNESS, certificate))
+                .as("no contract, no booking").hasMessageStartingWith("NOTHING_BOOKED");
+        assertThat(world.documents.byId(certificate)).isEmpty();
         contract();
         assertThatThrownBy(() -> report("2026-09-09", "2026-09-09", NurseryAbsenceReason.OTHER, null))
                 .as("a Wednesday").hasMessageStartingWith("NOTHING_BOOKED");
@@ -74,13 +78,29 @@ class ReportNurseryAbsenceTest {
     }
 
     @Test
+    void cancels_occasional_places_still_free_and_reports_those_past_their_free_cancellation() {
+        Household dupont = world.occasionalFamily("Dupont");
+        world.places(20);
+        world.book(dupont, LocalDate.of(2026, 9, 2), Period.MORNING);
+        world.book(dupont, LocalDate.of(2026, 9, 10), Period.AFTERNOON);
+
+        var result = world.reportAbsence.report(dupont.parent(), new ReportNurseryAbsence.Command(dupont.childId(),
+                LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 11), NurseryAbsenceReason.OTHER, null));
+
+        assertThat(result.cancelled()).as("more than 48 h ahead").containsExactly(LocalDate.of(2026, 9, 10));
+        assertThat(result.absence().days()).as("tomorrow: billed as booked").containsExactly(LocalDate.of(2026, 9, 2));
+        assertThat(world.listBookings.of(dupont.parent(), dupont.childId())).filteredOn(b -> b.booking().isActive())
+                .extracting(b -> b.booking().slot().date()).containsExactly(LocalDate.of(2026, 9, 2));
+    }
+
+    @Test
     void parents_report_from_today_on_staff_also_past_days() {
         contract();
         world.at("2026-09-09T08:00:00+02:00");
         assertThatThrownBy(() -> report("2026-09-08", "2026-09-10", NurseryAbsenceReason.ILLNESS, null))
                 .hasMessageStartingWith("DATE_IN_THE_PAST");
         NurseryAbsence byStaff = world.reportAbsence.report(world.agent, new ReportNurseryAbsence.Command(martin.childId(),
-                LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 10), NurseryAbsenceReason.ILLNESS, null));
+                LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 10), NurseryAbsenceReason.ILLNESS, null)).absence();
         assertThat(byStaff.days()).containsExactly(LocalDate.of(2026, 9, 8), LocalDate.of(2026, 9, 10));
     }
 

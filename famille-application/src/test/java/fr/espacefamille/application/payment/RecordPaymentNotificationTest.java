@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -168,9 +169,7 @@ class RecordPaymentNotificationTest {
     @Test
     void the_simulator_accepts_only_a_form_signed_by_the_portal_and_delivers_a_verified_notification() {
         PlaySimulatedPayment simulator = bed.town.payments().playSimulated();
-        Map<String, String> form = bed.gateway.form(new PaymentGateway.PaymentRequest(reference.value(), 1550, "claire@example.fr",
-                "Claire", "Martin", new Address("1 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T09:00:00+02:00")))
-                .fields();
+        Map<String, String> form = form(1550);
 
         assertThat(simulator.play(form, SimulatedChoice.PAY)).isEqualTo("/ok");
         assertThat(bed.stored(invoice).status(OCT_2)).isEqualTo(InvoiceStatus.PAID);
@@ -185,6 +184,34 @@ class RecordPaymentNotificationTest {
         } catch (RefusedException e) {
             assertThat(e.refusal().code()).isEqualTo("PAYMENT_FORM_INVALID");
         }
+    }
+
+    /** Anyone can sign a simulator form (the public test key): it may not make anomalies nor spoil the genuine payment. */
+    @Test
+    void the_simulator_plays_only_a_payment_the_portal_started_and_for_its_amount() {
+        PlaySimulatedPayment simulator = bed.town.payments().playSimulated();
+        for (Map<String, String> form : List.of(form(reference.value(), 1), form("AS2026999999-ZZZZZZZZZZZZ", 1550))) {
+            try {
+                simulator.play(form, SimulatedChoice.PAY);
+                throw new AssertionError("a form the portal did not start was played: " + form);
+            } catch (RefusedException e) {
+                assertThat(e.refusal().code()).isEqualTo("PAYMENT_FORM_INVALID");
+            }
+        }
+        assertThat(bed.notifications.anomalies()).isEmpty();
+
+        simulator.play(form(1550), SimulatedChoice.PAY);
+        assertThat(bed.stored(invoice).status(OCT_2)).isEqualTo(InvoiceStatus.PAID);
+    }
+
+    /** The simulator's form the gateway signs for this test's payment. */
+    private Map<String, String> form(long amountCents) {
+        return form(reference.value(), amountCents);
+    }
+
+    private Map<String, String> form(String reference, long amountCents) {
+        return bed.gateway.form(new PaymentGateway.PaymentRequest(reference, amountCents, "claire@example.fr", "Claire", "Martin",
+                new Address("1 rue de la Loire", null, "44480", "Donges"), OffsetDateTime.parse("2026-10-02T09:00:00+02:00"))).fields();
     }
 
     @Test

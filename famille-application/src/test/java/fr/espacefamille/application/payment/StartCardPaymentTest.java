@@ -81,10 +81,12 @@ class StartCardPaymentTest {
 
     @Test
     void refuses_a_family_paying_the_regie_by_direct_debit_but_not_for_the_other_regie() {
-        bed.directDebits.put(new DirectDebitMandate(martin.id(), Regie.EARLY_CHILDHOOD, true, IBAN));
+        bed.directDebits.add(DirectDebitMandate.sign("EF-PE-2026-AAAAAAAAAA", martin.id(), Regie.EARLY_CHILDHOOD, "Camille Martin",
+                IBAN, LocalDate.of(2026, 9, 1), true));
         assertThat(start(parent, invoice).form().fields()).containsEntry("PBX_TOTAL", "1550");
 
-        bed.directDebits.put(new DirectDebitMandate(martin.id(), Regie.SCHOOL, true, IBAN));
+        bed.directDebits.add(DirectDebitMandate.sign("EF-AS-2026-AAAAAAAAAA", martin.id(), Regie.SCHOOL, "Camille Martin",
+                IBAN, LocalDate.of(2026, 9, 1), true));
         assertThat(code(() -> start(parent, invoice))).isEqualTo("DIRECT_DEBIT_FAMILY");
     }
 

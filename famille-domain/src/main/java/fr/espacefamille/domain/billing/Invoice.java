@@ -124,6 +124,28 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes);
     }
 
+    /**
+     * A direct debit the bank collected, for the amount the file asked: recorded even above the
+     * balance (a credit note issued after the file), which then shows as money to refund.
+     */
+    public Invoice collect(Payment payment) {
+        if (!issued() || payment.method() != PaymentMethod.DIRECT_DEBIT) {
+            throw new IllegalArgumentException("Only an issued invoice is collected, by direct debit");
+        }
+        List<Payment> next = new ArrayList<>(payments);
+        next.add(payment);
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes);
+    }
+
+    /** This invoice without {@code cancelled}: a direct debit the bank rejected leaves the invoice unpaid again. */
+    public Invoice withoutPayment(PaymentId cancelled) {
+        List<Payment> next = payments.stream().filter(p -> !p.id().equals(cancelled)).toList();
+        if (next.size() == payments.size()) {
+            throw new IllegalArgumentException("No such payment on " + number + ": " + cancelled);
+        }
+        return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, next, creditNotes);
+    }
+
     public Invoice credit(CreditNote note) {
         refusalToCredit(note.amount()).ifPresent(refusal -> {
             throw new IllegalStateException(refusal.message());

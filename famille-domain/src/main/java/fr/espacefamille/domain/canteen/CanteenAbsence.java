@@ -16,15 +16,15 @@ import fr.espacefamille.domain.shared.Refusal;
 
 /**
  * An absence reported for a child's canteen meals over a range of days, with its reason, its
- * optional certificate, and the booked days it applies to with how each is billed.
+ * optional certificate, and the booked days past their deadline it applies to with how each is billed
+ * (none when every booked day of the range could still simply be cancelled).
  */
 public record CanteenAbsence(AbsenceId id, ChildId child, DateRange period, AbsenceReason reason, DocumentId certificate,
         Instant reportedAt, String reportedBy, SortedMap<LocalDate, AbsenceBilling> days) {
 
-    /** The range holds no booked meal past its deadline: nothing to report (earlier ones are simply cancelled). */
+    /** The range holds no booked meal at all: there is nothing to cancel nor to report. */
     public static final Refusal NOTHING_BOOKED = Refusal.rule("NOTHING_BOOKED",
-            "Aucun repas réservé dont le délai de modification est passé sur cette période : il n'y a pas d'absence à signaler. "
-            + "Les repas encore modifiables s'annulent directement depuis le calendrier de la cantine.");
+            "Aucun repas n'est réservé sur cette période : il n'y a pas d'absence à signaler.");
 
     public CanteenAbsence {
         Objects.requireNonNull(id, "id");
@@ -34,9 +34,6 @@ public record CanteenAbsence(AbsenceId id, ChildId child, DateRange period, Abse
         Objects.requireNonNull(reportedAt, "reportedAt");
         Objects.requireNonNull(reportedBy, "reportedBy");
         days = Collections.unmodifiableSortedMap(new TreeMap<>(days));
-        if (days.isEmpty()) {
-            throw new IllegalArgumentException("Une absence porte sur au moins un repas réservé");
-        }
         if (days.keySet().stream().anyMatch(d -> !period.contains(d))) {
             throw new IllegalArgumentException("Les jours d'une absence sont dans sa période");
         }

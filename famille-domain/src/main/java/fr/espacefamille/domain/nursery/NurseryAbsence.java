@@ -10,8 +10,9 @@ import fr.espacefamille.domain.family.ChildId;
 
 /**
  * An absence of a regular child reported on {@code reportedOn} for {@code from}–{@code to}, with
- * its reason and, for an illness, the medical certificate. {@code days} are the contract days of
- * the range it applies to.
+ * its reason and, for an illness, the medical certificate. {@code days} are the days of the range
+ * it applies to: contract days and occasional places past their free cancellation (none when the
+ * report only cancelled occasional places).
  */
 public record NurseryAbsence(NurseryAbsenceId id, ChildId child, LocalDate from, LocalDate to,
         NurseryAbsenceReason reason, DocumentId certificate, LocalDate reportedOn, List<LocalDate> days) {
@@ -27,10 +28,7 @@ public record NurseryAbsence(NurseryAbsenceId id, ChildId child, LocalDate from,
             throw new IllegalArgumentException("L'absence doit finir après avoir commencé");
         }
         days = days.stream().sorted().distinct().toList();
-        if (days.isEmpty()) {
-            throw new IllegalArgumentException("Une absence porte sur au moins un jour d'accueil");
-        }
-        if (days.get(0).isBefore(from) || days.get(days.size() - 1).isAfter(to)) {
+        if (!days.isEmpty() && days.get(0).isBefore(from) || days.get(days.size() - 1).isAfter(to)) {
             throw new IllegalArgumentException("Les jours d'absence sont hors de la période signalée");
         }
     }

@@ -10,10 +10,11 @@ import fr.espacefamille.domain.family.ChildId;
  * A parent's request for occasional care (accueil occasionnel) in one slot. {@code queueNumber}
  * is the request's turn in its slot, given in arrival order: the waiting list is the waiting
  * requests in that order, so positions are unique and without gaps by construction. A cancelled
- * booking remembers whether its cancellation is billed.
+ * booking remembers whether its cancellation is billed. {@code lateConfirmation}: confirmed from the
+ * waiting list when its free cancellation had already ended, so it stays free until the slot starts.
  */
 public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingStatus status, long queueNumber,
-        Instant requestedAt, Instant cancelledAt, boolean billed) {
+        Instant requestedAt, Instant cancelledAt, boolean billed, boolean lateConfirmation) {
 
     public OccasionalBooking {
         Objects.requireNonNull(id, "id");
@@ -30,13 +31,16 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
         if (billed && status != BookingStatus.CANCELLED) {
             throw new IllegalArgumentException("Only a cancellation is billed as such");
         }
+        if (billed && lateConfirmation) {
+            throw new IllegalArgumentException("A place confirmed late is cancelled free until its slot starts");
+        }
     }
 
     /** A new request: confirmed when a place is left, else waiting. */
     public static OccasionalBooking request(BookingId id, ChildId child, Slot slot, long queueNumber, Instant now,
             boolean placeLeft) {
         return new OccasionalBooking(id, child, slot, placeLeft ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED,
-                queueNumber, now, null, false);
+                queueNumber, now, null, false, false);
     }
 
     /** Holds a confirmed place or waits for one. */
@@ -56,17 +60,26 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
         return !now.isBefore(slot.start(zone));
     }
 
-    /** A place freed up: the waiting request gets it. */
-    public OccasionalBooking confirm() {
+    /**
+     * A place freed up at {@code now}: the waiting request gets it. Confirmed less than 48 hours
+     * before the slot, it may be cancelled free until the slot starts.
+     */
+    public OccasionalBooking confirm(Instant now, ZoneId zone) {
         if (status != BookingStatus.WAITLISTED) {
             throw new IllegalStateException("Only a waiting request can be confirmed, not a " + status + " one");
         }
-        return new OccasionalBooking(id, child, slot, BookingStatus.CONFIRMED, queueNumber, requestedAt, null, false);
+        return new OccasionalBooking(id, child, slot, BookingStatus.CONFIRMED, queueNumber, requestedAt, null, false,
+                CancellationPolicy.isBilled(slot, now, zone));
+    }
+
+    /** The last instant at which giving the place back is free. */
+    public Instant freeCancellationUntil(ZoneId zone) {
+        return lateConfirmation ? slot.start(zone) : CancellationPolicy.freeUntil(slot, zone);
     }
 
     /**
      * Cancels before the slot starts: a confirmed place given back less than 48 hours before is
-     * billed ({@link CancellationPolicy}); a waiting request never is.
+     * billed ({@link CancellationPolicy}) unless it was confirmed late; a waiting request never is.
      */
     public OccasionalBooking cancel(Instant now, ZoneId zone) {
         if (!isActive()) {
@@ -75,8 +88,9 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
         if (hasStarted(now, zone)) {
             throw new IllegalStateException("A slot that has started can no longer be cancelled");
         }
-        boolean late = isConfirmed() && CancellationPolicy.isBilled(slot, now, zone);
-        return new OccasionalBooking(id, child, slot, BookingStatus.CANCELLED, queueNumber, requestedAt, now, late);
+        boolean late = isConfirmed() && !lateConfirmation && CancellationPolicy.isBilled(slot, now, zone);
+        return new OccasionalBooking(id, child, slot, BookingStatus.CANCELLED, queueNumber, requestedAt, now, late,
+                lateConfirmation);
     }
 
     /** Cancelled because the nursery closes that day: never billed. */
@@ -84,6 +98,7 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
         if (!isActive()) {
             throw new IllegalStateException("Booking already cancelled");
         }
-        return new OccasionalBooking(id, child, slot, BookingStatus.CANCELLED, queueNumber, requestedAt, now, false);
+        return new OccasionalBooking(id, child, slot, BookingStatus.CANCELLED, queueNumber, requestedAt, now, false,
+                lateConfirmation);
     }
 }

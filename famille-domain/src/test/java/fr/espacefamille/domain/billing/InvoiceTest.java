@@ -152,4 +152,30 @@ class InvoiceTest {
                 BigDecimal.valueOf(2), Money.ofCents(100), Money.ofCents(201))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> meals(0, 100)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_direct_debit_collected_above_the_balance_left_by_a_later_credit_note_shows_as_money_to_refund() {
+        Invoice credited = issued().credit(credit(issued(), 450));
+        Payment debit = new Payment(PaymentId.random(), credited.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(1450),
+                DUE_ON.plusDays(1), "EF-AS-202609-1A2B3C4D", Instant.parse("2026-11-17T08:00:00Z"));
+
+        Invoice collected = credited.collect(debit);
+
+        assertThat(collected.balance()).isEqualTo(Money.ofCents(-450));
+        assertThat(collected.status(DUE_ON.plusDays(2))).isEqualTo(InvoiceStatus.PAID);
+        assertThatThrownBy(() -> credited.collect(payment(credited, 100))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_rejected_direct_debit_leaves_the_invoice_unpaid_again() {
+        Invoice invoice = issued();
+        Payment debit = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(1450),
+                DUE_ON.plusDays(1), "EF-AS-202609-1A2B3C4D", Instant.parse("2026-11-17T08:00:00Z"));
+
+        Invoice rejected = invoice.collect(debit).withoutPayment(debit.id());
+
+        assertThat(rejected.balance()).isEqualTo(Money.ofCents(1450));
+        assertThat(rejected.status(DUE_ON.plusDays(5))).isEqualTo(InvoiceStatus.OVERDUE);
+        assertThatThrownBy(() -> rejected.withoutPayment(debit.id())).isInstanceOf(IllegalArgumentException.class);
+    }
 }

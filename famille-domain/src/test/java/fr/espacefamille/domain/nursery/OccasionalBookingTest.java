@@ -29,9 +29,22 @@ class OccasionalBookingTest {
 
     @Test
     void a_waiting_request_gets_a_freed_place() {
-        OccasionalBooking confirmed = request(false).confirm();
+        Instant early = slot.start(PARIS).minus(java.time.Duration.ofDays(3));
+        OccasionalBooking confirmed = request(false).confirm(early, PARIS);
         assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThatThrownBy(confirmed::confirm).isInstanceOf(IllegalStateException.class);
+        assertThat(confirmed.lateConfirmation()).isFalse();
+        assertThatThrownBy(() -> confirmed.confirm(early, PARIS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_place_confirmed_less_than_48_hours_before_is_cancelled_free_until_the_slot_starts() {
+        Instant confirmedAt = slot.start(PARIS).minus(java.time.Duration.ofHours(30));
+        OccasionalBooking late = request(false).confirm(confirmedAt, PARIS);
+        assertThat(late.lateConfirmation()).isTrue();
+        assertThat(late.freeCancellationUntil(PARIS)).isEqualTo(slot.start(PARIS));
+        assertThat(late.cancel(slot.start(PARIS).minusSeconds(60), PARIS).billed()).as("a minute before the slot").isFalse();
+        OccasionalBooking onTime = request(false).confirm(slot.start(PARIS).minus(java.time.Duration.ofHours(49)), PARIS);
+        assertThat(onTime.cancel(slot.start(PARIS).minusSeconds(60), PARIS).billed()).as("confirmed in time: usual rule").isTrue();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
+import fr.espacefamille.adapter.http.shared.LocalTarget;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -60,9 +61,6 @@ public final class SignInPages implements Feature {
 
     /** Only a local path: never an open redirect to another site. */
     static String safeReturn(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")) {
-            return "";
-        }
-        return target;
+        return LocalTarget.of(target).orElse("");
     }
 }

@@ -8,10 +8,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.RunMonthlyBilling;
+import fr.espacefamille.application.billing.SetDirectDebit;
 import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.CanteenTariff;
 import fr.espacefamille.domain.billing.CreditNote;
+import fr.espacefamille.domain.billing.DirectDebitCollection;
+import fr.espacefamille.domain.billing.DirectDebitFile;
 import fr.espacefamille.domain.billing.DirectDebitMandate;
 import fr.espacefamille.domain.billing.EffortBracket;
 import fr.espacefamille.domain.billing.Invoice;
@@ -101,22 +105,23 @@ final class BillingJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record InvoiceJson(String id, String number, String regie, String month, LocalDate issuedOn, LocalDate dueOn, long totalCents,
             long paidCents, long creditedCents, long balanceCents, String status, String familyId, String familyName, boolean paper,
-            RecipientJson recipient, List<LineJson> lines, List<PaymentJson> payments, List<CreditNoteJson> creditNotes) {
+            RecipientJson recipient, List<LineJson> lines, List<PaymentJson> payments, List<CreditNoteJson> creditNotes,
+            InvoiceDebitJson directDebit) {
 
         static InvoiceJson of(InvoiceSummary s, LocalDate today) {
             return new InvoiceJson(s.id().toString(), s.number() == null ? null : s.number().toString(), s.regie().name(),
                     s.month().toString(), s.issuedOn(), s.dueOn(), s.total().cents(), s.paid().cents(), s.credited().cents(),
-                    s.balance().cents(), s.status(today).name(), s.family().toString(), s.familyName(), s.paper(), null, null, null, null);
+                    s.balance().cents(), s.status(today).name(), s.family().toString(), s.familyName(), s.paper(), null, null, null, null, null);
         }
 
-        static InvoiceJson of(Invoice invoice, LocalDate today) {
+        static InvoiceJson of(Invoice invoice, LocalDate today, InvoiceDebit debit) {
             InvoiceJson head = of(invoice.summary(), today);
             var to = invoice.recipient();
             return new InvoiceJson(head.id, head.number, head.regie, head.month, head.issuedOn, head.dueOn, head.totalCents,
                     head.paidCents, head.creditedCents, head.balanceCents, head.status, head.familyId, head.familyName, head.paper,
                     new RecipientJson(to.name(), to.address().line1(), to.address().line2(), to.address().postcode(), to.address().city()),
                     invoice.lines().stream().map(LineJson::of).toList(), invoice.payments().stream().map(PaymentJson::of).toList(),
-                    invoice.creditNotes().stream().map(CreditNoteJson::of).toList());
+                    invoice.creditNotes().stream().map(CreditNoteJson::of).toList(), debit == null ? null : InvoiceDebitJson.of(debit));
         }
     }
 
@@ -165,11 +170,65 @@ final class BillingJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DirectDebitJson(String familyId, String regie, boolean active, String iban) {
+    record DirectDebitJson(String familyId, String regie, boolean active, String iban, MandateJson mandate) {
 
-        static DirectDebitJson of(DirectDebitMandate mandate) {
-            return new DirectDebitJson(mandate.family().toString(), mandate.regie().name(), mandate.active(),
-                    mandate.iban() == null ? null : mandate.iban().masked());
+        static DirectDebitJson of(SetDirectDebit.Result result) {
+            return new DirectDebitJson(result.family().toString(), result.regie().name(), result.active(),
+                    result.mandate().map(m -> m.iban().masked()).orElse(null), result.mandate().map(MandateJson::of).orElse(null));
+        }
+    }
+
+    /** A mandate: the IBAN only masked. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MandateJson(String id, String rum, String regie, String holder, String ibanMasked, LocalDate signedOn, String status,
+            boolean online, String familyId, LocalDate endedOn) {
+
+        static MandateJson of(DirectDebitMandate m) {
+            return new MandateJson(m.id().toString(), m.rum(), m.regie().name(), m.holder(), m.iban().masked(), m.signedOn(),
+                    m.status().name(), m.online(), m.family().toString(), m.endedOn());
+        }
+    }
+
+    record MandateBody(String regie, String holder, String iban, Boolean consent) {
+    }
+
+    record RevokedJson(String id, String status) {
+    }
+
+    record RejectBody(String invoiceId, String reasonCode) {
+    }
+
+    /** How an invoice is paid by direct debit: {@code SCHEDULED} (no file yet), {@code PENDING}, {@code COLLECTED}, {@code REJECTED}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record InvoiceDebitJson(String status, LocalDate collectionDate, String ibanMasked, String reasonCode, String text) {
+
+        static InvoiceDebitJson of(InvoiceDebit debit) {
+            return new InvoiceDebitJson(debit.status() == null ? "SCHEDULED" : debit.status().name(), debit.date(),
+                    debit.iban().masked(), debit.reason() == null ? null : debit.reason().name(), debit.sentence());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FileJson(String id, String regie, String runId, String messageId, LocalDate collectionDate, int count, long totalCents,
+            String status, String createdAt, String createdBy, LocalDate executedOn, List<CollectionJson> invoices) {
+
+        static FileJson of(DirectDebitFile file, List<CollectionJson> invoices) {
+            return new FileJson(file.id().toString(), file.regie().name(), file.run().toString(), file.messageId(), file.collectionDate(),
+                    file.count(), file.total().cents(), file.executed() ? "EXECUTED" : "GENERATED", file.createdAt().toString(),
+                    file.createdBy(), file.executedOn(), invoices);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CollectionJson(String invoiceId, String number, String familyId, String holder, String ibanMasked, String rum,
+            String sequenceType, long amountCents, String status, String paymentId, String reasonCode, String reasonLabel,
+            LocalDate rejectedOn) {
+
+        static CollectionJson of(DirectDebitCollection c) {
+            return new CollectionJson(c.invoice().toString(), c.number().toString(), c.family().toString(), c.holder(),
+                    c.iban().masked(), c.rum(), c.sequence().name(), c.amount().cents(), c.status().name(),
+                    c.payment() == null ? null : c.payment().toString(), c.reason() == null ? null : c.reason().name(),
+                    c.reason() == null ? null : c.reason().frenchLabel(), c.rejectedOn());
         }
     }
 }

@@ -208,7 +208,7 @@ public final class BillingPages implements Feature {
         Pages.render(ctx, "billing/invoice.jte", page.withTitle(invoice.issued() ? "Facture " + invoice.number() : "Brouillon de facture"),
                 Map.of("invoice", invoice, "today", readInvoices.today(), "values", shown, "methods",
                         List.of(PaymentMethod.CHEQUE, PaymentMethod.CASH, PaymentMethod.DIRECT_DEBIT),
-                        "directDebit", directDebits.hasActiveMandate(invoice.family(), invoice.regie())));
+                        "debit", directDebits.ofInvoice(invoice)));
     }
 
     private void pay(Context ctx) {

@@ -13,6 +13,7 @@ import fr.espacefamille.application.billing.RecordPayment;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.billing.CreditNote;
+import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.PaymentMethod;
@@ -69,7 +70,8 @@ public final class InvoiceApi implements Feature {
 
     private void detail(Context ctx) {
         Actor actor = Web.actor(ctx);
-        ctx.json(BillingJson.InvoiceJson.of(readInvoices.byId(actor, Web.pathId(ctx, "id", InvoiceId::parse)), readInvoices.today()));
+        Invoice invoice = readInvoices.byId(actor, Web.pathId(ctx, "id", InvoiceId::parse));
+        ctx.json(BillingJson.InvoiceJson.of(invoice, readInvoices.today(), downloads.debit(invoice)));
     }
 
     private void pdf(Context ctx) {

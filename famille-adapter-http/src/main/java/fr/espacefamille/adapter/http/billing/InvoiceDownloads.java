@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.BillingRun;
@@ -31,7 +32,12 @@ final class InvoiceDownloads {
     }
 
     InvoicePdf.PaymentInfo paymentInfo(Invoice invoice) {
-        return new InvoicePdf.PaymentInfo(portalUrl, directDebits.hasActiveMandate(invoice.family(), invoice.regie()));
+        return new InvoicePdf.PaymentInfo(portalUrl, debit(invoice));
+    }
+
+    /** How the invoice is paid by direct debit, or null. */
+    InvoiceDebit debit(Invoice invoice) {
+        return directDebits.ofInvoice(invoice).orElse(null);
     }
 
     void pdf(Context ctx, Invoice invoice, LocalDate today) {

@@ -3,11 +3,13 @@ package fr.espacefamille.adapter.http.billing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadInvoices;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -70,10 +72,10 @@ public final class InvoicePages implements Feature {
     private void detail(Context ctx) {
         Actor actor = Pages.actor(ctx);
         Invoice invoice = invoice(ctx, actor);
-        boolean directDebit = directDebits.hasActiveMandate(invoice.family(), invoice.regie());
+        Optional<InvoiceDebit> debit = directDebits.ofInvoice(invoice);
         Pages.render(ctx, "billing/my-invoice.jte", Pages.context(ctx, "Facture " + invoice.number()),
-                Map.of("invoice", invoice, "today", readInvoices.today(), "directDebit", directDebit,
-                        "canPay", invoice.balance().isPositive() && !directDebit));
+                Map.of("invoice", invoice, "today", readInvoices.today(), "debit", debit,
+                        "canPay", invoice.balance().isPositive() && !debit.map(InvoiceDebit::collects).orElse(false)));
     }
 
     private Invoice invoice(Context ctx, Actor actor) {

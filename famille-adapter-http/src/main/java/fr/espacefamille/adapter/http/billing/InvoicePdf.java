@@ -21,6 +21,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceLine;
 import fr.espacefamille.domain.billing.InvoiceStatus;
@@ -43,8 +44,8 @@ public final class InvoicePdf implements AutoCloseable {
     private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
     private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
 
-    /** What the PDF says about paying: where to pay online, and whether the family pays by direct debit. */
-    public record PaymentInfo(String portalUrl, boolean directDebit) {
+    /** What the PDF says about paying: where to pay online, and how the invoice is paid by direct debit (null when it is not). */
+    public record PaymentInfo(String portalUrl, InvoiceDebit directDebit) {
     }
 
     private final Document document;
@@ -130,7 +131,11 @@ public final class InvoicePdf implements AutoCloseable {
         if (invoice.credited().isPositive()) {
             total(table, "Avoirs", invoice.credited(), TEXT);
         }
-        total(table, "Reste à payer", invoice.balance(), BOLD);
+        if (invoice.balance().isNegative()) {
+            total(table, "Trop-perçu à rembourser", invoice.balance().negate(), BOLD);
+        } else {
+            total(table, "Reste à payer", invoice.balance(), BOLD);
+        }
         document.add(table);
 
         if (invoice.issued()) {
@@ -138,17 +143,22 @@ public final class InvoicePdf implements AutoCloseable {
             Paragraph how = new Paragraph();
             how.setSpacingBefore(14);
             how.add(new Phrase("Comment payer\n", HEADING));
-            if (status == InvoiceStatus.PAID) {
+            InvoiceDebit debit = payment.directDebit();
+            if (debit != null && debit.collects()) {
+                how.add(new Phrase(debit.sentence() + (status == InvoiceStatus.PAID ? ". Cette facture est réglée. Merci."
+                        : ". Aucune démarche n'est nécessaire."), TEXT));
+            } else if (status == InvoiceStatus.PAID) {
                 how.add(new Phrase("Cette facture est réglée. Merci.", TEXT));
-            } else if (payment.directDebit()) {
-                how.add(new Phrase("Vous avez choisi le prélèvement automatique : le reste à payer sera prélevé sur votre compte "
-                        + "après l'échéance. Aucune démarche n'est nécessaire.", TEXT));
             } else {
+                if (debit != null) {
+                    how.add(new Phrase(debit.sentence() + ".\n", BOLD));
+                }
                 how.add(new Phrase("Avant le " + invoice.dueOn().format(FRENCH_DATE) + ", au choix :\n"
                         + "• en ligne par carte bancaire sur l'Espace Famille : " + payment.portalUrl() + "/espace/factures\n"
                         + "• au guichet de la mairie, en espèces ou par chèque à l'ordre du Trésor public, "
                         + "en indiquant le numéro " + invoice.number() + " ;\n"
-                        + "• par prélèvement automatique : demandez le mandat au guichet de la mairie.", TEXT));
+                        + "• par prélèvement automatique : souscrivez en ligne sur l'Espace Famille, rubrique « Prélèvement », "
+                        + "ou au guichet de la mairie.", TEXT));
             }
             document.add(how);
         }

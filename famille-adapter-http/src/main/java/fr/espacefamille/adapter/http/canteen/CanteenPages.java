@@ -1,8 +1,5 @@
 package fr.espacefamille.adapter.http.canteen;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.espacefamille.adapter.http.family.AbsenceCertificate;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.French;
@@ -25,10 +23,10 @@ import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.canteen.BookCanteenDay;
 import fr.espacefamille.application.canteen.BookWeeklyPattern;
 import fr.espacefamille.application.canteen.CancelCanteenDay;
+import fr.espacefamille.application.canteen.ListCanteenAbsences;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.canteen.ReadCanteenDays;
 import fr.espacefamille.application.canteen.ReportCanteenAbsence;
-import fr.espacefamille.application.document.UploadDocument;
 import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -39,7 +37,6 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 
 /**
  * The parents' canteen pages, usable without JavaScript: the month of a child with one small form
@@ -59,18 +56,20 @@ public final class CanteenPages implements Feature {
     private final CancelCanteenDay cancel;
     private final BookWeeklyPattern pattern;
     private final ReportCanteenAbsence reportAbsence;
-    private final UploadDocument upload;
+    private final AbsenceCertificate certificates;
+    private final ListCanteenAbsences absences;
     private final Clock clock;
 
     public CanteenPages(ListChildren listChildren, ReadCanteenDays readDays, BookCanteenDay book, CancelCanteenDay cancel,
-            BookWeeklyPattern pattern, ReportCanteenAbsence reportAbsence, UploadDocument upload, Clock clock) {
+            BookWeeklyPattern pattern, ReportCanteenAbsence reportAbsence, AbsenceCertificate certificates, ListCanteenAbsences absences, Clock clock) {
         this.listChildren = listChildren;
         this.readDays = readDays;
         this.book = book;
         this.cancel = cancel;
         this.pattern = pattern;
         this.reportAbsence = reportAbsence;
-        this.upload = upload;
+        this.certificates = certificates;
+        this.absences = absences;
         this.clock = clock;
     }
 
@@ -187,7 +186,8 @@ public final class CanteenPages implements Feature {
     private void absenceForm(Context ctx, PageContext page, Map<String, String> values, ReportCanteenAbsence.Result result) {
         Pupil pupil = child(ctx);
         Pages.render(ctx, "canteen/absence.jte", page.withTitle("Signaler une absence de " + pupil.firstName()),
-                Map.of("pupil", pupil, "values", values, "reasons", AbsenceReason.values(), "result", java.util.Optional.ofNullable(result)));
+                Map.of("pupil", pupil, "values", values, "reasons", AbsenceReason.values(), "result", java.util.Optional.ofNullable(result),
+                        "past", absences.of(Pages.actor(ctx), pupil.id())));
     }
 
     private void report(Context ctx) {
@@ -198,27 +198,15 @@ public final class CanteenPages implements Feature {
             LocalDate from = date(values.get("du"), "from");
             LocalDate to = date(values.get("au"), "to");
             AbsenceReason reason = reason(values.get("motif"));
-            DocumentId certificate = certificate(ctx, actor, reason);
-            var result = reportAbsence.report(actor, new ReportCanteenAbsence.Command(pupil.id(), from, to, reason, certificate));
+            DocumentId certificate = certificates.upload(ctx, actor,
+                    reason == AbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER);
+            var result = certificates.report(actor, certificate,
+                    () -> reportAbsence.report(actor, new ReportCanteenAbsence.Command(pupil.id(), from, to, reason, certificate)));
             absenceForm(ctx, Pages.context(ctx, "Absence enregistrée"), values, result);
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
             absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(List.of(PageForm.of(ctx).fields(ABSENCE_FIELDS).fallback("du").beside(e.refusal()))),
                     values, null);
-        }
-    }
-
-    /** The certificate sent with the form, if any, put into the family's documents first. */
-    private DocumentId certificate(Context ctx, Actor actor, AbsenceReason reason) {
-        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("certificat") : null;
-        if (file == null || file.size() == 0) {
-            return null;
-        }
-        DocumentKind kind = reason == AbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER;
-        try (InputStream content = file.content()) {
-            return upload.upload(actor, new UploadDocument.Command(kind, file.filename(), content)).id();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -32,8 +32,8 @@ public final class NurseryAbsenceHandler {
         AbsenceBody body = JSON.treeToValue(json, AbsenceBody.class);
         DocumentId certificate = body.documentId() == null || body.documentId().isBlank() ? null
                 : DocumentId.parse(body.documentId()).orElseThrow(() -> Refusals.invalid("documentId", "document introuvable"));
-        var absence = reportAbsence.report(actor, new ReportNurseryAbsence.Command(child, Web.required(body.from(), "from"),
+        var result = reportAbsence.report(actor, new ReportNurseryAbsence.Command(child, Web.required(body.from(), "from"),
                 Web.required(body.to(), "to"), Web.enumValue(NurseryAbsenceReason.class, body.reason(), "reason"), certificate));
-        return AbsenceJson.of(absence);
+        return AbsenceJson.of(result);
     }
 }

@@ -17,8 +17,8 @@ import fr.espacefamille.application.nursery.ListRegularContracts;
 import fr.espacefamille.application.nursery.ListWaitingLists;
 import fr.espacefamille.application.nursery.NurseryDaySheet;
 import fr.espacefamille.domain.nursery.BookingStatus;
-import fr.espacefamille.domain.nursery.CancellationPolicy;
 import fr.espacefamille.domain.nursery.CongesWeek;
+import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
 import fr.espacefamille.domain.nursery.NurseryAttendance;
 import fr.espacefamille.domain.nursery.NurseryBillableDay;
@@ -63,7 +63,7 @@ final class NurseryJson {
             OccasionalBooking b = view.booking();
             return new BookingJson(b.id().toString(), b.child().toString(), b.slot().date(), b.slot().period(), b.status(),
                     view.waitlistPosition(), b.isActive() ? null : b.billed(), b.requestedAt(), b.cancelledAt(),
-                    b.isActive() ? CancellationPolicy.freeUntil(b.slot(), zone) : null);
+                    b.isActive() ? b.freeCancellationUntil(zone) : null);
         }
     }
 
@@ -106,9 +106,10 @@ final class NurseryJson {
     record AbsenceBody(String service, LocalDate from, LocalDate to, String reason, String documentId) {
     }
 
-    record AbsenceJson(String id, List<LocalDate> days, String reason, LocalDate from, LocalDate to) {
-        static AbsenceJson of(NurseryAbsence a) {
-            return new AbsenceJson(a.id().toString(), a.days(), a.reason().name(), a.from(), a.to());
+    record AbsenceJson(String id, List<LocalDate> days, List<LocalDate> cancelled, String reason, LocalDate from, LocalDate to) {
+        static AbsenceJson of(ReportNurseryAbsence.Result result) {
+            NurseryAbsence a = result.absence();
+            return new AbsenceJson(a.id().toString(), a.days(), result.cancelled(), a.reason().name(), a.from(), a.to());
         }
     }
 

@@ -8,9 +8,12 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 import fr.espacefamille.adapter.http.shared.French;
+import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.nursery.NurseryAbsence;
+import fr.espacefamille.domain.shared.FrenchText;
 
-/** Times and names as the nursery's French pages write them: « 8h30 », « lundi »; dates come from {@link French}. */
+/** Times and names as the nursery's French pages write them: « 8 h 30 », « lundi »; dates come from {@link French}. */
 public final class NurseryLabels {
 
     private NurseryLabels() {
@@ -21,7 +24,7 @@ public final class NurseryLabels {
         return day.getDisplayName(TextStyle.FULL, Locale.FRENCH);
     }
 
-    /** « mardi 1 septembre 2026 à 8h05 », in the town's zone. */
+    /** « mardi 1er septembre 2026 à 8 h 05 », in the town's zone. */
     public static String at(Instant instant, ZoneId zone) {
         var local = instant.atZone(zone);
         return French.date(local.toLocalDate()) + " à " + time(local.toLocalTime());
@@ -35,7 +38,23 @@ public final class NurseryLabels {
         };
     }
 
+    /** « 7 h 30 », « 18 h ». */
     public static String time(LocalTime time) {
-        return time == null ? "" : time.getHour() + "h" + String.format(Locale.ROOT, "%02d", time.getMinute());
+        return time == null ? "" : FrenchText.time(time);
+    }
+
+    /** What the family reads once an absence is recorded: the days it applies to and the places simply cancelled. */
+    static String absenceReported(ReportNurseryAbsence.Result result) {
+        NurseryAbsence absence = result.absence();
+        StringBuilder text = new StringBuilder("Absence enregistrée du " + French.date(absence.from()) + " au "
+                + French.date(absence.to()));
+        if (!absence.days().isEmpty()) {
+            text.append(" : ").append(FrenchText.count(absence.days().size(), "jour d'accueil signalé", "jours d'accueil signalés"));
+        }
+        if (!result.cancelled().isEmpty()) {
+            text.append(absence.days().isEmpty() ? " : " : " ; ").append(FrenchText.count(result.cancelled().size(),
+                    "jour d'accueil occasionnel annulé sans frais", "jours d'accueil occasionnel annulés sans frais"));
+        }
+        return FrenchText.typeset(text.append('.').toString());
     }
 }

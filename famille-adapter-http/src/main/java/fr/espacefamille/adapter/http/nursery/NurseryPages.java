@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.espacefamille.adapter.http.family.AbsenceCertificate;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
@@ -32,7 +33,6 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
-import fr.espacefamille.domain.nursery.CancellationPolicy;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
 import fr.espacefamille.domain.nursery.Period;
 import fr.espacefamille.domain.nursery.RegularContract;
@@ -164,7 +164,7 @@ public final class NurseryPages implements Feature {
         BookingId id = Web.pathId(ctx, "bookingId", BookingId::parse);
         BookingView view = ownBooking(actor, child, id);
         boolean billed = view.booking().isConfirmed()
-                && CancellationPolicy.isBilled(view.booking().slot(), nursery.clock().instant(), nursery.clock().getZone());
+                && nursery.clock().instant().isAfter(view.booking().freeCancellationUntil(nursery.clock().getZone()));
         Pages.render(ctx, "nursery/cancel.jte", Pages.context(ctx, "Annuler un accueil"), Map.of("view", view, "billed", billed,
                 "child", child.toString()));
     }
@@ -190,30 +190,30 @@ public final class NurseryPages implements Feature {
         Actor actor = Pages.actor(ctx);
         Family family = nursery.findFamily().own(actor);
         LocalDate today = LocalDate.now(nursery.clock());
-        List<ChildCare> regular = care(family, today).stream().filter(ChildCare::regular).toList();
-        List<Document> certificates = nursery.documents().ofFamily(family.id()).stream()
-                .filter(d -> d.kind() == DocumentKind.MEDICAL_CERTIFICATE).toList();
+        List<ChildCare> cared = care(family, today);
         Map<String, String> shown = new HashMap<>(values);
         shown.putIfAbsent("enfant", Optional.ofNullable(ctx.queryParam("enfant")).orElse(""));
         shown.putIfAbsent("from", today.toString());
         shown.putIfAbsent("to", today.toString());
         ctx.status(status);
-        Pages.render(ctx, "nursery/absence.jte", page, Map.of("children", regular, "certificates", certificates,
+        Pages.render(ctx, "nursery/absence.jte", page, Map.of("children", cared,
                 "reasons", NurseryAbsenceReason.values(), "values", shown));
     }
 
     private void reportAbsence(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        PageForm form = PageForm.of(ctx).fallback("from");
+        PageForm form = PageForm.of(ctx).fallback("from").field("documentId", AbsenceCertificate.FIELD);
         PageForm.Field<ChildId> child = form.required("enfant", ChildId::parse, "Choisissez l'enfant.");
         PageForm.Field<LocalDate> from = form.required("from", LocalDate.class, "Indiquez le premier jour d'absence.");
         PageForm.Field<LocalDate> to = form.required("to", LocalDate.class, "Indiquez le dernier jour d'absence.");
         PageForm.Field<NurseryAbsenceReason> reason = form.required("reason", NurseryAbsenceReason.class, "Choisissez le motif de l'absence.");
-        DocumentId certificate = Optional.ofNullable(form.text("documentId")).flatMap(DocumentId::parse).orElse(null);
-        form.submit(() -> nursery.reportAbsence().report(actor,
-                        new ReportNurseryAbsence.Command(child.get(), from.get(), to.get(), reason.get(), certificate)))
-                .then(absence -> Pages.redirect(ctx, HOME + "?enfant=" + child.get(), "Absence enregistrée pour " + absence.days().size()
-                        + (absence.days().size() > 1 ? " jours" : " jour") + " d'accueil, du " + French.date(absence.from()) + " au " + French.date(absence.to()) + "."))
+        form.submit(() -> {
+                    DocumentId certificate = nursery.certificates().upload(ctx, actor,
+                            reason.get() == NurseryAbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER);
+                    return nursery.certificates().report(actor, certificate, () -> nursery.reportAbsence().report(actor,
+                            new ReportNurseryAbsence.Command(child.get(), from.get(), to.get(), reason.get(), certificate)));
+                })
+                .then(result -> Pages.redirect(ctx, HOME + "?enfant=" + child.get(), NurseryLabels.absenceReported(result)))
                 .orShow(errors -> absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(errors), form.values(), 422));
     }
 }

@@ -2,7 +2,7 @@ package fr.espacefamille.adapter.http.nursery;
 
 import java.time.Clock;
 
-import fr.espacefamille.application.document.Documents;
+import fr.espacefamille.adapter.http.family.AbsenceCertificate;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.family.FindFamily;
@@ -23,7 +23,7 @@ import fr.espacefamille.application.nursery.UpdateNurserySettings;
 
 /**
  * Everything the nursery's handlers and pages call, with the few reads they need besides (families,
- * enrolments, documents) and the clock that says what « now » is.
+ * enrolments, the absence certificate) and the clock that says what « now » is.
  */
 public record NurseryUseCases(
         UpdateNurserySettings settings,
@@ -43,6 +43,6 @@ public record NurseryUseCases(
         FindFamily findFamily,
         Families families,
         Enrolments enrolments,
-        Documents documents,
+        AbsenceCertificate certificates,
         Clock clock) {
 }

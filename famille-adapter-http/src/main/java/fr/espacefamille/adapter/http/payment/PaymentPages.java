@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.LocalTarget;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.payment.ListPaymentAnomalies;
@@ -112,7 +113,8 @@ public final class PaymentPages implements Feature {
             return;
         }
         String back = simulator.play(fields, Web.enumValue(SimulatedChoice.class, choice, "choix"));
-        ctx.redirect(local(back), HttpStatus.SEE_OTHER);
+        // the return URLs are signed with the public test key: anyone can forge them
+        ctx.redirect(LocalTarget.ofUrl(back).orElse("/espace"), HttpStatus.SEE_OTHER);
     }
 
     /** A button of the simulator's page. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.calendar.SchoolYears;
@@ -23,8 +26,11 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
+import fr.espacefamille.domain.publication.Allergen;
+import fr.espacefamille.domain.publication.Course;
 import fr.espacefamille.domain.publication.Menu;
 import fr.espacefamille.domain.publication.MenuLabel;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -58,6 +64,7 @@ public final class MenuPages implements Feature {
             Pages.actor(ctx).require(Role.SCHOOL_AGENT);
             week(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus"));
         });
+        routes.post("/agents/cantine/menus", this::publishWeek);
         routes.post("/agents/cantine/menus/{date}", this::publish);
     }
 
@@ -88,7 +95,69 @@ public final class MenuPages implements Feature {
 
     private void week(Context ctx, String template, PageContext page) {
         LocalDate monday = monday(ctx.queryParam("semaine"));
-        Pages.render(ctx, template, page, Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values()));
+        Pages.render(ctx, template, page, Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(),
+                "values", Map.of()));
+    }
+
+    /** The week form: each service day with a main course is published, all in one go. */
+    private void publishWeek(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        actor.require(Role.SCHOOL_AGENT);
+        LocalDate monday = monday(ctx.formParam("semaine"));
+        List<Menu> week = new ArrayList<>();
+        List<PageContext.FieldError> errors = new ArrayList<>();
+        for (MenuDay day : days(monday)) {
+            String key = day.date().toString();
+            String main = ctx.formParam("main-" + key);
+            if (!day.serviceDay() || main == null || main.isBlank()) {
+                boolean otherCourse = List.of("starter", "dairy", "dessert").stream()
+                        .anyMatch(c -> ctx.formParam(c + "-" + key) != null && !ctx.formParam(c + "-" + key).isBlank());
+                if (day.serviceDay() && otherCourse) {
+                    errors.add(new PageContext.FieldError("main-" + key, "Indiquez le plat principal de ce jour."));
+                }
+                continue;
+            }
+            Set<MenuLabel> labels = EnumSet.noneOf(MenuLabel.class);
+            for (MenuLabel label : MenuLabel.values()) {
+                if (ctx.formParam(label.name() + "-" + key) != null) {
+                    labels.add(label);
+                }
+            }
+            Map<Course, Set<Allergen>> allergens = new EnumMap<>(Course.class);
+            for (Course course : Course.values()) {
+                Set<Allergen> set = EnumSet.noneOf(Allergen.class);
+                ctx.formParams("allergens-" + course.name() + "-" + key).forEach(code -> {
+                    try {
+                        set.add(Allergen.valueOf(code));
+                    } catch (IllegalArgumentException e) {
+                        // a code this page does not offer: ignored like an unknown checkbox
+                    }
+                });
+                if (!set.isEmpty() && ctx.formParam(course.name().toLowerCase() + "-" + key) != null
+                        && !ctx.formParam(course.name().toLowerCase() + "-" + key).isBlank()) {
+                    allergens.put(course, set);
+                }
+            }
+            try {
+                week.add(new Menu(day.date(), ctx.formParam("starter-" + key), main, ctx.formParam("dairy-" + key),
+                        ctx.formParam("dessert-" + key), labels, allergens));
+            } catch (IllegalArgumentException e) {
+                errors.add(new PageContext.FieldError("main-" + key, e.getMessage() + "."));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                publish.publishWeek(actor, monday, week);
+                Pages.redirect(ctx, "/agents/cantine/menus?semaine=" + monday, week.isEmpty() ? "Aucun menu à publier."
+                        : FrenchText.count(week.size(), "menu publié.", "menus publiés."));
+                return;
+            } catch (RefusedException e) {
+                errors.add(new PageContext.FieldError("main-" + week.get(0).date(), e.refusal().message()));
+            }
+        }
+        ctx.status(422);
+        Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus").withErrors(errors),
+                Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", PageForm.values(ctx)));
     }
 
     private void publish(Context ctx) {
@@ -124,6 +193,6 @@ public final class MenuPages implements Feature {
         LocalDate monday = date.with(DayOfWeek.MONDAY);
         Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus")
                 .withErrors(List.of(new PageContext.FieldError("main-" + date, error))),
-                Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values()));
+                Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", Map.of()));
     }
 }

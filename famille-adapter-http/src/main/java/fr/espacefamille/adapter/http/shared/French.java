@@ -8,21 +8,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
 
-/** Dates and amounts written for French readers. */
+/** Dates and amounts written for French readers; the typography itself is {@link FrenchText}. */
 public final class French {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRANCE);
 
     private French() {
     }
 
-    /** « mardi 1 septembre 2026 ». */
+    /** « mardi 1er septembre 2026 ». */
     public static String date(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return date == null ? "" : FrenchText.date(date);
     }
 
     /** « 01/09/2026 ». */
@@ -35,9 +34,9 @@ public final class French {
         return Money.ofCents(cents).toFrench();
     }
 
-    /** « mardi 8 septembre », for days of a month or week already named on the page. */
+    /** « mardi 8 septembre », « mardi 1er septembre », for days of a month or week already named on the page. */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : FrenchText.day(date);
     }
 
     /** « septembre 2026 ». */
@@ -70,6 +69,6 @@ public final class French {
     /** « vendredi 4 septembre à 10 h » (minutes shown only when not on the hour). */
     public static String deadline(ZonedDateTime at) {
         String time = at.getMinute() == 0 ? at.getHour() + " h" : at.getHour() + " h " + String.format(Locale.ROOT, "%02d", at.getMinute());
-        return DAY.format(at) + " à " + time;
+        return FrenchText.day(at.toLocalDate()) + " à " + time;
     }
 }

@@ -8,16 +8,17 @@ import fr.espacefamille.domain.account.Role;
 
 /**
  * What every page's layout needs: its title, the signed-in person (if any), the CSRF token for
- * its forms, the demo-payment banner, a flash message and the form errors to summarise.
+ * its forms, the demo-payment banner, a flash message, the form errors to summarise and the town.
  */
 public record PageContext(String title, Actor actor, String csrf, boolean simulatedPayments, String flash,
-        List<FieldError> errors) {
+        List<FieldError> errors, Town town) {
 
     public record FieldError(String field, String message) {
     }
 
     public PageContext {
         errors = List.copyOf(errors);
+        town = town == null ? Town.DONGES : town;
     }
 
     public Optional<Actor> signedIn() {
@@ -48,10 +49,10 @@ public record PageContext(String title, Actor actor, String csrf, boolean simula
     }
 
     public PageContext withTitle(String newTitle) {
-        return new PageContext(newTitle, actor, csrf, simulatedPayments, flash, errors);
+        return new PageContext(newTitle, actor, csrf, simulatedPayments, flash, errors, town);
     }
 
     public PageContext withErrors(List<FieldError> newErrors) {
-        return new PageContext(title, actor, csrf, simulatedPayments, flash, newErrors);
+        return new PageContext(title, actor, csrf, simulatedPayments, flash, newErrors, town);
     }
 }

@@ -24,7 +24,7 @@ public final class Pages {
             flash = java.net.URLDecoder.decode(flash, java.nio.charset.StandardCharsets.UTF_8);
         }
         return new PageContext(title, Web.optionalActor(ctx).orElse(null), Csrf.token(ctx, settings.secureCookies()),
-                settings.simulatedPayments(), flash, List.of());
+                settings.simulatedPayments(), flash, List.of(), settings.town());
     }
 
     /** Renders {@code template} with the page context under "page" and the given model. */

@@ -8,10 +8,16 @@ import java.util.List;
  * Secure), whether payments are simulated (banner on every page), and the origins forms may post
  * to besides our own (the payment provider).
  */
-public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets) {
+public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town) {
 
     public WebSettings {
         formTargets = List.copyOf(formTargets);
+        town = town == null ? Town.DONGES : town;
+    }
+
+    /** The reference town's portal. */
+    public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets) {
+        this(baseUrl, simulatedPayments, formTargets, Town.DONGES);
     }
 
     public boolean secureCookies() {

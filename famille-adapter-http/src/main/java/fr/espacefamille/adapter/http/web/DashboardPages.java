@@ -18,6 +18,7 @@ import fr.espacefamille.application.family.ListChildren.ChildServices;
 import fr.espacefamille.application.family.MyAccount;
 import fr.espacefamille.application.family.ShowMyAccount;
 import fr.espacefamille.application.nursery.ListOccasionalBookings;
+import fr.espacefamille.application.nursery.ListRegularContracts;
 import fr.espacefamille.application.publication.ReadNews;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.family.Service;
@@ -33,7 +34,8 @@ public final class DashboardPages implements Feature {
 
     /** The sources of the tiles, each an existing use case. */
     public record Sources(ShowMyAccount account, ListChildren children, ReadCanteenDays canteen,
-            ListOccasionalBookings nursery, ReadInvoices invoices, ListDocuments documents, ReadNews news) {
+            ListOccasionalBookings nursery, ListRegularContracts contracts, ReadInvoices invoices, ListDocuments documents,
+            ReadNews news) {
     }
 
     private static final int NEWS_SHOWN = 3;
@@ -104,10 +106,17 @@ public final class DashboardPages implements Feature {
     }
 
     private Tile nursery(Actor actor, List<ChildServices> children, LocalDate today) {
-        List<String> lines = children.stream().filter(c -> c.services().contains(Service.NURSERY_OCCASIONAL))
-                .map(c -> c.child().firstName() + " : " + DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today))
-                .toList();
-        Tile tile = Tile.of("Multi-accueil", "/espace/creche", lines.isEmpty() ? List.of("Aucun enfant inscrit en accueil occasionnel.") : lines);
+        List<String> lines = new ArrayList<>();
+        for (ChildServices c : children) {
+            if (c.services().contains(Service.NURSERY_REGULAR)) {
+                lines.add(c.child().firstName() + "\u00a0: " + DashboardTiles.nextContractDays(
+                        sources.contracts().ofChild(actor, c.child().id()), today));
+            } else if (c.services().contains(Service.NURSERY_OCCASIONAL)) {
+                lines.add(c.child().firstName() + "\u00a0: "
+                        + DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today));
+            }
+        }
+        Tile tile = Tile.of("Multi-accueil", "/espace/creche", lines.isEmpty() ? List.of("Aucun enfant inscrit au multi-accueil.") : lines);
         return lines.isEmpty() ? tile : tile.withAction("Réserver un créneau", "/espace/creche");
     }
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,8 @@ import fr.espacefamille.application.nursery.BookingView;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.nursery.RegularContract;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
 
 /**
@@ -57,6 +60,18 @@ public final class DashboardTiles {
         return next.map(b -> "Prochain créneau : " + French.day(b.booking().slot().date()) + " " + b.booking().slot().period().french()
                 + (b.booking().isWaiting() ? " (liste d'attente, rang " + b.waitlistPosition() + ")" : ""))
                 .orElse("Aucun créneau réservé");
+    }
+
+    /** The contract's next three days of care from today, « jeudi 3 septembre (8 h 30 – 17 h), … », congés weeks left out. */
+    public static String nextContractDays(Collection<RegularContract> contracts, LocalDate today) {
+        List<String> days = new ArrayList<>();
+        for (LocalDate day = today; days.size() < 3 && day.isBefore(today.plusDays(28)); day = day.plusDays(1)) {
+            LocalDate date = day;
+            contracts.stream().map(c -> c.expectedOn(date)).flatMap(Optional::stream).findFirst()
+                    .ifPresent(hours -> days.add(French.day(date) + " (" + FrenchText.time(hours.arrival()) + " – "
+                            + FrenchText.time(hours.departure()) + ")"));
+        }
+        return days.isEmpty() ? "Aucun jour d'accueil prévu dans les quatre semaines" : "Contrat, prochains jours\u00a0: " + String.join(", ", days);
     }
 
     /** « 15,50 € à payer avant le 15 octobre », or late since the earliest missed due date, or nothing to pay. */

@@ -92,4 +92,18 @@ class DashboardTilesTest {
                 YearMonth.of(2026, 9), new InvoiceNumber(Regie.SCHOOL, 2026, 1), dueOn.minusDays(30), dueOn,
                 Money.ofCents(totalCents), Money.ofCents(paidCents), Money.ZERO, false);
     }
+
+    @Test
+    void a_child_under_contract_sees_the_contract_s_next_days_not_an_empty_slot_list() {
+        var contract = fr.espacefamille.domain.nursery.RegularContract.create(fr.espacefamille.domain.family.EnrolmentId.random(),
+                ChildId.random(), LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 31),
+                new fr.espacefamille.domain.nursery.WeeklySchedule(java.util.Map.of(
+                        java.time.DayOfWeek.MONDAY, new fr.espacefamille.domain.nursery.DailyHours(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(17, 0)),
+                        java.time.DayOfWeek.THURSDAY, new fr.espacefamille.domain.nursery.DailyHours(java.time.LocalTime.of(7, 30), java.time.LocalTime.of(12, 0)))),
+                List.of(), WEDNESDAY);
+        assertThat(DashboardTiles.nextContractDays(List.of(contract), WEDNESDAY)).isEqualTo("Contrat, prochains jours\u00a0: "
+                + "jeudi 10 septembre (7\u00a0h\u00a030 – 12\u00a0h), lundi 14 septembre (8\u00a0h\u00a030 – 17\u00a0h), "
+                + "jeudi 17 septembre (7\u00a0h\u00a030 – 12\u00a0h)");
+        assertThat(DashboardTiles.nextContractDays(List.of(), WEDNESDAY)).startsWith("Aucun jour d'accueil prévu");
+    }
 }

@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.jdbc.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,11 +42,10 @@ public final class JdbiAccounts implements Accounts {
     private static final String SELECT = """
             SELECT id, username, email, password_hash, role, guardian_id, family_id, created_at FROM accounts
             """;
-    /** A username match wins over an email match; among accounts sharing an email, the oldest. */
+    /** The username's match first, then the accounts sharing the email, oldest first. */
     private static final String BY_LOGIN = SELECT + """
             WHERE username_canonical = :login OR email_canonical = :login
             ORDER BY CASE WHEN username_canonical = :login THEN 0 ELSE 1 END, created_at, id
-            LIMIT 1
             """;
     private static final String USERNAME_TAKEN = "SELECT COUNT(*) FROM accounts WHERE username_canonical = :canonical";
 
@@ -82,9 +82,9 @@ public final class JdbiAccounts implements Accounts {
     }
 
     @Override
-    public Optional<Account> byLogin(String login) {
+    public List<Account> byLogin(String login) {
         return db.withHandle(handle -> handle.createQuery(BY_LOGIN).bind("login", login.toLowerCase(Locale.ROOT))
-                .map((row, ctx) -> account(row)).findOne());
+                .map((row, ctx) -> account(row)).list());
     }
 
     @Override

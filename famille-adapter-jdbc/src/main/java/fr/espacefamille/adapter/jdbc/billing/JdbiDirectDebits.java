@@ -2,23 +2,28 @@ package fr.espacefamille.adapter.jdbc.billing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.Query;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
-import fr.espacefamille.adapter.jdbc.shared.Upsert;
 import fr.espacefamille.application.billing.DirectDebits;
 import fr.espacefamille.domain.billing.DirectDebitMandate;
 import fr.espacefamille.domain.billing.Iban;
+import fr.espacefamille.domain.billing.MandateId;
+import fr.espacefamille.domain.billing.MandateStatus;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
 
-/** {@link DirectDebits} in {@code direct_debit_mandates}. */
+/** {@link DirectDebits} in {@code mandates}: unique RUM, and one live mandate per family and régie through {@code live_key}. */
 public final class JdbiDirectDebits implements DirectDebits {
 
-    private static final String SELECT = "SELECT family_id, regie, active, iban FROM direct_debit_mandates ";
+    private static final String SELECT = """
+            SELECT id, family_id, regie, rum, holder, iban, signed_on, online, status, rejects_in_a_row, ended_on FROM mandates
+            """;
+    private static final String LATEST_FIRST = " ORDER BY signed_on DESC, rum DESC";
 
     private final JdbiContext db;
 
@@ -27,34 +32,81 @@ public final class JdbiDirectDebits implements DirectDebits {
     }
 
     @Override
-    public void put(DirectDebitMandate mandate) {
-        db.useHandle(handle -> Upsert.run(handle,
-                "UPDATE direct_debit_mandates SET active = :active, iban = :iban WHERE family_id = :family AND regie = :regie",
-                "INSERT INTO direct_debit_mandates (family_id, regie, active, iban) VALUES (:family, :regie, :active, :iban) ON CONFLICT DO NOTHING",
-                update -> update.bind("family", mandate.family().value())
-                        .bind("regie", mandate.regie().name())
-                        .bind("active", mandate.active())
-                        .bind("iban", mandate.iban() == null ? null : mandate.iban().value())));
+    public void add(DirectDebitMandate m) {
+        db.useHandle(handle -> handle.createUpdate("""
+                INSERT INTO mandates (id, family_id, regie, rum, holder, iban, signed_on, online, status, rejects_in_a_row, ended_on, live_key)
+                VALUES (:id, :family, :regie, :rum, :holder, :iban, :signedOn, :online, :status, :rejects, :endedOn, :liveKey)
+                """)
+                .bind("id", m.id().value()).bind("family", m.family().value()).bind("regie", m.regie().name())
+                .bind("rum", m.rum()).bind("holder", m.holder()).bind("iban", m.iban().value()).bind("signedOn", m.signedOn())
+                .bind("online", m.online()).bind("status", m.status().name()).bind("rejects", m.rejectsInARow())
+                .bind("endedOn", m.endedOn()).bind("liveKey", liveKey(m))
+                .execute());
     }
 
     @Override
-    public Optional<DirectDebitMandate> of(FamilyId family, Regie regie) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family AND regie = :regie")
-                .bind("family", family.value()).bind("regie", regie.name())
+    public void update(DirectDebitMandate m) {
+        db.useHandle(handle -> {
+            int updated = handle.createUpdate("""
+                    UPDATE mandates SET status = :status, rejects_in_a_row = :rejects, ended_on = :endedOn, live_key = :liveKey
+                    WHERE id = :id
+                    """)
+                    .bind("id", m.id().value()).bind("status", m.status().name()).bind("rejects", m.rejectsInARow())
+                    .bind("endedOn", m.endedOn()).bind("liveKey", liveKey(m))
+                    .execute();
+            if (updated != 1) {
+                throw new IllegalStateException("Unknown mandate " + m.id());
+            }
+        });
+    }
+
+    private static String liveKey(DirectDebitMandate m) {
+        return m.live() ? m.family() + "/" + m.regie() : null;
+    }
+
+    @Override
+    public Optional<DirectDebitMandate> byId(MandateId id) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
                 .map((row, ctx) -> mandate(row)).findOne());
     }
 
     @Override
+    public Optional<DirectDebitMandate> of(FamilyId family, Regie regie) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE live_key = :key")
+                .bind("key", family + "/" + regie).map((row, ctx) -> mandate(row)).findOne());
+    }
+
+    @Override
     public List<DirectDebitMandate> ofFamily(FamilyId family) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family")
-                .bind("family", family.value())
-                .map((row, ctx) -> mandate(row)).list()).stream()
-                .sorted(Comparator.comparing(DirectDebitMandate::regie)).toList();
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family" + LATEST_FIRST)
+                .bind("family", family.value()).map((row, ctx) -> mandate(row)).list());
+    }
+
+    @Override
+    public List<DirectDebitMandate> search(Regie regie, MandateStatus status, int limit) {
+        String where = "WHERE 1 = 1" + (regie == null ? "" : " AND regie = :regie") + (status == null ? "" : " AND status = :status");
+        return db.withHandle(handle -> {
+            Query query = handle.createQuery(SELECT + where + LATEST_FIRST + " LIMIT :limit").bind("limit", limit);
+            if (regie != null) {
+                query.bind("regie", regie.name());
+            }
+            if (status != null) {
+                query.bind("status", status.name());
+            }
+            return query.map((row, ctx) -> mandate(row)).list();
+        });
+    }
+
+    @Override
+    public List<DirectDebitMandate> active(Regie regie) {
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE regie = :regie AND status = 'ACTIVE'")
+                .bind("regie", regie.name()).map((row, ctx) -> mandate(row)).list());
     }
 
     private static DirectDebitMandate mandate(ResultSet row) throws SQLException {
-        String iban = row.getString("iban");
-        return new DirectDebitMandate(new FamilyId(Columns.uuid(row, "family_id")), Regie.valueOf(row.getString("regie")),
-                row.getBoolean("active"), iban == null ? null : new Iban(iban));
+        return new DirectDebitMandate(new MandateId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),
+                Regie.valueOf(row.getString("regie")), row.getString("rum"), row.getString("holder"), new Iban(row.getString("iban")),
+                Columns.date(row, "signed_on"), row.getBoolean("online"), MandateStatus.valueOf(row.getString("status")),
+                row.getInt("rejects_in_a_row"), Columns.date(row, "ended_on"));
     }
 }

@@ -33,7 +33,8 @@ import fr.espacefamille.domain.family.FamilyId;
 /**
  * {@link Invoices} in {@code invoices}, {@code invoice_lines}, {@code invoice_payments} and
  * {@code credit_notes}. A run's invoices are written many rows per statement; an invoice's paid and credited
- * totals are kept on its row, updated under its lock, and a CHECK keeps them within its total.
+ * totals are kept on its row, updated under its lock, and a CHECK keeps them within its total, but for what a
+ * direct debit collected after a credit note took beyond it (money to refund), kept apart.
  */
 public final class JdbiInvoices implements Invoices {
 
@@ -206,7 +207,7 @@ public final class JdbiInvoices implements Invoices {
     private static String statusCondition(InvoiceStatus status) {
         return switch (status) {
             case DRAFT -> "FALSE";
-            case PAID -> BALANCE + " = 0";
+            case PAID -> BALANCE + " <= 0";
             case OVERDUE -> BALANCE + " > 0 AND due_on < :today";
             case PARTIALLY_PAID -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " > 0";
             case ISSUED -> BALANCE + " > 0 AND due_on >= :today AND " + SETTLED + " = 0";
@@ -216,20 +217,54 @@ public final class JdbiInvoices implements Invoices {
     @Override
     public void addPayment(Payment payment, String idempotencyKey) {
         db.useHandle(handle -> {
-            handle.createUpdate("""
-                    INSERT INTO invoice_payments (id, invoice_id, method, amount_cents, received_on, reference, idempotency_key, recorded_at)
-                    VALUES (:id, :invoice, :method, :amount, :receivedOn, :reference, :key, :recordedAt)
-                    """)
-                    .bind("id", payment.id().value())
-                    .bind("invoice", payment.invoice().value())
-                    .bind("method", payment.method().name())
-                    .bind("amount", payment.amount().cents())
-                    .bind("receivedOn", payment.receivedOn())
-                    .bind("reference", payment.reference())
-                    .bind("key", idempotencyKey)
-                    .bind("recordedAt", payment.recordedAt())
-                    .execute();
+            insertPayment(handle, payment, idempotencyKey);
             settle(handle, "paid_cents", payment.invoice(), payment.amount().cents());
+        });
+    }
+
+    @Override
+    public void addCollected(Payment payment) {
+        db.useHandle(handle -> {
+            insertPayment(handle, payment, null);
+            handle.createUpdate("""
+                    UPDATE invoices SET paid_cents = paid_cents + :cents,
+                        over_collected_cents = GREATEST(0, paid_cents + :cents + credited_cents - total_cents)
+                    WHERE id = :id
+                    """).bind("cents", payment.amount().cents()).bind("id", payment.invoice().value()).execute();
+        });
+    }
+
+    /** What was collected beyond the total, kept apart so that the CHECK still holds every other settlement within the total. */
+    private static void overCollected(Handle handle, InvoiceId invoice) {
+        handle.createUpdate("UPDATE invoices SET over_collected_cents = GREATEST(0, paid_cents + credited_cents - total_cents) WHERE id = :id")
+                .bind("id", invoice.value()).execute();
+    }
+
+    private static void insertPayment(Handle handle, Payment payment, String idempotencyKey) {
+        handle.createUpdate("""
+                INSERT INTO invoice_payments (id, invoice_id, method, amount_cents, received_on, reference, idempotency_key, recorded_at)
+                VALUES (:id, :invoice, :method, :amount, :receivedOn, :reference, :key, :recordedAt)
+                """)
+                .bind("id", payment.id().value())
+                .bind("invoice", payment.invoice().value())
+                .bind("method", payment.method().name())
+                .bind("amount", payment.amount().cents())
+                .bind("receivedOn", payment.receivedOn())
+                .bind("reference", payment.reference())
+                .bind("key", idempotencyKey)
+                .bind("recordedAt", payment.recordedAt())
+                .execute();
+    }
+
+    @Override
+    public void removePayment(Payment payment) {
+        db.useHandle(handle -> {
+            if (handle.createUpdate("DELETE FROM invoice_payments WHERE id = :id AND invoice_id = :invoice")
+                    .bind("id", payment.id().value()).bind("invoice", payment.invoice().value()).execute() != 1) {
+                throw new IllegalStateException("Unknown payment " + payment.id());
+            }
+            settle(handle, "paid_cents", payment.invoice(), -payment.amount().cents());
+            overCollected(handle, payment.invoice());
         });
     }
 

@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.jdbc.canteen;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,9 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
                     .bind("from", absence.period().from()).bind("to", absence.period().to()).bind("reason", absence.reason().name())
                     .bindByType("certificate", absence.certificateId().map(DocumentId::value).orElse(null), UUID.class)
                     .bind("at", absence.reportedAt()).bind("by", absence.reportedBy()).execute();
+            if (absence.days().isEmpty()) {
+                return;
+            }
             var days = handle.prepareBatch(INSERT_DAY);
             absence.days().forEach((day, billing) -> days.bind("child", absence.child().value()).bind("day", day)
                     .bind("absence", absence.id().value()).bind("billing", billing.name()).add());
@@ -53,25 +57,40 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
 
     @Override
     public Optional<CanteenAbsence> byId(AbsenceId id) {
+        return read("a.id = :id", "id", id.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<CanteenAbsence> ofChild(ChildId child) {
+        return read("a.child_id = :child", "child", child.value());
+    }
+
+    /** The absences matching {@code where}, latest period first, each with its days (none when all were cancelled). */
+    private List<CanteenAbsence> read(String where, String name, UUID value) {
         return db.withHandle(handle -> {
-            SortedMap<LocalDate, AbsenceBilling> days = new TreeMap<>();
-            handle.createQuery("SELECT absent_on, billing FROM canteen_absence_days WHERE absence_id = :id")
-                    .bind("id", id.value())
-                    .map((row, ctx) -> Map.entry(Columns.date(row, "absent_on"), AbsenceBilling.valueOf(row.getString("billing"))))
-                    .forEach(e -> days.put(e.getKey(), e.getValue()));
-            return handle.createQuery("""
-                            SELECT id, child_id, from_date, to_date, reason, certificate_id, reported_at, reported_by
-                            FROM canteen_absences WHERE id = :id
-                            """)
-                    .bind("id", id.value())
+            Map<UUID, SortedMap<LocalDate, AbsenceBilling>> days = new HashMap<>();
+            handle.createQuery("SELECT d.absence_id, d.absent_on, d.billing FROM canteen_absence_days d "
+                            + "JOIN canteen_absences a ON a.id = d.absence_id WHERE " + where)
+                    .bind(name, value)
                     .map((row, ctx) -> {
+                        days.computeIfAbsent(Columns.uuid(row, "absence_id"), k -> new TreeMap<>())
+                                .put(Columns.date(row, "absent_on"), AbsenceBilling.valueOf(row.getString("billing")));
+                        return 0;
+                    })
+                    .list();
+            return handle.createQuery("SELECT a.id, a.child_id, a.from_date, a.to_date, a.reason, a.certificate_id, a.reported_at, "
+                            + "a.reported_by FROM canteen_absences a WHERE " + where + " ORDER BY a.from_date DESC, a.id")
+                    .bind(name, value)
+                    .map((row, ctx) -> {
+                        UUID id = Columns.uuid(row, "id");
                         UUID certificate = Columns.uuid(row, "certificate_id");
-                        return new CanteenAbsence(id, new ChildId(Columns.uuid(row, "child_id")),
+                        return new CanteenAbsence(new AbsenceId(id), new ChildId(Columns.uuid(row, "child_id")),
                                 new DateRange(Columns.date(row, "from_date"), Columns.date(row, "to_date")),
                                 AbsenceReason.valueOf(row.getString("reason")), certificate == null ? null : new DocumentId(certificate),
-                                Columns.instant(row, "reported_at"), row.getString("reported_by"), days);
+                                Columns.instant(row, "reported_at"), row.getString("reported_by"),
+                                days.getOrDefault(id, new TreeMap<>()));
                     })
-                    .findOne();
+                    .list();
         });
     }
 

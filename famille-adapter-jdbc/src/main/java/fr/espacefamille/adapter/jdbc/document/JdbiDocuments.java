@@ -45,6 +45,11 @@ public final class JdbiDocuments implements Documents {
     }
 
     @Override
+    public void remove(DocumentId id) {
+        db.useHandle(handle -> handle.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", id.value()).execute());
+    }
+
+    @Override
     public List<Document> ofFamily(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family ORDER BY uploaded_at, id")
                 .bind("family", family.value()).map((row, ctx) -> document(row)).list());

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -42,6 +44,9 @@ public final class JdbiNurseryAbsences implements NurseryAbsences {
                     .bindByType("document", absence.certificateId().map(DocumentId::value).orElse(null), UUID.class)
                     .bind("reportedOn", absence.reportedOn())
                     .execute();
+            if (absence.days().isEmpty()) {
+                return;
+            }
             PreparedBatch days = handle.prepareBatch(
                     "INSERT INTO nursery_absence_days (absence_id, child_id, absent_on) VALUES (:id, :child, :day)");
             absence.days().forEach(day -> days.bind("id", absence.id().value()).bind("child", absence.child().value()).bind("day", day).add());
@@ -51,32 +56,33 @@ public final class JdbiNurseryAbsences implements NurseryAbsences {
 
     @Override
     public List<NurseryAbsence> ofChildBetween(ChildId child, LocalDate from, LocalDate to) {
+        return read("id IN (SELECT absence_id FROM nursery_absence_days WHERE child_id = :child AND absent_on BETWEEN :from AND :to)",
+                query -> query.bind("child", child.value()).bind("from", from).bind("to", to), "from_date, id");
+    }
+
+    @Override
+    public List<NurseryAbsence> ofChild(ChildId child) {
+        return read("child_id = :child", query -> query.bind("child", child.value()), "from_date DESC, id");
+    }
+
+    private List<NurseryAbsence> read(String where, UnaryOperator<Query> bind,
+            String order) {
         return db.withHandle(handle -> {
             Map<UUID, List<LocalDate>> days = new HashMap<>();
-            handle.createQuery("""
-                    SELECT d.absence_id, d.absent_on FROM nursery_absence_days d
-                    WHERE d.absence_id IN (SELECT absence_id FROM nursery_absence_days
-                                           WHERE child_id = :child AND absent_on BETWEEN :from AND :to)
-                    """)
-                    .bind("child", child.value()).bind("from", from).bind("to", to)
+            bind.apply(handle.createQuery("SELECT absence_id, absent_on FROM nursery_absence_days WHERE absence_id IN "
+                            + "(SELECT id FROM nursery_absences WHERE " + where + ")"))
                     .map((row, ctx) -> days.computeIfAbsent(Columns.uuid(row, "absence_id"), k -> new ArrayList<>())
                             .add(Columns.date(row, "absent_on")))
                     .list();
-            if (days.isEmpty()) {
-                return List.of();
-            }
-            return handle.createQuery("""
-                    SELECT id, child_id, from_date, to_date, reason, document_id, reported_on FROM nursery_absences
-                    WHERE id IN (<ids>) ORDER BY from_date, id
-                    """)
-                    .bindList("ids", new ArrayList<>(days.keySet()))
+            return bind.apply(handle.createQuery("SELECT id, child_id, from_date, to_date, reason, document_id, reported_on "
+                            + "FROM nursery_absences WHERE " + where + " ORDER BY " + order))
                     .map((row, ctx) -> {
                         UUID id = Columns.uuid(row, "id");
                         UUID document = Columns.uuid(row, "document_id");
                         return new NurseryAbsence(new NurseryAbsenceId(id), new ChildId(Columns.uuid(row, "child_id")),
                                 Columns.date(row, "from_date"), Columns.date(row, "to_date"),
                                 NurseryAbsenceReason.valueOf(row.getString("reason")), document == null ? null : new DocumentId(document),
-                                Columns.date(row, "reported_on"), days.get(id));
+                                Columns.date(row, "reported_on"), days.getOrDefault(id, List.of()));
                     })
                     .list();
         });

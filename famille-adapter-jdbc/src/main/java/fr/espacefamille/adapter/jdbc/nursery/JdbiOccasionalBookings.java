@@ -26,15 +26,16 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
 
     private static final String INSERT = """
             INSERT INTO nursery_bookings (id, child_id, slot_date, period, status, queue_number, live, requested_at,
-                                          cancelled_at, billed)
-            VALUES (:id, :child, :date, :period, :status, :queue, :live, :requestedAt, :cancelledAt, :billed)
+                                          cancelled_at, billed, late_confirmation)
+            VALUES (:id, :child, :date, :period, :status, :queue, :live, :requestedAt, :cancelledAt, :billed, :lateConfirmation)
             """;
     private static final String UPDATE = """
-            UPDATE nursery_bookings SET status = :status, live = :live, cancelled_at = :cancelledAt, billed = :billed
+            UPDATE nursery_bookings SET status = :status, live = :live, cancelled_at = :cancelledAt, billed = :billed,
+                late_confirmation = :lateConfirmation
             WHERE id = :id
             """;
     private static final String SELECT = """
-            SELECT id, child_id, slot_date, period, status, queue_number, requested_at, cancelled_at, billed
+            SELECT id, child_id, slot_date, period, status, queue_number, requested_at, cancelled_at, billed, late_confirmation
             FROM nursery_bookings
             """;
     private static final String ORDER = " ORDER BY slot_date, CASE period WHEN 'MORNING' THEN 0 ELSE 1 END, queue_number";
@@ -62,7 +63,7 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
                         .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
                         .bind("requestedAt", b.requestedAt())
                         .bindByType("cancelledAt", b.cancelledAt(), Instant.class)
-                        .bind("billed", b.billed())
+                        .bind("billed", b.billed()).bind("lateConfirmation", b.lateConfirmation())
                         .add();
             }
             batch.execute();
@@ -76,7 +77,7 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
                 .bind("status", b.status().name())
                 .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
                 .bindByType("cancelledAt", b.cancelledAt(), Instant.class)
-                .bind("billed", b.billed())
+                .bind("billed", b.billed()).bind("lateConfirmation", b.lateConfirmation())
                 .execute());
         if (updated != 1) {
             throw new IllegalStateException("Unknown booking: " + b.id());
@@ -119,6 +120,7 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
         return new OccasionalBooking(new BookingId(Columns.uuid(row, "id")), new ChildId(Columns.uuid(row, "child_id")),
                 new Slot(Columns.date(row, "slot_date"), Period.valueOf(row.getString("period"))),
                 BookingStatus.valueOf(row.getString("status")), row.getLong("queue_number"),
-                Columns.instant(row, "requested_at"), Columns.instant(row, "cancelled_at"), row.getBoolean("billed"));
+                Columns.instant(row, "requested_at"), Columns.instant(row, "cancelled_at"), row.getBoolean("billed"),
+                row.getBoolean("late_confirmation"));
     }
 }

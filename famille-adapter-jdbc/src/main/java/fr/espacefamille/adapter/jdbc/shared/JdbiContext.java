@@ -1,5 +1,6 @@
 package fr.espacefamille.adapter.jdbc.shared;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
@@ -10,19 +11,29 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Where stores get their handle: the current thread's transaction when one is open (so that
  * every store's writes in a use case commit or roll back together), else a fresh autocommit one.
+ * Each handle runs {@code afterCommit} once its work is committed, before its answer leaves.
  */
 public final class JdbiContext {
 
     private final Jdbi jdbi;
+    private final Consumer<Handle> afterCommit;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
-    JdbiContext(Jdbi jdbi) {
+    JdbiContext(Jdbi jdbi, Consumer<Handle> afterCommit) {
         this.jdbi = jdbi;
+        this.afterCommit = afterCommit;
     }
 
     public <T> T withHandle(HandleCallback<T, RuntimeException> work) {
         Handle handle = current.get();
-        return handle != null ? work.withHandle(handle) : jdbi.withHandle(work);
+        if (handle != null) {
+            return work.withHandle(handle);
+        }
+        return jdbi.withHandle(fresh -> {
+            T result = work.withHandle(fresh);
+            afterCommit.accept(fresh);
+            return result;
+        });
     }
 
     public void useHandle(HandleConsumer<RuntimeException> work) {
@@ -42,13 +53,17 @@ public final class JdbiContext {
         if (current.get() != null) {
             return work.get();
         }
-        return jdbi.inTransaction(handle -> {
-            current.set(handle);
-            try {
-                return work.get();
-            } finally {
-                current.remove();
-            }
+        return jdbi.withHandle(handle -> {
+            T result = handle.inTransaction(transaction -> {
+                current.set(handle);
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+            afterCommit.accept(handle);
+            return result;
         });
     }
 }

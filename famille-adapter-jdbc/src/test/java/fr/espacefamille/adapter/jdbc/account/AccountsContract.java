@@ -140,6 +140,17 @@ abstract class AccountsContract extends StoreContract {
     }
 
     @Test
+    void answers_every_account_a_login_names_the_username_first() {
+        Account sophie = parent(storedFamily("Durand"), "sophie", "sophie@exemple.fr");
+        accounts().add(sophie);
+        Account squatter = parent(storedFamily("Martin"), "Sophie@Exemple.fr", "autre@exemple.fr");
+        accounts().add(squatter);
+
+        assertThat(accounts().byLogin("SOPHIE@exemple.fr")).containsExactly(squatter, sophie);
+        assertThat(accounts().byLogin("sophie")).containsExactly(sophie);
+    }
+
+    @Test
     void update_saves_a_new_password_hash_and_email() {
         Account parent = parent(storedFamily("Martin"), "jmartin", "jean@exemple.fr");
         accounts().add(parent);

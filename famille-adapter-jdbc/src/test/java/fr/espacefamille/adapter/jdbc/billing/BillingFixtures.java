@@ -11,18 +11,22 @@ import java.util.Map;
 import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.application.billing.BillingRuns;
+import fr.espacefamille.application.billing.DirectDebitFiles;
 import fr.espacefamille.application.billing.DirectDebits;
 import fr.espacefamille.application.billing.InvoiceNumbers;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.billing.Tariffs;
 import fr.espacefamille.application.inmemory.InMemoryBillingRuns;
+import fr.espacefamille.application.inmemory.InMemoryDirectDebitFiles;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
 import fr.espacefamille.application.inmemory.InMemoryInvoiceNumbers;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
 import fr.espacefamille.application.inmemory.InMemoryTariffs;
 import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.CanteenTariff;
+import fr.espacefamille.domain.billing.DirectDebitMandate;
 import fr.espacefamille.domain.billing.EffortBracket;
+import fr.espacefamille.domain.billing.Iban;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceLine;
@@ -61,6 +65,18 @@ final class BillingFixtures {
 
     static DirectDebits directDebits(Backend backend) {
         return backend.store(InMemoryDirectDebits::new, JdbiDirectDebits::new);
+    }
+
+    static DirectDebitFiles directDebitFiles(Backend backend) {
+        return backend.store(InMemoryDirectDebitFiles::new, JdbiDirectDebitFiles::new);
+    }
+
+    /** An active online mandate of the family for the school régie, stored. */
+    static DirectDebitMandate mandate(DirectDebits mandates, Family family, String rum) {
+        DirectDebitMandate mandate = DirectDebitMandate.sign(rum, family.id(), Regie.SCHOOL, family.guardians().get(0).fullName(),
+                new Iban("FR7630006000011234567890189"), LocalDate.of(2026, 9, 1), true);
+        mandates.add(mandate);
+        return mandate;
     }
 
     static CanteenTariff canteen(LocalDate validFrom) {

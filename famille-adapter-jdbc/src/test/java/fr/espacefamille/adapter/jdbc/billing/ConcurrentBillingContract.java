@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.billing.BillingRuns;
+import fr.espacefamille.application.billing.GenerateDirectDebitFile;
 import fr.espacefamille.application.billing.InvoiceNumbers;
 import fr.espacefamille.application.billing.InvoiceQuery;
 import fr.espacefamille.application.billing.Invoices;
@@ -39,6 +41,7 @@ import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.CanteenDay;
 import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.billing.DirectDebitFile;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceNumber;
 import fr.espacefamille.domain.billing.InvoiceSummary;
@@ -64,6 +67,8 @@ abstract class ConcurrentBillingContract extends StoreContract {
     private RunMonthlyBilling runMonthlyBilling;
     private RecordPayment recordPayment;
     private IssueCreditNote issueCreditNote;
+    private final List<Family> town = new ArrayList<>();
+    private BillingRuns runs;
 
     ConcurrentBillingContract(Supplier<Backend> backends) {
         super(backends);
@@ -72,17 +77,19 @@ abstract class ConcurrentBillingContract extends StoreContract {
     @BeforeEach
     void townOfTwentyFamilies() {
         invoices = BillingFixtures.invoices(backend);
+        runs = BillingFixtures.runs(backend);
         numbers = BillingFixtures.numbers(backend);
         Tariffs tariffs = BillingFixtures.tariffs(backend);
         tariffs.putCanteen(BillingFixtures.canteen(LocalDate.of(2026, 9, 1)));
         InMemoryCanteenConsumption canteen = new InMemoryCanteenConsumption();
         for (int i = 0; i < 20; i++) {
             Family family = BillingFixtures.family(backend, "Famille" + i);
+            town.add(family);
             canteen.add(new CanteenDay(family.children().get(0).id(), LocalDate.of(2026, 9, 1 + i), CanteenDayKind.BOOKED_EATEN));
         }
         Audit audit = new Audit(backend.auditLog(), clock);
         runMonthlyBilling = new RunMonthlyBilling(backend.families(), canteen, new InMemoryNurseryConsumption(), tariffs,
-                BillingFixtures.runs(backend), invoices, numbers, backend.accounts(), new InMemoryMailer(), backend.transactions(),
+                runs, invoices, numbers, backend.accounts(), new InMemoryMailer(), backend.transactions(),
                 audit, clock, "http://localhost", Runnable::run);
         recordPayment = new RecordPayment(invoices, backend.transactions(), audit, clock);
         issueCreditNote = new IssueCreditNote(invoices, numbers, backend.transactions(), audit, clock);
@@ -129,6 +136,27 @@ abstract class ConcurrentBillingContract extends StoreContract {
         List<InvoiceSummary> issued = invoices.search(InvoiceQuery.ALL, OCT_2, 100);
         assertThat(issued).extracting(s -> s.number().sequence()).containsExactlyElementsOf(
                 LongStream.rangeClosed(1, 20).boxed().toList());
+    }
+
+    @Test
+    void two_direct_debit_files_generated_at_once_hold_each_invoice_once() throws Exception {
+        var mandates = BillingFixtures.directDebits(backend);
+        for (Family family : town) {
+            BillingFixtures.mandate(mandates, family, "EF-AS-2026-" + family.name().toUpperCase().replace("FAMILLE", "FAM0000"));
+        }
+        var files = BillingFixtures.directDebitFiles(backend);
+        var runId = issue().run().id();
+        var generate = new GenerateDirectDebitFile(runs, invoices, mandates, files,
+                (creditor, file, collections, at) -> new byte[] {(byte) collections.size()}, null, backend.transactions(),
+                new Audit(backend.auditLog(), clock), clock);
+        Callable<Object> once = () -> generate.generate(FINANCE, runId);
+
+        List<Object> results = together(List.of(once, once, once));
+
+        assertThat(results).filteredOn(r -> r instanceof DirectDebitFile).singleElement()
+                .satisfies(file -> assertThat(((DirectDebitFile) file).count()).isEqualTo(20));
+        assertThat(results).filteredOn("NOTHING_TO_COLLECT"::equals).hasSize(2);
+        assertThat(files.inFiles(runId)).hasSize(20);
     }
 
     @Test

@@ -155,6 +155,30 @@ abstract class InvoicesContract extends StoreContract {
     }
 
     @Test
+    void a_collected_direct_debit_may_exceed_the_balance_and_a_rejected_one_is_taken_off() {
+        Invoice invoice = issued(martin, 1);
+        invoices.addAll(List.of(invoice));
+        invoices.addCreditNote(new CreditNote(CreditNoteId.random(), invoice.id(), number(2), Money.ofCents(500), "Repas non servi", OCT_2));
+        Payment debit = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(1950), OCT_2,
+                "EF-AS-202609-1A2B3C4D", NOW);
+
+        invoices.addCollected(debit);
+        assertThat(invoices.byId(invoice.id()).orElseThrow().balance()).isEqualTo(Money.ofCents(-500));
+        assertThat(invoices.ofRun(run.id()).get(0).balance()).isEqualTo(Money.ofCents(-500));
+        assertThat(invoices.search(new InvoiceQuery(null, null, InvoiceStatus.PAID, null), OCT_2, 10)).hasSize(1);
+        // money beyond the total comes only from a collection
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 1, null), null)))
+                .isInstanceOf(RuntimeException.class);
+
+        invoices.removePayment(debit);
+        Invoice after = invoices.byId(invoice.id()).orElseThrow();
+        assertThat(after.payments()).isEmpty();
+        assertThat(after.balance()).isEqualTo(Money.ofCents(1450));
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 1451, null), null)))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void refuses_a_key_used_twice_and_settling_beyond_the_total() {
         Invoice invoice = issued(martin, 1);
         invoices.addAll(List.of(invoice));

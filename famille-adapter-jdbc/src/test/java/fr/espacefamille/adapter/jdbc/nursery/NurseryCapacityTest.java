@@ -38,6 +38,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.BookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Period;
@@ -98,7 +99,7 @@ class NurseryCapacityTest {
 
     private static void concurrentRequests(List<Instance> instances) throws Exception {
         Instance setup = instances.get(0);
-        List<Child> children = IntStream.range(0, REQUESTS).mapToObj(i -> Fixtures.child("Enfant" + i, "Famille")).toList();
+        List<Child> children = IntStream.range(0, REQUESTS).mapToObj(i -> new Child(ChildId.random(), "Enfant" + i, "Famille", LocalDate.of(2025, 1, 10), null, null)).toList();
         setup.stores().families().add(Fixtures.family("Famille", List.of(Fixtures.guardian("Claire", "Famille", null)), children));
         RegisterOccasionalCare register = new RegisterOccasionalCare(setup.stores(), setup.transactions(), setup.audit());
         children.forEach(c -> register.register(AGENT, new RegisterOccasionalCare.Command(c.id(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31))));

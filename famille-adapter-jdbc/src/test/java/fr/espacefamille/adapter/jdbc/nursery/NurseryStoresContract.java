@@ -138,10 +138,12 @@ abstract class NurseryStoresContract extends StoreContract {
 
         OccasionalBooking cancelled = first.cancel(Instant.parse("2026-09-09T06:00:00.123456Z"), java.time.ZoneId.of("Europe/Paris"));
         bookings.update(cancelled);
-        bookings.update(second.confirm());
+        OccasionalBooking confirmedLate = second.confirm(Instant.parse("2026-09-09T06:00:00Z"), java.time.ZoneId.of("Europe/Paris"));
+        bookings.update(confirmedLate);
         assertThat(bookings.byId(first.id())).contains(cancelled);
         assertThat(cancelled.billed()).isTrue();
-        assertThat(bookings.byId(second.id())).hasValueSatisfying(b -> assertThat(b.isConfirmed()).isTrue());
+        assertThat(bookings.byId(second.id())).contains(confirmedLate);
+        assertThat(confirmedLate.lateConfirmation()).as("confirmed less than 48 h before").isTrue();
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.espacefamille.adapter.jdbc.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -14,6 +15,8 @@ import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.inmemory.InMemoryMenus;
 import fr.espacefamille.application.publication.Menus;
 import fr.espacefamille.domain.calendar.DateRange;
+import fr.espacefamille.domain.publication.Allergen;
+import fr.espacefamille.domain.publication.Course;
 import fr.espacefamille.domain.publication.Menu;
 import fr.espacefamille.domain.publication.MenuLabel;
 
@@ -35,7 +38,8 @@ abstract class MenusContract extends StoreContract {
     void keeps_one_menu_per_day_read_by_date() {
         Menu tuesday = new Menu(LocalDate.of(2026, 9, 8), null, "Lasagnes", null, "Compote", Set.of());
         Menu monday = new Menu(LocalDate.of(2026, 9, 7), "Betteraves", "Poisson pané", "Yaourt", "Poire",
-                Set.of(MenuLabel.ORGANIC, MenuLabel.LOCAL));
+                Set.of(MenuLabel.ORGANIC, MenuLabel.LOCAL), Map.of(Course.STARTER, Set.of(Allergen.MUSTARD),
+                        Course.MAIN, Set.of(Allergen.FISH, Allergen.GLUTEN, Allergen.EGGS), Course.DAIRY, Set.of(Allergen.MILK)));
         menus.save(tuesday);
         menus.save(new Menu(LocalDate.of(2026, 9, 7), null, "Frites", null, null, Set.of()));
         menus.save(monday);

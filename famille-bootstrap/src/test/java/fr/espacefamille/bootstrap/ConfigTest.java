@@ -1,0 +1,64 @@
+package fr.espacefamille.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.domain.billing.Regie;
+
+/** Start-up refuses settings that are unsafe with real payers, naming every variable to fix in one line. */
+class ConfigTest {
+
+    private static final Map<String, String> PRODUCTION = Map.of("FAMILLE_PAYBOX_MODE", "production",
+            "FAMILLE_PAYBOX_SITE", "1999888", "FAMILLE_PAYBOX_RANG", "32", "FAMILLE_PAYBOX_IDENTIFIANT", "107904482",
+            "FAMILLE_PAYBOX_HMAC_KEY", "0123456789ABCDEF", "FAMILLE_BASE_URL", "https://famille.donges.fr",
+            "FAMILLE_SMTP_HOST", "smtp.donges.fr");
+
+    private static Map<String, String> production(String... removedThenAdded) {
+        Map<String, String> env = new HashMap<>(PRODUCTION);
+        env.put("FAMILLE_SEPA_CREDITOR_ID", Config.DEMO_CREDITOR_ID);
+        for (Regie regie : Regie.values()) {
+            env.put("FAMILLE_SEPA_IBAN_" + regie.name(), Config.DEMO_CREDITOR_IBAN);
+        }
+        for (int i = 0; i < removedThenAdded.length; i += 2) {
+            if (removedThenAdded[i + 1] == null) {
+                env.remove(removedThenAdded[i]);
+            } else {
+                env.put(removedThenAdded[i], removedThenAdded[i + 1]);
+            }
+        }
+        return env;
+    }
+
+    @Test
+    void a_complete_production_configuration_starts() {
+        assertThat(Config.fromEnvironment(production()).paybox().mode()).isEqualTo("production");
+    }
+
+    @Test
+    void production_and_preprod_name_every_missing_merchant_credential_in_one_line() {
+        assertThatThrownBy(() -> Config.fromEnvironment(production("FAMILLE_PAYBOX_RANG", null, "FAMILLE_PAYBOX_IDENTIFIANT", null)))
+                .hasMessageContaining("FAMILLE_PAYBOX_RANG, FAMILLE_PAYBOX_IDENTIFIANT").hasMessageNotContaining("\n")
+                .hasMessageNotContaining("FAMILLE_PAYBOX_SITE");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FAMILLE_PAYBOX_MODE", "preprod")))
+                .hasMessageContaining("FAMILLE_PAYBOX_SITE, FAMILLE_PAYBOX_RANG, FAMILLE_PAYBOX_IDENTIFIANT, FAMILLE_PAYBOX_HMAC_KEY");
+    }
+
+    @Test
+    void production_refuses_an_http_base_url_and_a_missing_smtp_server_together() {
+        assertThatThrownBy(() -> Config.fromEnvironment(production("FAMILLE_BASE_URL", "http://famille.donges.fr", "FAMILLE_SMTP_HOST", null)))
+                .hasMessageContaining("https://").hasMessageContaining("FAMILLE_SMTP_HOST").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void the_simulator_on_a_public_https_address_needs_demo_mode() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FAMILLE_BASE_URL", "https://famille.donges.fr")))
+                .hasMessageContaining("FAMILLE_DEMO=true");
+        assertThat(Config.fromEnvironment(Map.of("FAMILLE_BASE_URL", "https://demo.donges.fr", "FAMILLE_DEMO", "true")).demo()).isTrue();
+        assertThat(Config.fromEnvironment(Map.of()).paybox().simulator()).isTrue();
+    }
+}

@@ -1,0 +1,49 @@
+package fr.espacefamille.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The data folder of the embedded default holds the database, reset links and activation keys: nobody else may read it. */
+class DataFolderTest {
+
+    private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
+
+    @Test
+    void the_h2_file_the_mails_and_the_demo_keys_are_owner_only() throws Exception {
+        Path data = Files.createTempDirectory("famille-perms");
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true", "FAMILLE_CLOCK", "2026-09-07T08:00:00+02:00",
+                "FAMILLE_DATA_DIR", data.toString(), "FAMILLE_ADMIN_PASSWORD", ForkedPortal.ADMIN_PASSWORD);
+        try (EspaceFamille portal = EspaceFamille.start(Config.fromEnvironment(env))) {
+            HttpResponse<String> forgot = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + portal.port() + "/api/v1/password/forgot")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"admin\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(forgot.statusCode()).isEqualTo(202);
+        }
+
+        List<Path> everything;
+        try (Stream<Path> all = Files.walk(data)) {
+            everything = all.toList();
+        }
+        assertThat(everything).extracting(path -> path.getFileName().toString())
+                .contains("famille.mv.db", "demo-cles.txt").anyMatch(name -> name.endsWith(".eml"));
+        assertThat(everything).allSatisfy(path -> assertThat(Files.getPosixFilePermissions(path)).as(path.toString())
+                .doesNotContainAnyElementsOf(OTHERS));
+    }
+}

@@ -1,0 +1,64 @@
+package fr.espacefamille.bootstrap;
+
+import static fr.espacefamille.bootstrap.BookingCrashTest.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * A mail committed with the change that causes it survives a SIGKILL before it could be sent (the
+ * SMTP server is down at that moment): after the restart it goes out, once.
+ */
+class MailCrashTest {
+
+    @Test
+    void a_reset_mail_committed_before_a_kill_goes_out_once_after_the_restart() throws Exception {
+        Path dataDir = Files.createTempDirectory("famille-mail-crash");
+        int smtpPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            smtpPort = socket.getLocalPort();
+        }
+        Map<String, String> smtp = Map.of("FAMILLE_SMTP_HOST", "127.0.0.1", "FAMILLE_SMTP_PORT", String.valueOf(smtpPort));
+        String clock = "2026-09-07T08:00:00+02:00";
+
+        try (ForkedPortal portal = ForkedPortal.start(Main.class, null, dataDir, clock, "first", smtp)) {
+            portal.agent("cantine", "SCHOOL_AGENT");
+            expect(202, portal.call("POST", "/api/v1/password/forgot", null, Map.of("login", "cantine")));
+            assertThat(portal.kill()).as("killed by SIGKILL before any SMTP server answered").isEqualTo(137);
+        }
+
+        GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        try (ForkedPortal restarted = ForkedPortal.start(Main.class, null, dataDir, clock, "restarted", smtp)) {
+            assertThat(server.waitForIncomingEmail(90_000, 1)).as("the mail goes out after the restart").isTrue();
+            Thread.sleep(5_000);
+            assertThat(Arrays.stream(server.getReceivedMessages()).filter(MailCrashTest::isReset))
+                    .as("exactly once").singleElement()
+                    .satisfies(mail -> assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString())
+                            .isEqualTo("cantine@mairie.example.fr"));
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static boolean isReset(MimeMessage mail) {
+        try {
+            return mail.getSubject().contains("réinitialisation");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
