@@ -38,7 +38,6 @@ import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.inmemory.Pbkdf2PasswordHasher;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Address;
@@ -102,13 +101,13 @@ public final class InMemoryPortal {
 
     /** Activates the first guardian of a family with {@code username}. */
     public Account activateFirst(CreateFamily.Result family, String username) {
-        return done(activate.activate(new ActivateAccount.Command(family.guardians().get(0).key().formatted(), username,
-                STRONG, username + "@example.fr")));
+        return activate.activate(new ActivateAccount.Command(family.guardians().get(0).key().formatted(), username,
+                STRONG, username + "@example.fr"));
     }
 
     /** Signs in and answers the authenticated session. */
     public Authenticated session(String login, String password) {
-        SignIn.SignedIn signedIn = done(signIn.signIn(new SignIn.Command(login, password)));
+        SignIn.SignedIn signedIn = signIn.signIn(new SignIn.Command(login, password));
         return authenticate.byToken(signedIn.token()).orElseThrow();
     }
 
@@ -120,7 +119,4 @@ public final class InMemoryPortal {
         return town.sentMails();
     }
 
-    public static <T> T done(Outcome<T> outcome) {
-        return outcome.orThrow();
-    }
 }

@@ -76,7 +76,7 @@ class AccountPagesTest {
 
         Page mismatch = browser.post("/activation", Map.of("key", AccountApiTest.key(family, 0), "username", username,
                 "email", "claire@example.fr", "password", PASSWORD, "passwordConfirmation", PASSWORD + "x"));
-        assertHtml(mismatch, 400);
+        assertHtml(mismatch, 422);
         assertThat(mismatch.body()).contains("id=\"passwordConfirmation-error\"");
 
         Page weak = browser.post("/activation", Map.of("key", AccountApiTest.key(family, 0), "username", username,
@@ -123,7 +123,7 @@ class AccountPagesTest {
         String username = signedInParent(new PlainBrowser(portal), AccountApiTest.family(portal, agent));
         assertHtml(browser.get("/mot-de-passe/oublie"), 200);
 
-        assertHtml(browser.post("/mot-de-passe/oublie", Map.of("login", " ")), 400);
+        assertHtml(browser.post("/mot-de-passe/oublie", Map.of("login", " ")), 422);
         Page sent = browser.post("/mot-de-passe/oublie", Map.of("login", username));
         Page unknown = browser.post("/mot-de-passe/oublie", Map.of("login", "nobody@example.fr"));
         assertThat(sent.status()).isEqualTo(unknown.status()).isEqualTo(303);
@@ -163,7 +163,7 @@ class AccountPagesTest {
                 "<label for=\"currentPassword\">", "<label for=\"proof\">");
 
         Page badEmail = browser.post("/espace/compte/coordonnees", Map.of("email", "nope", "phone", ""));
-        assertHtml(badEmail, 400);
+        assertHtml(badEmail, 422);
         assertThat(badEmail.body()).contains("id=\"email-error\"", "Adresse électronique invalide.");
         Page contact = browser.post("/espace/compte/coordonnees", Map.of("email", "claire.nouvelle@example.fr", "phone", "07 11 22 33 44"));
         assertThat(contact.status()).isEqualTo(303);
@@ -171,7 +171,7 @@ class AccountPagesTest {
 
         Page badAddress = browser.post("/espace/compte/adresse", Map.of("line1", "5 place de l'Église", "line2", "",
                 "postcode", "4448", "city", "Donges", "proof", ""));
-        assertHtml(badAddress, 400);
+        assertHtml(badAddress, 422);
         assertThat(badAddress.body()).contains("id=\"postcode-error\"", "value=\"5 place de l&#39;Église\"");
         Page address = browser.post("/espace/compte/adresse", Map.of("line1", "5 place de l'Église", "line2", "",
                 "postcode", "44480", "city", "Donges", "proof", ""));

@@ -133,7 +133,7 @@ class ApplicantAccountTest {
         assertThat(weak.body()).contains("id=\"password-error\"", "value=\"" + username + "\"").doesNotContain("azertyuiop123");
         Page mismatch = browser.post("/compte/creer", Map.of("username", username, "email", username + "@example.fr",
                 "password", PASSWORD, "passwordConfirmation", PASSWORD + "x"));
-        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(mismatch.status()).isEqualTo(422);
         assertThat(mismatch.body()).contains("id=\"passwordConfirmation-error\"");
 
         Page created = browser.post("/compte/creer", Map.of("username", username, "email", username + "@example.fr",

@@ -64,6 +64,38 @@ class ArchitectureTest {
     static final ArchRule NO_CYCLES = slices().matching("fr.espacefamille.(*).(*)..").should().beFreeOfCycles()
             .because("features must be understandable one at a time");
 
+    /** An out-port is a use case's interface to the world: every one has an in-memory implementation. */
+    static final DescribedPredicate<JavaClass> OUT_PORT = describe("an out-port of the application", (JavaClass type) ->
+            type.isInterface() && type.getPackageName().startsWith("fr.espacefamille.application.")
+                    && type.getAllSubclasses().stream().anyMatch(impl -> impl.getPackageName().endsWith(".inmemory")));
+
+    /**
+     * Out-ports that pages still read directly (reference data and the nursery pages' lookups): to be
+     * moved behind use cases; no other out-port may join them.
+     */
+    static final DescribedPredicate<JavaClass> STILL_READ_BY_PAGES = JavaClass.Predicates.belongToAnyOf(
+            fr.espacefamille.application.family.Schools.class, fr.espacefamille.application.calendar.SchoolYears.class,
+            fr.espacefamille.application.canteen.Pupils.class, fr.espacefamille.application.family.Families.class,
+            fr.espacefamille.application.family.Enrolments.class, fr.espacefamille.application.document.Documents.class);
+
+    static final ArchRule HTTP_CALLS_USE_CASES = noClasses().that().resideInAPackage("fr.espacefamille.adapter.http..")
+            .should().dependOnClassesThat(OUT_PORT.and(DescribedPredicate.not(STILL_READ_BY_PAGES)))
+            .because("pages and the API call use cases, which check who may do what; a store reached from HTTP skips those checks");
+
+    static final ArchRule NO_FAKES_IN_PRODUCTION = noClasses().that().resideOutsideOfPackage("..inmemory..")
+            .should().dependOnClassesThat().resideInAPackage("..inmemory..")
+            .because("the in-memory ports are for tests and embedders: a database store must not lean on a fake's code");
+
+    @Test
+    void http_never_uses_out_ports() {
+        HTTP_CALLS_USE_CASES.check(classes);
+    }
+
+    @Test
+    void production_code_never_depends_on_in_memory_ports() {
+        NO_FAKES_IN_PRODUCTION.check(classes);
+    }
+
     @Test
     void onion_architecture_holds() {
         ONION.check(classes);

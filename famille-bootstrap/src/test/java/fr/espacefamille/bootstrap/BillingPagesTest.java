@@ -139,6 +139,10 @@ class BillingPagesTest {
                 Map.of("method", "CASH", "amount", "douze", "receivedOn", "2026-10-01"));
         assertThat(notAnAmount.status()).isEqualTo(422);
         assertThat(notAnAmount.body()).contains("id=\"amount-error\"");
+        var everything = town.post("/agents/factures/" + invoice + "/paiements", town.finance,
+                Map.of("method", "TROC", "amount", "douze", "receivedOn", "hier"));
+        assertThat(everything.status()).as("every refused field at once").isEqualTo(422);
+        assertThat(everything.body()).contains("id=\"amount-error\"", "id=\"receivedOn-error\"", "Indiquez le mode de paiement.");
 
         var credit = town.post("/agents/factures/" + invoice + "/avoirs", town.finance, Map.of("creditAmount", "1,50", "reason", "Sortie scolaire"));
         assertThat(credit.status()).isEqualTo(303);

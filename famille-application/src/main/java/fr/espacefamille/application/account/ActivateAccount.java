@@ -8,7 +8,6 @@ import java.util.Optional;
 import fr.espacefamille.application.account.ActivationKeys.StoredKey;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
@@ -18,7 +17,6 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.family.Emails;
 import fr.espacefamille.domain.shared.Refusal;
-import fr.espacefamille.domain.shared.RefusedException;
 
 /**
  * A guardian creates their own account (PARENT, tied to the guardian and the family) with the
@@ -49,43 +47,39 @@ public final class ActivateAccount {
         this.clock = clock;
     }
 
-    public Outcome<Account> activate(Command command) {
+    public Account activate(Command command) {
         Optional<Username> username = Username.parse(command.username() == null ? null : command.username().strip());
         if (username.isEmpty()) {
-            return Outcome.refused(AccountRefusals.INVALID_USERNAME);
+            throw Refusals.refuse(AccountRefusals.INVALID_USERNAME);
         }
         String email = command.email() == null ? "" : command.email().strip();
         if (!Emails.looksValid(email)) {
-            return Outcome.refused(AccountRefusals.INVALID_EMAIL);
+            throw Refusals.refuse(AccountRefusals.INVALID_EMAIL);
         }
         LocalDate today = LocalDate.now(clock);
         Optional<StoredKey> key = ActivationKey.parse(command.key())
                 .flatMap(typed -> keys.byDigest(ActivationKeyIssuer.digest(typed)))
                 .filter(stored -> ActivationKey.stillValidOn(stored.expiresOn(), today));
         if (key.isEmpty()) {
-            return Outcome.refused(AccountRefusals.INVALID_KEY);
+            throw Refusals.refuse(AccountRefusals.INVALID_KEY);
         }
         Optional<Refusal> weakness = AccountRefusals.weakPassword(command.password(), username.get().value());
         if (weakness.isPresent()) {
-            return Outcome.refused(weakness.get());
+            throw Refusals.refuse(weakness.get());
         }
         Account account = new Account(AccountId.random(), username.get(), email.toLowerCase(Locale.ROOT),
                 hasher.hash(command.password()), Role.PARENT, key.get().guardian(), key.get().family(), clock.instant());
-        try {
-            return transactions.inTransaction(() -> {
-                if (accounts.byGuardian(account.guardianId()).isPresent() || !keys.consume(key.get().digest())) {
-                    return Outcome.refused(AccountRefusals.INVALID_KEY);
-                }
-                if (!accounts.add(account)) {
-                    // rolls the key back: the guardian may try again with another username
-                    throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
-                }
-                audit.record(Authenticate.actorOf(account), "ACCOUNT_ACTIVATED", account.id(), null, AuditJson.of(
-                        "username", account.username(), "family", account.familyId(), "guardian", account.guardianId()));
-                return Outcome.done(account);
-            });
-        } catch (RefusedException refused) {
-            return Outcome.refused(refused.refusal());
-        }
+        return transactions.inTransaction(() -> {
+            if (accounts.byGuardian(account.guardianId()).isPresent() || !keys.consume(key.get().digest())) {
+                throw Refusals.refuse(AccountRefusals.INVALID_KEY);
+            }
+            if (!accounts.add(account)) {
+                // rolls the key back: the guardian may try again with another username
+                throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
+            }
+            audit.record(Authenticate.actorOf(account), "ACCOUNT_ACTIVATED", account.id(), null, AuditJson.of(
+                    "username", account.username(), "family", account.familyId(), "guardian", account.guardianId()));
+            return account;
+        });
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import fr.espacefamille.application.account.Authenticate.Authenticated;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.shared.Refusal;
@@ -45,22 +45,22 @@ public final class ChangePassword {
         this.clock = clock;
     }
 
-    public Outcome<Account> change(Authenticated who, Command command) {
+    public Account change(Authenticated who, Command command) {
         // read afresh: the signed-in account may have been remembered a moment ago
         Account account = accounts.byId(who.account().id()).orElseThrow(() -> new RefusedException(Refusal.unauthenticated()));
         String login = account.username().canonical();
         Instant now = clock.instant();
         if (throttle.isLocked(login, now)) {
-            return Outcome.refused(SignIn.ACCOUNT_LOCKED);
+            throw Refusals.refuse(SignIn.ACCOUNT_LOCKED);
         }
         String current = command.currentPassword() == null ? "" : command.currentPassword();
         if (current.length() > 1024 || !hasher.matches(current, account.passwordHash())) {
             throttle.recordFailure(login, now);
-            return Outcome.refused(AccountRefusals.WRONG_CURRENT_PASSWORD);
+            throw Refusals.refuse(AccountRefusals.WRONG_CURRENT_PASSWORD);
         }
         Optional<Refusal> weakness = AccountRefusals.weakPassword(command.newPassword(), account.username().value());
         if (weakness.isPresent()) {
-            return Outcome.refused(weakness.get());
+            throw Refusals.refuse(weakness.get());
         }
         Account changed = account.withPasswordHash(hasher.hash(command.newPassword()));
         transactions.run(() -> {
@@ -69,6 +69,6 @@ public final class ChangePassword {
             resets.removeOf(account.id());
             audit.record(who.actor(), "PASSWORD_CHANGED", account.id(), null, null);
         });
-        return Outcome.done(changed);
+        return changed;
     }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import fr.espacefamille.application.account.EmailConfirmations.PendingConfirmation;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Username;
@@ -34,18 +34,18 @@ public final class ConfirmApplicantEmail {
     }
 
     /** The username of the account, to sign in with. */
-    public Outcome<Username> confirm(String token) {
+    public Username confirm(String token) {
         Optional<PendingConfirmation> pending = links.live(token);
         Optional<Account> account = pending.flatMap(p -> accounts.byId(p.account()));
         if (account.isEmpty()) {
-            return Outcome.refused(AccountRefusals.INVALID_CONFIRMATION_TOKEN);
+            throw Refusals.refuse(AccountRefusals.INVALID_CONFIRMATION_TOKEN);
         }
         return transactions.inTransaction(() -> {
             if (!links.consume(pending.get())) {
-                return Outcome.refused(AccountRefusals.INVALID_CONFIRMATION_TOKEN);
+                throw Refusals.refuse(AccountRefusals.INVALID_CONFIRMATION_TOKEN);
             }
             audit.record(Authenticate.actorOf(account.get()), "APPLICANT_EMAIL_CONFIRMED", account.get().id(), null, null);
-            return Outcome.done(account.get().username());
+            return account.get().username();
         });
     }
 }

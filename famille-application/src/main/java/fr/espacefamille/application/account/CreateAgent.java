@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
@@ -38,31 +38,31 @@ public final class CreateAgent {
         this.clock = clock;
     }
 
-    public Outcome<AccountId> create(Actor actor, Command command) {
+    public AccountId create(Actor actor, Command command) {
         actor.require(Role.ADMIN);
         if (command.role() == null || !command.role().isStaff()) {
-            return Outcome.refused(Refusal.invalid("role", "un rôle d'agent est attendu (ADMIN, SCHOOL_AGENT, NURSERY_AGENT, FINANCE_AGENT)"));
+            throw Refusals.refuse(Refusal.invalid("role", "un rôle d'agent est attendu (ADMIN, SCHOOL_AGENT, NURSERY_AGENT, FINANCE_AGENT)"));
         }
         Username username = Username.parse(command.username()).orElse(null);
         if (username == null) {
-            return Outcome.refused(AccountRefusals.INVALID_USERNAME);
+            throw Refusals.refuse(AccountRefusals.INVALID_USERNAME);
         }
         if (!Emails.looksValid(command.email())) {
-            return Outcome.refused(AccountRefusals.INVALID_EMAIL);
+            throw Refusals.refuse(AccountRefusals.INVALID_EMAIL);
         }
         var weakness = AccountRefusals.weakPassword(command.password(), username.value());
         if (weakness.isPresent()) {
-            return Outcome.refused(weakness.get());
+            throw Refusals.refuse(weakness.get());
         }
         Account account = new Account(AccountId.random(), username, command.email().toLowerCase(Locale.ROOT),
                 hasher.hash(command.password()), command.role(), null, null, clock.instant());
         return transactions.inTransaction(() -> {
             if (!accounts.add(account)) {
-                return Outcome.refused(AccountRefusals.USERNAME_TAKEN);
+                throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
             }
             audit.record(actor, "AGENT_CREATED", account.id(), null,
                     "{\"username\":\"" + username + "\",\"role\":\"" + command.role() + "\"}");
-            return Outcome.done(account.id());
+            return account.id();
         });
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Mail;
-import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
@@ -45,33 +45,31 @@ public final class CreateApplicantAccount {
         this.clock = clock;
     }
 
-    public Outcome<Account> create(Command command) {
+    public Account create(Command command) {
         Optional<Username> username = Username.parse(command.username() == null ? null : command.username().strip());
         if (username.isEmpty()) {
-            return Outcome.refused(AccountRefusals.INVALID_USERNAME);
+            throw Refusals.refuse(AccountRefusals.INVALID_USERNAME);
         }
         String email = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
         if (!Emails.looksValid(email)) {
-            return Outcome.refused(AccountRefusals.INVALID_EMAIL);
+            throw Refusals.refuse(AccountRefusals.INVALID_EMAIL);
         }
         Optional<Refusal> weakness = AccountRefusals.weakPassword(command.password(), username.get().value());
         if (weakness.isPresent()) {
-            return Outcome.refused(weakness.get());
+            throw Refusals.refuse(weakness.get());
         }
         Account account = new Account(AccountId.random(), username.get(), email, hasher.hash(command.password()),
                 Role.APPLICANT, null, null, clock.instant());
-        Outcome<Mail> outcome = transactions.inTransaction(() -> {
+        Mail mail = transactions.inTransaction(() -> {
             if (!accounts.add(account)) {
-                return Outcome.<Mail>refused(AccountRefusals.USERNAME_TAKEN);
+                throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
             }
             audit.record(Authenticate.actorOf(account), "APPLICANT_ACCOUNT_CREATED", account.id(), null,
                     AuditJson.of("username", account.username(), "email", account.email()));
-            return Outcome.done(links.issue(account));
+            return links.issue(account);
         });
         // only once the account is committed, and a mail server's trouble cannot undo it
-        return outcome.map(mail -> {
-            links.send(mail);
-            return account;
-        });
+        links.send(mail);
+        return account;
     }
 }

@@ -10,6 +10,7 @@ import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.FranceConnectIdentity;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
 
 /**
  * The first FranceConnect sign-in of a person: they prove which account is theirs by signing in
@@ -52,11 +53,12 @@ public final class LinkFranceConnect {
         if (identity.isEmpty()) {
             return Outcome.refused(LINK_EXPIRED);
         }
-        Outcome<SignIn.SignedIn> outcome = signIn.signIn(new SignIn.Command(command.login(), command.password()));
-        if (!(outcome instanceof Outcome.Done<SignIn.SignedIn> done)) {
-            return outcome;
+        SignIn.SignedIn signedIn;
+        try {
+            signedIn = signIn.signIn(new SignIn.Command(command.login(), command.password()));
+        } catch (RefusedException e) {
+            return Outcome.refused(e.refusal());
         }
-        SignIn.SignedIn signedIn = done.value();
         Refusal refusal = transactions.inTransaction(() -> {
             if (signedIn.role().isStaff()) {
                 return STAFF_ACCOUNT;
@@ -73,6 +75,6 @@ public final class LinkFranceConnect {
             sessions.remove(Secrets.digest(signedIn.token()));
             return Outcome.refused(refusal);
         }
-        return outcome;
+        return Outcome.done(signedIn);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import fr.espacefamille.application.account.PasswordResets.StoredReset;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.PasswordResetPolicy;
@@ -49,25 +49,25 @@ public final class ResetPassword {
     }
 
     /** The username of the account, to sign in with. */
-    public Outcome<Username> reset(Command command) {
+    public Username reset(Command command) {
         Optional<StoredReset> reset = live(command.token());
         Optional<Account> account = reset.flatMap(stored -> accounts.byId(stored.account()));
         if (account.isEmpty()) {
-            return Outcome.refused(AccountRefusals.INVALID_TOKEN);
+            throw Refusals.refuse(AccountRefusals.INVALID_TOKEN);
         }
         Optional<Refusal> weakness = AccountRefusals.weakPassword(command.newPassword(), account.get().username().value());
         if (weakness.isPresent()) {
-            return Outcome.refused(weakness.get());
+            throw Refusals.refuse(weakness.get());
         }
         String hash = hasher.hash(command.newPassword());
         return transactions.inTransaction(() -> {
             if (!resets.consume(reset.get().digest())) {
-                return Outcome.refused(AccountRefusals.INVALID_TOKEN);
+                throw Refusals.refuse(AccountRefusals.INVALID_TOKEN);
             }
             accounts.update(account.get().withPasswordHash(hash));
             sessions.removeAllOf(account.get().id(), null);
             audit.record(Authenticate.actorOf(account.get()), "PASSWORD_RESET", account.get().id(), null, null);
-            return Outcome.done(account.get().username());
+            return account.get().username();
         });
     }
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import fr.espacefamille.application.shared.Outcome;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
@@ -65,15 +65,15 @@ public final class SignIn {
         this.dummyHash = hasher.hash(Secrets.newToken());
     }
 
-    public Outcome<SignedIn> signIn(Command command) {
+    public SignedIn signIn(Command command) {
         String login = command.login() == null ? "" : command.login().strip().toLowerCase(Locale.ROOT);
         String password = command.password() == null ? "" : command.password();
         Instant now = clock.instant();
         if (login.isEmpty() || login.length() > 254 || password.length() > 1024) {
-            return Outcome.refused(BAD_CREDENTIALS);
+            throw Refusals.refuse(BAD_CREDENTIALS);
         }
         if (throttle.isLocked(login, now)) {
-            return Outcome.refused(ACCOUNT_LOCKED);
+            throw Refusals.refuse(ACCOUNT_LOCKED);
         }
         List<Account> named = accounts.byLogin(login);
         // Check a hash even for unknown logins, so that timing does not reveal which accounts exist.
@@ -81,20 +81,20 @@ public final class SignIn {
                 : named.stream().filter(a -> hasher.matches(password, a.passwordHash())).toList();
         if (matching.isEmpty()) {
             throttle.recordFailure(login, now);
-            return Outcome.refused(BAD_CREDENTIALS);
+            throw Refusals.refuse(BAD_CREDENTIALS);
         }
         if (matching.size() > 1) {
-            return Outcome.refused(AMBIGUOUS_LOGIN);
+            throw Refusals.refuse(AMBIGUOUS_LOGIN);
         }
         Account account = matching.get(0);
         if (confirmations.pending(account.id())) {
             confirmations.renewIfExpired(account);
-            return Outcome.refused(AccountRefusals.EMAIL_NOT_CONFIRMED);
+            throw Refusals.refuse(AccountRefusals.EMAIL_NOT_CONFIRMED);
         }
-        return Outcome.done(transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             throttle.clear(login);
             return SessionPolicy.open(sessions, account, now);
-        }));
+        });
     }
 
     private List<Account> mismatch(String password) {

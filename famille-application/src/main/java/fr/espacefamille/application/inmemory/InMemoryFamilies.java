@@ -1,19 +1,17 @@
 package fr.espacefamille.application.inmemory;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.shared.Text;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.GuardianId;
 
@@ -64,10 +62,10 @@ public final class InMemoryFamilies implements Families {
 
     @Override
     public List<Family> search(String query, int limit) {
-        String[] words = fold(query).split("\\s+");
+        String[] words = Text.folded(query).split("\\s+");
         return families.values().stream()
                 .filter(f -> {
-                    String text = fold(searchText(f));
+                    String text = f.searchText();
                     return Arrays.stream(words).allMatch(text::contains);
                 })
                 .sorted(Comparator.comparing(Family::name).thenComparing(f -> f.id().toString()))
@@ -83,20 +81,5 @@ public final class InMemoryFamilies implements Families {
                 .sorted(Comparator.comparing(f -> f.id().toString()))
                 .limit(limit)
                 .toList();
-    }
-
-    /** The text a family is found by: its name, guardians' names and emails, children's names. */
-    public static String searchText(Family family) {
-        return Stream.concat(Stream.of(family.name()), Stream.concat(
-                family.guardians().stream().flatMap(g -> Stream.of(g.firstName(), g.lastName(), g.email())),
-                family.children().stream().flatMap(c -> Stream.of(c.firstName(), c.lastName()))))
-                .filter(s -> s != null)
-                .reduce((a, b) -> a + " " + b).orElse("");
-    }
-
-    /** Lower case without accents, so that « Hélène » is found by « helene ». */
-    public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

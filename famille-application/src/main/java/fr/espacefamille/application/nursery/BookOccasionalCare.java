@@ -15,7 +15,6 @@ import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Combiner;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.family.ChildId;
@@ -58,7 +57,7 @@ public final class BookOccasionalCare {
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
-    private final Combiner<Slot, Request, Outcome<BookingView>> requests = new Combiner<>(this::decide);
+    private final Combiner<Slot, Request, Decision> requests = new Combiner<>(this::decide);
 
     public BookOccasionalCare(NurseryStores stores, Transactions transactions, Audit audit, Clock clock) {
         this.families = stores.families();
@@ -88,6 +87,16 @@ public final class BookOccasionalCare {
     private record Request(Actor actor, ChildId child) {
     }
 
+    /** One request's answer within its batch: the others go on when it is refused. */
+    private record Decision(BookingView booking, Refusal refusal) {
+        BookingView orThrow() {
+            if (refusal != null) {
+                throw Refusals.refuse(refusal);
+            }
+            return booking;
+        }
+    }
+
     /**
      * Decides, in arrival order and in one transaction under the slot's lock, the requests for one
      * slot that arrived together. Each is checked as if alone — the child reachable by its actor,
@@ -95,7 +104,7 @@ public final class BookOccasionalCare {
      * the slot — then confirmed while places remain and nobody waits, else queued; a refused request
      * is refused alone, the others go on.
      */
-    private List<Outcome<BookingView>> decide(Slot slot, List<Request> batch) {
+    private List<Decision> decide(Slot slot, List<Request> batch) {
         return transactions.inTransaction(() -> {
             Set<ChildId> children = batch.stream().map(Request::child).collect(Collectors.toSet());
             Map<ChildId, FamilyId> familyOf = families.familiesOf(children);
@@ -114,7 +123,7 @@ public final class BookOccasionalCare {
             // first come, first served: while anyone waits, a newcomer waits behind them
             int room = waiting > 0 ? 0 : SlotLedger.occupancy(slot, current, present, inSlot).available();
 
-            List<Outcome<BookingView>> outcomes = new ArrayList<>();
+            List<Decision> outcomes = new ArrayList<>();
             List<Integer> accepted = new ArrayList<>();
             for (Request request : batch) {
                 FamilyId family = familyOf.get(request.child());
@@ -124,7 +133,7 @@ public final class BookOccasionalCare {
                         : !registered.contains(request.child()) ? NOT_ENROLLED
                         : !holding.add(request.child()) ? ALREADY_BOOKED
                         : null;
-                outcomes.add(refusal == null ? null : Outcome.refused(refusal));
+                outcomes.add(refusal == null ? null : new Decision(null, refusal));
                 if (refusal == null) {
                     accepted.add(outcomes.size() - 1);
                 }
@@ -144,7 +153,7 @@ public final class BookOccasionalCare {
                     room--;
                 }
                 Integer position = placeLeft ? null : (int) ++waiting;
-                outcomes.set(index, Outcome.done(new BookingView(booking, position)));
+                outcomes.set(index, new Decision(new BookingView(booking, position), null));
             }
             bookings.addAll(added);
             audit.recordAll(changes);

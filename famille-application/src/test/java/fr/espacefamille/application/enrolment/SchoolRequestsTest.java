@@ -98,7 +98,7 @@ class SchoolRequestsTest {
 
     /** A confirmed applicant account, signed in. */
     private Actor applicant(String username) {
-        portal.createApplicant.create(new CreateApplicantAccount.Command(username, STRONG, username + "@example.fr")).orThrow();
+        portal.createApplicant.create(new CreateApplicantAccount.Command(username, STRONG, username + "@example.fr"));
         Account account = portal.accounts.byLogin(username).get(0);
         portal.emailConfirmations.consume(portal.emailConfirmations.of(account.id()).orElseThrow().digest());
         return Authenticate.actorOf(account);
@@ -276,7 +276,7 @@ class SchoolRequestsTest {
         assertThat(enrolments.ofChild(done.child())).extracting(e -> e.service()).containsExactly(Service.CANTEEN);
         Actor parent = fr.espacefamille.application.account.Authenticate.actorOf(account);
         assertThat(read.certificate(parent, request.id()).school()).isEqualTo(prevert);
-        assertThat(portal.signIn.signIn(new SignIn.Command("nadia.b", STRONG)).orThrow().role()).isEqualTo(Role.PARENT);
+        assertThat(portal.signIn.signIn(new SignIn.Command("nadia.b", STRONG)).role()).isEqualTo(Role.PARENT);
     }
 
     @Test

@@ -55,7 +55,7 @@ class ReissueActivationKeyTest {
     void guardians_with_an_account_get_no_new_key() {
         KeyLetter claireLetter = portal.reissueKey.forGuardian(AGENT, claire);
         portal.activate.activate(new ActivateAccount.Command(
-                claireLetter.key().formatted(), "claire.m", InMemoryPortal.STRONG, "claire@example.fr")).orThrow();
+                claireLetter.key().formatted(), "claire.m", InMemoryPortal.STRONG, "claire@example.fr"));
 
         assertThat(code(() -> portal.reissueKey.forGuardian(AGENT, claire))).isEqualTo("ACCOUNT_ALREADY_ACTIVATED");
         assertThat(portal.reissueKey.forFamily(AGENT, martin.id())).singleElement()
@@ -67,7 +67,7 @@ class ReissueActivationKeyTest {
         var letters = portal.reissueKey.forFamily(AGENT, martin.id());
         for (int i = 0; i < letters.size(); i++) {
             portal.activate.activate(new ActivateAccount.Command(
-                    letters.get(i).key().formatted(), "parent" + i, InMemoryPortal.STRONG, "p" + i + "@example.fr")).orThrow();
+                    letters.get(i).key().formatted(), "parent" + i, InMemoryPortal.STRONG, "p" + i + "@example.fr"));
         }
 
         assertThat(code(() -> portal.reissueKey.forFamily(AGENT, martin.id()))).isEqualTo("ALL_ACCOUNTS_ACTIVATED");

@@ -64,7 +64,7 @@ class UpdateContactTest {
         assertThat(mine.account().email()).isEqualTo("claire.nouvelle@example.fr");
         assertThat(mine.guardian().email()).isEqualTo("claire.nouvelle@example.fr");
         assertThat(mine.guardian().phone()).isEqualTo("07 00 00 00 01");
-        assertThat(portal.signIn.signIn(new SignIn.Command("claire.nouvelle@example.fr", STRONG)).orThrow()).isNotNull();
+        assertThat(portal.signIn.signIn(new SignIn.Command("claire.nouvelle@example.fr", STRONG))).isNotNull();
         assertThat(portal.audit("CONTACT_CHANGED")).singleElement().satisfies(entry -> {
             assertThat(entry.before()).contains("claire.m@example.fr", "06 12 34 56 78");
             assertThat(entry.after()).contains("claire.nouvelle@example.fr", "07 00 00 00 01");
@@ -152,7 +152,7 @@ class UpdateContactTest {
     @Test
     void staff_change_only_their_email() {
         portal.createAgent.create(Actor.SYSTEM, new CreateAgent.Command("agent.ecole", "Agent-Ecole-Password-1",
-                "agent@mairie.example.fr", Role.SCHOOL_AGENT)).orThrow();
+                "agent@mairie.example.fr", Role.SCHOOL_AGENT));
         Actor agent = portal.session("agent.ecole", "Agent-Ecole-Password-1").actor();
 
         MyAccount mine = portal.updateContact.update(agent, new UpdateContact.Command("accueil@mairie.example.fr", null, null, null));

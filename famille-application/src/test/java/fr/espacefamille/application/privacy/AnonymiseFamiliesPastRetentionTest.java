@@ -87,7 +87,8 @@ class AnonymiseFamiliesPastRetentionTest {
         assertThat(family.children().get(0).birthDate()).isEqualTo(LocalDate.of(2018, 1, 1));
         assertThat(family.address().oneLine()).doesNotContain("Donges");
         assertThat(portal.sessions.byTokenDigest(session.tokenDigest())).isEmpty();
-        assertThat(portal.signIn.signIn(new SignIn.Command("claire.m", STRONG))).isInstanceOf(Outcome.Refused.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> portal.signIn.signIn(new SignIn.Command("claire.m", STRONG)))
+                .isInstanceOf(fr.espacefamille.domain.shared.RefusedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.open(storageName)).isInstanceOf(java.io.FileNotFoundException.class);
         assertThat(portal.audit("FAMILY_ANONYMISED")).singleElement().satisfies(entry -> {
             assertThat(entry.target()).isEqualTo(martin.id().toString());

@@ -122,4 +122,13 @@ public record Family(
     public boolean hasChild(ChildId childId) {
         return child(childId).isPresent();
     }
+
+    /** What the family is found by, {@linkplain Text#folded folded}: its name, guardians' names and emails, children's names. */
+    public String searchText() {
+        List<String> words = new ArrayList<>();
+        words.add(name);
+        guardians.forEach(g -> words.addAll(java.util.stream.Stream.of(g.firstName(), g.lastName(), g.email()).filter(Objects::nonNull).toList()));
+        children.forEach(c -> words.addAll(java.util.stream.Stream.of(c.firstName(), c.lastName()).filter(Objects::nonNull).toList()));
+        return Text.folded(String.join(" ", words));
+    }
 }

@@ -21,6 +21,12 @@ public final class Text {
         return trimmed;
     }
 
+    /** Lower case without accents, so that « Hélène » is found by « helene ». */
+    public static String folded(String text) {
+        String decomposed = java.text.Normalizer.normalize(text == null ? "" : text.strip(), java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Like {@link #required} but blank or absent text becomes {@code null}. */
     public static String optional(String value, String name, int max) {
         return value == null || value.isBlank() ? null : required(value, name, max);

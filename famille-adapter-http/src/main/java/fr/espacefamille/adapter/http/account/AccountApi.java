@@ -59,7 +59,7 @@ public final class AccountApi implements Feature {
         Web.required(body.password(), "password");
         Web.required(body.email(), "email");
         Account account = activate.activate(new ActivateAccount.Command(body.key(), body.username(), body.password(),
-                body.email())).orThrow();
+                body.email()));
         ctx.status(201).json(Map.of("username", account.username().value()));
     }
 
@@ -75,7 +75,7 @@ public final class AccountApi implements Feature {
         ResetBody body = Web.body(ctx, ResetBody.class);
         Web.required(body.token(), "token");
         Web.required(body.newPassword(), "newPassword");
-        resetPassword.reset(new ResetPassword.Command(body.token(), body.newPassword())).orThrow();
+        resetPassword.reset(new ResetPassword.Command(body.token(), body.newPassword()));
         ctx.status(204);
     }
 
@@ -84,7 +84,7 @@ public final class AccountApi implements Feature {
         ChangeBody body = Web.body(ctx, ChangeBody.class);
         Web.required(body.currentPassword(), "currentPassword");
         Web.required(body.newPassword(), "newPassword");
-        changePassword.change(who, new ChangePassword.Command(body.currentPassword(), body.newPassword())).orThrow();
+        changePassword.change(who, new ChangePassword.Command(body.currentPassword(), body.newPassword()));
         ctx.status(204);
     }
 }

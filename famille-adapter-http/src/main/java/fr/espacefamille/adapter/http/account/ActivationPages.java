@@ -6,15 +6,12 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.application.account.ActivateAccount;
 import fr.espacefamille.application.account.SignIn;
-import fr.espacefamille.application.shared.Outcome;
-import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -46,31 +43,28 @@ public final class ActivationPages implements Feature {
     }
 
     private void submit(Context ctx) {
-        Map<String, String> values = new HashMap<>();
-        for (String field : List.of("key", "username", "email")) {
-            values.put(field, ctx.formParamAsClass(field, String.class).getOrDefault(""));
-        }
+        PageForm form = PageForm.of(ctx).codes(FIELD_OF_CODE).fallback("key");
         String password = ctx.formParam("password");
         if (password != null && !password.equals(ctx.formParam("passwordConfirmation"))) {
-            ctx.status(400);
-            show(ctx, Pages.context(ctx, TITLE).withErrors(List.of(new FieldError("passwordConfirmation", PasswordPages.PASSWORDS_DIFFER))), values);
-            return;
+            form.error("passwordConfirmation", PasswordPages.PASSWORDS_DIFFER);
         }
-        Outcome<Account> outcome = activate.activate(new ActivateAccount.Command(values.get("key"), values.get("username"),
-                password, values.get("email")));
-        if (outcome instanceof Outcome.Refused<Account> refused) {
-            ctx.status(Problems.status(refused.refusal().kind()));
-            show(ctx, Pages.context(ctx, TITLE).withErrors(List.of(PageForm.of(ctx).codes(FIELD_OF_CODE).fallback("key").beside(refused.refusal()))),
-                    values);
-            return;
-        }
-        Account account = ((Outcome.Done<Account>) outcome).value();
-        Outcome<SignIn.SignedIn> signedIn = signIn.signIn(new SignIn.Command(account.username().value(), password));
-        if (signedIn instanceof Outcome.Done<SignIn.SignedIn> done) {
-            SessionCookie.open(ctx, done.value().token(), settings);
-            Pages.redirect(ctx, "/espace", "Votre espace est créé. Bienvenue !");
-        } else {
-            Pages.redirect(ctx, "/connexion", "Votre espace est créé : connectez-vous avec votre identifiant et votre mot de passe.");
-        }
+        form.submit(() -> activate.activate(new ActivateAccount.Command(form.values().get("key"), form.values().get("username"),
+                        password, form.values().get("email"))))
+                .then(account -> {
+                    try {
+                        SessionCookie.open(ctx, signIn.signIn(new SignIn.Command(account.username().value(), password)).token(), settings);
+                        Pages.redirect(ctx, "/espace", "Votre espace est créé. Bienvenue !");
+                    } catch (RefusedException notNow) {
+                        Pages.redirect(ctx, "/connexion", "Votre espace est créé : connectez-vous avec votre identifiant et votre mot de passe.");
+                    }
+                })
+                .orShow(errors -> show(ctx, Pages.context(ctx, TITLE).withErrors(errors), shown(form)));
+    }
+
+    /** What the form shows again: never the passwords. */
+    private static Map<String, String> shown(PageForm form) {
+        Map<String, String> values = new HashMap<>(form.values());
+        values.keySet().retainAll(List.of("key", "username", "email"));
+        return values;
     }
 }

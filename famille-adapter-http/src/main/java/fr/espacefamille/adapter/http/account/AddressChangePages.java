@@ -7,10 +7,10 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.DecideAddressChange;
 import fr.espacefamille.application.family.ListAddressChanges;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.AddressRequest;
 import fr.espacefamille.domain.account.AddressRequestId;
 import fr.espacefamille.domain.shared.RefusedException;
@@ -44,7 +44,7 @@ public final class AddressChangePages implements Feature {
 
     private void decide(Context ctx, boolean accept) {
         Actor actor = Pages.actor(ctx);
-        AddressRequestId id = AddressRequestId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        AddressRequestId id = Web.pathId(ctx, "id", AddressRequestId::parse);
         String reason = ctx.formParam("reason");
         try {
             AddressRequest decided = decideAddressChange.decide(actor, new DecideAddressChange.Command(id, accept,

@@ -41,14 +41,14 @@ public final class ApplicantApi implements Feature {
         Web.required(body.password(), "password");
         Web.required(body.email(), "email");
         Account account = create.create(new CreateApplicantAccount.Command(body.username(), body.password(), body.email()))
-                .orThrow();
+                ;
         ctx.status(201).json(Map.of("username", account.username().value()));
     }
 
     private void confirm(Context ctx) {
         ConfirmBody body = Web.body(ctx, ConfirmBody.class);
         Web.required(body.token(), "token");
-        confirm.confirm(body.token()).orThrow();
+        confirm.confirm(body.token());
         ctx.status(204);
     }
 }

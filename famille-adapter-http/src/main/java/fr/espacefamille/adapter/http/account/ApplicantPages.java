@@ -6,16 +6,11 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.account.AccountRefusals;
 import fr.espacefamille.application.account.ConfirmApplicantEmail;
 import fr.espacefamille.application.account.CreateApplicantAccount;
-import fr.espacefamille.application.shared.Outcome;
-import fr.espacefamille.domain.account.Account;
-import fr.espacefamille.domain.account.Username;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -52,27 +47,23 @@ public final class ApplicantPages implements Feature {
     }
 
     private void signUp(Context ctx) {
-        Map<String, String> values = new HashMap<>();
-        for (String field : List.of("username", "email")) {
-            values.put(field, ctx.formParamAsClass(field, String.class).getOrDefault(""));
-        }
-        String password = ctx.formParamAsClass("password", String.class).getOrDefault("");
+        PageForm form = PageForm.of(ctx).codes(FIELD_OF_CODE).fallback("username");
+        String password = form.values().getOrDefault("password", "");
         if (!password.equals(ctx.formParam("passwordConfirmation"))) {
-            ctx.status(400);
-            showSignUp(ctx, Pages.context(ctx, SIGN_UP).withErrors(List.of(new FieldError("passwordConfirmation", PasswordPages.PASSWORDS_DIFFER))), values);
-            return;
+            form.error("passwordConfirmation", PasswordPages.PASSWORDS_DIFFER);
         }
-        Outcome<Account> outcome = create.create(new CreateApplicantAccount.Command(values.get("username"), password,
-                values.get("email")));
-        if (outcome instanceof Outcome.Refused<Account> refused) {
-            ctx.status(Problems.status(refused.refusal().kind()));
-            showSignUp(ctx, Pages.context(ctx, SIGN_UP).withErrors(
-                    List.of(PageForm.of(ctx).codes(FIELD_OF_CODE).fallback("username").beside(refused.refusal()))), values);
-            return;
-        }
-        Account account = ((Outcome.Done<Account>) outcome).value();
-        Pages.redirect(ctx, "/connexion", "Votre espace est créé. Un courriel vient de partir vers " + account.email()
-                + " : ouvrez son lien dans les 24 heures pour confirmer votre adresse, puis connectez-vous.");
+        form.submit(() -> create.create(new CreateApplicantAccount.Command(form.values().get("username"), password,
+                        form.values().get("email"))))
+                .then(account -> Pages.redirect(ctx, "/connexion", "Votre espace est créé. Un courriel vient de partir vers "
+                        + account.email() + " : ouvrez son lien dans les 24 heures pour confirmer votre adresse, puis connectez-vous."))
+                .orShow(errors -> showSignUp(ctx, Pages.context(ctx, SIGN_UP).withErrors(errors), shown(form)));
+    }
+
+    /** What the form shows again: never the passwords. */
+    private static Map<String, String> shown(PageForm form) {
+        Map<String, String> values = new HashMap<>(form.values());
+        values.keySet().retainAll(List.of("username", "email"));
+        return values;
     }
 
     private void confirmForm(Context ctx) {
@@ -88,14 +79,11 @@ public final class ApplicantPages implements Feature {
     }
 
     private void confirm(Context ctx) {
-        String token = ctx.formParamAsClass("token", String.class).getOrDefault("");
-        Outcome<Username> outcome = confirm.confirm(token);
-        if (outcome instanceof Outcome.Refused<Username> refused) {
-            ctx.status(Problems.status(refused.refusal().kind()));
-            renderConfirm(ctx, token, false);
-            return;
-        }
-        Pages.redirect(ctx, "/connexion", "Votre adresse électronique est confirmée : connectez-vous avec votre identifiant « "
-                + ((Outcome.Done<Username>) outcome).value() + " » et votre mot de passe.");
+        PageForm form = PageForm.of(ctx);
+        String token = form.values().getOrDefault("token", "");
+        form.submit(() -> confirm.confirm(token))
+                .then(username -> Pages.redirect(ctx, "/connexion",
+                        "Votre adresse électronique est confirmée : connectez-vous avec votre identifiant « " + username + " » et votre mot de passe."))
+                .orShow(errors -> renderConfirm(ctx, token, false));
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.ReissueActivationKey;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.GuardianId;
 import fr.espacefamille.domain.shared.RefusedException;
@@ -35,12 +35,12 @@ public final class KeyLetterPages implements Feature {
     }
 
     private void guardian(Context ctx) {
-        GuardianId id = GuardianId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        GuardianId id = Web.pathId(ctx, "id", GuardianId::parse);
         answer.send(ctx, 200, List.of(reissue.forGuardian(Pages.actor(ctx), id)));
     }
 
     private void family(Context ctx) {
-        FamilyId id = FamilyId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         try {
             answer.send(ctx, 200, reissue.forFamily(Pages.actor(ctx), id));
         } catch (RefusedException e) {

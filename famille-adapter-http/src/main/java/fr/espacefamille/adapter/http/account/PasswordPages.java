@@ -5,14 +5,11 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.account.AccountRefusals;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
-import fr.espacefamille.application.shared.Outcome;
-import fr.espacefamille.domain.account.Username;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -46,15 +43,11 @@ public final class PasswordPages implements Feature {
     }
 
     private void forgot(Context ctx) {
-        String login = ctx.formParamAsClass("login", String.class).getOrDefault("");
-        if (login.isBlank()) {
-            ctx.status(400);
-            forgotForm(ctx, Pages.context(ctx, FORGOT).withErrors(List.of(new FieldError("login",
-                    "Indiquez votre identifiant ou votre adresse électronique."))), login);
-            return;
-        }
-        requestReset.request(new RequestPasswordReset.Command(login));
-        Pages.redirect(ctx, "/connexion", SENT);
+        PageForm form = PageForm.of(ctx);
+        PageForm.Field<String> login = form.required("login", "Indiquez votre identifiant ou votre adresse électronique.");
+        form.submit(() -> requestReset.request(new RequestPasswordReset.Command(login.get())))
+                .redirect("/connexion", SENT)
+                .orShow(errors -> forgotForm(ctx, Pages.context(ctx, FORGOT).withErrors(errors), form.values().getOrDefault("login", "")));
     }
 
     private void resetForm(Context ctx) {
@@ -70,23 +63,19 @@ public final class PasswordPages implements Feature {
     }
 
     private void reset(Context ctx) {
-        String token = ctx.formParamAsClass("token", String.class).getOrDefault("");
-        String password = ctx.formParamAsClass("password", String.class).getOrDefault("");
+        PageForm form = PageForm.of(ctx).fallback("password");
+        String token = form.values().getOrDefault("token", "");
+        String password = form.values().getOrDefault("password", "");
         if (!password.equals(ctx.formParam("passwordConfirmation"))) {
-            ctx.status(400);
-            renderReset(ctx, Pages.context(ctx, RESET).withErrors(List.of(new FieldError("passwordConfirmation", PASSWORDS_DIFFER))), token, true);
-            return;
+            form.error("passwordConfirmation", PASSWORDS_DIFFER);
         }
-        Outcome<Username> outcome = resetPassword.reset(new ResetPassword.Command(token, password));
-        if (outcome instanceof Outcome.Refused<Username> refused) {
-            ctx.status(Problems.status(refused.refusal().kind()));
-            boolean live = !refused.refusal().equals(AccountRefusals.INVALID_TOKEN);
-            renderReset(ctx, Pages.context(ctx, RESET).withErrors(live
-                    ? List.of(new FieldError("password", refused.refusal().message())) : List.of()), token, live);
-            return;
-        }
-        Username username = ((Outcome.Done<Username>) outcome).value();
-        Pages.redirect(ctx, "/connexion", "Votre mot de passe est changé : connectez-vous avec votre identifiant « "
-                + username + " » et votre nouveau mot de passe.");
+        form.submit(() -> resetPassword.reset(new ResetPassword.Command(token, password)))
+                .then(username -> Pages.redirect(ctx, "/connexion", "Votre mot de passe est changé : connectez-vous avec votre identifiant « "
+                        + username + " » et votre nouveau mot de passe."))
+                .orShow(errors -> {
+                    // a dead link says so on the page itself, with nothing to correct in the form
+                    boolean live = resetPassword.linkIsLive(token);
+                    renderReset(ctx, Pages.context(ctx, RESET).withErrors(live ? errors : List.of()), token, live);
+                });
     }
 }

@@ -48,7 +48,7 @@ public final class SessionApi implements Feature {
 
     private void signIn(Context ctx) {
         SignInBody body = Web.body(ctx, SignInBody.class);
-        SignIn.SignedIn signedIn = signIn.signIn(new SignIn.Command(body.login(), body.password())).orThrow();
+        SignIn.SignedIn signedIn = signIn.signIn(new SignIn.Command(body.login(), body.password()));
         ctx.json(new TokenJson(signedIn.token(), signedIn.role(), signedIn.expiresAt()));
     }
 
@@ -67,7 +67,7 @@ public final class SessionApi implements Feature {
         Web.required(body.username(), "username");
         Web.required(body.password(), "password");
         Web.required(body.email(), "email");
-        var id = createAgent.create(actor, new CreateAgent.Command(body.username(), body.password(), body.email(), role)).orThrow();
+        var id = createAgent.create(actor, new CreateAgent.Command(body.username(), body.password(), body.email(), role));
         ctx.status(201).json(new IdJson(id.toString()));
     }
 }

@@ -1,18 +1,17 @@
 package fr.espacefamille.adapter.http.account;
 
-import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.LocalTarget;
 import fr.espacefamille.adapter.http.shared.PageContext;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.WebSettings;
+import fr.espacefamille.application.account.AccountRefusals;
 import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignOut;
-import fr.espacefamille.application.shared.Outcome;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -42,21 +41,17 @@ public final class SignInPages implements Feature {
     }
 
     private void submit(Context ctx) {
-        String login = ctx.formParam("login") == null ? "" : ctx.formParam("login");
-        Outcome<SignIn.SignedIn> outcome = signIn.signIn(new SignIn.Command(login, ctx.formParam("password")));
-        if (outcome instanceof Outcome.Refused<SignIn.SignedIn> refused) {
-            ctx.status(Problems.status(refused.refusal().kind()));
-            show(ctx, Pages.context(ctx, "Connexion").withErrors(
-                    List.of(new PageContext.FieldError("login", refused.refusal().message()))), login);
-            return;
-        }
-        SignIn.SignedIn signedIn = ((Outcome.Done<SignIn.SignedIn>) outcome).value();
-        SessionCookie.open(ctx, signedIn.token(), settings);
-        String target = safeReturn(ctx.formParam("retour"));
-        if (target.isEmpty()) {
-            target = signedIn.role().isStaff() ? "/agents" : "/espace";
-        }
-        Pages.redirect(ctx, target, "Vous êtes connecté.");
+        // beside the login field, each with its own status: 401 wrong login, 429 too many tries, 403 email not confirmed
+        PageForm form = PageForm.of(ctx).code(SignIn.BAD_CREDENTIALS.code(), "login").code(SignIn.ACCOUNT_LOCKED.code(), "login")
+                .code(AccountRefusals.EMAIL_NOT_CONFIRMED.code(), "login");
+        String login = form.values().getOrDefault("login", "");
+        form.submit(() -> signIn.signIn(new SignIn.Command(login, ctx.formParam("password"))))
+                .then(signedIn -> {
+                    SessionCookie.open(ctx, signedIn.token(), settings);
+                    String target = safeReturn(ctx.formParam("retour"));
+                    Pages.redirect(ctx, target.isEmpty() ? (signedIn.role().isStaff() ? "/agents" : "/espace") : target, "Vous êtes connecté.");
+                })
+                .orShow(errors -> show(ctx, Pages.context(ctx, "Connexion").withErrors(errors), login));
     }
 
     private void signOut(Context ctx) {

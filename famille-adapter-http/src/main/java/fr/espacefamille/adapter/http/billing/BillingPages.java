@@ -14,6 +14,7 @@ import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.InvoiceQuery;
 import fr.espacefamille.application.billing.IssueCreditNote;
@@ -109,11 +110,11 @@ public final class BillingPages implements Feature {
     }
 
     private static BillingRunId runId(Context ctx) {
-        return BillingRunId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        return Web.pathId(ctx, "id", BillingRunId::parse);
     }
 
     private static InvoiceId invoiceId(Context ctx) {
-        return InvoiceId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        return Web.pathId(ctx, "id", InvoiceId::parse);
     }
 
     /** A posted form's fields, trimmed. */
@@ -251,7 +252,7 @@ public final class BillingPages implements Feature {
 
     private void family(Context ctx, PageContext page, int status) {
         Actor actor = staff(ctx);
-        FamilyId id = FamilyId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         var family = findFamily.byId(actor, id);
         ctx.status(status);
         Pages.render(ctx, "billing/family.jte", page.withTitle("Facturation du foyer " + family.name()), Map.of("family", family,
@@ -261,7 +262,7 @@ public final class BillingPages implements Feature {
 
     private void directDebit(Context ctx) {
         Actor actor = staff(ctx);
-        FamilyId id = FamilyId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         Map<String, String> values = form(ctx);
         try {
             Regie regie = Regie.valueOf(values.getOrDefault("regie", ""));

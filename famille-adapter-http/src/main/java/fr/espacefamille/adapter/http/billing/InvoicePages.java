@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadInvoices;
@@ -86,7 +87,7 @@ public final class InvoicePages implements Feature {
             // staff read invoices on their own pages, which show drafts and settlement forms
             throw Refusals.notFound();
         }
-        InvoiceId id = InvoiceId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        InvoiceId id = Web.pathId(ctx, "id", InvoiceId::parse);
         return readInvoices.byId(actor, id);
     }
 }

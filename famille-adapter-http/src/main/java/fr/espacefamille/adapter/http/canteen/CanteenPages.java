@@ -19,6 +19,7 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.canteen.BookCanteenDay;
 import fr.espacefamille.application.canteen.BookWeeklyPattern;
 import fr.espacefamille.application.canteen.CancelCanteenDay;
@@ -91,7 +92,7 @@ public final class CanteenPages implements Feature {
     }
 
     private Pupil child(Context ctx) {
-        return readDays.child(Pages.actor(ctx), ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound));
+        return readDays.child(Pages.actor(ctx), Web.pathId(ctx, "childId", ChildId::parse));
     }
 
     private YearMonth monthParam(String text) {

@@ -8,6 +8,7 @@ import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.document.ListDocuments;
 import fr.espacefamille.application.document.ReadDocument;
 import fr.espacefamille.application.document.UploadDocument;
@@ -38,7 +39,7 @@ public final class DocumentPages implements Feature {
         routes.get("/espace/documents", ctx -> show(ctx, Pages.context(ctx, "Mes documents"), ""));
         routes.post("/espace/documents", this::upload);
         routes.get("/espace/documents/{id}", ctx -> DocumentApi.send(ctx,
-                read.open(Pages.actor(ctx), DocumentId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound))));
+                read.open(Pages.actor(ctx), Web.pathId(ctx, "id", DocumentId::parse))));
     }
 
     private void show(Context ctx, PageContext page, String kind) {

@@ -11,6 +11,7 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.Schools;
@@ -163,7 +164,7 @@ public final class FamilyPages implements Feature {
 
     private void view(Context ctx) {
         Actor actor = staff(ctx);
-        FamilyId id = FamilyId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         renderView(ctx, actor, id, Pages.context(ctx, "Dossier famille"));
     }
 
@@ -175,7 +176,7 @@ public final class FamilyPages implements Feature {
 
     private void quotient(Context ctx) {
         Actor actor = staff(ctx);
-        FamilyId id = FamilyId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         try {
             int quotient = Integer.parseInt(ctx.formParam("quotient").strip());
             LocalDate validFrom = LocalDate.parse(ctx.formParam("validFrom"));

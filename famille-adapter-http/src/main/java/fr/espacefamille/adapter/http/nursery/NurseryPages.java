@@ -17,6 +17,7 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.BookingView;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
@@ -160,7 +161,7 @@ public final class NurseryPages implements Feature {
     private void confirmCancel(Context ctx) {
         Actor actor = Pages.actor(ctx);
         ChildId child = ChildId.parse(ctx.queryParam("enfant")).orElseThrow(Refusals::notFound);
-        BookingId id = BookingId.parse(ctx.pathParam("bookingId")).orElseThrow(Refusals::notFound);
+        BookingId id = Web.pathId(ctx, "bookingId", BookingId::parse);
         BookingView view = ownBooking(actor, child, id);
         boolean billed = view.booking().isConfirmed()
                 && nursery.clock().instant().isAfter(view.booking().freeCancellationUntil(nursery.clock().getZone()));
@@ -171,7 +172,7 @@ public final class NurseryPages implements Feature {
     private void cancel(Context ctx) {
         Actor actor = Pages.actor(ctx);
         ChildId child = childParam(ctx);
-        BookingId id = BookingId.parse(ctx.pathParam("bookingId")).orElseThrow(Refusals::notFound);
+        BookingId id = Web.pathId(ctx, "bookingId", BookingId::parse);
         try {
             var cancelled = nursery.cancel().cancel(actor, child, id);
             Pages.redirect(ctx, HOME + "?enfant=" + child, cancelled.billed()

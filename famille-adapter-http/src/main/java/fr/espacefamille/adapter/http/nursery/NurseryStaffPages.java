@@ -17,6 +17,7 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.nursery.EndRegularContract;
 import fr.espacefamille.application.nursery.RecordNurseryAttendance;
 import fr.espacefamille.application.nursery.RegisterOccasionalCare;
@@ -121,7 +122,7 @@ public final class NurseryStaffPages implements Feature {
 
     private void endContract(Context ctx) {
         Actor actor = agent(ctx);
-        EnrolmentId id = EnrolmentId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
+        EnrolmentId id = Web.pathId(ctx, "id", EnrolmentId::parse);
         String message;
         try {
             LocalDate lastDay = LocalDate.parse(String.valueOf(ctx.formParam("lastDay")));
@@ -152,7 +153,7 @@ public final class NurseryStaffPages implements Feature {
 
     private void enrolForm(Context ctx, PageContext page, Map<String, String> values, int status) {
         agent(ctx);
-        ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        ChildId id = Web.pathId(ctx, "childId", ChildId::parse);
         Child child = findChild(id);
         ctx.status(status);
         Pages.render(ctx, "nursery/enrol.jte", page.withTitle("Inscrire " + child.fullName() + " au multi-accueil"), Map.of(
@@ -167,7 +168,7 @@ public final class NurseryStaffPages implements Feature {
 
     private void registerContract(Context ctx) {
         Actor actor = agent(ctx);
-        ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        ChildId id = Web.pathId(ctx, "childId", ChildId::parse);
         Map<String, String> values = formValues(ctx);
         List<FieldError> errors = new ArrayList<>();
         LocalDate from = NurseryForms.date(values.get("from"), "from", "Indiquez le début du contrat.", errors);
@@ -221,7 +222,7 @@ public final class NurseryStaffPages implements Feature {
 
     private void registerOccasional(Context ctx) {
         Actor actor = agent(ctx);
-        ChildId id = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        ChildId id = Web.pathId(ctx, "childId", ChildId::parse);
         Map<String, String> values = formValues(ctx);
         List<FieldError> errors = new ArrayList<>();
         LocalDate from = NurseryForms.date(values.get("occasionalFrom"), "occasionalFrom", "Indiquez le début de l'inscription.", errors);
@@ -267,7 +268,7 @@ public final class NurseryStaffPages implements Feature {
 
     private void tap(Context ctx, boolean arrival) {
         Actor actor = agent(ctx);
-        ChildId child = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        ChildId child = Web.pathId(ctx, "childId", ChildId::parse);
         try {
             if (arrival) {
                 nursery.attendance().arrivedNow(actor, child);
@@ -283,7 +284,7 @@ public final class NurseryStaffPages implements Feature {
 
     private void editTimes(Context ctx) {
         Actor actor = agent(ctx);
-        ChildId child = ChildId.parse(ctx.pathParam("childId")).orElseThrow(Refusals::notFound);
+        ChildId child = Web.pathId(ctx, "childId", ChildId::parse);
         LocalDate date = sheetDate(ctx);
         String field = "enfant-" + child;
         PageForm form = PageForm.of(ctx).field("arrival", field).field("departure", field).fallback(field);

@@ -49,6 +49,14 @@ public final class French {
         return day.getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRANCE);
     }
 
+    /** The message of a broken invariant when it reads as French, else a plain « Donnée invalide. ». */
+    public static String orInvalid(String message) {
+        if (message == null || message.isBlank() || message.matches("(?s).*(java|Exception|\\bnull\\b|[a-z]\\.[A-Z]).*")) {
+            return "Donnée invalide.";
+        }
+        return message;
+    }
+
     /** A message as a sentence: « champ obligatoire » becomes « Champ obligatoire. ». */
     public static String sentence(String message) {
         if (message.isEmpty()) {

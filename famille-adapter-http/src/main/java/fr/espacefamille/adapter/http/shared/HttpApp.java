@@ -130,7 +130,7 @@ public final class HttpApp {
 
             config.routes.exception(RefusedException.class, (e, ctx) -> refuse(ctx, e.refusal()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-                    refuse(ctx, new Refusal("VALIDATION_FAILED", Refusal.Kind.INVALID, frenchOr(e.getMessage()))));
+                    refuse(ctx, new Refusal("VALIDATION_FAILED", Refusal.Kind.INVALID, French.orInvalid(e.getMessage()))));
             config.routes.exception(JacksonException.class, (e, ctx) -> refuse(ctx, jsonRefusal(e)));
             config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> refuse(ctx,
                     new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10 Mio).")));
@@ -244,10 +244,4 @@ public final class HttpApp {
     }
 
     /** Our own invariants speak French; a message that names Java internals is replaced by a generic one. */
-    private static String frenchOr(String message) {
-        if (message == null || message.isBlank() || message.matches("(?s).*(java|Exception|\\bnull\\b|[a-z]\\.[A-Z]).*")) {
-            return "Donnée invalide.";
-        }
-        return message;
-    }
 }

@@ -38,7 +38,10 @@ import io.javalin.validation.Validator;
  * counts as none), else beside the field
  * {@link #code(String, String)} gives for its code, else beside the {@link #fallback(String)} field
  * ({@code "form"} by default). Refusals that are not about the form (not found, forbidden, not signed
- * in) pass through to the central error handler, like anywhere else.
+ * in) pass through to the central error handler, like anywhere else, unless the form placed their
+ * code ({@code code("BAD_CREDENTIALS", "login")}). A domain value's {@code IllegalArgumentException}
+ * goes beside the fallback field. The status of a failed form is 422, except for a refusal whose own
+ * status says more (401 wrong credentials, 403, 413 too large, 415 wrong type, 429 too many tries).
  *
  * <pre>{@code
  * private void saveSettings(Context ctx) {
@@ -124,6 +127,13 @@ public final class PageForm {
         return declare(name, whenUnreadable, validation.validator(name, type, filled(name)));
     }
 
+    /** A field that may be left empty, read by {@code parser} when filled in. */
+    public <T> Field<T> optional(String name, Function<String, Optional<T>> parser, String whenUnreadable) {
+        Optional<String> text = Optional.ofNullable(filled(name));
+        T value = text.flatMap(parser).orElse(null);
+        return declare(name, whenUnreadable, validation.validator(name, value).check(read -> read != null || text.isEmpty(), whenUnreadable));
+    }
+
     /** A free text field that may be left empty ({@code null} then), stripped of surrounding spaces. */
     public String text(String name) {
         return filled(name);
@@ -199,15 +209,19 @@ public final class PageForm {
     public <T> Submission<T> submit(Supplier<T> action) {
         List<FieldError> found = fieldErrors();
         if (!found.isEmpty()) {
-            return new Submission<>(null, found);
+            return new Submission<>(null, found, 422);
         }
         try {
-            return new Submission<>(action.get(), List.of());
+            return new Submission<>(action.get(), List.of(), 200);
         } catch (RefusedException refused) {
-            if (NOT_ABOUT_THE_FORM.contains(refused.refusal().kind())) {
+            Refusal refusal = refused.refusal();
+            if (NOT_ABOUT_THE_FORM.contains(refusal.kind()) && !codeFields.containsKey(refusal.code())) {
                 throw refused;
             }
-            return new Submission<>(null, List.of(beside(refused.refusal())));
+            return new Submission<>(null, List.of(beside(refusal)), status(refusal.kind()));
+        } catch (IllegalArgumentException broken) {
+            // a domain value refused what was typed (an address without a street...)
+            return new Submission<>(null, List.of(new FieldError(fallback, French.sentence(French.orInvalid(broken.getMessage())))), 422);
         }
     }
 
@@ -246,6 +260,14 @@ public final class PageForm {
             return Optional.of(formFields.get(apiField));
         }
         return values.containsKey(apiField) || whenUnreadable.containsKey(apiField) ? Optional.of(apiField) : Optional.empty();
+    }
+
+    /** 422 for what was typed; any other refusal keeps its own status (401, 403, 404, 413, 415, 429). */
+    private static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID, BUSINESS_RULE, CONFLICT -> 422;
+            default -> Problems.status(kind);
+        };
     }
 
     private <T> Field<T> declare(String name, String message, Validator<T> validator) {
@@ -290,10 +312,12 @@ public final class PageForm {
 
         private final T result;
         private final List<FieldError> failures;
+        private final int status;
 
-        private Submission(T result, List<FieldError> failures) {
+        private Submission(T result, List<FieldError> failures, int status) {
             this.result = result;
             this.failures = failures;
+            this.status = status;
         }
 
         /** On success, sends the browser to {@code location} (303) with a message shown once. */
@@ -306,7 +330,7 @@ public final class PageForm {
             if (failures.isEmpty()) {
                 onSuccess.accept(result);
             }
-            return new Failure(failures);
+            return new Failure(failures, status);
         }
     }
 
@@ -314,15 +338,20 @@ public final class PageForm {
     public final class Failure {
 
         private final List<FieldError> failures;
+        private final int status;
 
-        private Failure(List<FieldError> failures) {
+        private Failure(List<FieldError> failures, int status) {
             this.failures = failures;
+            this.status = status;
         }
 
-        /** On failure, answers 422 and lets {@code page} render the form with these errors beside their fields. */
+        /**
+         * On failure, sets the status (422, or the refusal's own 401, 413, 415 or 429) and lets
+         * {@code page} render the form with these errors beside their fields.
+         */
         public void orShow(Consumer<List<FieldError>> page) {
             if (!failures.isEmpty()) {
-                ctx.status(422);
+                ctx.status(status);
                 page.accept(failures);
             }
         }

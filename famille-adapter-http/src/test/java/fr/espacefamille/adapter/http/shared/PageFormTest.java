@@ -40,6 +40,8 @@ class PageFormTest {
                         .check(p -> p >= 0 && p <= 500, "Entre 0 et 500 places.");
                 PageForm.Field<LocalDate> from = form.optional("from", LocalDate.class, "Date de début invalide.");
                 PageForm.Field<List<LocalDate>> closures = form.list("closures", LocalDate.class, typed -> "« " + typed + " » n'est pas une date.");
+                PageForm.Field<java.time.DayOfWeek> day = form.optional("day", java.time.DayOfWeek.class, "Choisissez un jour.");
+                PageForm.Field<Integer> code = form.optional("code", PageFormTest::code, "Un code est un nombre pair.");
                 if ("same".equals(form.text("note"))) {
                     form.error("note", "Une note différente, s'il vous plaît.");
                 }
@@ -50,7 +52,8 @@ class PageFormTest {
                         case "full" -> throw new RefusedException(Refusal.rule("FULL", "Le multi-accueil est complet."));
                         case "other" -> throw new RefusedException(Refusal.rule("OTHER", "Autre refus."));
                         case "unknown" -> throw new RefusedException(Refusal.notFound("Introuvable."));
-                        default -> RAN.set(refusal + "/" + places.get() + "/" + from.get() + "/" + closures.get());
+                        default -> RAN.set(refusal + "/" + places.get() + "/" + from.get() + "/" + closures.get() + "/" + day.get()
+                                + "/" + code.get());
                     }
                 }).redirect("/done", "Enregistré.")
                         .orShow(errors -> ctx.result(errors.stream().map(e -> e.field() + "=" + e.message())
@@ -58,6 +61,10 @@ class PageFormTest {
             });
             config.routes.exception(RefusedException.class, (e, ctx) -> ctx.status(404).result("not found"));
         }).start(0);
+    }
+
+    private static java.util.Optional<Integer> code(String text) {
+        return text.matches("\\d+") && Integer.parseInt(text) % 2 == 0 ? java.util.Optional.of(Integer.parseInt(text)) : java.util.Optional.empty();
     }
 
     @AfterAll
@@ -75,22 +82,26 @@ class PageFormTest {
 
     @Test
     void reads_typed_fields_runs_the_use_case_and_redirects() throws Exception {
-        HttpResponse<String> answer = post(Map.of("name", "  Crèche ", "places", "24", "from", "", "closures", "2026-12-24\n2026-12-31"));
+        HttpResponse<String> answer = post(Map.of("name", "  Crèche ", "places", "24", "from", "", "closures", "2026-12-24\n2026-12-31",
+                "day", "FRIDAY", "code", "42"));
 
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/done");
-        assertThat(RAN.get()).isEqualTo("Crèche/24/null/[2026-12-24, 2026-12-31]");
+        assertThat(RAN.get()).isEqualTo("Crèche/24/null/[2026-12-24, 2026-12-31]/FRIDAY/42");
+        post(Map.of("name", "vide", "places", "1", "day", "", "code", " "));
+        assertThat(RAN.get()).isEqualTo("vide/1/null/[]/null/null");
     }
 
     @Test
     void reports_every_unreadable_field_at_once_without_running_the_use_case() throws Exception {
         RAN.set(null);
         HttpResponse<String> answer = post(Map.of("name", " ", "places", "900", "from", "demain", "closures", "2026-12-24 Noël",
-                "note", "same"));
+                "day", "VENDREDI", "code", "7", "note", "same"));
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body().split("\\|")).containsExactly("name=Indiquez le nom.", "places=Entre 0 et 500 places.",
-                "from=Date de début invalide.", "closures=« Noël » n'est pas une date.", "note=Une note différente, s'il vous plaît.");
+                "from=Date de début invalide.", "closures=« Noël » n'est pas une date.", "day=Choisissez un jour.",
+                "code=Un code est un nombre pair.", "note=Une note différente, s'il vous plaît.");
         assertThat(RAN.get()).isNull();
     }
 

@@ -20,10 +20,10 @@ import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.Upsert;
 import fr.espacefamille.application.family.Families;
-import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
+import fr.espacefamille.domain.shared.Text;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.FamilyQuotient;
 import fr.espacefamille.domain.family.Guardian;
@@ -155,7 +155,7 @@ public final class JdbiFamilies implements Families {
 
     @Override
     public List<Family> search(String query, int limit) {
-        List<String> words = Arrays.stream(InMemoryFamilies.fold(query).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(Text.folded(query).split("\\s+")).filter(w -> !w.isEmpty()).toList();
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             conditions.add("search_text LIKE :word" + i + " ESCAPE '!'");
@@ -259,7 +259,7 @@ public final class JdbiFamilies implements Families {
                 .bind("resourcesCents", family.resources().declared() ? family.resources().annualResources().cents() : null)
                 .bind("dependentChildren", family.resources().dependentChildren())
                 .bind("disabledChild", family.resources().disabledChild())
-                .bind("searchText", InMemoryFamilies.fold(InMemoryFamilies.searchText(family)));
+                .bind("searchText", family.searchText());
     }
 
     /** Makes LIKE's wildcards and the escape character itself match literally. */
