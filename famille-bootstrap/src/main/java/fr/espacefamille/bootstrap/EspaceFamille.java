@@ -126,13 +126,13 @@ public final class EspaceFamille implements AutoCloseable {
             }
             if (config.demo()) {
                 new DemoTown(core, families, publication).loadIfEmpty();
-                new CanteenDemo(core, canteen).loadIfEmpty();
-                new NurseryDemo(core, nursery).loadIfAbsent();
-                new EnrolmentDemo(core, enrolment, documents.upload).loadIfAbsent();
-                new CommissionDemo(core, commission, nursery).loadIfEmpty();
-                billing.loadDemoTariffsIfNone(core);
-                DirectDebitDemo.loadIfNone(core, billing);
-                new RemindersDemo(core, families, billing).loadIfAbsent();
+                demo("cantine", () -> new CanteenDemo(core, canteen).loadIfEmpty());
+                demo("multi-accueil", () -> new NurseryDemo(core, nursery).loadIfAbsent());
+                demo("inscriptions scolaires", () -> new EnrolmentDemo(core, enrolment, documents.upload).loadIfAbsent());
+                demo("commission", () -> new CommissionDemo(core, commission, nursery).loadIfEmpty());
+                demo("tarifs", () -> billing.loadDemoTariffsIfNone(core));
+                demo("prélèvements", () -> DirectDebitDemo.loadIfNone(core, billing));
+                demo("relances", () -> new RemindersDemo(core, families, billing).loadIfAbsent());
             }
             reminders.startJob();
             commission.startJobs();
@@ -148,6 +148,18 @@ public final class EspaceFamille implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Loads one part of the demo town. Each part is told relative to today; one that cannot be told
+     * today is logged and left out, so that a demo start never fails on its own story.
+     */
+    private static void demo(String part, Runnable load) {
+        try {
+            load.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Démonstration « {} » non chargée : {}", part, e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +20,12 @@ import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
 import fr.espacefamille.adapter.jdbc.reminder.JdbiReminders;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.billing.RecordPayment;
+import fr.espacefamille.application.billing.CanteenConsumption;
+import fr.espacefamille.application.billing.NurseryConsumption;
 import fr.espacefamille.application.billing.RunMonthlyBilling;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateFamily.NewChild;
 import fr.espacefamille.application.family.CreateFamily.NewGuardian;
-import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
-import fr.espacefamille.application.inmemory.InMemoryNurseryConsumption;
 import fr.espacefamille.application.reminder.FollowUpUnpaidInvoices;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.CanteenDay;
@@ -80,8 +83,9 @@ final class RemindersDemo {
         ChildId jade = morel.get(0);
         ChildId louis = morel.get(1);
 
-        InMemoryCanteenConsumption canteen = new InMemoryCanteenConsumption();
-        InMemoryNurseryConsumption nursery = new InMemoryNurseryConsumption();
+        // billing reads the consumption the demo states, as if the canteen and the nursery had recorded it
+        List<CanteenDay> canteen = new ArrayList<>();
+        Map<YearMonth, List<NurseryMonth>> nursery = new HashMap<>();
         YearMonth recent = YearMonth.from(today).minusMonths(3); // due on the 15th of last month
         YearMonth older = recent.minusMonths(1); // due on the 15th of the month before
         meals(canteen, reminded, recent, 6);
@@ -89,9 +93,8 @@ final class RemindersDemo {
         meals(canteen, small, older, 2);
         YearMonth march = YearMonth.of(today.getYear() - 1, 3);
         YearMonth october = YearMonth.of(today.getYear() - 1, 10);
-        nursery.put(march, new NurseryMonth(jade, 120, 4, 0, 0, 0));
-        nursery.put(march, new NurseryMonth(louis, 80, 0, 0, 0, 8));
-        nursery.put(october, new NurseryMonth(jade, 140, 0, 6, 0, 0));
+        nursery.put(march, List.of(new NurseryMonth(jade, 120, 4, 0, 0, 0), new NurseryMonth(louis, 80, 0, 0, 0, 8)));
+        nursery.put(october, List.of(new NurseryMonth(jade, 140, 0, 6, 0, 0)));
 
         for (YearMonth month : List.of(older, recent)) {
             run(canteen, nursery, Regie.SCHOOL, month);
@@ -123,7 +126,7 @@ final class RemindersDemo {
                 List.of(children))).children();
     }
 
-    private static void meals(InMemoryCanteenConsumption canteen, ChildId child, YearMonth month, int count) {
+    private static void meals(List<CanteenDay> canteen, ChildId child, YearMonth month, int count) {
         LocalDate day = month.atDay(1);
         for (int i = 0; i < count; day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() <= 5) {
@@ -138,10 +141,14 @@ final class RemindersDemo {
     }
 
     /** The month's run issued on the 2nd of the next month, as the finance office would have. */
-    private RunMonthlyBilling.Result run(InMemoryCanteenConsumption canteen, InMemoryNurseryConsumption nursery, Regie regie,
+    private RunMonthlyBilling.Result run(List<CanteenDay> canteen, Map<YearMonth, List<NurseryMonth>> nursery, Regie regie,
             YearMonth month) {
         Clock then = on(month.plusMonths(1).atDay(2));
-        return new RunMonthlyBilling(core.families(), canteen, nursery, new JdbiTariffs(core.db()), new JdbiBillingRuns(core.db()),
+        CanteenConsumption meals = (children, asked) -> canteen.stream()
+                .filter(d -> children.contains(d.child()) && YearMonth.from(d.date()).equals(asked)).toList();
+        NurseryConsumption hours = (children, asked) -> nursery.getOrDefault(asked, List.of()).stream()
+                .filter(m -> children.contains(m.child())).toList();
+        return new RunMonthlyBilling(core.families(), meals, hours, new JdbiTariffs(core.db()), new JdbiBillingRuns(core.db()),
                 new JdbiInvoices(core.db()), new JdbiInvoiceNumbers(core.db()), core.accounts(), core.mailer(), core.transactions(),
                 new Audit(core.auditLog(), then), then, core.config().baseUrl().toString(), Runnable::run)
                 .run(Actor.SYSTEM, new RunMonthlyBilling.Command(regie, month, true));

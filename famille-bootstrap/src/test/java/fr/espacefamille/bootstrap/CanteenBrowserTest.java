@@ -83,8 +83,8 @@ class CanteenBrowserTest {
         browser.open("/agents/cantine/inscriptions?ecole=" + town.pasteur);
         assertThat(browser.text()).contains("Nguyen Malo", "Inscrire");
         browser.open("/agents/cantine/menus?semaine=2026-09-14").type("#main-2026-09-14", "Poulet basquaise");
-        browser.click("#m-2026-09-14 ~ form button[type=submit], section:has(#m-2026-09-14) button[type=submit]");
-        assertThat(browser.text()).contains("Menu publié.");
+        browser.click("form[action='/agents/cantine/menus'] button[type=submit]");
+        assertThat(browser.text()).contains("menu publié.");
         browser.open("/menus?semaine=2026-09-14");
         assertThat(browser.text()).contains("Poulet basquaise");
     }

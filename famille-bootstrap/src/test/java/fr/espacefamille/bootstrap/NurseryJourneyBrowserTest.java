@@ -72,7 +72,7 @@ class NurseryJourneyBrowserTest {
         browser.set("#from", "2026-09-07").set("#to", "2026-09-09");
         new org.openqa.selenium.support.ui.Select(browser.find("#reason")).selectByValue("FAMILY_EVENT");
         browser.click("form.form button[type=submit]");
-        assertThat(browser.text()).contains("Absence enregistrée pour 2 jours d'accueil");
+        assertThat(browser.text()).contains("Absence enregistrée du lundi 7 septembre 2026", "accueil signalés");
 
         browser.click("header form button.link");
         browser.open("/connexion?retour=/agents/creche/pointage").type("#login", "agent.creche").type("#password", AGENT_PASSWORD)

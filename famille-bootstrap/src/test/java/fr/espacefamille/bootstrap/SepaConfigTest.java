@@ -16,15 +16,25 @@ class SepaConfigTest {
     private static Map<String, String> production() {
         Map<String, String> env = new HashMap<>(Map.of("FAMILLE_PAYBOX_MODE", "production", "FAMILLE_PAYBOX_SITE", "1999888",
                 "FAMILLE_PAYBOX_HMAC_KEY", "0123456789ABCDEF"));
+        env.putAll(safeMerchant());
         env.put("FAMILLE_SEPA_IBAN_SCHOOL", "FR7630001007941234567890185");
         env.put("FAMILLE_SEPA_IBAN_EARLY_CHILDHOOD", "FR7630001007941234567890185");
         return env;
     }
 
+    /** What production also requires besides SEPA (real merchant credentials, https, SMTP): see ConfigTest. */
+    private static Map<String, String> safeMerchant() {
+        return Map.of("FAMILLE_PAYBOX_SITE", "1999888", "FAMILLE_PAYBOX_RANG", "32", "FAMILLE_PAYBOX_IDENTIFIANT", "107904482",
+                "FAMILLE_PAYBOX_HMAC_KEY", "0123456789ABCDEF", "FAMILLE_BASE_URL", "https://famille.example.fr",
+                "FAMILLE_SMTP_HOST", "smtp.example.fr");
+    }
+
     @Test
     void the_simulator_and_the_demo_use_the_demo_creditor_when_none_is_given() {
         assertThat(Config.fromEnvironment(Map.of()).creditor().id().value()).isEqualTo("FR72ZZZ123456");
-        assertThat(Config.fromEnvironment(Map.of("FAMILLE_DEMO", "true", "FAMILLE_PAYBOX_MODE", "preprod")).creditor().id().value())
+        Map<String, String> demoPreprod = new HashMap<>(safeMerchant());
+        demoPreprod.putAll(Map.of("FAMILLE_DEMO", "true", "FAMILLE_PAYBOX_MODE", "preprod"));
+        assertThat(Config.fromEnvironment(demoPreprod).creditor().id().value())
                 .isEqualTo("FR72ZZZ123456");
     }
 
