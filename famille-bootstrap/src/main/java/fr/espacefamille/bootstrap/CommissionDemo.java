@@ -100,7 +100,12 @@ final class CommissionDemo {
         LocalDate coming = today.plusMonths(4).withDayOfMonth(1);
         NurseryRequestView confirmed = request(now, families.get(3 % families.size()), "Hugo", today.minusMonths(7), null, coming, true);
         request(now, families.get(4 % families.size()), "Léa", today.minusMonths(14), null, coming, false);
-        request(now, families.get(5 % families.size()), "Éléonore", null, today.plusMonths(2), coming.plusMonths(2), true);
+        // an unborn child starts once 10 weeks old at the earliest
+        LocalDate eleonoreStart = coming.plusMonths(1);
+        if (eleonoreStart.isBefore(today.plusMonths(2).plusWeeks(11))) {
+            eleonoreStart = today.plusMonths(2).plusWeeks(11);
+        }
+        request(now, families.get(5 % families.size()), "Éléonore", null, today.plusMonths(2), eleonoreStart, true);
         CommissionSession open = new OpenCommissionSession(now).open(AGENT, new OpenCommissionSession.Command(today.plusDays(30),
                 coming, coming.plusMonths(3), today.plusDays(21), Map.of(AgeGroup.BABY, 2, AgeGroup.MIDDLE, 1, AgeGroup.TODDLER, 1),
                 null));
