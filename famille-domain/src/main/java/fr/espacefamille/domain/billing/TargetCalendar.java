@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Set;
 
+import fr.espacefamille.domain.calendar.FrenchPublicHolidays;
+
 /**
  * TARGET2 business days, on which SEPA direct debits are settled: every weekday but 1 January,
  * Good Friday, Easter Monday, 1 May, 25 and 26 December.
@@ -21,7 +23,7 @@ public final class TargetCalendar {
                 || CLOSED.contains(MonthDay.from(date))) {
             return false;
         }
-        LocalDate easter = easterSunday(date.getYear());
+        LocalDate easter = FrenchPublicHolidays.easterSunday(date.getYear());
         return !date.equals(easter.minusDays(2)) && !date.equals(easter.plusDays(1));
     }
 
@@ -43,24 +45,5 @@ public final class TargetCalendar {
         LocalDate due = onOrAfter(dueOn);
         LocalDate earliest = onOrAfter(today.plusDays(1));
         return due.isBefore(earliest) ? earliest : due;
-    }
-
-    /** Easter Sunday of the Gregorian calendar (anonymous algorithm, Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = ((h + l - 7 * m + 114) % 31) + 1;
-        return LocalDate.of(year, month, day);
     }
 }

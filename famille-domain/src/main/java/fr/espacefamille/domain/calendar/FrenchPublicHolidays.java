@@ -59,7 +59,7 @@ public final class FrenchPublicHolidays {
     }
 
     /** Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
+    public static LocalDate easterSunday(int year) {
         int a = year % 19;
         int b = year / 100;
         int c = year % 100;

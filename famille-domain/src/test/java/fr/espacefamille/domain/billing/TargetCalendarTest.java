@@ -10,10 +10,10 @@ class TargetCalendarTest {
 
     @Test
     void easter_is_computed_for_known_years() {
-        assertThat(TargetCalendar.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
-        assertThat(TargetCalendar.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
-        assertThat(TargetCalendar.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
-        assertThat(TargetCalendar.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+        assertThat(fr.espacefamille.domain.calendar.FrenchPublicHolidays.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(fr.espacefamille.domain.calendar.FrenchPublicHolidays.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(fr.espacefamille.domain.calendar.FrenchPublicHolidays.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
+        assertThat(fr.espacefamille.domain.calendar.FrenchPublicHolidays.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
     }
 
     @Test
