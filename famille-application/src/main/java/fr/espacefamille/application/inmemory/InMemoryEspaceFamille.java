@@ -172,6 +172,7 @@ public final class InMemoryEspaceFamille {
 
     private final Clock clock;
     private final InMemoryMailer sent = new InMemoryMailer();
+    private final Mailer mailer;
     private final Stores stores;
     private final Accounts accounts;
     private final FamilyUseCases families;
@@ -197,6 +198,7 @@ public final class InMemoryEspaceFamille {
             sent.send(mail);
             sink.send(mail);
         };
+        this.mailer = mailer;
         InMemoryTransactions tx = new InMemoryTransactions();
         InMemoryFamilies familyStore = new InMemoryFamilies(tx);
         InMemoryEnrolments enrolments = new InMemoryEnrolments(tx);
@@ -468,6 +470,14 @@ public final class InMemoryEspaceFamille {
     /** The clock every use case reads. */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The mailer every use case sends through: what it sends is kept for {@link #sentMails()} and
+     * handed to the sink. For a use case an embedder wires on {@link #stores()} with its own twist.
+     */
+    public Mailer mailer() {
+        return mailer;
     }
 
     /** Every mail sent so far, oldest first. */

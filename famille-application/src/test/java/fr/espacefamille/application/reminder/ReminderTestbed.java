@@ -8,19 +8,14 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.MovableClock;
-import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
-import fr.espacefamille.application.inmemory.InMemoryAuditLog;
-import fr.espacefamille.application.inmemory.InMemoryDirectDebitFiles;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryReminders;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -45,30 +40,37 @@ import fr.espacefamille.domain.shared.Money;
 /** The follow-up job on the in-memory ports, with a clock the test moves. */
 final class ReminderTestbed {
 
-    final InMemoryTransactions tx = new InMemoryTransactions();
-    final InMemoryFamilies families = new InMemoryFamilies(tx);
-    final InMemoryAccounts accounts = new InMemoryAccounts(tx);
-    final InMemoryInvoices invoices = new InMemoryInvoices(tx);
-    final InMemoryReminders reminders = new InMemoryReminders(tx);
-    final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
-    final InMemoryDirectDebitFiles directDebitFiles = new InMemoryDirectDebitFiles(tx);
-    final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    final InMemoryMailer mailer = new InMemoryMailer();
     final MovableClock clock;
+    final InMemoryEspaceFamille town;
+    final InMemoryFamilies families;
+    final InMemoryAccounts accounts;
+    final InMemoryInvoices invoices;
+    final InMemoryReminders reminders;
+    final InMemoryDirectDebits directDebits;
     private int sequence;
 
     ReminderTestbed(Instant start) {
         clock = new MovableClock(start);
+        town = InMemoryEspaceFamille.start(clock);
+        families = town.stores().families();
+        accounts = town.stores().accounts();
+        invoices = town.stores().invoices();
+        reminders = town.stores().reminders();
+        directDebits = town.stores().directDebits();
     }
 
     FollowUpUnpaidInvoices job() {
-        return job(invoices);
+        return town.followUp().followUpUnpaid();
     }
 
-    /** The job reading invoices through {@code seen} (a test may slip a payment in between its read and its write). */
+    /**
+     * The job reading invoices through {@code seen}, the one use case wired by hand: a test slips a
+     * payment in between its read and its write.
+     */
     FollowUpUnpaidInvoices job(Invoices seen) {
-        return new FollowUpUnpaidInvoices(seen, reminders, new DirectDebitStatus(directDebits, directDebitFiles), families, accounts, mailer, tx,
-                new Audit(auditLog, clock), clock, "https://famille.donges.fr");
+        InMemoryEspaceFamille.Stores stores = town.stores();
+        return new FollowUpUnpaidInvoices(seen, reminders, town.billing().directDebitStatus(), families, accounts, town.mailer(),
+                stores.transactions(), town.audit().trail(), clock, InMemoryEspaceFamille.BASE_URL);
     }
 
     Clock clock() {

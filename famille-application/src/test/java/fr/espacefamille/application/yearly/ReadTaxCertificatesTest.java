@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -43,10 +42,10 @@ import fr.espacefamille.domain.shared.RefusedException;
 
 class ReadTaxCertificatesTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemoryFamilies families = new InMemoryFamilies(tx);
-    private final InMemoryInvoices invoices = new InMemoryInvoices(tx);
+    private final MovableClock clock = new MovableClock(Instant.EPOCH);
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    private final InMemoryFamilies families = town.stores().families();
+    private final InMemoryInvoices invoices = town.stores().invoices();
     private final Child lea = new Child(ChildId.random(), "Léa", "Martin", LocalDate.of(2023, 5, 2), null, null);
     // 6 on 10 March 2026: still counts for 2026, under 6 on 1 January
     private final Child tom = new Child(ChildId.random(), "Tom", "Martin", LocalDate.of(2020, 3, 10), null, null);
@@ -56,7 +55,8 @@ class ReadTaxCertificatesTest {
     private final Actor parent = new Actor(AccountId.random(), "martin", Role.PARENT, martin.id(), camille.id());
 
     private ReadTaxCertificates at(String instant) {
-        return new ReadTaxCertificates(invoices, families, Clock.fixed(Instant.parse(instant), PARIS));
+        clock.set(Instant.parse(instant));
+        return town.followUp().taxCertificates();
     }
 
     private Invoice nurseryInvoice(int sequence, LocalDate issuedOn, long leaCents, long tomCents) {
