@@ -1,5 +1,6 @@
 package fr.espacefamille.application.commission;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,14 +28,10 @@ import fr.espacefamille.domain.commission.SessionId;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.nursery.DailyHours;
 
 /**
@@ -74,9 +71,9 @@ final class CommissionWorld {
     }
 
     Household family(String name, boolean resident, Child... children) {
-        Guardian guardian = new Guardian(GuardianId.random(), "Claire", name, name.toLowerCase() + "@example.fr", null);
-        Family family = new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), resident,
-                List.of(), Resources.UNDECLARED, false, List.of(guardian), Arrays.asList(children));
+        Family family = aFamily(name).resident(resident).withGuardian("Claire", name.toLowerCase() + "@example.fr")
+                .withChildren(Arrays.asList(children)).build();
+        Guardian guardian = family.guardians().get(0);
         families.add(family);
         return new Household(family, new Actor(AccountId.random(), name.toLowerCase(), Role.PARENT, family.id(), guardian.id()));
     }

@@ -1,5 +1,6 @@
 package fr.espacefamille.application.reminder;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
+import fr.espacefamille.application.testdata.FamilyBuilder;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.billing.Invoices;
@@ -27,14 +29,9 @@ import fr.espacefamille.domain.billing.InvoiceNumber;
 import fr.espacefamille.domain.billing.LineKind;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
-import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.Money;
 
 /** The follow-up job on the in-memory ports, with a clock the test moves. */
@@ -79,11 +76,10 @@ final class ReminderTestbed {
 
     /** A family with one guardian, with an account (and so an email) when {@code online}, and one child per birth date. */
     Family family(String name, boolean online, LocalDate... births) {
-        Guardian guardian = new Guardian(GuardianId.random(), "Camille", name, null, null);
-        List<Child> children = Arrays.stream(births)
-                .map(born -> new Child(ChildId.random(), "Enfant" + born.getYear(), name, born, null, null)).toList();
-        Family family = new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), true, List.of(),
-                Resources.UNDECLARED, online, List.of(guardian), children);
+        FamilyBuilder builder = aFamily(name).paperless(online);
+        Arrays.stream(births).forEach(born -> builder.withChild("Enfant" + born.getYear(), born));
+        Family family = builder.build();
+        Guardian guardian = family.guardians().get(0);
         families.add(family);
         if (online) {
             accounts.add(new Account(AccountId.random(), new Username(name.toLowerCase() + "-parent"), name.toLowerCase() + "@example.fr",

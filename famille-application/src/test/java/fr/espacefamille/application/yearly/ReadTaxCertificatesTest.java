@@ -1,5 +1,6 @@
 package fr.espacefamille.application.yearly;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -29,14 +30,8 @@ import fr.espacefamille.domain.billing.PaymentId;
 import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
-import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.RefusedException;
 
@@ -46,13 +41,12 @@ class ReadTaxCertificatesTest {
     private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
     private final InMemoryFamilies families = town.stores().families();
     private final InMemoryInvoices invoices = town.stores().invoices();
-    private final Child lea = new Child(ChildId.random(), "Léa", "Martin", LocalDate.of(2023, 5, 2), null, null);
-    // 6 on 10 March 2026: still counts for 2026, under 6 on 1 January
-    private final Child tom = new Child(ChildId.random(), "Tom", "Martin", LocalDate.of(2020, 3, 10), null, null);
-    private final Guardian camille = new Guardian(GuardianId.random(), "Camille", "Martin", null, null);
-    private final Family martin = new Family(FamilyId.random(), "Martin", new Address("1 rue de la Loire", null, "44480", "Donges"),
-            true, List.of(), Resources.UNDECLARED, true, List.of(camille), List.of(lea, tom));
-    private final Actor parent = new Actor(AccountId.random(), "martin", Role.PARENT, martin.id(), camille.id());
+    private final Family martin = aFamily("Martin").paperless(true).withChild("Léa", LocalDate.of(2023, 5, 2))
+            // 6 on 10 March 2026: still counts for 2026, under 6 on 1 January
+            .withChild("Tom", LocalDate.of(2020, 3, 10)).build();
+    private final Child lea = martin.children().get(0);
+    private final Child tom = martin.children().get(1);
+    private final Actor parent = new Actor(AccountId.random(), "martin", Role.PARENT, martin.id(), martin.guardians().get(0).id());
 
     private ReadTaxCertificates at(String instant) {
         clock.set(Instant.parse(instant));
