@@ -1,12 +1,12 @@
 package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-import fr.espacefamille.application.testdata.FamilyBuilder;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
@@ -23,6 +23,7 @@ import fr.espacefamille.application.inmemory.InMemoryTariffs;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.testdata.FamilyBuilder;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;

@@ -1,6 +1,7 @@
 package fr.espacefamille.application.canteen;
 
 import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,8 +16,8 @@ import fr.espacefamille.application.inmemory.InMemoryCanteenAbsences;
 import fr.espacefamille.application.inmemory.InMemoryCanteenAttendance;
 import fr.espacefamille.application.inmemory.InMemoryCanteenBookings;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;

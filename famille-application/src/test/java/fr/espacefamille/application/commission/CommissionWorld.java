@@ -1,6 +1,7 @@
 package fr.espacefamille.application.commission;
 
 import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.nursery.NurseryStores;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;

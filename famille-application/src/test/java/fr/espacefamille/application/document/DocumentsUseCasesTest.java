@@ -13,8 +13,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
-import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
+import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;

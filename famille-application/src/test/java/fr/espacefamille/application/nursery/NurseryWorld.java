@@ -1,6 +1,7 @@
 package fr.espacefamille.application.nursery;
 
 import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +15,11 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
-import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;

@@ -1,6 +1,7 @@
 package fr.espacefamille.application.payment;
 
 import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.inmemory.InMemorySchoolYears;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.InMemorySchoolYears;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.RecordPayment;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;

@@ -1,6 +1,7 @@
 package fr.espacefamille.application.reminder;
 
 import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,15 +10,15 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-import fr.espacefamille.application.testdata.FamilyBuilder;
-import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
-import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
 import fr.espacefamille.application.inmemory.InMemoryReminders;
+import fr.espacefamille.application.inmemory.MovableClock;
+import fr.espacefamille.application.testdata.FamilyBuilder;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;

@@ -13,10 +13,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
 import fr.espacefamille.application.inmemory.MovableClock;
-import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;

@@ -3,6 +3,7 @@ package fr.espacefamille.adapter.jdbc.family;
 import static fr.espacefamille.adapter.jdbc.Fixtures.child;
 import static fr.espacefamille.adapter.jdbc.Fixtures.family;
 import static fr.espacefamille.adapter.jdbc.Fixtures.guardian;
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -47,11 +48,10 @@ abstract class FamiliesContract extends StoreContract {
         School school = new School(SchoolId.random(), "École Jules Ferry", null);
         backend.schools().add(school);
         Child pupil = new Child(ChildId.random(), "Léo", "Dupré", LocalDate.of(2019, 5, 2), school.id(), Grade.CP);
-        Family created = new Family(FamilyId.random(), "Dupré-Lefèvre", new Address("12 bd Victor Hugo", "Bât. B", "44100", "Nantes"),
-                false, List.of(new FamilyQuotient(640, LocalDate.of(2026, 1, 1))),
-                new Resources(Money.ofCents(3_250_000), 2, true), true,
-                List.of(guardian("Hélène", "Dupré", "helene.dupre@exemple.fr"), guardian("Marc", "Lefèvre", null)),
-                List.of(pupil, child("Inès", "Lefèvre")));
+        Family created = aFamily("Dupré-Lefèvre").at(new Address("12 bd Victor Hugo", "Bât. B", "44100", "Nantes")).resident(false)
+                .withQuotient(640, LocalDate.of(2026, 1, 1)).withResources(new Resources(Money.ofCents(3_250_000), 2, true)).paperless(true)
+                .withGuardian(guardian("Hélène", "Dupré", "helene.dupre@exemple.fr")).withGuardian(guardian("Marc", "Lefèvre", null))
+                .withChild(pupil).withChild(child("Inès", "Lefèvre")).build();
         return created.withQuotient(new FamilyQuotient(590, LocalDate.of(2025, 9, 1)));
     }
 
