@@ -86,7 +86,7 @@ public final class EspaceFamille implements AutoCloseable {
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
 
             DocumentWiring documents = new DocumentWiring(core);
-            AccountWiring accounts = new AccountWiring(core, documents.documents);
+            AccountWiring accounts = new AccountWiring(core, documents);
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core, documents.store);
             List<Feature> features = new ArrayList<>();
