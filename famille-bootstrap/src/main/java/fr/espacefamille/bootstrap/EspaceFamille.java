@@ -88,7 +88,7 @@ public final class EspaceFamille implements AutoCloseable {
                     operations.jobs);
 
             DocumentWiring documents = new DocumentWiring(core);
-            AccountWiring accounts = new AccountWiring(core, documents.documents);
+            AccountWiring accounts = new AccountWiring(core, documents);
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core, documents.store);
             List<Feature> features = new ArrayList<>();
