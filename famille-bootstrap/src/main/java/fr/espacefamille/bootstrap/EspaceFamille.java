@@ -123,6 +123,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(privacy.features(core));
             features.add(operations.api(config, mail));
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
+            features.addAll(StaffWiring.features(core, families, documents, billing, commission, enrolment, canteen, nursery));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");
