@@ -359,8 +359,8 @@ public final class InMemoryEspaceFamille {
         publication = new Publication(
                 new PublishMenu(s.menus(), s.schoolYears(), tx, auditTrail),
                 new ReadMenus(s.menus()),
-                new PublishNews(s.news(), tx, auditTrail),
-                new ReadNews(s.news(), clock),
+                new PublishNews(s.news(), s.documentStore(), tx, auditTrail),
+                new ReadNews(s.news(), s.documentStore(), clock),
                 new PublishRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, clock),
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
                 new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail));
