@@ -124,12 +124,14 @@ import fr.espacefamille.application.privacy.AnonymiseFamiliesPastRetention;
 import fr.espacefamille.application.privacy.ExportFamilyData;
 import fr.espacefamille.application.privacy.HoldFamilyData;
 import fr.espacefamille.application.privacy.ListFamiliesDueForAnonymisation;
+import fr.espacefamille.application.publication.EditNews;
 import fr.espacefamille.application.publication.PublishMenu;
 import fr.espacefamille.application.publication.PublishNews;
 import fr.espacefamille.application.publication.PublishRulesDocument;
 import fr.espacefamille.application.publication.ReadMenus;
 import fr.espacefamille.application.publication.ReadNews;
 import fr.espacefamille.application.publication.ReadRulesDocuments;
+import fr.espacefamille.application.publication.WithdrawNews;
 import fr.espacefamille.application.publication.WithdrawRulesDocument;
 import fr.espacefamille.application.reminder.FollowUpUnpaidInvoices;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
@@ -361,6 +363,8 @@ public final class InMemoryEspaceFamille {
                 new ReadMenus(s.menus()),
                 new PublishNews(s.news(), s.documentStore(), tx, auditTrail),
                 new ReadNews(s.news(), s.documentStore(), clock),
+                new EditNews(s.news(), s.documentStore(), tx, auditTrail),
+                new WithdrawNews(s.news(), s.documentStore(), tx, auditTrail),
                 new PublishRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, clock),
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
                 new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail));
@@ -692,6 +696,7 @@ public final class InMemoryEspaceFamille {
 
     /** Menus, news and rules documents of the public space (SPEC §6). */
     public record Publication(PublishMenu publishMenu, ReadMenus readMenus, PublishNews publishNews, ReadNews readNews,
+            EditNews editNews, WithdrawNews withdrawNews,
             PublishRulesDocument publishRules, ReadRulesDocuments readRules, WithdrawRulesDocument withdrawRules) {
     }
 

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.document.CountingDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
-import fr.espacefamille.application.inmemory.InMemoryNewsItems;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.publication.News;
@@ -29,16 +26,14 @@ class NewsEditingTest {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
     private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-10-05T08:00:00Z"), ZoneId.of("Europe/Paris"));
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemoryAuditLog log = new InMemoryAuditLog(tx);
-    private final InMemoryNewsItems items = new InMemoryNewsItems(tx);
-    private final CountingDocumentStore store = new CountingDocumentStore();
-    private final Audit audit = new Audit(log, clock);
-    private final PublishNews publish = new PublishNews(items, store, tx, audit);
-    private final EditNews edit = new EditNews(items, store, tx, audit);
-    private final WithdrawNews withdraw = new WithdrawNews(items, store, tx, audit);
-    private final ReadNews read = new ReadNews(items, store, clock);
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-10-05T08:00:00Z"));
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    private final InMemoryAuditLog log = town.stores().auditLog();
+    private final InMemoryDocumentStore store = town.stores().documentStore();
+    private final PublishNews publish = town.publication().publishNews();
+    private final EditNews edit = town.publication().editNews();
+    private final WithdrawNews withdraw = town.publication().withdrawNews();
+    private final ReadNews read = town.publication().readNews();
     private final Actor admin = Actor.staff("admin", Role.ADMIN);
 
     private NewsId published() {
