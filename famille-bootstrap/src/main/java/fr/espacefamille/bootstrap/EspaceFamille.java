@@ -88,7 +88,7 @@ public final class EspaceFamille implements AutoCloseable {
                     operations.jobs);
 
             DocumentWiring documents = new DocumentWiring(core);
-            AccountWiring accounts = new AccountWiring(core, documents.documents);
+            AccountWiring accounts = new AccountWiring(core, documents);
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core, documents.store);
             List<Feature> features = new ArrayList<>();
@@ -100,7 +100,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(canteen.features(core, documents));
             NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
-            EnrolmentWiring enrolment = new EnrolmentWiring(core, documents.documents, canteen.enrol);
+            EnrolmentWiring enrolment = new EnrolmentWiring(core, documents, canteen.enrol);
             features.addAll(enrolment.features());
             CommissionWiring commission = new CommissionWiring(core, nursery, documents);
             features.addAll(commission.features());
@@ -123,6 +123,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(privacy.features(core));
             features.add(operations.api(config, mail));
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
+            features.addAll(StaffWiring.features(core, families, documents, billing, commission, enrolment, canteen, nursery));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");

@@ -29,7 +29,7 @@ public final class UploadDocument {
     public static final Refusal UNSUPPORTED_MEDIA_TYPE = new Refusal("UNSUPPORTED_MEDIA_TYPE", Refusal.Kind.UNSUPPORTED_MEDIA,
             "Format non accepté : envoyez un fichier PDF, JPEG ou PNG.");
     public static final Refusal STORAGE_QUOTA_EXCEEDED = Refusal.rule("STORAGE_QUOTA_EXCEEDED",
-            "L'espace de stockage de votre foyer est plein (200 Mio) : ce document ne peut pas être ajouté.");
+            "L'espace de stockage de votre foyer est plein (200\u00a0Mo) : ce document ne peut pas être ajouté.");
 
     public record Command(DocumentKind kind, String filename, InputStream content) {
     }
@@ -50,8 +50,10 @@ public final class UploadDocument {
 
     public Document upload(Actor actor, Command command) {
         FamilyId family = actor.isStaff() ? null : actor.family().orElse(null);
-        // an applicant account (no family yet) owns its documents itself, with the same quota
-        AccountId applicant = actor.role() == Role.APPLICANT ? actor.accountId() : null;
+        // an applicant account (no family yet) owns its documents itself, with the same quota; so does a
+        // school agent scanning the papers of an enrolment request recorded at the counter (§8)
+        AccountId applicant = actor.role() == Role.APPLICANT || (actor.isStaff() && actor.role().mayActAs(Role.SCHOOL_AGENT))
+                ? actor.accountId() : null;
         if (family == null && applicant == null) {
             throw Refusals.refuse(Refusal.forbidden());
         }

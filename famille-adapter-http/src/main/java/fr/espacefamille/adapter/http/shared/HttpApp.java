@@ -148,7 +148,7 @@ public final class HttpApp {
                     refuse(ctx, new Refusal("VALIDATION_FAILED", Refusal.Kind.INVALID, French.orInvalid(e.getMessage()))));
             config.routes.exception(JacksonException.class, (e, ctx) -> refuse(ctx, jsonRefusal(e)));
             config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> refuse(ctx,
-                    new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10 Mio).")));
+                    new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10\u00a0Mo).")));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (e.getStatus() == 413) {
                     refuse(ctx, new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "La requête est trop volumineuse."));
