@@ -41,6 +41,7 @@ import fr.espacefamille.application.document.Documents;
 import fr.espacefamille.application.family.ChooseBillingPreference;
 import fr.espacefamille.application.family.DecideAddressChange;
 import fr.espacefamille.application.family.ListAddressChanges;
+import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.ReissueActivationKey;
 import fr.espacefamille.application.family.ShowMyAccount;
 import fr.espacefamille.application.family.UpdateContact;
@@ -134,6 +135,6 @@ final class AccountWiring {
                 new PasswordPages(requestReset, resetPassword),
                 new MySpacePages(showMyAccount, updateContact, changePassword, chooseBillingPreference, proofs),
                 new AddressChangePages(listAddressChanges, decideAddressChange),
-                new KeyLetterPages(reissueKey, core.web(), core.clock()));
+                new KeyLetterPages(reissueKey, new FindFamily(core.families(), core.accounts(), core.activationKeys()), core.web(), core.clock()));
     }
 }

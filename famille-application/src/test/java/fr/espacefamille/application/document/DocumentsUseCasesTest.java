@@ -8,17 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
@@ -31,14 +31,14 @@ class DocumentsUseCasesTest {
 
     static final byte[] PDF = Contents.PDF;
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-09-07T06:00:00Z"), ZoneId.of("Europe/Paris"));
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemoryAuditLog log = new InMemoryAuditLog(tx);
-    private final InMemoryDocuments documents = new InMemoryDocuments(tx);
-    private final CountingDocumentStore store = new CountingDocumentStore();
-    private final UploadDocument upload = new UploadDocument(documents, store, tx, new Audit(log, clock), clock);
-    private final ListDocuments list = new ListDocuments(documents);
-    private final ReadDocument read = new ReadDocument(documents, store);
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-09-07T06:00:00Z"));
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    private final InMemoryAuditLog log = town.stores().auditLog();
+    private final InMemoryDocuments documents = town.stores().documents();
+    private final InMemoryDocumentStore store = town.stores().documentStore();
+    private final UploadDocument upload = town.documents().upload();
+    private final ListDocuments list = town.documents().list();
+    private final ReadDocument read = town.documents().read();
     private final FamilyId martin = FamilyId.random();
     private final FamilyId nguyen = FamilyId.random();
     private final Actor claire = new Actor(null, "claire", Role.PARENT, martin, null);
@@ -113,5 +113,18 @@ class DocumentsUseCasesTest {
         assertThat(read.metadata(financeAgent, document.id())).isEqualTo(document);
         assertThat(list.of(financeAgent, martin)).containsExactly(document);
         assertThat(list.own(helene)).isEmpty();
+    }
+
+    @Test
+    void a_school_agent_scans_the_papers_of_a_request_recorded_at_the_counter_into_their_own_storage() {
+        Actor schoolAgent = new Actor(AccountId.random(), "ecole", Role.SCHOOL_AGENT, null, null);
+
+        Document scanned = upload.upload(schoolAgent, new UploadDocument.Command(DocumentKind.PROOF_OF_ADDRESS, "scan.pdf",
+                new ByteArrayInputStream(PDF)));
+
+        assertThat(scanned.family()).isNull();
+        assertThat(scanned.ownedBy(null, schoolAgent.accountId().value())).isTrue();
+        assertThatThrownBy(() -> read.metadata(helene, scanned.id())).as("no family reaches it").isInstanceOfSatisfying(
+                RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo("NOT_FOUND"));
     }
 }

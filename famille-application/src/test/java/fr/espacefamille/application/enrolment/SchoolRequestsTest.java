@@ -19,21 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.InMemoryPortal;
+import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.CreateApplicantAccount;
 import fr.espacefamille.application.account.SignIn;
-import fr.espacefamille.application.canteen.EnrolInCanteen;
-import fr.espacefamille.application.inmemory.InMemoryCertificateNumbers;
-import fr.espacefamille.application.inmemory.InMemoryEnrolmentCampaigns;
-import fr.espacefamille.application.inmemory.InMemoryEnrolments;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
-import fr.espacefamille.application.inmemory.InMemoryPupils;
-import fr.espacefamille.application.inmemory.InMemorySchools;
-import fr.espacefamille.application.inmemory.InMemorySchoolRequests;
-import fr.espacefamille.application.inmemory.InMemorySchoolSectors;
-import fr.espacefamille.application.inmemory.InMemorySchoolYears;
-import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.family.CreateFamily;
-import fr.espacefamille.application.account.Authenticate;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.InMemorySchools;
+import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.SchoolYear;
@@ -42,10 +34,10 @@ import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.enrolment.SchoolRequest;
-import fr.espacefamille.domain.enrolment.SchoolRequestForm;
 import fr.espacefamille.domain.enrolment.SchoolRequestForm.RequestDocument;
 import fr.espacefamille.domain.enrolment.SchoolRequestForm.RequestGuardian;
 import fr.espacefamille.domain.enrolment.SchoolRequestForm.RequestedChild;
+import fr.espacefamille.domain.enrolment.SchoolRequestForm;
 import fr.espacefamille.domain.enrolment.SchoolRequestStatus;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Family;
@@ -62,24 +54,14 @@ class SchoolRequestsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 9, 7);
 
     private final InMemoryPortal portal = new InMemoryPortal();
-    private final InMemoryMailer mailer = new InMemoryMailer();
     private final InMemorySchools schools = portal.town.stores().schools();
-    private final InMemorySchoolRequests requests = new InMemorySchoolRequests(portal.tx);
-    private final InMemoryEnrolmentCampaigns campaigns = new InMemoryEnrolmentCampaigns(portal.tx);
-    private final InMemorySchoolSectors sectors = new InMemorySchoolSectors(portal.tx);
-    private final InMemorySchoolYears years = new InMemorySchoolYears(portal.tx);
-    private final InMemoryEnrolments enrolments = new InMemoryEnrolments(portal.tx);
-    private final SchoolRequestMails mails = new SchoolRequestMails(portal.accounts, mailer, InMemoryPortal.BASE_URL);
-    private final OpenEnrolmentCampaign openCampaign = new OpenEnrolmentCampaign(campaigns, portal.tx, portal.audit);
-    private final ManageSchoolSectors sectorMap = new ManageSchoolSectors(sectors, schools, portal.tx, portal.audit);
-    private final SubmitSchoolRequest submit = new SubmitSchoolRequest(requests, campaigns, sectors, schools,
-            portal.families, portal.documents, mails, portal.tx, portal.audit, portal.clock);
-    private final WithdrawSchoolRequest withdraw = new WithdrawSchoolRequest(requests, mails, portal.tx, portal.audit, portal.clock);
-    private final ReadSchoolRequests read = new ReadSchoolRequests(requests, schools, portal.families);
-    private final DecideSchoolRequest decide = new DecideSchoolRequest(requests, portal.families, schools,
-            portal.accounts, portal.documents, new EnrolInCanteen(new InMemoryPupils(portal.families, enrolments), years,
-                    enrolments, portal.tx, portal.audit),
-            new InMemoryCertificateNumbers(portal.tx), mails, portal.tx, portal.audit, portal.clock);
+    private final InMemoryEspaceFamille.SchoolEnrolment enrolment = portal.town.schoolEnrolment();
+    private final OpenEnrolmentCampaign openCampaign = enrolment.openCampaign();
+    private final ManageSchoolSectors sectorMap = enrolment.sectors();
+    private final SubmitSchoolRequest submit = enrolment.submit();
+    private final WithdrawSchoolRequest withdraw = enrolment.withdraw();
+    private final ReadSchoolRequests read = enrolment.read();
+    private final DecideSchoolRequest decide = enrolment.decide();
 
     private final School brassens = new School(SchoolId.random(), "École Georges-Brassens", null);
     private final School prevert = new School(SchoolId.random(), "École Jacques-Prévert", null);
@@ -89,7 +71,7 @@ class SchoolRequestsTest {
     void town() {
         schools.add(brassens);
         schools.add(prevert);
-        years.save(new SchoolYear(YEAR, LocalDate.of(2027, 9, 1), LocalDate.of(2028, 7, 5), null, List.of(), new TreeSet<>()));
+        portal.town.stores().schoolYears().save(new SchoolYear(YEAR, LocalDate.of(2027, 9, 1), LocalDate.of(2028, 7, 5), null, List.of(), new TreeSet<>()));
         openCampaign.open(AGENT, YEAR, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31));
         sectorMap.upload(AGENT, "street;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\n"
                 + "rue de la loire;2;98;EVEN;Ecole Jacques-Prevert\n");
@@ -139,6 +121,27 @@ class SchoolRequestsTest {
     }
 
     @Test
+    void the_summary_s_preview_checks_every_rule_but_files_nothing() {
+        SchoolRequest preview = submit.preview(nadia, form(nadia));
+
+        assertThat(preview.grade()).isEqualTo(Grade.CP);
+        assertThat(preview.sectorSchool()).isEqualTo(prevert.id());
+        assertThat(requests.search(null, null, null)).isEmpty();
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(code(() -> submit.preview(nadia, form(nadia, "3 rue de la Loire", LocalDate.of(2021, 1, 1), null, null,
+                documents(nadia, TODAY.minusMonths(4)))))).isEqualTo("DOCUMENT_TOO_OLD");
+    }
+
+    @Test
+    void staff_may_accept_without_the_canteen_the_family_asked_for() {
+        SchoolRequest request = submit.submit(nadia, form(nadia));
+
+        SchoolRequest accepted = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null, false));
+
+        assertThat(enrolments.ofChild(accepted.accepted().orElseThrow().child())).isEmpty();
+    }
+
+    @Test
     void a_request_gets_the_grade_of_the_age_and_the_sector_school_of_the_address() {
         SchoolRequest request = submit.submit(nadia, form(nadia));
 
@@ -147,7 +150,7 @@ class SchoolRequestsTest {
         assertThat(request.sectorSchool()).as("12 bis counts as 12, even side").isEqualTo(prevert.id());
         assertThat(request.derogation()).isFalse();
         assertThat(request.outOfSectorMap()).isFalse();
-        assertThat(mailer.sent()).last().satisfies(mail -> {
+        assertThat(portal.sentMails()).last().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("nadia.b@example.fr");
             assertThat(mail.text()).contains("Inès Benali", "déposée");
         });
@@ -238,7 +241,7 @@ class SchoolRequestsTest {
 
         SchoolRequest incomplete = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Incomplete("Il manque le livret de famille."));
         assertThat(incomplete.status()).isEqualTo(SchoolRequestStatus.INCOMPLETE);
-        assertThat(mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("à compléter",
+        assertThat(portal.sentMails()).last().satisfies(mail -> assertThat(mail.text()).contains("à compléter",
                 "Il manque le livret de famille."));
         assertThat(code(() -> decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null))))
                 .isEqualTo("NOT_EDITABLE");
@@ -249,7 +252,7 @@ class SchoolRequestsTest {
 
         assertThat(accepted.history()).extracting(SchoolRequest.StatusChange::status).containsExactly(SchoolRequestStatus.SUBMITTED,
                 SchoolRequestStatus.INCOMPLETE, SchoolRequestStatus.SUBMITTED, SchoolRequestStatus.ACCEPTED);
-        assertThat(mailer.sent().stream().filter(m -> m.to().equals("nadia.b@example.fr") && m.text().contains("Inès")))
+        assertThat(portal.sentMails().stream().filter(m -> m.to().equals("nadia.b@example.fr") && m.text().contains("Inès")))
                 .hasSize(4);
         assertThat(code(() -> withdraw.withdraw(nadia, request.id()))).isEqualTo("NOT_EDITABLE");
         assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED")).hasSize(1);
@@ -273,10 +276,15 @@ class SchoolRequestsTest {
         assertThat(account.role()).isEqualTo(Role.PARENT);
         assertThat(account.guardianId()).isEqualTo(family.guardians().get(0).id());
         assertThat(portal.documents.ofFamily(family.id())).hasSize(2);
-        assertThat(enrolments.ofChild(done.child())).extracting(e -> e.service()).containsExactly(Service.CANTEEN);
+        assertThat(portal.town.stores().enrolments().ofChild(done.child())).extracting(e -> e.service()).containsExactly(Service.CANTEEN);
         Actor parent = fr.espacefamille.application.account.Authenticate.actorOf(account);
         assertThat(read.certificate(parent, request.id()).school()).isEqualTo(prevert);
         assertThat(portal.signIn.signIn(new SignIn.Command("nadia.b", STRONG)).role()).isEqualTo(Role.PARENT);
+        // the second guardian has no account: staff print their key letter, and only theirs
+        assertThat(portal.town.families().reissueKey().forFamily(AGENT, family.id())).singleElement().satisfies(letter -> {
+            assertThat(letter.guardian().firstName()).isEqualTo("Karim");
+            assertThat(letter.family().id()).isEqualTo(family.id());
+        });
     }
 
     @Test
@@ -329,7 +337,7 @@ class SchoolRequestsTest {
         SchoolRequest refused = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Refuse("Hors commune."));
         assertThat(refused.status()).isEqualTo(SchoolRequestStatus.REFUSED);
         assertThat(refused.message()).isEqualTo("Hors commune.");
-        assertThat(mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("refusée", "Hors commune."));
+        assertThat(portal.sentMails()).last().satisfies(mail -> assertThat(mail.text()).contains("refusée", "Hors commune."));
     }
 
     @Test

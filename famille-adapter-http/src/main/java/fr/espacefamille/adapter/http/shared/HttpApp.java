@@ -100,6 +100,7 @@ public final class HttpApp {
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
             config.jetty.modifyServer(HttpApp::queueConnectionsOfACrowd);
+            RequestLog.install(config, features);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -178,6 +179,7 @@ public final class HttpApp {
     }
 
     private static void refuse(Context ctx, Refusal refusal) {
+        SecurityLog.refused(ctx, refusal);
         if (!Web.isApi(ctx) && refusal.kind() == Refusal.Kind.UNAUTHENTICATED && ctx.method().name().equals("GET")) {
             ctx.redirect("/connexion?retour=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             return;
