@@ -126,8 +126,8 @@ class SchoolRequestsTest {
 
         assertThat(preview.grade()).isEqualTo(Grade.CP);
         assertThat(preview.sectorSchool()).isEqualTo(prevert.id());
-        assertThat(requests.search(null, null, null)).isEmpty();
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(portal.town.stores().schoolRequests().search(null, null, null)).isEmpty();
+        assertThat(portal.sentMails()).isEmpty();
         assertThat(code(() -> submit.preview(nadia, form(nadia, "3 rue de la Loire", LocalDate.of(2021, 1, 1), null, null,
                 documents(nadia, TODAY.minusMonths(4)))))).isEqualTo("DOCUMENT_TOO_OLD");
     }
@@ -138,7 +138,7 @@ class SchoolRequestsTest {
 
         SchoolRequest accepted = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null, false));
 
-        assertThat(enrolments.ofChild(accepted.accepted().orElseThrow().child())).isEmpty();
+        assertThat(portal.town.stores().enrolments().ofChild(accepted.accepted().orElseThrow().child())).isEmpty();
     }
 
     @Test
