@@ -184,7 +184,7 @@ class SchoolRequestApiTest {
         // the second guardian has no account: from the new family's page, staff print the key letter, for them only
         String family = accepted.get("familyId").asText();
         PlainBrowser staff = signedInAdmin();
-        assertThat(staff.get("/agents/familles/" + family).body()).contains("Karim", "lettres-de-cle");
+        assertThat(staff.get("/agents/familles/" + family).body()).contains("Karim", "Imprimer une nouvelle lettre de clé");
         PlainBrowser.Page letters = staff.post("/agents/familles/" + family + "/lettres-de-cle", Map.of());
         assertThat(letters.status()).isEqualTo(200);
         assertThat(letters.contentType()).startsWith("application/pdf");
