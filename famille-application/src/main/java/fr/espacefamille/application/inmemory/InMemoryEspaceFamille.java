@@ -14,6 +14,7 @@ import fr.espacefamille.application.account.ConfirmApplicantEmail;
 import fr.espacefamille.application.account.CreateAgent;
 import fr.espacefamille.application.account.CreateApplicantAccount;
 import fr.espacefamille.application.account.EmailConfirmationLinks;
+import fr.espacefamille.application.account.EnsureAdminAccount;
 import fr.espacefamille.application.account.LinkFranceConnect;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
@@ -37,6 +38,7 @@ import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.billing.ReadDirectDebitFiles;
 import fr.espacefamille.application.billing.ReadInvoices;
 import fr.espacefamille.application.billing.ReadMandates;
+import fr.espacefamille.application.billing.ReadMealPrice;
 import fr.espacefamille.application.billing.ReadTariffs;
 import fr.espacefamille.application.billing.RecordDirectDebitReject;
 import fr.espacefamille.application.billing.RecordPayment;
@@ -53,6 +55,7 @@ import fr.espacefamille.application.canteen.CancelCanteenDay;
 import fr.espacefamille.application.canteen.CanteenRecords;
 import fr.espacefamille.application.canteen.CheckAttendance;
 import fr.espacefamille.application.canteen.EnrolInCanteen;
+import fr.espacefamille.application.canteen.ListCanteenAbsences;
 import fr.espacefamille.application.canteen.PupilDays;
 import fr.espacefamille.application.canteen.ReadAttendanceSheet;
 import fr.espacefamille.application.canteen.ReadCanteenDays;
@@ -83,10 +86,12 @@ import fr.espacefamille.application.enrolment.ReadSchoolRequests;
 import fr.espacefamille.application.enrolment.SchoolRequestMails;
 import fr.espacefamille.application.enrolment.SubmitSchoolRequest;
 import fr.espacefamille.application.enrolment.WithdrawSchoolRequest;
+import fr.espacefamille.application.family.AddChild;
 import fr.espacefamille.application.family.ChooseBillingPreference;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateSchool;
 import fr.espacefamille.application.family.DecideAddressChange;
+import fr.espacefamille.application.family.EditFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.ListAddressChanges;
 import fr.espacefamille.application.family.ListChildren;
@@ -97,6 +102,7 @@ import fr.espacefamille.application.family.UpdateQuotient;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.CancelOccasionalBooking;
 import fr.espacefamille.application.nursery.EndRegularContract;
+import fr.espacefamille.application.nursery.ListNurseryAbsences;
 import fr.espacefamille.application.nursery.ListNurserySlots;
 import fr.espacefamille.application.nursery.ListOccasionalBookings;
 import fr.espacefamille.application.nursery.ListRegularContracts;
@@ -145,8 +151,8 @@ import fr.espacefamille.domain.billing.Regie;
  *
  * <pre>{@code
  * InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
- * CreateFamily.Result martin = town.families().create().create(Actor.SYSTEM, command);
- * town.canteen().book().book(agent, childId, day);
+ * CreateFamily.Result martin = town.families().create().create(agent, command);
+ * town.canteen().book().book(claire, new BookCanteenDay.Command(lea, day));
  * List<Mail> mails = town.sentMails();
  * }</pre>
  *
@@ -154,12 +160,14 @@ import fr.espacefamille.domain.billing.Regie;
  * {@link #canteen()}, {@link #nursery()}, {@link #billing()}, {@link #payments()},
  * {@link #documents()}, {@link #publication()}, {@link #audit()}, {@link #schoolEnrolment()},
  * {@link #commission()}, {@link #directDebit()}, {@link #followUp()}, {@link #personalData()});
- * {@link #stores()} gives the
- * stores themselves, to load existing data or look behind the use cases. Card payments go through
- * an {@link InMemoryPaymentGateway}: a simulated provider that never leaves the process. Billing
- * reads the canteen's day records and the nursery's billable hours, as in the running portal.
- * The town's periodic jobs (reminders, offer expiry, anonymisation) never run by themselves: the
- * embedder calls them, as the portal's schedulers do. {@link #with(Clock)} changes the defaults.
+ * {@link #stores()} gives the stores themselves, to load existing data or look behind the use
+ * cases. Outside providers are simulated in the process: card payments go through an
+ * {@link InMemoryPaymentGateway}, FranceConnect through an {@link InMemoryIdentityProvider}, and
+ * direct-debit files are written by a {@link PlainTextCollectionFileFormat} unless
+ * {@link #with(Clock)} is given the bank's format. Billing reads the canteen's day records and the
+ * nursery's billable hours, as in the running portal. The town's periodic jobs (reminders, offer
+ * expiry, anonymisation) never run by themselves: the embedder calls them, as the portal's
+ * schedulers do.
  */
 public final class InMemoryEspaceFamille {
 
@@ -243,7 +251,8 @@ public final class InMemoryEspaceFamille {
                 new ChangePassword(s.accounts(), s.sessions(), s.passwordResets(), s.hasher(), s.loginAttempts(), tx, auditTrail, clock),
                 new RequestPasswordReset(s.accounts(), s.passwordResets(), s.rateLimits(), tx, mailer, clock, BASE_URL),
                 new ResetPassword(s.passwordResets(), s.accounts(), s.sessions(), s.hasher(), tx, auditTrail, clock),
-                new CreateAgent(s.accounts(), s.hasher(), tx, auditTrail, clock));
+                new CreateAgent(s.accounts(), s.hasher(), tx, auditTrail, clock),
+                new EnsureAdminAccount(s.accounts(), s.hasher(), tx, auditTrail, clock));
         families = new FamilyUseCases(
                 new CreateFamily(s.families(), s.schools(), keyIssuer, tx, auditTrail, clock),
                 new CreateSchool(s.schools(), tx, auditTrail),
@@ -255,7 +264,9 @@ public final class InMemoryEspaceFamille {
                 new UpdateContact(s.accounts(), s.families(), s.addressRequests(), s.documents(), tx, auditTrail, clock),
                 new ListAddressChanges(s.addressRequests(), s.families(), s.documents()),
                 new DecideAddressChange(s.addressRequests(), s.families(), s.accounts(), tx, auditTrail, mailer, clock),
-                new ChooseBillingPreference(s.families(), tx, auditTrail));
+                new ChooseBillingPreference(s.families(), tx, auditTrail),
+                new EditFamily(s.families(), tx, auditTrail),
+                new AddChild(s.families(), s.schools(), tx, auditTrail));
         calendar = new Calendar(new SetSchoolYear(s.schoolYears(), tx, auditTrail));
         ReadAttendanceSheet sheets = new ReadAttendanceSheet(s.schools(), s.pupils(), s.schoolYears(), s.canteenBookings(),
                 s.canteenAbsences(), s.canteenAttendance());
@@ -273,6 +284,7 @@ public final class InMemoryEspaceFamille {
                 sheets,
                 new CheckAttendance(s.schools(), s.pupils(), s.schoolYears(), s.canteenAttendance(), sheets, tx, auditTrail, clock),
                 new ReadHeadcounts(s.schools(), s.schoolYears(), s.canteenBookings(), clock),
+                new ListCanteenAbsences(s.pupils(), s.schoolYears(), s.canteenAbsences()),
                 canteenRecords);
         NurseryStores ns = s.nursery();
         NurseryBillableHours billableHours = new NurseryBillableHours(ns);
@@ -290,12 +302,14 @@ public final class InMemoryEspaceFamille {
                 new RecordNurseryAttendance(ns, tx, auditTrail, clock),
                 new NurseryDaySheet(ns),
                 new ListWaitingLists(ns, clock),
-                billableHours);
+                billableHours,
+                new ListNurseryAbsences(ns, billableHours));
         DirectDebitStatus directDebitStatus = new DirectDebitStatus(s.directDebits(), s.directDebitFiles());
         billing = new Billing(
                 new SetCanteenTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new SetNurseryTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new ReadTariffs(s.tariffs(), clock),
+                new ReadMealPrice(s.tariffs(), s.families()),
                 // notices of new invoices are sent on the caller's thread: nothing runs behind an embedder's back
                 new RunMonthlyBilling(s.families(),
                         feeds == null ? new CanteenRecordsFeed(canteenRecords) : feeds.canteen(),
@@ -578,18 +592,18 @@ public final class InMemoryEspaceFamille {
             InMemoryFranceConnectLinks franceConnectLinks, InMemoryIdentityProvider identityProvider) {
     }
 
-    /** Accounts: activation with a key, applicant accounts (SPEC §8), sign-in, sessions, passwords, staff accounts (SPEC §1). */
+    /** Accounts: activation with a key, applicant accounts (SPEC §8), sign-in, sessions, passwords, staff accounts and the first administrator (SPEC §1). */
     public record Accounts(ActivateAccount activate, CreateApplicantAccount createApplicant,
             ConfirmApplicantEmail confirmApplicant, SignIn signIn, Authenticate authenticate, SignOut signOut,
             ChangePassword changePassword, RequestPasswordReset requestPasswordReset, ResetPassword resetPassword,
-            CreateAgent createAgent) {
+            CreateAgent createAgent, EnsureAdminAccount ensureAdmin) {
     }
 
     /** Families, schools, children, contact details and address changes (SPEC §1). */
     public record FamilyUseCases(CreateFamily create, CreateSchool createSchool, FindFamily find, ListChildren listChildren,
             UpdateQuotient updateQuotient, ReissueActivationKey reissueKey, ShowMyAccount showMyAccount,
             UpdateContact updateContact, ListAddressChanges listAddressChanges, DecideAddressChange decideAddressChange,
-            ChooseBillingPreference chooseBillingPreference) {
+            ChooseBillingPreference chooseBillingPreference, EditFamily edit, AddChild addChild) {
     }
 
     /** The school calendar (SPEC §2). */
@@ -599,7 +613,7 @@ public final class InMemoryEspaceFamille {
     /** The school canteen: enrolment, bookings, absences, attendance, headcounts (SPEC §2). */
     public record Canteen(EnrolInCanteen enrol, BookCanteenDay book, CancelCanteenDay cancel, BookWeeklyPattern bookPattern,
             ReadCanteenDays readDays, ReportCanteenAbsence reportAbsence, ReadAttendanceSheet attendanceSheet,
-            CheckAttendance checkAttendance, ReadHeadcounts headcounts, CanteenRecords records) {
+            CheckAttendance checkAttendance, ReadHeadcounts headcounts, ListCanteenAbsences listAbsences, CanteenRecords records) {
     }
 
     /** The multi-accueil: settings, contracts, occasional care and its waiting list, absences, attendance (SPEC §3). */
@@ -607,11 +621,13 @@ public final class InMemoryEspaceFamille {
             RegisterRegularContract registerContract, RegisterOccasionalCare registerOccasional, EndRegularContract endContract,
             ListRegularContracts listContracts, BookOccasionalCare book, ListOccasionalBookings listBookings,
             CancelOccasionalBooking cancel, ReportNurseryAbsence reportAbsence, RecordNurseryAttendance recordAttendance,
-            NurseryDaySheet daySheet, ListWaitingLists waitingLists, NurseryBillableHours billableHours) {
+            NurseryDaySheet daySheet, ListWaitingLists waitingLists, NurseryBillableHours billableHours,
+            ListNurseryAbsences listAbsences) {
     }
 
     /** Tariffs, monthly billing runs, invoices, staff payments, credit notes, the invoice preference (SPEC §4). */
     public record Billing(SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff, ReadTariffs readTariffs,
+            ReadMealPrice readMealPrice,
             RunMonthlyBilling run, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
             IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus) {
     }

@@ -3,12 +3,10 @@ package fr.espacefamille.adapter.jdbc.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.inmemory.InMemoryNewsItems;
 import fr.espacefamille.application.publication.NewsItems;
@@ -17,13 +15,9 @@ import fr.espacefamille.domain.publication.NewsId;
 import fr.espacefamille.domain.publication.NewsImage;
 
 /** What every {@link NewsItems} store does. */
-abstract class NewsItemsContract extends StoreContract {
+class NewsItemsTest extends StoreContract {
 
     private NewsItems news;
-
-    NewsItemsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void store() {
