@@ -42,7 +42,7 @@ class StaffJourneyBrowserTest {
         browser.open("/agents/familles?q=helene");
         assertThat(browser.text()).contains("Nguyen", "Malo Nguyen");
         browser.click("tbody a");
-        assertThat(browser.text()).contains("Quotient familial : 980", "Hélène Nguyen");
+        assertThat(browser.text()).contains("quotient familial 980", "Hélène Nguyen");
     }
 
     @Test
@@ -54,5 +54,75 @@ class StaffJourneyBrowserTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Le formulaire a expiré");
         assertThat(response.headers().allValues("set-cookie")).noneMatch(c -> c.startsWith("famille_session"));
+    }
+
+    private static void signInAsAdmin() {
+        browser.open("/connexion");
+        if (browser.path().equals("/connexion")) {
+            browser.type("#login", "admin").type("#password", TestPortal.ADMIN_PASSWORD).click("button[type=submit]");
+        }
+    }
+
+    /**
+     * Issue 14's staff points at 1280 px, axe on every page: the family hub and its edit form, acting
+     * for the family (a canteen day booked past its deadline, an absence), the key letter's confirmation,
+     * the attendance of the whole class in one submit, the waiting list and the news.
+     */
+    @Test
+    void an_agent_works_from_the_family_hub_acts_for_the_family_and_manages_the_news() {
+        String admin = portal.admin();
+        CanteenTown town = new CanteenTown(portal);
+        signInAsAdmin();
+
+        browser.open("/agents/familles/" + town.martin);
+        assertThat(browser.text()).contains("Dans ce dossier", "Factures et prélèvement", "Léa Martin", "Adresse et ressources du foyer");
+        browser.screenshot("staff-family-hub", 1280);
+        browser.type("#resources", "36000").click("form[action='/agents/familles/" + town.martin + "'] button[type=submit]");
+        assertThat(browser.text()).contains("Dossier du foyer enregistré");
+        assertThat(portal.call("GET", "/api/v1/admin/families/" + town.martin, admin, null).json().get("annualResourcesCents").asLong())
+                .isEqualTo(3_600_000L);
+
+        browser.click("a[href$='/enfants/" + town.lea + "']");
+        browser.checkAccessibility();
+        assertThat(browser.text()).contains("Vous agissez pour le foyer Martin", "Cantine, du lundi 31 août 2026");
+        browser.screenshot("staff-act-for-family", 1280);
+        browser.click("form[action$='/cantine'] button");
+        browser.checkAccessibility();
+        assertThat(browser.text()).contains("Repas réservé pour Léa");
+        CanteenTown.expect(portal.call("PUT", "/api/v1/children/" + town.lea + "/canteen/2026-09-03", admin, null), 200);
+        browser.set("#from", "2026-09-03").set("#to", "2026-09-03");
+        browser.click("form[action$='/absence'] button[type=submit]");
+        browser.checkAccessibility();
+        assertThat(browser.text()).contains("Absence de Léa enregistrée");
+
+        browser.open("/agents/familles/" + town.martin);
+        browser.click("a[href$='/cle']");
+        browser.checkAccessibility();
+        assertThat(browser.text()).contains("annule la clé actuelle", "Retour au dossier sans rien changer");
+        browser.screenshot("staff-key-letter-confirm", 1280);
+
+        browser.open("/agents/cantine/pointage?ecole=" + town.pasteur + "&date=2026-09-01");
+        assertThat(browser.find("#p-" + town.lea).isSelected()).as("« Tous présents »: the booked child is ticked").isTrue();
+        browser.click("#p-" + town.lea);
+        browser.click("#pointage button[type=submit]");
+        browser.checkAccessibility();
+        assertThat(browser.text()).contains("Pointage enregistré", "pointé absent");
+        browser.screenshot("staff-attendance", 1280);
+
+        browser.open("/agents/creche/attente");
+        assertThat(browser.text()).contains("Listes d'attente");
+
+        browser.open("/agents/actualites");
+        browser.type("#title", "Semaine du goût").type("#body", "Une saveur par jour.").set("#publishedOn", "2026-09-01");
+        browser.click("form[enctype] button[type=submit]");
+        browser.checkAccessibility();
+        assertThat(browser.text()).contains("Actualité publiée.", "Semaine du goût", "Modifier", "Retirer");
+        browser.screenshot("staff-news", 1280);
+        browser.click("a[href^='/agents/actualites/']");
+        browser.checkAccessibility();
+        browser.type("#title", "Semaine du goût 2026").click("form[enctype] button[type=submit]");
+        assertThat(browser.text()).contains("Actualité modifiée.", "Semaine du goût 2026");
+        browser.click("form[action$='/retirer'] button");
+        assertThat(browser.text()).contains("retirée");
     }
 }
