@@ -29,7 +29,7 @@ public final class CancelOccasionalBooking {
     private final NurseryAccess access;
     private final NurserySlots slots;
     private final OccasionalBookings bookings;
-    private final WaitingList waitingList;
+    private final FreedPlaces freedPlaces;
     private final Transactions transactions;
     private final Mailer mailer;
     private final Audit audit;
@@ -39,7 +39,7 @@ public final class CancelOccasionalBooking {
         this.access = stores.access();
         this.slots = stores.slots();
         this.bookings = stores.bookings();
-        this.waitingList = new WaitingList(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;
@@ -64,7 +64,7 @@ public final class CancelOccasionalBooking {
             audit.record(actor, "NURSERY_BOOKING_CANCELLED", id, booking.status().name(),
                     "{\"status\":\"CANCELLED\",\"billed\":" + done.billed() + "}");
             if (booking.isConfirmed()) {
-                mails.addAll(waitingList.promote(booking.slot()));
+                mails.addAll(freedPlaces.promote(booking.slot()));
             }
             return done;
         });

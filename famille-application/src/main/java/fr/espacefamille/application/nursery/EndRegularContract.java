@@ -30,7 +30,7 @@ public final class EndRegularContract {
     }
 
     private final NurseryStores stores;
-    private final WaitingList waitingList;
+    private final FreedPlaces freedPlaces;
     private final Transactions transactions;
     private final Mailer mailer;
     private final Audit audit;
@@ -38,7 +38,7 @@ public final class EndRegularContract {
 
     public EndRegularContract(NurseryStores stores, Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
         this.stores = stores;
-        this.waitingList = new WaitingList(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;
@@ -72,7 +72,7 @@ public final class EndRegularContract {
             stores.contracts().update(shorter);
             audit.record(actor, "NURSERY_CONTRACT_ENDED", current.id(), "{\"to\":\"" + current.to() + "\"}",
                     "{\"to\":\"" + shorter.to() + "\"}");
-            freed.forEach(slot -> mails.addAll(waitingList.promote(slot)));
+            freed.forEach(slot -> mails.addAll(freedPlaces.promote(slot)));
             return shorter;
         });
         mails.forEach(mailer::send);

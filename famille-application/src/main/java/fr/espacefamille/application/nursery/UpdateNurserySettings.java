@@ -37,7 +37,7 @@ public final class UpdateNurserySettings {
 
 
     private final NurseryStores stores;
-    private final WaitingList waitingList;
+    private final FreedPlaces freedPlaces;
     private final Transactions transactions;
     private final Mailer mailer;
     private final Audit audit;
@@ -45,7 +45,7 @@ public final class UpdateNurserySettings {
 
     public UpdateNurserySettings(NurseryStores stores, Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
         this.stores = stores;
-        this.waitingList = new WaitingList(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;
@@ -79,7 +79,7 @@ public final class UpdateNurserySettings {
             }
             for (LocalDate date = today; !date.isAfter(windowEnd); date = date.plusDays(1)) {
                 for (Period period : Period.values()) {
-                    mails.addAll(waitingList.promote(new Slot(date, period)));
+                    mails.addAll(freedPlaces.promote(new Slot(date, period)));
                 }
             }
             return next;
