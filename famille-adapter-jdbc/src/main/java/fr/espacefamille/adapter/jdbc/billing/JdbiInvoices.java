@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -22,7 +24,6 @@ import fr.espacefamille.domain.billing.CreditNote;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceLine;
-import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentMethod;
@@ -30,12 +31,15 @@ import fr.espacefamille.domain.billing.Quantities;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.shared.Money;
 
 /**
  * {@link Invoices} in {@code invoices}, {@code invoice_lines}, {@code invoice_payments} and
  * {@code credit_notes}. A run's invoices are written many rows per statement; an invoice's paid and credited
- * totals are kept on its row, updated under its lock, and a CHECK keeps them within its total, but for what a
- * direct debit collected after a credit note took beyond it (money to refund), kept apart.
+ * totals are kept on its row: a settlement writes the aggregate's new totals, only over the row's totals it
+ * follows from (the caller holds the invoice's lock, so a forgotten lock fails rather than losing a payment), and
+ * a CHECK keeps them within its total, but for what a direct debit collected after a credit note took beyond it
+ * (money to refund), kept apart. A status is the domain's ({@link InvoiceSummary#status}), never restated in SQL.
  */
 public final class JdbiInvoices implements Invoices {
 
@@ -50,8 +54,6 @@ public final class JdbiInvoices implements Invoices {
     private static final List<Class<?>> LINE_TYPES = List.of(UUID.class, Integer.class, UUID.class, String.class, String.class,
             String.class, Long.class, Long.class, Long.class);
     private static final String SELECT_INVOICES = "SELECT " + InvoiceRows.INVOICE_COLUMNS + " FROM invoices ";
-    private static final String BALANCE = "(total_cents - paid_cents - credited_cents)";
-    private static final String SETTLED = "(paid_cents + credited_cents)";
 
     private final JdbiContext db;
 
@@ -182,12 +184,10 @@ public final class JdbiInvoices implements Invoices {
         if (query.family() != null) {
             conditions.add("family_id = :family");
         }
-        if (query.status() != null) {
-            conditions.add(statusCondition(query.status()));
-        }
         return db.withHandle(handle -> {
+            // without a status the database limits; with one, rows are read in order until enough have it
             Query select = handle.createQuery(SELECT_INVOICES + "WHERE " + String.join(" AND ", conditions)
-                    + " ORDER BY number LIMIT :limit").bind("limit", limit);
+                    + " ORDER BY number" + (query.status() == null ? " LIMIT " + limit : ""));
             if (query.regie() != null) {
                 select.bind("regie", query.regie().name());
             }
@@ -197,49 +197,29 @@ public final class JdbiInvoices implements Invoices {
             if (query.family() != null) {
                 select.bind("family", query.family().value());
             }
-            if (query.status() != null && query.status() != InvoiceStatus.PAID && query.status() != InvoiceStatus.TRANSFERRED) {
-                select.bind("today", today);
+            try (Stream<InvoiceSummary> found = select.map((row, ctx) -> InvoiceRows.summary(row)).stream()) {
+                return found.filter(summary -> query.status() == null || summary.status(today) == query.status())
+                        .limit(limit).toList();
             }
-            return select.map((row, ctx) -> InvoiceRows.summary(row)).list();
         });
     }
 
-    /** {@link InvoiceStatus#of} in SQL, so that a status is searched in the database. */
-    private static String statusCondition(InvoiceStatus status) {
-        return switch (status) {
-            case DRAFT -> "FALSE";
-            case PAID -> BALANCE + " <= 0";
-            case TRANSFERRED -> BALANCE + " > 0 AND transferred_on IS NOT NULL";
-            case OVERDUE -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on < :today";
-            case PARTIALLY_PAID -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " > 0";
-            case ISSUED -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " = 0";
-        };
-    }
-
     @Override
-    public void addPayment(Payment payment, String idempotencyKey) {
+    public void addPayment(Invoice paid, Payment payment, String idempotencyKey) {
+        requirePart(paid.payments().contains(payment), paid, payment);
         db.useHandle(handle -> {
             insertPayment(handle, payment, idempotencyKey);
-            settle(handle, "paid_cents", payment.invoice(), payment.amount().cents());
+            settle(handle, paid, paid.paid().minus(payment.amount()), paid.credited(), false);
         });
     }
 
     @Override
-    public void addCollected(Payment payment) {
+    public void addCollected(Invoice collected, Payment payment) {
+        requirePart(collected.payments().contains(payment), collected, payment);
         db.useHandle(handle -> {
             insertPayment(handle, payment, null);
-            handle.createUpdate("""
-                    UPDATE invoices SET paid_cents = paid_cents + :cents,
-                        over_collected_cents = GREATEST(0, paid_cents + :cents + credited_cents - total_cents)
-                    WHERE id = :id
-                    """).bind("cents", payment.amount().cents()).bind("id", payment.invoice().value()).execute();
+            settle(handle, collected, collected.paid().minus(payment.amount()), collected.credited(), true);
         });
-    }
-
-    /** What was collected beyond the total, kept apart so that the CHECK still holds every other settlement within the total. */
-    private static void overCollected(Handle handle, InvoiceId invoice) {
-        handle.createUpdate("UPDATE invoices SET over_collected_cents = GREATEST(0, paid_cents + credited_cents - total_cents) WHERE id = :id")
-                .bind("id", invoice.value()).execute();
     }
 
     private static void insertPayment(Handle handle, Payment payment, String idempotencyKey) {
@@ -259,14 +239,14 @@ public final class JdbiInvoices implements Invoices {
     }
 
     @Override
-    public void removePayment(Payment payment) {
+    public void removePayment(Invoice unpaid, Payment payment) {
+        requirePart(!unpaid.payments().contains(payment) && unpaid.id().equals(payment.invoice()), unpaid, payment);
         db.useHandle(handle -> {
             if (handle.createUpdate("DELETE FROM invoice_payments WHERE id = :id AND invoice_id = :invoice")
                     .bind("id", payment.id().value()).bind("invoice", payment.invoice().value()).execute() != 1) {
                 throw new IllegalStateException("Unknown payment " + payment.id());
             }
-            settle(handle, "paid_cents", payment.invoice(), -payment.amount().cents());
-            overCollected(handle, payment.invoice());
+            settle(handle, unpaid, unpaid.paid().plus(payment.amount()), unpaid.credited(), true);
         });
     }
 
@@ -285,7 +265,8 @@ public final class JdbiInvoices implements Invoices {
     }
 
     @Override
-    public void addCreditNote(CreditNote note) {
+    public void addCreditNote(Invoice credited, CreditNote note) {
+        requirePart(credited.creditNotes().contains(note), credited, note);
         db.useHandle(handle -> {
             handle.createUpdate("""
                     INSERT INTO credit_notes (id, invoice_id, number, amount_cents, reason, issued_on)
@@ -298,7 +279,7 @@ public final class JdbiInvoices implements Invoices {
                     .bind("reason", note.reason())
                     .bind("issuedOn", note.issuedOn())
                     .execute();
-            settle(handle, "credited_cents", note.invoice(), note.amount().cents());
+            settle(handle, credited, credited.paid(), credited.credited().minus(note.amount()), false);
         });
     }
 
@@ -325,10 +306,29 @@ public final class JdbiInvoices implements Invoices {
         });
     }
 
-    private static void settle(Handle handle, String column, InvoiceId invoice, long cents) {
-        if (handle.createUpdate("UPDATE invoices SET " + column + " = " + column + " + :cents WHERE id = :id")
-                .bind("cents", cents).bind("id", invoice.value()).execute() != 1) {
-            throw new IllegalStateException("Unknown invoice: " + invoice);
+    private static void requirePart(boolean consistent, Invoice invoice, Object part) {
+        if (!consistent) {
+            throw new IllegalArgumentException("Invoice " + invoice.id() + " does not follow from " + part);
+        }
+    }
+
+    /**
+     * Writes the invoice's new paid and credited totals over the row's {@code paidBefore} and {@code creditedBefore}.
+     * {@code refundable}: a collection or a reject also writes what was collected beyond the total, kept apart so
+     * that the CHECK still holds every other settlement within the total.
+     */
+    private static void settle(Handle handle, Invoice after, Money paidBefore, Money creditedBefore, boolean refundable) {
+        Update update = handle.createUpdate("UPDATE invoices SET paid_cents = :paid, credited_cents = :credited"
+                + (refundable ? ", over_collected_cents = :beyond" : "")
+                + " WHERE id = :id AND paid_cents = :paidBefore AND credited_cents = :creditedBefore")
+                .bind("paid", after.paid().cents()).bind("credited", after.credited().cents())
+                .bind("paidBefore", paidBefore.cents()).bind("creditedBefore", creditedBefore.cents())
+                .bind("id", after.id().value());
+        if (refundable) {
+            update.bind("beyond", after.balance().negate().max(Money.ZERO).cents());
+        }
+        if (update.execute() != 1) {
+            throw new IllegalStateException("Invoice " + after.id() + " unknown or changed since it was read: settle it under its lock");
         }
     }
 }
