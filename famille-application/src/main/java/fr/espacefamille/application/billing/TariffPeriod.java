@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.CanteenTariff;
 import fr.espacefamille.domain.billing.EffortBracket;
 import fr.espacefamille.domain.billing.NurseryTariff;
 import fr.espacefamille.domain.billing.Regie;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -22,8 +24,8 @@ final class TariffPeriod {
     static void requireNotBilled(BillingRuns runs, Regie regie, LocalDate validFrom) {
         runs.lastIssuedMonth(regie).filter(last -> !validFrom.isAfter(last.atEndOfMonth())).ifPresent(last -> {
             throw Refusals.refuse(Refusal.rule("TARIFF_PERIOD_ALREADY_BILLED", "Les factures " + regie.frenchName()
-                    + " sont émises jusqu'à " + last.format(RunMonthlyBilling.FRENCH_MONTH)
-                    + " : un nouveau tarif ne peut commencer qu'à partir du " + last.plusMonths(1).atDay(1) + "."));
+                    + " sont émises jusqu'à " + BillingRun.french(last)
+                    + " : un nouveau tarif ne peut commencer qu'à partir du " + FrenchText.dayMonth(last.plusMonths(1).atDay(1)) + " " + last.plusMonths(1).getYear() + "."));
         });
     }
 
