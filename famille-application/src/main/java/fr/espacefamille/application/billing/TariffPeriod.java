@@ -1,8 +1,10 @@
 package fr.espacefamille.application.billing;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.CanteenTariff;
@@ -30,20 +32,18 @@ final class TariffPeriod {
     }
 
     static String describe(CanteenTariff tariff) {
-        return "{\"validFrom\":\"" + tariff.validFrom() + "\",\"brackets\":["
-                + tariff.brackets().stream().map(b -> "{\"maxQuotient\":" + b.maxQuotient() + ",\"priceCents\":" + b.price().cents() + "}")
-                        .collect(Collectors.joining(","))
-                + "],\"defaultPriceCents\":" + tariff.defaultPrice().cents() + ",\"nonResidentPriceCents\":"
-                + tariff.nonResidentPrice().cents() + ",\"unbookedSurchargeCents\":" + tariff.unbookedSurcharge().cents() + "}";
+        return AuditJson.of("validFrom", tariff.validFrom(), "brackets", tariff.brackets().stream()
+                        .map(b -> AuditJson.object("maxQuotient", b.maxQuotient(), "priceCents", b.price().cents())).toList(),
+                "defaultPriceCents", tariff.defaultPrice().cents(), "nonResidentPriceCents", tariff.nonResidentPrice().cents(),
+                "unbookedSurchargeCents", tariff.unbookedSurcharge().cents());
     }
 
     static String describe(NurseryTariff tariff) {
-        StringBuilder rates = new StringBuilder();
+        Map<String, Object> rates = new LinkedHashMap<>();
         for (EffortBracket bracket : EffortBracket.values()) {
-            rates.append(rates.length() == 0 ? "" : ",").append('"').append(bracket.key()).append("\":")
-                    .append(tariff.effortRate(bracket).toPlainString());
+            rates.put(bracket.key(), tariff.effortRate(bracket));
         }
-        return "{\"validFrom\":\"" + tariff.validFrom() + "\",\"floorCents\":" + tariff.floor().cents() + ",\"ceilingCents\":"
-                + tariff.ceiling().cents() + ",\"effortRates\":{" + rates + "}}";
+        return AuditJson.of("validFrom", tariff.validFrom(), "floorCents", tariff.floor().cents(), "ceilingCents", tariff.ceiling().cents(),
+                "effortRates", rates);
     }
 }

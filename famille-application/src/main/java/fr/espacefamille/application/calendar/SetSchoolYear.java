@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -92,7 +93,7 @@ public final class SetSchoolYear {
     }
 
     static String describe(SchoolYear y) {
-        return "{\"start\":\"" + y.start() + "\",\"end\":\"" + y.end() + "\",\"weekdays\":\"" + new TreeSet<>(y.weekdays())
-                + "\",\"holidays\":" + y.holidays().size() + ",\"closures\":\"" + y.closures() + "\"}";
+        return AuditJson.of("start", y.start(), "end", y.end(), "weekdays", new TreeSet<>(y.weekdays()),
+                "holidays", y.holidays().size(), "closures", y.closures());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
@@ -62,7 +63,7 @@ public final class CancelOccasionalBooking {
             OccasionalBooking done = booking.cancel(clock.instant(), clock.getZone());
             bookings.update(done);
             audit.record(actor, "NURSERY_BOOKING_CANCELLED", id, booking.status().name(),
-                    "{\"status\":\"CANCELLED\",\"billed\":" + done.billed() + "}");
+                    AuditJson.of("status", "CANCELLED", "billed", done.billed()));
             if (booking.isConfirmed()) {
                 mails.addAll(freedPlaces.promote(booking.slot()));
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
@@ -70,8 +71,8 @@ public final class EndRegularContract {
             }
             stores.enrolments().update(shorter.enrolment());
             stores.contracts().update(shorter);
-            audit.record(actor, "NURSERY_CONTRACT_ENDED", current.id(), "{\"to\":\"" + current.to() + "\"}",
-                    "{\"to\":\"" + shorter.to() + "\"}");
+            audit.record(actor, "NURSERY_CONTRACT_ENDED", current.id(), AuditJson.of("to", current.to()),
+                    AuditJson.of("to", shorter.to()));
             freed.forEach(slot -> mails.addAll(freedPlaces.promote(slot)));
             return shorter;
         });

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
@@ -108,6 +109,6 @@ public final class UpdateNurserySettings {
     }
 
     private static String describe(NurserySettings settings) {
-        return "{\"placesPerSlot\":" + settings.placesPerSlot() + ",\"closures\":" + settings.closures().size() + "}";
+        return AuditJson.of("placesPerSlot", settings.placesPerSlot(), "closures", settings.closures().size());
     }
 }

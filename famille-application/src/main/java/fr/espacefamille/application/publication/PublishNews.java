@@ -1,5 +1,6 @@
 package fr.espacefamille.application.publication;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Transactions;
@@ -32,7 +33,7 @@ public final class PublishNews {
         News item = new News(NewsId.random(), command.title(), command.body(), command.publishedOn());
         return transactions.inTransaction(() -> {
             news.add(item);
-            audit.record(actor, "NEWS_PUBLISHED", item.id(), null, "{\"title\":\"" + item.title().replace("\"", "'") + "\"}");
+            audit.record(actor, "NEWS_PUBLISHED", item.id(), null, AuditJson.of("title", item.title()));
             return item.id();
         });
     }
