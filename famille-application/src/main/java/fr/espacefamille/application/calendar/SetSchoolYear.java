@@ -72,6 +72,9 @@ public final class SetSchoolYear {
 
     public SchoolYear set(Actor actor, Command command) {
         actor.require(Role.SCHOOL_AGENT);
+        SchoolYear.refusalOfDates(command.label(), command.start(), command.end()).ifPresent(refusal -> {
+            throw Refusals.refuse(refusal);
+        });
         SortedSet<LocalDate> closures = new TreeSet<>(command.closures());
         SchoolYear year = new SchoolYear(command.label(), command.start(), command.end(), command.weekdays(),
                 command.holidays(), closures);
