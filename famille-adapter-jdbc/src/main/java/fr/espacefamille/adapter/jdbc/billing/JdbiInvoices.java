@@ -90,8 +90,8 @@ public final class JdbiInvoices implements Invoices {
     public void removeDraftsOf(BillingRunId run) {
         db.useHandle(handle -> {
             handle.createUpdate("DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE run_id = :run AND number IS NULL)")
-                    .bind("run", run.value()).execute();
-            handle.createUpdate("DELETE FROM invoices WHERE run_id = :run AND number IS NULL").bind("run", run.value()).execute();
+                    .bind("run", run).execute();
+            handle.createUpdate("DELETE FROM invoices WHERE run_id = :run AND number IS NULL").bind("run", run).execute();
         });
     }
 
@@ -111,7 +111,7 @@ public final class JdbiInvoices implements Invoices {
     }
 
     private static List<Invoice> load(Handle handle, String select, InvoiceId id) {
-        return whole(handle, handle.createQuery(select).bind("id", id.value()));
+        return whole(handle, handle.createQuery(select).bind("id", id));
     }
 
     /** The invoices the query selects, whole, in its order: four queries whatever their number. */
@@ -119,8 +119,8 @@ public final class JdbiInvoices implements Invoices {
         Map<UUID, InvoiceSummary> summaries = new LinkedHashMap<>();
         Map<UUID, Recipient> recipients = new HashMap<>();
         select.map((row, ctx) -> {
-            InvoiceSummary summary = InvoiceRows.summary(row);
-            recipients.put(summary.id().value(), InvoiceRows.recipient(row));
+            InvoiceSummary summary = InvoiceRows.summary(row, ctx);
+            recipients.put(summary.id().value(), InvoiceRows.recipient(row, ctx));
             return summary;
         }).forEach(summary -> summaries.put(summary.id().value(), summary));
         if (summaries.isEmpty()) {
@@ -128,11 +128,11 @@ public final class JdbiInvoices implements Invoices {
         }
         List<UUID> ids = new ArrayList<>(summaries.keySet());
         Map<UUID, List<InvoiceLine>> lines = parts(handle,
-                "SELECT * FROM invoice_lines WHERE invoice_id IN (<ids>) ORDER BY invoice_id, ordinal", ids, (row, ctx) -> InvoiceRows.line(row));
+                "SELECT * FROM invoice_lines WHERE invoice_id IN (<ids>) ORDER BY invoice_id, ordinal", ids, InvoiceRows::line);
         Map<UUID, List<Payment>> payments = parts(handle,
-                "SELECT * FROM invoice_payments WHERE invoice_id IN (<ids>) ORDER BY recorded_at, id", ids, (row, ctx) -> InvoiceRows.payment(row));
+                "SELECT * FROM invoice_payments WHERE invoice_id IN (<ids>) ORDER BY recorded_at, id", ids, InvoiceRows::payment);
         Map<UUID, List<CreditNote>> credits = parts(handle,
-                "SELECT * FROM credit_notes WHERE invoice_id IN (<ids>) ORDER BY number", ids, (row, ctx) -> InvoiceRows.creditNote(row));
+                "SELECT * FROM credit_notes WHERE invoice_id IN (<ids>) ORDER BY number", ids, InvoiceRows::creditNote);
         return ids.stream().map(id -> InvoiceRows.invoice(summaries.get(id), recipients.get(id), lines.getOrDefault(id, List.of()),
                 payments.getOrDefault(id, List.of()), credits.getOrDefault(id, List.of()))).toList();
     }
@@ -148,7 +148,7 @@ public final class JdbiInvoices implements Invoices {
     @Override
     public List<InvoiceSummary> ofRun(BillingRunId run) {
         return db.withHandle(handle -> handle.createQuery(SELECT_INVOICES + "WHERE run_id = :run ORDER BY number, recipient_name, id")
-                .bind("run", run.value()).map((row, ctx) -> InvoiceRows.summary(row)).list());
+                .bind("run", run).map(InvoiceRows::summary).list());
     }
 
     @Override
@@ -156,9 +156,9 @@ public final class JdbiInvoices implements Invoices {
         String where = "WHERE run_id = :run" + (paperOnly ? " AND paper" : "") + (after == null ? "" : " AND id > :after");
         return db.withHandle(handle -> {
             Query select = handle.createQuery(SELECT_INVOICES + where + " ORDER BY id LIMIT :limit")
-                    .bind("run", run.value()).bind("limit", limit);
+                    .bind("run", run).bind("limit", limit);
             if (after != null) {
-                select.bind("after", after.value());
+                select.bind("after", after);
             }
             return whole(handle, select);
         });
@@ -168,7 +168,7 @@ public final class JdbiInvoices implements Invoices {
     public List<InvoiceSummary> issuedToFamily(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT_INVOICES
                 + "WHERE family_id = :family AND number IS NOT NULL ORDER BY issued_on DESC, number DESC")
-                .bind("family", family.value()).map((row, ctx) -> InvoiceRows.summary(row)).list());
+                .bind("family", family).map(InvoiceRows::summary).list());
     }
 
     @Override
@@ -189,15 +189,15 @@ public final class JdbiInvoices implements Invoices {
             Query select = handle.createQuery(SELECT_INVOICES + "WHERE " + String.join(" AND ", conditions)
                     + " ORDER BY number" + (query.status() == null ? " LIMIT " + limit : ""));
             if (query.regie() != null) {
-                select.bind("regie", query.regie().name());
+                select.bind("regie", query.regie());
             }
             if (query.month() != null) {
                 select.bind("month", query.month().toString());
             }
             if (query.family() != null) {
-                select.bind("family", query.family().value());
+                select.bind("family", query.family());
             }
-            try (Stream<InvoiceSummary> found = select.map((row, ctx) -> InvoiceRows.summary(row)).stream()) {
+            try (Stream<InvoiceSummary> found = select.map(InvoiceRows::summary).stream()) {
                 return found.filter(summary -> query.status() == null || summary.status(today) == query.status())
                         .limit(limit).toList();
             }
@@ -227,9 +227,9 @@ public final class JdbiInvoices implements Invoices {
                 INSERT INTO invoice_payments (id, invoice_id, method, amount_cents, received_on, reference, idempotency_key, recorded_at)
                 VALUES (:id, :invoice, :method, :amount, :receivedOn, :reference, :key, :recordedAt)
                 """)
-                .bind("id", payment.id().value())
-                .bind("invoice", payment.invoice().value())
-                .bind("method", payment.method().name())
+                .bind("id", payment.id())
+                .bind("invoice", payment.invoice())
+                .bind("method", payment.method())
                 .bind("amount", payment.amount().cents())
                 .bind("receivedOn", payment.receivedOn())
                 .bind("reference", payment.reference())
@@ -243,7 +243,7 @@ public final class JdbiInvoices implements Invoices {
         requirePart(!unpaid.payments().contains(payment) && unpaid.id().equals(payment.invoice()), unpaid, payment);
         db.useHandle(handle -> {
             if (handle.createUpdate("DELETE FROM invoice_payments WHERE id = :id AND invoice_id = :invoice")
-                    .bind("id", payment.id().value()).bind("invoice", payment.invoice().value()).execute() != 1) {
+                    .bind("id", payment.id()).bind("invoice", payment.invoice()).execute() != 1) {
                 throw new IllegalStateException("Unknown payment " + payment.id());
             }
             settle(handle, unpaid, unpaid.paid().plus(payment.amount()), unpaid.credited(), true);
@@ -253,14 +253,14 @@ public final class JdbiInvoices implements Invoices {
     @Override
     public Optional<Payment> paymentByKey(String idempotencyKey) {
         return db.withHandle(handle -> handle.createQuery("SELECT * FROM invoice_payments WHERE idempotency_key = :key")
-                .bind("key", idempotencyKey).map((row, ctx) -> InvoiceRows.payment(row)).findOne());
+                .bind("key", idempotencyKey).map(InvoiceRows::payment).findOne());
     }
 
     @Override
     public boolean hasPayment(InvoiceId invoice, PaymentMethod method, String reference) {
         return db.withHandle(handle -> handle.createQuery(
                 "SELECT COUNT(*) FROM invoice_payments WHERE invoice_id = :invoice AND method = :method AND reference = :reference")
-                .bind("invoice", invoice.value()).bind("method", method.name()).bind("reference", reference)
+                .bind("invoice", invoice).bind("method", method).bind("reference", reference)
                 .mapTo(Integer.class).one() > 0);
     }
 
@@ -272,8 +272,8 @@ public final class JdbiInvoices implements Invoices {
                     INSERT INTO credit_notes (id, invoice_id, number, amount_cents, reason, issued_on)
                     VALUES (:id, :invoice, :number, :amount, :reason, :issuedOn)
                     """)
-                    .bind("id", note.id().value())
-                    .bind("invoice", note.invoice().value())
+                    .bind("id", note.id())
+                    .bind("invoice", note.invoice())
                     .bind("number", note.number().toString())
                     .bind("amount", note.amount().cents())
                     .bind("reason", note.reason())
@@ -288,9 +288,9 @@ public final class JdbiInvoices implements Invoices {
         return db.withHandle(handle -> {
             Query select = handle.createQuery(SELECT_INVOICES + "WHERE regie = :regie" + (family == null ? "" : " AND family_id = :family")
                     + " AND id IN (SELECT invoice_id FROM invoice_payments WHERE received_on BETWEEN :from AND :to) ORDER BY id")
-                    .bind("regie", regie.name()).bind("from", from).bind("to", to);
+                    .bind("regie", regie).bind("from", from).bind("to", to);
             if (family != null) {
-                select.bind("family", family.value());
+                select.bind("family", family);
             }
             return whole(handle, select);
         });
@@ -300,7 +300,7 @@ public final class JdbiInvoices implements Invoices {
     public void markTransferred(InvoiceId invoice, LocalDate on) {
         db.useHandle(handle -> {
             if (handle.createUpdate("UPDATE invoices SET transferred_on = :on WHERE id = :id AND transferred_on IS NULL")
-                    .bind("on", on).bind("id", invoice.value()).execute() != 1) {
+                    .bind("on", on).bind("id", invoice).execute() != 1) {
                 throw new IllegalStateException("Invoice unknown or already transferred: " + invoice);
             }
         });
@@ -323,7 +323,7 @@ public final class JdbiInvoices implements Invoices {
                 + " WHERE id = :id AND paid_cents = :paidBefore AND credited_cents = :creditedBefore")
                 .bind("paid", after.paid().cents()).bind("credited", after.credited().cents())
                 .bind("paidBefore", paidBefore.cents()).bind("creditedBefore", creditedBefore.cents())
-                .bind("id", after.id().value());
+                .bind("id", after.id());
         if (refundable) {
             update.bind("beyond", after.balance().negate().max(Money.ZERO).cents());
         }
