@@ -27,7 +27,7 @@ public final class JdbiNewsItems implements NewsItems {
     public void add(News news) {
         db.useHandle(handle -> handle.createUpdate(
                         "INSERT INTO news (id, title, body, published_on) VALUES (:id, :title, :body, :publishedOn)")
-                .bind("id", news.id().value())
+                .bind("id", news.id())
                 .bind("title", news.title())
                 .bind("body", news.body())
                 .bind("publishedOn", news.publishedOn())
@@ -37,7 +37,7 @@ public final class JdbiNewsItems implements NewsItems {
     @Override
     public Optional<News> byId(NewsId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
-                .bind("id", id.value())
+                .bind("id", id)
                 .map((row, context) -> news(row))
                 .findOne());
     }
