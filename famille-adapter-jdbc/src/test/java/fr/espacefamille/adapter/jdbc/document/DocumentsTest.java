@@ -2,12 +2,9 @@ package fr.espacefamille.adapter.jdbc.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.document.Documents;
@@ -19,15 +16,11 @@ import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.Family;
 
 /** What every {@link Documents} store does. */
-abstract class DocumentsContract extends StoreContract {
+class DocumentsTest extends StoreContract {
 
     private Documents documents;
     private Family martin;
     private Family nguyen;
-
-    DocumentsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeFamilies() {
