@@ -294,7 +294,7 @@ class AccountApiTest {
         assertThat(known.bytes()).isEqualTo(unknown.bytes()).isEmpty();
         assertThat(Outbox.to(portal, username + "@example.fr")).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).contains("mot de passe");
-            assertThat(mail.text()).contains("votre identifiant est : " + username,
+            assertThat(mail.text()).contains("votre identifiant est\u00a0: " + username,
                     TestPortal.BASE_URL + "/mot-de-passe/reinitialiser?token=");
         });
         assertThat(Outbox.to(portal, "nobody@example.fr")).isEmpty();
@@ -492,7 +492,7 @@ class AccountApiTest {
                 Map.of("reason", "Justificatif manquant"));
         assertThat(refused.json().get("status").asText()).isEqualTo("REFUSED");
         assertThat(Outbox.to(portal, username + "@example.fr")).anySatisfy(mail ->
-                assertThat(mail.text()).contains("Motif : Justificatif manquant"));
+                assertThat(mail.text()).contains("Motif\u00a0: Justificatif manquant"));
     }
 
     @Test

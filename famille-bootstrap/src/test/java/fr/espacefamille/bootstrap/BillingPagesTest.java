@@ -44,7 +44,7 @@ class BillingPagesTest {
         String parent = town.parent(family, "page.parent");
 
         String list = expect(200, town.page("/espace/factures", parent)).body();
-        assertThat(list).contains("Mes factures", "Mon compte", "Affaires Scolaires", "Petite Enfance", "Reste à payer",
+        assertThat(list).contains("Mes factures", "Mon espace", "Affaires Scolaires", "Petite Enfance", "Reste à payer",
                 "5,00\u00a0€", "/espace/factures/" + invoice, "15/11/2026", "À payer");
         String detail = expect(200, town.page("/espace/factures/" + invoice, parent)).body();
         assertThat(detail).contains("Repas réservés", "/espace/factures/" + invoice + "/pdf",

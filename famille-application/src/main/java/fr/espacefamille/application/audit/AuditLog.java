@@ -14,5 +14,10 @@ public interface AuditLog {
     void recordAll(List<AuditEntry> entries);
 
     /** Entries with {@code from <= at < to}, oldest first, at most {@code limit}. */
-    List<AuditEntry> between(Instant from, Instant to, int limit);
+    default List<AuditEntry> between(Instant from, Instant to, int limit) {
+        return between(from, to, 0, limit);
+    }
+
+    /** The same entries, skipping the first {@code offset} of them (a page). */
+    List<AuditEntry> between(Instant from, Instant to, int offset, int limit);
 }

@@ -22,8 +22,8 @@ public final class InMemoryAuditLog implements AuditLog, InMemoryTransactions.Sn
     }
 
     @Override
-    public synchronized List<AuditEntry> between(Instant from, Instant to, int limit) {
-        return entries.stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to)).limit(limit).toList();
+    public synchronized List<AuditEntry> between(Instant from, Instant to, int offset, int limit) {
+        return entries.stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to)).skip(offset).limit(limit).toList();
     }
 
     @Override

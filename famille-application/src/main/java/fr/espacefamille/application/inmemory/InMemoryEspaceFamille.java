@@ -38,6 +38,7 @@ import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.billing.ReadDirectDebitFiles;
 import fr.espacefamille.application.billing.ReadInvoices;
 import fr.espacefamille.application.billing.ReadMandates;
+import fr.espacefamille.application.billing.ReadMealPrice;
 import fr.espacefamille.application.billing.ReadTariffs;
 import fr.espacefamille.application.billing.RecordDirectDebitReject;
 import fr.espacefamille.application.billing.RecordPayment;
@@ -85,10 +86,12 @@ import fr.espacefamille.application.enrolment.ReadSchoolRequests;
 import fr.espacefamille.application.enrolment.SchoolRequestMails;
 import fr.espacefamille.application.enrolment.SubmitSchoolRequest;
 import fr.espacefamille.application.enrolment.WithdrawSchoolRequest;
+import fr.espacefamille.application.family.AddChild;
 import fr.espacefamille.application.family.ChooseBillingPreference;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateSchool;
 import fr.espacefamille.application.family.DecideAddressChange;
+import fr.espacefamille.application.family.EditFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.ListAddressChanges;
 import fr.espacefamille.application.family.ListChildren;
@@ -99,6 +102,7 @@ import fr.espacefamille.application.family.UpdateQuotient;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.CancelOccasionalBooking;
 import fr.espacefamille.application.nursery.EndRegularContract;
+import fr.espacefamille.application.nursery.ListNurseryAbsences;
 import fr.espacefamille.application.nursery.ListNurserySlots;
 import fr.espacefamille.application.nursery.ListOccasionalBookings;
 import fr.espacefamille.application.nursery.ListRegularContracts;
@@ -260,7 +264,9 @@ public final class InMemoryEspaceFamille {
                 new UpdateContact(s.accounts(), s.families(), s.addressRequests(), s.documents(), tx, auditTrail, clock),
                 new ListAddressChanges(s.addressRequests(), s.families(), s.documents()),
                 new DecideAddressChange(s.addressRequests(), s.families(), s.accounts(), tx, auditTrail, mailer, clock),
-                new ChooseBillingPreference(s.families(), tx, auditTrail));
+                new ChooseBillingPreference(s.families(), tx, auditTrail),
+                new EditFamily(s.families(), tx, auditTrail),
+                new AddChild(s.families(), s.schools(), tx, auditTrail));
         calendar = new Calendar(new SetSchoolYear(s.schoolYears(), tx, auditTrail));
         ReadAttendanceSheet sheets = new ReadAttendanceSheet(s.schools(), s.pupils(), s.schoolYears(), s.canteenBookings(),
                 s.canteenAbsences(), s.canteenAttendance());
@@ -296,12 +302,14 @@ public final class InMemoryEspaceFamille {
                 new RecordNurseryAttendance(ns, tx, auditTrail, clock),
                 new NurseryDaySheet(ns),
                 new ListWaitingLists(ns, clock),
-                billableHours);
+                billableHours,
+                new ListNurseryAbsences(ns, billableHours));
         DirectDebitStatus directDebitStatus = new DirectDebitStatus(s.directDebits(), s.directDebitFiles());
         billing = new Billing(
                 new SetCanteenTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new SetNurseryTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new ReadTariffs(s.tariffs(), clock),
+                new ReadMealPrice(s.tariffs(), s.families()),
                 // notices of new invoices are sent on the caller's thread: nothing runs behind an embedder's back
                 new RunMonthlyBilling(s.families(),
                         feeds == null ? new CanteenRecordsFeed(canteenRecords) : feeds.canteen(),
@@ -595,7 +603,7 @@ public final class InMemoryEspaceFamille {
     public record FamilyUseCases(CreateFamily create, CreateSchool createSchool, FindFamily find, ListChildren listChildren,
             UpdateQuotient updateQuotient, ReissueActivationKey reissueKey, ShowMyAccount showMyAccount,
             UpdateContact updateContact, ListAddressChanges listAddressChanges, DecideAddressChange decideAddressChange,
-            ChooseBillingPreference chooseBillingPreference) {
+            ChooseBillingPreference chooseBillingPreference, EditFamily edit, AddChild addChild) {
     }
 
     /** The school calendar (SPEC §2). */
@@ -613,11 +621,13 @@ public final class InMemoryEspaceFamille {
             RegisterRegularContract registerContract, RegisterOccasionalCare registerOccasional, EndRegularContract endContract,
             ListRegularContracts listContracts, BookOccasionalCare book, ListOccasionalBookings listBookings,
             CancelOccasionalBooking cancel, ReportNurseryAbsence reportAbsence, RecordNurseryAttendance recordAttendance,
-            NurseryDaySheet daySheet, ListWaitingLists waitingLists, NurseryBillableHours billableHours) {
+            NurseryDaySheet daySheet, ListWaitingLists waitingLists, NurseryBillableHours billableHours,
+            ListNurseryAbsences listAbsences) {
     }
 
     /** Tariffs, monthly billing runs, invoices, staff payments, credit notes, the invoice preference (SPEC §4). */
     public record Billing(SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff, ReadTariffs readTariffs,
+            ReadMealPrice readMealPrice,
             RunMonthlyBilling run, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
             IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus) {
     }

@@ -62,7 +62,7 @@ class PasswordResetTest {
 
         assertThat(portal.sentMails()).extracting(Mail::to).containsExactlyInAnyOrder("claire.m@example.fr", "autre@example.fr");
         assertThat(portal.sentMails()).filteredOn(mail -> mail.to().equals("claire.m@example.fr"))
-                .singleElement().satisfies(mail -> assertThat(mail.text()).contains("identifiant est : claire.m."));
+                .singleElement().satisfies(mail -> assertThat(mail.text()).contains("identifiant est\u00a0: claire.m."));
     }
 
     @Test
@@ -73,7 +73,7 @@ class PasswordResetTest {
         Mail mail = portal.sentMails().get(0);
         assertThat(mail.to()).isEqualTo("claire.m@example.fr");
         assertThat(mail.subject()).contains("mot de passe");
-        assertThat(mail.text()).contains("votre identifiant est : claire.m", "dans l'heure");
+        assertThat(mail.text()).contains("votre identifiant est\u00a0: claire.m", "dans l'heure");
         assertThat(lastToken()).isNotBlank();
     }
 

@@ -122,12 +122,13 @@ class SchoolRequestsTest {
 
     @Test
     void the_summary_s_preview_checks_every_rule_but_files_nothing() {
+        int mailsBefore = portal.town.sentMails().size();
         SchoolRequest preview = submit.preview(nadia, form(nadia));
 
         assertThat(preview.grade()).isEqualTo(Grade.CP);
         assertThat(preview.sectorSchool()).isEqualTo(prevert.id());
-        assertThat(requests.search(null, null, null)).isEmpty();
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(portal.town.stores().schoolRequests().search(null, null, null)).isEmpty();
+        assertThat(portal.town.sentMails()).hasSize(mailsBefore);
         assertThat(code(() -> submit.preview(nadia, form(nadia, "3 rue de la Loire", LocalDate.of(2021, 1, 1), null, null,
                 documents(nadia, TODAY.minusMonths(4)))))).isEqualTo("DOCUMENT_TOO_OLD");
     }
@@ -138,7 +139,7 @@ class SchoolRequestsTest {
 
         SchoolRequest accepted = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null, false));
 
-        assertThat(enrolments.ofChild(accepted.accepted().orElseThrow().child())).isEmpty();
+        assertThat(portal.town.stores().enrolments().ofChild(accepted.accepted().orElseThrow().child())).isEmpty();
     }
 
     @Test

@@ -83,7 +83,7 @@ class DecideAddressChangeTest {
 
         assertThat(refused.status()).isEqualTo(AddressRequest.Status.REFUSED);
         assertThat(family().address()).isEqualTo(InMemoryPortal.donges());
-        assertThat(portal.sentMails().get(0).text()).contains("Motif : Justificatif de plus de trois mois");
+        assertThat(portal.sentMails().get(0).text()).contains("Motif\u00a0: Justificatif de plus de trois mois");
         assertThat(portal.audit("ADDRESS_CHANGE_REFUSED")).hasSize(1);
     }
 

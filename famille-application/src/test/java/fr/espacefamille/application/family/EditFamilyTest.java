@@ -22,8 +22,8 @@ import fr.espacefamille.domain.shared.RefusedException;
 class EditFamilyTest {
 
     private final InMemoryPortal portal = new InMemoryPortal();
-    private final EditFamily edit = new EditFamily(portal.families, portal.tx, portal.audit);
-    private final AddChild addChild = new AddChild(portal.families, portal.town.stores().schools(), portal.tx, portal.audit);
+    private final EditFamily edit = portal.town.families().edit();
+    private final AddChild addChild = portal.town.families().addChild();
 
     @Test
     void staff_record_the_household_that_sets_the_nursery_rate_and_a_new_address() {

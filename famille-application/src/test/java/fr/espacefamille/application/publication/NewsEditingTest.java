@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.document.CountingDocumentStore;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryNewsItems;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
@@ -33,7 +33,7 @@ class NewsEditingTest {
     private final InMemoryTransactions tx = new InMemoryTransactions();
     private final InMemoryAuditLog log = new InMemoryAuditLog(tx);
     private final InMemoryNewsItems items = new InMemoryNewsItems(tx);
-    private final CountingDocumentStore store = new CountingDocumentStore();
+    private final InMemoryDocumentStore store = new InMemoryDocumentStore();
     private final Audit audit = new Audit(log, clock);
     private final PublishNews publish = new PublishNews(items, store, tx, audit);
     private final EditNews edit = new EditNews(items, store, tx, audit);

@@ -79,7 +79,7 @@ public final class DocumentPages implements Feature {
                 throw Refusals.invalid("kind", "choisissez le type de document");
             }
             Document document = DocumentApi.uploadFrom(ctx, actor, upload, "file", documentKind);
-            Pages.redirect(ctx, "/espace/documents", "Document « " + document.filename() + " » ajouté.");
+            Pages.redirect(ctx, "/espace/documents", FrenchText.typeset("Document « " + document.filename() + " » ajouté."));
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
             show(ctx, Pages.context(ctx, "Mes documents").withErrors(

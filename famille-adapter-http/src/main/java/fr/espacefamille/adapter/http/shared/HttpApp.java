@@ -14,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -61,6 +64,9 @@ public final class HttpApp {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // a key sent twice or a number sent as "12" is a client's mistake to name, not to guess at
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
     }
 
@@ -101,6 +107,8 @@ public final class HttpApp {
             config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
             config.jetty.modifyServer(HttpApp::queueConnectionsOfACrowd);
             RequestLog.install(config, features);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ServerErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -124,6 +132,12 @@ public final class HttpApp {
                 if (!Web.isApi(ctx) && ctx.method().name().equals("POST") && !Csrf.exempt(ctx) && !Csrf.verifies(ctx)) {
                     throw new RefusedException(new Refusal("CSRF_TOKEN_INVALID", Refusal.Kind.FORBIDDEN,
                             "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez."));
+                }
+            });
+            // who may call comes before what was sent: a parent's malformed body on a staff route is 403, not 400
+            config.routes.before(Web.API + "/admin/*", ctx -> {
+                if (!Web.actor(ctx).isStaff()) {
+                    throw new RefusedException(Refusal.forbidden());
                 }
             });
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
@@ -231,6 +245,14 @@ public final class HttpApp {
                 }
             }
             return Refusal.invalid(field.toString(), "valeur invalide ou de mauvais type");
+        }
+        if (e instanceof StreamReadException read && read.getMessage() != null && read.getMessage().startsWith("Duplicate field")
+                && read.getProcessor() != null) {
+            try {
+                return Refusal.invalid(read.getProcessor().currentName(), "champ en double");
+            } catch (java.io.IOException | RuntimeException unnamed) {
+                return Refusal.invalid("body", "champ en double");
+            }
         }
         return Refusal.invalid("body", "JSON mal formé");
     }

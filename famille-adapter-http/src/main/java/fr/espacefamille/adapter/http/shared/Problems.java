@@ -35,9 +35,11 @@ public final class Problems {
             case 405 -> "Méthode non autorisée";
             case 409 -> "Conflit";
             case 413 -> "Contenu trop volumineux";
+            case 414 -> "Adresse trop longue";
             case 415 -> "Type de contenu non pris en charge";
             case 422 -> "Demande refusée";
             case 429 -> "Trop de requêtes";
+            case 431 -> "En-têtes trop volumineux";
             default -> "Erreur interne";
         };
     }

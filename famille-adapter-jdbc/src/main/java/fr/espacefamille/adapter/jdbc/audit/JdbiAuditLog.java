@@ -23,7 +23,7 @@ public final class JdbiAuditLog implements AuditLog {
             SELECT at, actor, action, target, before_state, after_state FROM audit_log
             WHERE at >= :from AND at < :to
             ORDER BY at, id
-            LIMIT :limit
+            LIMIT :limit OFFSET :offset
             """;
 
     private final JdbiContext db;
@@ -53,9 +53,9 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> between(Instant from, Instant to, int limit) {
+    public List<AuditEntry> between(Instant from, Instant to, int offset, int limit) {
         return db.withHandle(handle -> handle.createQuery(BETWEEN)
-                .bind("from", from).bind("to", to).bind("limit", limit)
+                .bind("from", from).bind("to", to).bind("offset", offset).bind("limit", limit)
                 .map((row, ctx) -> entry(row)).list());
     }
 

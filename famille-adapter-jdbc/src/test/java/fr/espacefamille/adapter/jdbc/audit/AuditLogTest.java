@@ -55,4 +55,15 @@ class AuditLogTest extends StoreContract {
 
         assertThat(backend.auditLog().between(NOW, NOW.plusSeconds(60), 2)).containsExactly(first, second);
     }
+
+    @Test
+    void reads_page_by_page_in_the_same_order() {
+        AuditEntry first = recorded(NOW, "FIRST");
+        AuditEntry second = recorded(NOW, "SECOND");
+        AuditEntry third = recorded(NOW.plusSeconds(1), "THIRD");
+
+        assertThat(backend.auditLog().between(NOW, NOW.plusSeconds(60), 0, 2)).containsExactly(first, second);
+        assertThat(backend.auditLog().between(NOW, NOW.plusSeconds(60), 2, 2)).containsExactly(third);
+        assertThat(backend.auditLog().between(NOW, NOW.plusSeconds(60), 3, 2)).isEmpty();
+    }
 }
