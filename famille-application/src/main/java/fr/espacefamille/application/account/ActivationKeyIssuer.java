@@ -3,6 +3,7 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Secrets;
@@ -34,7 +35,7 @@ public final class ActivationKeyIssuer {
         ActivationKey key = ActivationKey.generate(Secrets.random());
         LocalDate expiresOn = ActivationKey.expiresOn(LocalDate.now(clock));
         keys.replace(new ActivationKeys.StoredKey(guardian, family, digest(key), expiresOn, clock.instant()));
-        audit.record(actor, "ACTIVATION_KEY_ISSUED", guardian, null, "{\"expiresOn\":\"" + expiresOn + "\"}");
+        audit.record(actor, "ACTIVATION_KEY_ISSUED", guardian, null, AuditJson.of("expiresOn", expiresOn));
         return new KeyIssued(guardian, key, expiresOn);
     }
 

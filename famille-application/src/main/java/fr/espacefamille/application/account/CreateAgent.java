@@ -3,6 +3,7 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.util.Locale;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -61,7 +62,7 @@ public final class CreateAgent {
                 throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
             }
             audit.record(actor, "AGENT_CREATED", account.id(), null,
-                    "{\"username\":\"" + username + "\",\"role\":\"" + command.role() + "\"}");
+                    AuditJson.of("username", username, "role", command.role()));
             return account.id();
         });
     }

@@ -2,6 +2,7 @@ package fr.espacefamille.application.account;
 
 import java.time.Clock;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Transactions;
@@ -44,7 +45,7 @@ public final class EnsureAdminAccount {
             Account admin = new Account(AccountId.random(), new Username(USERNAME), "admin@localhost",
                     hasher.hash(password), Role.ADMIN, null, null, clock.instant());
             accounts.add(admin);
-            audit.record(Actor.SYSTEM, "ADMIN_CREATED", admin.id(), null, "{\"username\":\"admin\"}");
+            audit.record(Actor.SYSTEM, "ADMIN_CREATED", admin.id(), null, AuditJson.of("username", "admin"));
             return true;
         });
     }

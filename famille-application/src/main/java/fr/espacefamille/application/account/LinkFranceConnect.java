@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.FranceConnectIdentity;
@@ -46,35 +45,30 @@ public final class LinkFranceConnect {
         this.clock = clock;
     }
 
-    public Outcome<SignIn.SignedIn> link(Command command) {
+    public SignIn.SignedIn link(Command command) {
         String digest = command.pendingToken() == null || command.pendingToken().isBlank() ? "" : Secrets.digest(command.pendingToken());
         Instant now = clock.instant();
         Optional<FranceConnectIdentity> identity = links.pending(digest, now);
         if (identity.isEmpty()) {
-            return Outcome.refused(LINK_EXPIRED);
+            throw new RefusedException(LINK_EXPIRED);
         }
-        SignIn.SignedIn signedIn;
+        SignIn.SignedIn signedIn = signIn.signIn(new SignIn.Command(command.login(), command.password()));
         try {
-            signedIn = signIn.signIn(new SignIn.Command(command.login(), command.password()));
-        } catch (RefusedException e) {
-            return Outcome.refused(e.refusal());
-        }
-        Refusal refusal = transactions.inTransaction(() -> {
-            if (signedIn.role().isStaff()) {
-                return STAFF_ACCOUNT;
-            }
-            if (!links.link(identity.get().subject(), signedIn.account().id(), now)) {
-                return ALREADY_LINKED;
-            }
-            links.removePending(digest);
-            audit.record(Authenticate.actorOf(signedIn.account()), "FRANCECONNECT_LINKED", signedIn.account().id(), null, null);
-            return null;
-        });
-        if (refusal != null) {
+            transactions.run(() -> {
+                if (signedIn.role().isStaff()) {
+                    throw new RefusedException(STAFF_ACCOUNT);
+                }
+                if (!links.link(identity.get().subject(), signedIn.account().id(), now)) {
+                    throw new RefusedException(ALREADY_LINKED);
+                }
+                links.removePending(digest);
+                audit.record(Authenticate.actorOf(signedIn.account()), "FRANCECONNECT_LINKED", signedIn.account().id(), null, null);
+            });
+        } catch (RefusedException refused) {
             // the password was right, but the session was only opened to link: it ends with the refusal
             sessions.remove(Secrets.digest(signedIn.token()));
-            return Outcome.refused(refusal);
+            throw refused;
         }
-        return Outcome.done(signedIn);
+        return signedIn;
     }
 }

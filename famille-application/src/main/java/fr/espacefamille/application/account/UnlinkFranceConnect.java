@@ -2,7 +2,6 @@ package fr.espacefamille.application.account;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.shared.Refusal;
@@ -30,20 +29,19 @@ public final class UnlinkFranceConnect {
         this.audit = audit;
     }
 
-    public Outcome<Void> unlink(Actor actor) {
+    public void unlink(Actor actor) {
         if (actor.accountId() == null) {
             throw new RefusedException(Refusal.forbidden());
         }
         Account account = accounts.byId(actor.accountId()).orElseThrow(() -> new RefusedException(Refusal.unauthenticated()));
         if (account.passwordHash().isBlank()) {
-            return Outcome.refused(PASSWORD_REQUIRED);
+            throw new RefusedException(PASSWORD_REQUIRED);
         }
-        return transactions.inTransaction(() -> {
+        transactions.run(() -> {
             if (!links.unlink(account.id())) {
-                return Outcome.refused(NOT_LINKED);
+                throw new RefusedException(NOT_LINKED);
             }
             audit.record(actor, "FRANCECONNECT_UNLINKED", account.id(), null, null);
-            return Outcome.done(null);
         });
     }
 }

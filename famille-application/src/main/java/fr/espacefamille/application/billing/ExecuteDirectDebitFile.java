@@ -13,6 +13,7 @@ import fr.espacefamille.domain.billing.CollectionStatus;
 import fr.espacefamille.domain.billing.DirectDebitCollection;
 import fr.espacefamille.domain.billing.DirectDebitFile;
 import fr.espacefamille.domain.billing.DirectDebitFileId;
+import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentId;
 import fr.espacefamille.domain.billing.PaymentMethod;
@@ -55,7 +56,9 @@ public final class ExecuteDirectDebitFile {
                 }
                 Payment payment = new Payment(PaymentId.random(), collection.invoice(), PaymentMethod.DIRECT_DEBIT, collection.amount(),
                         file.collectionDate(), file.messageId(), clock.instant());
-                invoices.addCollected(payment);
+                // locked like every settlement: a card payment may land on the same invoice meanwhile
+                Invoice invoice = invoices.lock(collection.invoice()).orElseThrow();
+                invoices.addCollected(invoice.collect(payment), payment);
                 files.update(collection.collected(payment.id()));
                 mandates.byId(collection.mandate()).filter(m -> m.rejectsInARow() > 0)
                         .ifPresent(m -> mandates.update(m.collected()));

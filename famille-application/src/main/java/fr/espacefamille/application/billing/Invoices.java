@@ -40,19 +40,28 @@ public interface Invoices {
     /** Issued invoices matching the query (status as of {@code today}), ordered by number, at most {@code limit}. */
     List<InvoiceSummary> search(InvoiceQuery query, LocalDate today, int limit);
 
-    void addPayment(Payment payment, String idempotencyKey);
+    /*
+     * Settlements: the caller holds the invoice's lock (lock), makes the aggregate's transition, and
+     * hands the store the invoice's new state with what it adds or takes off. The store writes that
+     * state; it refuses a state that does not follow from the stored one, so a forgotten lock fails
+     * instead of losing a payment.
+     */
 
-    /** Records a direct debit the bank collected, even above the balance left (see {@link Invoice#collect}). */
-    void addCollected(Payment payment);
+    /** Records {@code payment}; {@code paid} is the locked invoice with it ({@link Invoice#record}). */
+    void addPayment(Invoice paid, Payment payment, String idempotencyKey);
 
-    /** Cancels a payment the bank took back (a direct-debit reject): the invoice owes its amount again. */
-    void removePayment(Payment payment);
+    /** Records a direct debit the bank collected, even above the balance left; {@code collected} is {@link Invoice#collect}'s answer. */
+    void addCollected(Invoice collected, Payment payment);
+
+    /** Cancels a payment the bank took back (a direct-debit reject): {@code unpaid} ({@link Invoice#withoutPayment}) owes its amount again. */
+    void removePayment(Invoice unpaid, Payment payment);
 
     Optional<Payment> paymentByKey(String idempotencyKey);
 
     boolean hasPayment(InvoiceId invoice, PaymentMethod method, String reference);
 
-    void addCreditNote(CreditNote note);
+    /** Records {@code note}; {@code credited} is the locked invoice with it ({@link Invoice#credit}). */
+    void addCreditNote(Invoice credited, CreditNote note);
 
     /** The régie's issued invoices, whole, with a payment received between the two days inclusive; one family's when {@code family} is not null. */
     List<Invoice> paidBetween(Regie regie, LocalDate from, LocalDate to, FamilyId family);

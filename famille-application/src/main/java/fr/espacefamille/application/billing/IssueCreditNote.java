@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
@@ -63,10 +64,11 @@ public final class IssueCreditNote {
             int year = InvoiceNumbering.yearOf(today);
             InvoiceNumber number = InvoiceNumbering.following(invoice.regie(), today, numbers.take(invoice.regie(), year, 1), 1).get(0);
             CreditNote note = new CreditNote(CreditNoteId.random(), invoice.id(), number, command.amount(), reason, today);
-            invoices.addCreditNote(note);
-            audit.record(actor, "CREDIT_NOTE_ISSUED", invoice.number(), RecordPayment.balance(invoice),
-                    "{\"creditNote\":\"" + number + "\",\"amountCents\":" + note.amount().cents() + ","
-                            + RecordPayment.balance(invoice.credit(note)).substring(1));
+            Invoice after = invoice.credit(note);
+            invoices.addCreditNote(after, note);
+            audit.record(actor, "CREDIT_NOTE_ISSUED", invoice.number(), RecordPayment.balance(invoice), AuditJson.of("creditNote", number,
+                    "amountCents", note.amount().cents(), "paidCents", after.paid().cents(), "creditedCents", after.credited().cents(),
+                    "balanceCents", after.balance().cents()));
             return note;
         });
     }

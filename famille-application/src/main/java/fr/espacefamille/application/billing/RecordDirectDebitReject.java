@@ -21,6 +21,7 @@ import fr.espacefamille.domain.billing.DirectDebitFileId;
 import fr.espacefamille.domain.billing.DirectDebitMandate;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
+import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.RejectReason;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.Refusal;
@@ -82,9 +83,10 @@ public final class RecordDirectDebitReject {
             }
             Invoice invoice = invoices.lock(collection.invoice()).orElseThrow();
             if (collection.status() == CollectionStatus.COLLECTED) {
-                invoices.removePayment(invoice.payments().stream().filter(p -> p.id().equals(collection.payment())).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("Collected payment missing on " + collection.number())));
+                Payment collected = invoice.payments().stream().filter(p -> p.id().equals(collection.payment())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("Collected payment missing on " + collection.number()));
                 invoice = invoice.withoutPayment(collection.payment());
+                invoices.removePayment(invoice, collected);
             }
             DirectDebitCollection rejected = collection.rejected(reason, today);
             files.update(rejected);

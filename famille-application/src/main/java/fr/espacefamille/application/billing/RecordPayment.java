@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
@@ -94,22 +95,18 @@ public final class RecordPayment {
                         + payment.method().frenchLabel() + " » de référence " + payment.reference()
                         + " est déjà enregistré sur cette facture."));
             }
-            invoice.refusalToRecord(payment).ifPresent(refusal -> {
-                throw Refusals.refuse(refusal);
-            });
-            invoices.addPayment(payment, command.idempotencyKey());
             Invoice after = invoice.record(payment);
-            audit.record(actor, "PAYMENT_RECORDED", invoice.number(), balance(invoice),
-                    "{\"paymentId\":\"" + payment.id() + "\",\"method\":\"" + payment.method() + "\",\"amountCents\":"
-                            + payment.amount().cents() + ",\"receivedOn\":\"" + payment.receivedOn() + "\","
-                            + (payment.reference() == null ? "" : "\"reference\":\"" + payment.reference().replace("\"", "'") + "\",")
-                            + balance(after).substring(1));
+            invoices.addPayment(after, payment, command.idempotencyKey());
+            audit.record(actor, "PAYMENT_RECORDED", invoice.number(), balance(invoice), AuditJson.of("paymentId", payment.id(),
+                    "method", payment.method(), "amountCents", payment.amount().cents(), "receivedOn", payment.receivedOn(),
+                    "reference", payment.reference(), "paidCents", after.paid().cents(), "creditedCents", after.credited().cents(),
+                    "balanceCents", after.balance().cents()));
             return new Recorded(payment.id(), false);
         });
     }
 
     static String balance(Invoice invoice) {
-        return "{\"paidCents\":" + invoice.paid().cents() + ",\"creditedCents\":" + invoice.credited().cents()
-                + ",\"balanceCents\":" + invoice.balance().cents() + "}";
+        return AuditJson.of("paidCents", invoice.paid().cents(), "creditedCents", invoice.credited().cents(),
+                "balanceCents", invoice.balance().cents());
     }
 }

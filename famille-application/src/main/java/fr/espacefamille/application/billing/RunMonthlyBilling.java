@@ -3,20 +3,20 @@ package fr.espacefamille.application.billing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
 import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
+import fr.espacefamille.application.shared.MailComposer;
 import fr.espacefamille.application.shared.Mailer;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
@@ -42,7 +42,6 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.Refusal;
 
 /**
  * Finance staff bill a régie's month: one invoice per family with something to pay. A draft is a
@@ -58,7 +57,6 @@ public final class RunMonthlyBilling {
 
     /** Families read, billed and written per step. */
     static final int PAGE = 500;
-    static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     /** The request that {@link RunMonthlyBilling} carries out. */
     public record Command(Regie regie, YearMonth month, boolean issue) {
@@ -113,13 +111,6 @@ public final class RunMonthlyBilling {
     public Result run(Actor actor, Command command) {
         actor.require(Role.FINANCE_AGENT);
         LocalDate today = LocalDate.now(clock);
-        YearMonth month = command.month();
-        if (command.issue() && !today.isAfter(month.atEndOfMonth())) {
-            throw Refusals.refuse(Refusal.rule("MONTH_NOT_OVER", "Le mois de " + month.format(FRENCH_MONTH)
-                    + " n'est pas terminé : ses factures pourront être émises à partir du "
-                    + month.plusMonths(1).atDay(1).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH))
-                    + ". Un brouillon est possible dès maintenant."));
-        }
         List<Notice> notices = new ArrayList<>();
         Result result = transactions.inTransaction(() -> bill(actor, command, today, notices));
         if (!notices.isEmpty()) {
@@ -154,12 +145,10 @@ public final class RunMonthlyBilling {
         Regie regie = command.regie();
         YearMonth month = command.month();
         runs.lockRegie(regie);
-        if (runs.issued(regie, month).isPresent()) {
-            throw Refusals.refuse(Refusal.conflict("MONTH_ALREADY_ISSUED", "Les factures " + regie.frenchName() + " de "
-                    + month.format(FRENCH_MONTH) + " ont déjà été émises ; les corrections se font par avoir."));
-        }
         TariffSchedule schedule = tariffs.schedule();
-        requireTariff(regie, month, schedule);
+        BillingRun.refusalToStart(regie, month, command.issue(), today, runs.issued(regie, month), schedule).ifPresent(refusal -> {
+            throw Refusals.refuse(refusal);
+        });
         runs.draft(regie, month).ifPresent(previous -> {
             invoices.removeDraftsOf(previous.id());
             runs.remove(previous.id());
@@ -195,16 +184,6 @@ public final class RunMonthlyBilling {
         runs.update(run);
         audit.record(actor, command.issue() ? "BILLING_RUN_ISSUED" : "BILLING_RUN_DRAFTED", run.id(), null, describe(run, billed));
         return new Result(run, billed, 0);
-    }
-
-    private static void requireTariff(Regie regie, YearMonth month, TariffSchedule schedule) {
-        LocalDate first = month.atDay(1);
-        boolean present = regie == Regie.SCHOOL ? schedule.canteenOn(first).isPresent() : schedule.nurseryOn(first).isPresent();
-        if (!present) {
-            throw Refusals.refuse(Refusal.rule("TARIFF_MISSING", "Aucun tarif " + (regie == Regie.SCHOOL
-                    ? "de restauration scolaire" : "du multi-accueil") + " n'est en vigueur le " + first
-                    + " : saisissez-le avant de facturer " + month.format(FRENCH_MONTH) + "."));
-        }
     }
 
     /** The drafts of a page of families, in the page's order. */
@@ -268,29 +247,22 @@ public final class RunMonthlyBilling {
     }
 
     private Mail mail(Account account, Guardian guardian, RunInvoice invoice, Command command) {
-        String link = baseUrl + "/espace/factures/" + invoice.id();
-        String period = command.month().format(FRENCH_MONTH);
-        String subject = "Nouvelle facture " + invoice.number() + " disponible sur l'Espace Famille";
-        String text = "Bonjour " + guardian.fullName() + ",\n\n"
-                + "Votre facture " + command.regie().frenchName() + " de " + period + " (n° " + invoice.number() + ", "
-                + invoice.total().toFrench() + ") est disponible sur l'Espace Famille :\n" + link + "\n\n"
-                + "Vous pouvez la consulter, la télécharger et la payer en ligne.\n\nMairie de Donges — Service Enfance";
-        String html = "<p>Bonjour " + escape(guardian.fullName()) + ",</p><p>Votre facture " + command.regie().frenchName()
-                + " de " + period + " (n° " + invoice.number() + ", " + invoice.total().toFrench()
-                + ") est disponible sur l'Espace Famille : <a href=\"" + link + "\">consulter la facture</a>.</p>"
-                + "<p>Mairie de Donges — Service Enfance</p>";
-        return new Mail(account.email(), subject, text, html);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return MailComposer.subject("Nouvelle facture " + invoice.number() + " disponible sur l'Espace Famille")
+                .paragraph("Bonjour " + guardian.fullName() + ",")
+                .paragraph("Votre facture " + command.regie().frenchName() + " de " + BillingRun.french(command.month()) + " (n° "
+                        + invoice.number() + ", " + invoice.total().toFrench() + ") est disponible sur l'Espace Famille :")
+                .link("Consulter la facture", baseUrl + "/espace/factures/" + invoice.id())
+                .paragraph("Vous pouvez la consulter, la télécharger et la payer en ligne.")
+                .to(account.email());
     }
 
     private static String describe(BillingRun run, List<RunInvoice> billed) {
-        String first = billed.isEmpty() || billed.get(0).number() == null ? null : billed.get(0).number().toString();
-        String last = first == null ? null : billed.get(billed.size() - 1).number().toString();
-        return "{\"regie\":\"" + run.regie() + "\",\"month\":\"" + run.month() + "\",\"status\":\"" + run.status()
-                + "\",\"invoiceCount\":" + run.invoiceCount() + ",\"totalCents\":" + run.total().cents()
-                + (first == null ? "" : ",\"firstNumber\":\"" + first + "\",\"lastNumber\":\"" + last + "\"") + "}";
+        boolean numbered = !billed.isEmpty() && billed.get(0).number() != null;
+        List<Object> fields = new ArrayList<>(List.of("regie", run.regie(), "month", run.month(), "status", run.status(),
+                "invoiceCount", run.invoiceCount(), "totalCents", run.total().cents()));
+        if (numbered) {
+            fields.addAll(List.of("firstNumber", billed.get(0).number(), "lastNumber", billed.get(billed.size() - 1).number()));
+        }
+        return AuditJson.of(fields.toArray());
     }
 }

@@ -1,13 +1,17 @@
 package fr.espacefamille.application.billing;
 
 import java.time.LocalDate;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.billing.BillingRun;
 import fr.espacefamille.domain.billing.CanteenTariff;
 import fr.espacefamille.domain.billing.EffortBracket;
 import fr.espacefamille.domain.billing.NurseryTariff;
 import fr.espacefamille.domain.billing.Regie;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -22,26 +26,24 @@ final class TariffPeriod {
     static void requireNotBilled(BillingRuns runs, Regie regie, LocalDate validFrom) {
         runs.lastIssuedMonth(regie).filter(last -> !validFrom.isAfter(last.atEndOfMonth())).ifPresent(last -> {
             throw Refusals.refuse(Refusal.rule("TARIFF_PERIOD_ALREADY_BILLED", "Les factures " + regie.frenchName()
-                    + " sont émises jusqu'à " + last.format(RunMonthlyBilling.FRENCH_MONTH)
-                    + " : un nouveau tarif ne peut commencer qu'à partir du " + last.plusMonths(1).atDay(1) + "."));
+                    + " sont émises jusqu'à " + BillingRun.french(last)
+                    + " : un nouveau tarif ne peut commencer qu'à partir du " + FrenchText.dayMonth(last.plusMonths(1).atDay(1)) + " " + last.plusMonths(1).getYear() + "."));
         });
     }
 
     static String describe(CanteenTariff tariff) {
-        return "{\"validFrom\":\"" + tariff.validFrom() + "\",\"brackets\":["
-                + tariff.brackets().stream().map(b -> "{\"maxQuotient\":" + b.maxQuotient() + ",\"priceCents\":" + b.price().cents() + "}")
-                        .collect(Collectors.joining(","))
-                + "],\"defaultPriceCents\":" + tariff.defaultPrice().cents() + ",\"nonResidentPriceCents\":"
-                + tariff.nonResidentPrice().cents() + ",\"unbookedSurchargeCents\":" + tariff.unbookedSurcharge().cents() + "}";
+        return AuditJson.of("validFrom", tariff.validFrom(), "brackets", tariff.brackets().stream()
+                        .map(b -> AuditJson.object("maxQuotient", b.maxQuotient(), "priceCents", b.price().cents())).toList(),
+                "defaultPriceCents", tariff.defaultPrice().cents(), "nonResidentPriceCents", tariff.nonResidentPrice().cents(),
+                "unbookedSurchargeCents", tariff.unbookedSurcharge().cents());
     }
 
     static String describe(NurseryTariff tariff) {
-        StringBuilder rates = new StringBuilder();
+        Map<String, Object> rates = new LinkedHashMap<>();
         for (EffortBracket bracket : EffortBracket.values()) {
-            rates.append(rates.length() == 0 ? "" : ",").append('"').append(bracket.key()).append("\":")
-                    .append(tariff.effortRate(bracket).toPlainString());
+            rates.put(bracket.key(), tariff.effortRate(bracket));
         }
-        return "{\"validFrom\":\"" + tariff.validFrom() + "\",\"floorCents\":" + tariff.floor().cents() + ",\"ceilingCents\":"
-                + tariff.ceiling().cents() + ",\"effortRates\":{" + rates + "}}";
+        return AuditJson.of("validFrom", tariff.validFrom(), "floorCents", tariff.floor().cents(), "ceilingCents", tariff.ceiling().cents(),
+                "effortRates", rates);
     }
 }

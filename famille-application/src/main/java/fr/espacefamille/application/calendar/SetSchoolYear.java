@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -71,6 +72,9 @@ public final class SetSchoolYear {
 
     public SchoolYear set(Actor actor, Command command) {
         actor.require(Role.SCHOOL_AGENT);
+        SchoolYear.refusalOfDates(command.label(), command.start(), command.end()).ifPresent(refusal -> {
+            throw Refusals.refuse(refusal);
+        });
         SortedSet<LocalDate> closures = new TreeSet<>(command.closures());
         SchoolYear year = new SchoolYear(command.label(), command.start(), command.end(), command.weekdays(),
                 command.holidays(), closures);
@@ -92,7 +96,7 @@ public final class SetSchoolYear {
     }
 
     static String describe(SchoolYear y) {
-        return "{\"start\":\"" + y.start() + "\",\"end\":\"" + y.end() + "\",\"weekdays\":\"" + new TreeSet<>(y.weekdays())
-                + "\",\"holidays\":" + y.holidays().size() + ",\"closures\":\"" + y.closures() + "\"}";
+        return AuditJson.of("start", y.start(), "end", y.end(), "weekdays", new TreeSet<>(y.weekdays()),
+                "holidays", y.holidays().size(), "closures", y.closures());
     }
 }

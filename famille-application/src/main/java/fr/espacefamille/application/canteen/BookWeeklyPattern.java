@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
@@ -116,7 +117,7 @@ public final class BookWeeklyPattern {
                 }
             });
             if (!newlyBooked.isEmpty()) {
-                audit.record(actor, "CANTEEN_PATTERN_BOOKED", pupil.id(), null, "{\"booked\":\"" + newlyBooked + "\"}");
+                audit.record(actor, "CANTEEN_PATTERN_BOOKED", pupil.id(), null, AuditJson.of("booked", newlyBooked));
             }
             return new Result(booked, skipped);
         });

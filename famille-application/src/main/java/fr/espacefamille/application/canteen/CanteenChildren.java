@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.shared.Actor;
@@ -86,6 +87,6 @@ final class CanteenChildren {
     }
 
     static String state(LocalDate day, Object status) {
-        return "{\"date\":\"" + day + "\",\"status\":\"" + status + "\"}";
+        return AuditJson.of("date", day, "status", status);
     }
 }

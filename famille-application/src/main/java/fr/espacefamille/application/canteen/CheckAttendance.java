@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
@@ -102,6 +103,6 @@ public final class CheckAttendance {
     }
 
     private static String presence(LocalDate date, boolean present) {
-        return "{\"date\":\"" + date + "\",\"present\":" + present + "}";
+        return AuditJson.of("date", date, "present", present);
     }
 }

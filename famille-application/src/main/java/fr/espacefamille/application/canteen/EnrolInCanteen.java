@@ -1,5 +1,6 @@
 package fr.espacefamille.application.canteen;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
@@ -64,7 +65,7 @@ public final class EnrolInCanteen {
                     year.label().toString());
             enrolments.add(enrolment);
             audit.record(actor, "CANTEEN_ENROLMENT_CREATED", pupil.id(), null,
-                    "{\"enrolment\":\"" + enrolment.id() + "\",\"schoolYear\":\"" + year.label() + "\"}");
+                    AuditJson.of("enrolment", enrolment.id(), "schoolYear", year.label()));
             return enrolment.id();
         });
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -78,8 +79,8 @@ public final class UploadDocument {
                         stored.storageName(), family == null ? applicant.value() : null);
                 transactions.run(() -> {
                     documents.add(document);
-                    audit.record(actor, "DOCUMENT_UPLOADED", document.id(), null, "{\"kind\":\"" + document.kind()
-                            + "\",\"filename\":\"" + document.filename() + "\",\"sizeBytes\":" + size + "}");
+                    audit.record(actor, "DOCUMENT_UPLOADED", document.id(), null, AuditJson.of("kind", document.kind(),
+                            "filename", document.filename(), "sizeBytes", size));
                 });
                 return document;
             });

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.ActivationKeyIssuer.KeyIssued;
 import fr.espacefamille.application.audit.Audit;
@@ -163,8 +164,7 @@ public final class CreateFamily {
     }
 
     static String describe(Family family) {
-        return "{\"name\":\"" + family.name() + "\",\"guardians\":" + family.guardians().size()
-                + ",\"children\":" + family.children().size() + ",\"quotient\":"
-                + family.quotientOn(LocalDate.MAX).stream().boxed().findFirst().orElse(null) + "}";
+        return AuditJson.of("name", family.name(), "guardians", family.guardians().size(), "children", family.children().size(),
+                "quotient", family.quotientOn(LocalDate.MAX).stream().boxed().findFirst().orElse(null));
     }
 }

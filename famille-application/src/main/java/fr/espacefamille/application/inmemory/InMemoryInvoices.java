@@ -95,21 +95,30 @@ public final class InMemoryInvoices implements Invoices {
     }
 
     @Override
-    public void addPayment(Payment payment, String idempotencyKey) {
+    public void addPayment(Invoice paid, Payment payment, String idempotencyKey) {
+        Invoice next = following(paid, stored(payment.invoice()).record(payment));
         if (idempotencyKey != null && keyed.putIfAbsent(idempotencyKey, payment) != null) {
             throw new IllegalStateException("Idempotency key already used");
         }
-        invoices.put(payment.invoice(), stored(payment.invoice()).record(payment));
+        invoices.put(payment.invoice(), next);
     }
 
     @Override
-    public void addCollected(Payment payment) {
-        invoices.put(payment.invoice(), stored(payment.invoice()).collect(payment));
+    public void addCollected(Invoice collected, Payment payment) {
+        invoices.put(payment.invoice(), following(collected, stored(payment.invoice()).collect(payment)));
     }
 
     @Override
-    public void removePayment(Payment payment) {
-        invoices.put(payment.invoice(), stored(payment.invoice()).withoutPayment(payment.id()));
+    public void removePayment(Invoice unpaid, Payment payment) {
+        invoices.put(payment.invoice(), following(unpaid, stored(payment.invoice()).withoutPayment(payment.id())));
+    }
+
+    /** The new state handed in, when it is the stored state's transition (as the database store checks it). */
+    private static Invoice following(Invoice handed, Invoice expected) {
+        if (!handed.equals(expected)) {
+            throw new IllegalStateException("Invoice " + handed.number() + " changed since it was read: settle it under its lock");
+        }
+        return handed;
     }
 
     @Override
@@ -124,8 +133,8 @@ public final class InMemoryInvoices implements Invoices {
     }
 
     @Override
-    public void addCreditNote(CreditNote note) {
-        invoices.put(note.invoice(), stored(note.invoice()).credit(note));
+    public void addCreditNote(Invoice credited, CreditNote note) {
+        invoices.put(note.invoice(), following(credited, stored(note.invoice()).credit(note)));
     }
 
     @Override

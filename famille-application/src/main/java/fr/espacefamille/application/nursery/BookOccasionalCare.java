@@ -20,7 +20,6 @@ import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Service;
-import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.NurseryAge;
@@ -28,6 +27,7 @@ import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Period;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.nursery.WaitingList;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -53,7 +53,7 @@ public final class BookOccasionalCare {
     private final NurserySettingsStore settings;
     private final NurserySlots slots;
     private final OccasionalBookings bookings;
-    private final RegularContracts contracts;
+    private final SlotLedger ledger;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
@@ -65,7 +65,7 @@ public final class BookOccasionalCare {
         this.settings = stores.settings();
         this.slots = stores.slots();
         this.bookings = stores.bookings();
-        this.contracts = stores.contracts();
+        this.ledger = stores.ledger();
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -101,8 +101,8 @@ public final class BookOccasionalCare {
      * Decides, in arrival order and in one transaction under the slot's lock, the requests for one
      * slot that arrived together. Each is checked as if alone — the child reachable by its actor,
      * the slot in the booking window and open, the child registered that day, not already holding
-     * the slot — then confirmed while places remain and nobody waits, else queued; a refused request
-     * is refused alone, the others go on.
+     * the slot — then the slot's {@link WaitingList} confirms or queues those that pass; a refused
+     * request is refused alone, the others go on.
      */
     private List<Decision> decide(Slot slot, List<Request> batch) {
         return transactions.inTransaction(() -> {
@@ -114,14 +114,10 @@ public final class BookOccasionalCare {
             NurserySettings current = settings.current();
             Set<ChildId> registered = enrolments.enrolledAmong(children, Service.NURSERY_OCCASIONAL, slot.date());
             List<OccasionalBooking> inSlot = bookings.inSlot(slot);
-            List<RegularContract> present = contracts.overlapping(slot.date(), slot.date()).stream()
-                    .filter(c -> c.occupies(slot)).toList();
+            List<RegularContract> present = ledger.present(slot);
             Set<ChildId> holding = new HashSet<>();
             inSlot.stream().filter(OccasionalBooking::isActive).forEach(b -> holding.add(b.child()));
             present.forEach(c -> holding.add(c.child()));
-            long waiting = inSlot.stream().filter(OccasionalBooking::isWaiting).count();
-            // first come, first served: while anyone waits, a newcomer waits behind them
-            int room = waiting > 0 ? 0 : SlotLedger.occupancy(slot, current, present, inSlot).available();
 
             List<Decision> outcomes = new ArrayList<>();
             List<Integer> accepted = new ArrayList<>();
@@ -139,21 +135,16 @@ public final class BookOccasionalCare {
                 }
             }
             long queueNumber = accepted.isEmpty() ? 0 : slots.takeQueueNumbers(slot, accepted.size());
+            List<WaitingList.Admitted> admitted = WaitingList.of(slot, current, present, inSlot)
+                    .admit(accepted.stream().map(i -> batch.get(i).child()).toList(), queueNumber, clock.instant());
             List<OccasionalBooking> added = new ArrayList<>();
             List<Audit.Change> changes = new ArrayList<>();
-            for (int index : accepted) {
-                Request request = batch.get(index);
-                boolean placeLeft = room > 0;
-                OccasionalBooking booking = OccasionalBooking.request(BookingId.random(), request.child(), slot,
-                        queueNumber++, clock.instant(), placeLeft);
+            for (int i = 0; i < accepted.size(); i++) {
+                OccasionalBooking booking = admitted.get(i).booking();
                 added.add(booking);
-                changes.add(new Audit.Change(request.actor(), "NURSERY_BOOKING_REQUESTED", booking.id(), null,
+                changes.add(new Audit.Change(batch.get(accepted.get(i)).actor(), "NURSERY_BOOKING_REQUESTED", booking.id(), null,
                         AuditJson.of("child", booking.child(), "slot", slot, "status", booking.status())));
-                if (placeLeft) {
-                    room--;
-                }
-                Integer position = placeLeft ? null : (int) ++waiting;
-                outcomes.set(index, new Decision(new BookingView(booking, position), null));
+                outcomes.set(accepted.get(i), new Decision(new BookingView(booking, admitted.get(i).position()), null));
             }
             bookings.addAll(added);
             audit.recordAll(changes);

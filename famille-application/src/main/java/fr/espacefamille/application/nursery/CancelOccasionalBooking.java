@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
@@ -29,7 +30,7 @@ public final class CancelOccasionalBooking {
     private final NurseryAccess access;
     private final NurserySlots slots;
     private final OccasionalBookings bookings;
-    private final WaitingList waitingList;
+    private final FreedPlaces freedPlaces;
     private final Transactions transactions;
     private final Mailer mailer;
     private final Audit audit;
@@ -39,7 +40,7 @@ public final class CancelOccasionalBooking {
         this.access = stores.access();
         this.slots = stores.slots();
         this.bookings = stores.bookings();
-        this.waitingList = new WaitingList(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;
@@ -62,9 +63,9 @@ public final class CancelOccasionalBooking {
             OccasionalBooking done = booking.cancel(clock.instant(), clock.getZone());
             bookings.update(done);
             audit.record(actor, "NURSERY_BOOKING_CANCELLED", id, booking.status().name(),
-                    "{\"status\":\"CANCELLED\",\"billed\":" + done.billed() + "}");
+                    AuditJson.of("status", "CANCELLED", "billed", done.billed()));
             if (booking.isConfirmed()) {
-                mails.addAll(waitingList.promote(booking.slot()));
+                mails.addAll(freedPlaces.promote(booking.slot()));
             }
             return done;
         });

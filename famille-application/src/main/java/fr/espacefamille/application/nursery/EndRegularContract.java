@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
@@ -30,7 +31,7 @@ public final class EndRegularContract {
     }
 
     private final NurseryStores stores;
-    private final WaitingList waitingList;
+    private final FreedPlaces freedPlaces;
     private final Transactions transactions;
     private final Mailer mailer;
     private final Audit audit;
@@ -38,7 +39,7 @@ public final class EndRegularContract {
 
     public EndRegularContract(NurseryStores stores, Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
         this.stores = stores;
-        this.waitingList = new WaitingList(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;
@@ -70,9 +71,9 @@ public final class EndRegularContract {
             }
             stores.enrolments().update(shorter.enrolment());
             stores.contracts().update(shorter);
-            audit.record(actor, "NURSERY_CONTRACT_ENDED", current.id(), "{\"to\":\"" + current.to() + "\"}",
-                    "{\"to\":\"" + shorter.to() + "\"}");
-            freed.forEach(slot -> mails.addAll(waitingList.promote(slot)));
+            audit.record(actor, "NURSERY_CONTRACT_ENDED", current.id(), AuditJson.of("to", current.to()),
+                    AuditJson.of("to", shorter.to()));
+            freed.forEach(slot -> mails.addAll(freedPlaces.promote(slot)));
             return shorter;
         });
         mails.forEach(mailer::send);

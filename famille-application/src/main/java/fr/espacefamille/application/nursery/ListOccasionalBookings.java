@@ -9,6 +9,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.nursery.WaitingList;
 
 /** A child's occasional-care bookings with their current status and waiting position. */
 public final class ListOccasionalBookings {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -146,6 +147,6 @@ public final class RecordNurseryAttendance {
     }
 
     private static String describe(NurseryAttendance a) {
-        return "{\"arrival\":\"" + a.arrival() + "\",\"departure\":" + (a.departure() == null ? "null" : "\"" + a.departure() + "\"") + "}";
+        return AuditJson.of("arrival", a.arrival(), "departure", a.departure());
     }
 }

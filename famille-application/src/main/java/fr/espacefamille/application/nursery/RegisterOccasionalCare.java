@@ -2,6 +2,7 @@ package fr.espacefamille.application.nursery;
 
 import java.time.LocalDate;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -55,7 +56,7 @@ public final class RegisterOccasionalCare {
             }
             stores.enrolments().add(enrolment);
             audit.record(actor, "NURSERY_OCCASIONAL_REGISTERED", enrolment.id(), null,
-                    "{\"child\":\"" + enrolment.child() + "\",\"from\":\"" + enrolment.from() + "\",\"to\":\"" + enrolment.to() + "\"}");
+                    AuditJson.of("child", enrolment.child(), "from", enrolment.from(), "to", enrolment.to()));
             return enrolment.id();
         });
     }

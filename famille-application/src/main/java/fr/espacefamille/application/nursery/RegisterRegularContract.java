@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -111,10 +112,7 @@ public final class RegisterRegularContract {
     }
 
     static String describe(RegularContract c) {
-        StringBuilder days = new StringBuilder();
-        c.schedule().days().forEach((day, hours) -> days.append(days.length() == 0 ? "" : ",")
-                .append('"').append(day).append("\":\"").append(hours).append('"'));
-        return "{\"child\":\"" + c.child() + "\",\"from\":\"" + c.from() + "\",\"to\":\"" + c.to() + "\",\"schedule\":{"
-                + days + "},\"congesWeeks\":" + c.congesWeeks().size() + "}";
+        return AuditJson.of("child", c.child(), "from", c.from(), "to", c.to(), "schedule", c.schedule().days(),
+                "congesWeeks", c.congesWeeks().size());
     }
 }

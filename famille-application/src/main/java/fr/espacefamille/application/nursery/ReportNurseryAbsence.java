@@ -54,7 +54,7 @@ public final class ReportNurseryAbsence {
             "Une absence se signale à partir d'aujourd'hui ; pour un jour passé, adressez-vous au multi-accueil.");
 
     private final NurseryStores stores;
-    private final WaitingList waitingList;
+    private final FreedPlaces freedPlaces;
     private final Documents documents;
     private final DeleteDocument deleteDocument;
     private final Transactions transactions;
@@ -65,7 +65,7 @@ public final class ReportNurseryAbsence {
     public ReportNurseryAbsence(NurseryStores stores, Documents documents, DeleteDocument deleteDocument,
             Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
         this.stores = stores;
-        this.waitingList = new WaitingList(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, audit, clock);
         this.documents = documents;
         this.deleteDocument = deleteDocument;
         this.transactions = transactions;
@@ -132,7 +132,7 @@ public final class ReportNurseryAbsence {
                 audit.record(actor, "NURSERY_BOOKING_CANCELLED", booking.id(), booking.status().name(),
                         AuditJson.of("status", "CANCELLED", "billed", false, "absence", true));
                 if (booking.isConfirmed()) {
-                    mails.addAll(waitingList.promote(booking.slot()));
+                    mails.addAll(freedPlaces.promote(booking.slot()));
                 }
                 if (!cancelled.contains(date)) {
                     cancelled.add(date);

@@ -12,6 +12,7 @@ import fr.espacefamille.domain.nursery.Period;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
+import fr.espacefamille.domain.nursery.WaitingList;
 
 /** Counts who holds the places of slots: regular contracts present and confirmed occasional bookings. */
 final class SlotLedger {
@@ -24,18 +25,14 @@ final class SlotLedger {
         this.bookings = bookings;
     }
 
-    /** One slot, read afresh: call it while holding the slot's lock before deciding on a place. */
-    SlotOccupancy of(Slot slot, NurserySettings settings) {
-        List<RegularContract> present = contracts.overlapping(slot.date(), slot.date()).stream()
-                .filter(c -> c.occupies(slot)).toList();
-        return occupancy(slot, settings, present, bookings.inSlot(slot));
+    /** The regular contracts present in one slot. */
+    List<RegularContract> present(Slot slot) {
+        return contracts.overlapping(slot.date(), slot.date()).stream().filter(c -> c.occupies(slot)).toList();
     }
 
-    /** One slot from its contracts present that day and its bookings, already read. */
-    static SlotOccupancy occupancy(Slot slot, NurserySettings settings, List<RegularContract> present,
-            List<OccasionalBooking> inSlot) {
-        int confirmed = (int) inSlot.stream().filter(OccasionalBooking::isConfirmed).count();
-        return new SlotOccupancy(slot, settings.placesPerSlot(), present.size(), confirmed);
+    /** One slot's waiting list, read afresh: call it while holding the slot's lock before deciding on a place. */
+    WaitingList waitingList(Slot slot, NurserySettings settings) {
+        return WaitingList.of(slot, settings, present(slot), bookings.inSlot(slot));
     }
 
     /** The slots of the opening days from {@code from} to {@code to}, in order, from two reads. */

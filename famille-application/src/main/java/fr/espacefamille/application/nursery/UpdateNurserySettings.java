@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
@@ -37,7 +38,7 @@ public final class UpdateNurserySettings {
 
 
     private final NurseryStores stores;
-    private final WaitingList waitingList;
+    private final FreedPlaces freedPlaces;
     private final Transactions transactions;
     private final Mailer mailer;
     private final Audit audit;
@@ -45,7 +46,7 @@ public final class UpdateNurserySettings {
 
     public UpdateNurserySettings(NurseryStores stores, Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
         this.stores = stores;
-        this.waitingList = new WaitingList(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;
@@ -79,7 +80,7 @@ public final class UpdateNurserySettings {
             }
             for (LocalDate date = today; !date.isAfter(windowEnd); date = date.plusDays(1)) {
                 for (Period period : Period.values()) {
-                    mails.addAll(waitingList.promote(new Slot(date, period)));
+                    mails.addAll(freedPlaces.promote(new Slot(date, period)));
                 }
             }
             return next;
@@ -108,6 +109,6 @@ public final class UpdateNurserySettings {
     }
 
     private static String describe(NurserySettings settings) {
-        return "{\"placesPerSlot\":" + settings.placesPerSlot() + ",\"closures\":" + settings.closures().size() + "}";
+        return AuditJson.of("placesPerSlot", settings.placesPerSlot(), "closures", settings.closures().size());
     }
 }

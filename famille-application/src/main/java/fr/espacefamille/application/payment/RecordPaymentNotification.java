@@ -131,8 +131,8 @@ public final class RecordPaymentNotification {
         }
         Payment payment = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CARD, received, LocalDate.now(clock),
                 transaction.isEmpty() ? attempt.reference().value() : transaction, now);
-        invoices.addPayment(payment, null);
         Invoice after = invoice.record(payment);
+        invoices.addPayment(after, payment, null);
         audit.record(PROVIDER, "CARD_PAYMENT_RECORDED", invoice.number(), settlement(invoice), AuditJson.of("paymentId", payment.id(),
                 "reference", attempt.reference(), "transaction", payment.reference(), "amountCents", received.cents(),
                 "paidCents", after.paid().cents(), "balanceCents", after.balance().cents()));

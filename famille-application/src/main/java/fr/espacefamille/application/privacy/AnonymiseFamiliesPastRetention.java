@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.account.PasswordHasher;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.document.DocumentStore;
@@ -69,7 +70,7 @@ public final class AnonymiseFamiliesPastRetention {
                 }
                 List<String> names = retention.erase(activity.family(), closedPassword);
                 audit.record(Actor.SYSTEM, "FAMILY_ANONYMISED", activity.family(), null,
-                        "{\"documents\":" + names.size() + "}");
+                        AuditJson.of("documents", names.size()));
                 return names;
             });
             if (storageNames == null) {

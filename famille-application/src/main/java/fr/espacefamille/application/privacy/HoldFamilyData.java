@@ -6,11 +6,11 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
 
 /** An administrator keeps a family's data past its retention date, for a written reason (a dispute), or lets it go again; audited. */
 public final class HoldFamilyData {
@@ -34,34 +34,33 @@ public final class HoldFamilyData {
         this.clock = clock;
     }
 
-    public Outcome<FamilyRetention.Hold> hold(Actor actor, FamilyId family, String reason) {
+    public FamilyRetention.Hold hold(Actor actor, FamilyId family, String reason) {
         actor.require(Role.ADMIN);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            return Outcome.refused(REASON_REQUIRED);
+            throw new RefusedException(REASON_REQUIRED);
         }
         if (text.length() > MAX_REASON) {
-            return Outcome.refused(REASON_TOO_LONG);
+            throw new RefusedException(REASON_TOO_LONG);
         }
         if (families.byId(family).isEmpty()) {
-            return Outcome.refused(Refusal.notFound("Foyer introuvable."));
+            throw new RefusedException(Refusal.notFound("Foyer introuvable."));
         }
         FamilyRetention.Hold hold = new FamilyRetention.Hold(family, text, actor.username(), clock.instant());
         transactions.run(() -> {
             retention.hold(hold);
             audit.record(actor, "FAMILY_DATA_HELD", family, null, AuditJson.of("reason", text));
         });
-        return Outcome.done(hold);
+        return hold;
     }
 
-    public Outcome<Void> release(Actor actor, FamilyId family) {
+    public void release(Actor actor, FamilyId family) {
         actor.require(Role.ADMIN);
-        return transactions.inTransaction(() -> {
+        transactions.run(() -> {
             if (!retention.release(family)) {
-                return Outcome.refused(NOT_HELD);
+                throw new RefusedException(NOT_HELD);
             }
             audit.record(actor, "FAMILY_DATA_RELEASED", family, null, null);
-            return Outcome.done(null);
         });
     }
 }

@@ -2,21 +2,24 @@ package fr.espacefamille.application.account;
 
 import static fr.espacefamille.application.InMemoryPortal.STRONG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.InMemoryPortal;
 import fr.espacefamille.application.inmemory.InMemoryFranceConnectLinks;
 import fr.espacefamille.application.inmemory.InMemoryIdentityProvider;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.FranceConnectIdentity;
+import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
 
 /** FranceConnect sign-in on the in-memory ports: linking by password (never by email), then signing straight in, unlinking. */
 class FranceConnectTest {
@@ -54,9 +57,9 @@ class FranceConnectTest {
         String pending = ((SignInWithFranceConnect.MustLink) result).pendingToken();
         assertThat(franceConnect.pending(pending)).contains(claire);
 
-        assertThat(link.link(new LinkFranceConnect.Command(pending, "claire.m", "Mauvais-Mot-De-Passe-1")))
-                .isInstanceOf(Outcome.Refused.class);
-        assertThat(link.link(new LinkFranceConnect.Command(pending, "claire.m", STRONG))).isInstanceOf(Outcome.Done.class);
+        assertThatThrownBy(() -> link.link(new LinkFranceConnect.Command(pending, "claire.m", "Mauvais-Mot-De-Passe-1")))
+                .isInstanceOf(RefusedException.class);
+        assertThat(link.link(new LinkFranceConnect.Command(pending, "claire.m", STRONG)).account().id()).isEqualTo(account.id());
         assertThat(links.accountOf("sub-claire")).contains(account.id());
         assertThat(portal.audit("FRANCECONNECT_LINKED")).hasSize(1);
         assertThat(franceConnect.pending(pending)).isEmpty();
@@ -74,8 +77,7 @@ class FranceConnectTest {
         String pending = ((SignInWithFranceConnect.MustLink) comeBack(claire)).pendingToken();
         portal.clock.advance(SignInWithFranceConnect.PENDING_LIFETIME.plus(Duration.ofSeconds(1)));
 
-        assertThat(link.link(new LinkFranceConnect.Command(pending, "claire.m", STRONG)))
-                .isEqualTo(Outcome.refused(LinkFranceConnect.LINK_EXPIRED));
+        assertRefused(() -> link.link(new LinkFranceConnect.Command(pending, "claire.m", STRONG)), LinkFranceConnect.LINK_EXPIRED);
     }
 
     @Test
@@ -94,7 +96,7 @@ class FranceConnectTest {
                 "agent@example.fr", fr.espacefamille.domain.account.Role.SCHOOL_AGENT));
         String pending = ((SignInWithFranceConnect.MustLink) comeBack(claire)).pendingToken();
 
-        assertThat(link.link(new LinkFranceConnect.Command(pending, "agent.x", STRONG))).isEqualTo(Outcome.refused(LinkFranceConnect.STAFF_ACCOUNT));
+        assertRefused(() -> link.link(new LinkFranceConnect.Command(pending, "agent.x", STRONG)), LinkFranceConnect.STAFF_ACCOUNT);
         assertThat(links.accountOf("sub-claire")).isEmpty();
     }
 
@@ -104,9 +106,13 @@ class FranceConnectTest {
         link.link(new LinkFranceConnect.Command(pending, "claire.m", STRONG));
         var claireSignedIn = portal.session("claire.m", STRONG);
 
-        assertThat(unlink.unlink(claireSignedIn.actor())).isInstanceOf(Outcome.Done.class);
-        assertThat(unlink.unlink(claireSignedIn.actor())).isEqualTo(Outcome.refused(UnlinkFranceConnect.NOT_LINKED));
+        unlink.unlink(claireSignedIn.actor());
+        assertRefused(() -> unlink.unlink(claireSignedIn.actor()), UnlinkFranceConnect.NOT_LINKED);
         assertThat(comeBack(claire)).isInstanceOf(SignInWithFranceConnect.MustLink.class);
         assertThat(portal.audit("FRANCECONNECT_UNLINKED")).hasSize(1);
+    }
+
+    private static void assertRefused(ThrowingCallable call, Refusal refusal) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal()).isEqualTo(refusal));
     }
 }

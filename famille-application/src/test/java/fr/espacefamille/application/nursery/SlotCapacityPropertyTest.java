@@ -19,6 +19,7 @@ import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Period;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.nursery.WaitingList;
 import fr.espacefamille.domain.shared.RefusedException;
 
 /**

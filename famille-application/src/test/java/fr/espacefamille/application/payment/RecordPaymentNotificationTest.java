@@ -147,8 +147,8 @@ class RecordPaymentNotificationTest {
 
     @Test
     void an_invoice_paid_meanwhile_by_other_means_gets_an_anomaly_rather_than_an_overpayment() {
-        bed.invoices.addPayment(new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CASH, Money.ofCents(50), OCT_2, null,
-                Instant.EPOCH), null);
+        Payment cash = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CASH, Money.ofCents(50), OCT_2, null, Instant.EPOCH);
+        bed.invoices.addPayment(invoice.record(cash), cash, null);
 
         receive(paid(1550, "508"));
 

@@ -47,8 +47,9 @@ class StartCardPaymentTest {
 
     @Test
     void asks_the_whole_remaining_balance_under_a_new_reference_for_each_attempt() {
-        bed.invoices.addPayment(new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CASH, Money.ofCents(550),
-                LocalDate.of(2026, 10, 1), null, Instant.EPOCH), null);
+        Payment cash = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CASH, Money.ofCents(550),
+                LocalDate.of(2026, 10, 1), null, Instant.EPOCH);
+        bed.invoices.addPayment(invoice.record(cash), cash, null);
 
         StartCardPayment.Started first = start(parent, invoice);
         StartCardPayment.Started second = start(parent, invoice);
@@ -73,8 +74,9 @@ class StartCardPaymentTest {
 
     @Test
     void refuses_an_invoice_with_nothing_left_to_pay() {
-        bed.invoices.addPayment(new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CHEQUE, Money.ofCents(1550),
-                LocalDate.of(2026, 10, 1), "1234", Instant.EPOCH), null);
+        Payment cheque = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CHEQUE, Money.ofCents(1550),
+                LocalDate.of(2026, 10, 1), "1234", Instant.EPOCH);
+        bed.invoices.addPayment(invoice.record(cheque), cheque, null);
 
         assertThat(code(() -> start(parent, invoice))).isEqualTo("NOTHING_TO_PAY");
     }

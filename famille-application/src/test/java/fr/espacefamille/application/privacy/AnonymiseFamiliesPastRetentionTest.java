@@ -2,6 +2,7 @@ package fr.espacefamille.application.privacy;
 
 import static fr.espacefamille.application.InMemoryPortal.STRONG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
@@ -27,6 +27,7 @@ import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.privacy.Anonymised;
+import fr.espacefamille.domain.shared.RefusedException;
 
 /** The retention rule run by the monthly job, in memory, with a clock that moves over the years. */
 class AnonymiseFamiliesPastRetentionTest {
@@ -99,15 +100,18 @@ class AnonymiseFamiliesPastRetentionTest {
     @Test
     void a_held_family_is_kept_until_released_and_both_are_audited() {
         moveTo("2030-07-20");
-        assertThat(holds.hold(ADMIN, martin.id(), " ")).isInstanceOf(Outcome.Refused.class);
-        assertThat(holds.hold(ADMIN, martin.id(), "Litige en cours sur la facture de juin 2027")).isInstanceOf(Outcome.Done.class);
+        assertThatThrownBy(() -> holds.hold(ADMIN, martin.id(), " ")).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.refusal()).isEqualTo(HoldFamilyData.REASON_REQUIRED));
+        assertThat(holds.hold(ADMIN, martin.id(), "Litige en cours sur la facture de juin 2027").reason()).startsWith("Litige");
 
         assertThat(job.runIfDue().anonymised()).isZero();
         assertThat(due.list(ADMIN, LocalDate.of(2030, 7, 20))).singleElement()
                 .satisfies(d -> assertThat(d.hold()).hasValueSatisfying(h -> assertThat(h.reason()).startsWith("Litige")));
         assertThat(portal.families.byId(martin.id()).orElseThrow().name()).isEqualTo("Martin");
 
-        assertThat(holds.release(ADMIN, martin.id())).isInstanceOf(Outcome.Done.class);
+        holds.release(ADMIN, martin.id());
+        assertThatThrownBy(() -> holds.release(ADMIN, martin.id())).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.refusal()).isEqualTo(HoldFamilyData.NOT_HELD));
         moveTo("2030-08-01");
         assertThat(job.runIfDue().anonymised()).isEqualTo(1);
         assertThat(portal.audit("FAMILY_DATA_HELD")).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("admin"));

@@ -77,18 +77,18 @@ final class PayingAfterRead implements Invoices {
     }
 
     @Override
-    public void addPayment(Payment payment, String idempotencyKey) {
-        store.addPayment(payment, idempotencyKey);
+    public void addPayment(Invoice paid, Payment payment, String idempotencyKey) {
+        store.addPayment(paid, payment, idempotencyKey);
     }
 
     @Override
-    public void addCollected(Payment payment) {
-        store.addCollected(payment);
+    public void addCollected(Invoice collected, Payment payment) {
+        store.addCollected(collected, payment);
     }
 
     @Override
-    public void removePayment(Payment payment) {
-        store.removePayment(payment);
+    public void removePayment(Invoice unpaid, Payment payment) {
+        store.removePayment(unpaid, payment);
     }
 
     @Override
@@ -102,8 +102,8 @@ final class PayingAfterRead implements Invoices {
     }
 
     @Override
-    public void addCreditNote(CreditNote note) {
-        store.addCreditNote(note);
+    public void addCreditNote(Invoice credited, CreditNote note) {
+        store.addCreditNote(credited, note);
     }
 
     @Override

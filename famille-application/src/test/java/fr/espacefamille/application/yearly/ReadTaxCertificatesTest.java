@@ -62,8 +62,9 @@ class ReadTaxCertificatesTest {
     }
 
     private void pay(Invoice invoice, long cents, LocalDate on) {
-        invoices.addPayment(new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CARD, Money.ofCents(cents), on, "T" + on,
-                Instant.parse("2026-01-01T00:00:00Z")), null);
+        Payment card = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CARD, Money.ofCents(cents), on, "T" + on,
+                Instant.parse("2026-01-01T00:00:00Z"));
+        invoices.addPayment(invoices.byId(invoice.id()).orElseThrow().record(card), card, null);
     }
 
     @Test

@@ -3,9 +3,14 @@ package fr.espacefamille.domain.billing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Refusal;
 
 /**
  * A billing run of one régie and month: a draft (a preview that a later run replaces, nothing
@@ -29,6 +34,8 @@ public record BillingRun(BillingRunId id, Regie regie, YearMonth month, Status s
         }
     }
 
+    private static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
+
     public BillingRun {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(regie, "regie");
@@ -43,6 +50,38 @@ public record BillingRun(BillingRunId id, Regie regie, YearMonth month, Status s
         if (invoiceCount < 0 || total.isNegative()) {
             throw new IllegalArgumentException("A run counts invoices and money, never below zero");
         }
+    }
+
+    /**
+     * Why a run of {@code regie}'s {@code month} cannot start on {@code today}, if it cannot: issuing waits
+     * for the month's end, a draft being possible meanwhile ({@code MONTH_NOT_OVER}); a month is issued once,
+     * corrections being credit notes ({@code MONTH_ALREADY_ISSUED}, for a draft too); the régie's tariff must be
+     * in force on the month's first day ({@code TARIFF_MISSING}). {@code issued} is the month's issued run, if any.
+     */
+    public static Optional<Refusal> refusalToStart(Regie regie, YearMonth month, boolean issue, LocalDate today,
+            Optional<BillingRun> issued, TariffSchedule tariffs) {
+        if (issue && !today.isAfter(month.atEndOfMonth())) {
+            return Optional.of(Refusal.rule("MONTH_NOT_OVER", "Le mois de " + french(month)
+                    + " n'est pas terminé : ses factures pourront être émises à partir du "
+                    + FrenchText.dayMonth(month.plusMonths(1).atDay(1)) + " " + month.plusMonths(1).getYear()
+                    + ". Un brouillon est possible dès maintenant."));
+        }
+        if (issued.isPresent()) {
+            return Optional.of(Refusal.conflict("MONTH_ALREADY_ISSUED", "Les factures " + regie.frenchName() + " de "
+                    + french(month) + " ont déjà été émises ; les corrections se font par avoir."));
+        }
+        LocalDate first = month.atDay(1);
+        if (!tariffs.hasTariff(regie, first)) {
+            return Optional.of(Refusal.rule("TARIFF_MISSING", "Aucun tarif " + (regie == Regie.SCHOOL
+                    ? "de restauration scolaire" : "du multi-accueil") + " n'est en vigueur le " + FrenchText.dayMonth(first)
+                    + " " + first.getYear() + " : saisissez-le avant de facturer " + french(month) + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** « septembre 2026 ». */
+    public static String french(YearMonth month) {
+        return month.format(FRENCH_MONTH);
     }
 
     /** A run that has not billed anyone yet. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
 
 /**
  * A family's invoice for one régie and month. It starts as a draft (no number, no dates) made by a
@@ -111,14 +112,6 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         return new Invoice(id, run, family, regie, month, number, issuedOn, dueOn, recipient, paper, lines, payments, creditNotes, on);
     }
 
-    /** Why {@code payment} cannot be recorded on this invoice, if it cannot. */
-    public Optional<Refusal> refusalToRecord(Payment payment) {
-        if (transferred()) {
-            return Optional.of(transferredRefusal());
-        }
-        return refusalToSettle(payment.amount());
-    }
-
     /** Why a credit note of {@code amount} cannot be issued on this invoice, if it cannot. */
     public Optional<Refusal> refusalToCredit(Money amount) {
         return refusalToSettle(amount);
@@ -141,9 +134,20 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
         return Optional.empty();
     }
 
+    /**
+     * This invoice with {@code payment} received by the régie or a card payment provider: refused
+     * (API codes {@code TRANSFERRED_TO_TREASURY}, {@code INVOICE_NOT_ISSUED}, {@code AMOUNT_EXCEEDS_BALANCE})
+     * on a transferred or draft invoice, or above the balance left.
+     */
     public Invoice record(Payment payment) {
-        refusalToRecord(payment).ifPresent(refusal -> {
-            throw new IllegalStateException(refusal.message());
+        if (!payment.invoice().equals(id)) {
+            throw new IllegalArgumentException("Payment " + payment.id() + " is for another invoice");
+        }
+        if (transferred()) {
+            throw new RefusedException(transferredRefusal());
+        }
+        refusalToSettle(payment.amount()).ifPresent(refusal -> {
+            throw new RefusedException(refusal);
         });
         List<Payment> next = new ArrayList<>(payments);
         next.add(payment);
@@ -174,7 +178,7 @@ public record Invoice(InvoiceId id, BillingRunId run, FamilyId family, Regie reg
 
     public Invoice credit(CreditNote note) {
         refusalToCredit(note.amount()).ifPresent(refusal -> {
-            throw new IllegalStateException(refusal.message());
+            throw new RefusedException(refusal);
         });
         if (note.number().regie() != regie) {
             throw new IllegalArgumentException("A credit note is numbered in its invoice's régie");

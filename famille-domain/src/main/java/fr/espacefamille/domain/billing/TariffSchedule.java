@@ -25,6 +25,11 @@ public record TariffSchedule(List<CanteenTariff> canteen, List<NurseryTariff> nu
         return inForce(nursery, NurseryTariff::validFrom, date);
     }
 
+    /** Whether {@code regie} has its tariff in force on {@code date}: the canteen's for the school, the nursery's for early childhood. */
+    public boolean hasTariff(Regie regie, LocalDate date) {
+        return (regie == Regie.SCHOOL ? canteenOn(date) : nurseryOn(date)).isPresent();
+    }
+
     /** The canteen tariffs a person may still need to know on {@code today}: the one in force and those to come. */
     public List<CanteenTariff> canteenFrom(LocalDate today) {
         return current(canteen, CanteenTariff::validFrom, today);

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import fr.espacefamille.domain.shared.Refusal;
+
 /**
  * A school year as staff enter it: its dates, the weekdays with school, holidays and extra
  * closure days. A service day is a school weekday inside the year that is neither a holiday, a
@@ -32,15 +34,26 @@ public record SchoolYear(
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(start, "La date de rentrée est obligatoire");
         Objects.requireNonNull(end, "La date de fin d'année est obligatoire");
-        if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("L'année scolaire doit finir après avoir commencé");
-        }
-        if (start.getYear() != label.firstYear() || end.getYear() != label.firstYear() + 1) {
-            throw new IllegalArgumentException("Les dates ne correspondent pas à l'année scolaire " + label);
-        }
+        refusalOfDates(label, start, end).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal.detail());
+        });
         weekdays = weekdays == null || weekdays.isEmpty() ? DEFAULT_WEEKDAYS : Set.copyOf(weekdays);
         holidays = List.copyOf(holidays);
         closures = new TreeSet<>(closures);
+    }
+
+    /**
+     * Why {@code start} and {@code end} cannot be the dates of the school year {@code label}, if they cannot: the year
+     * ends after it starts, from a date of its first calendar year to one of the next.
+     */
+    public static Optional<Refusal> refusalOfDates(SchoolYearLabel label, LocalDate start, LocalDate end) {
+        if (!end.isAfter(start)) {
+            return Optional.of(Refusal.invalid("end", "l'année doit finir après avoir commencé"));
+        }
+        if (start.getYear() != label.firstYear() || end.getYear() != label.firstYear() + 1) {
+            return Optional.of(Refusal.invalid("start", "les dates ne correspondent pas à l'année scolaire " + label));
+        }
+        return Optional.empty();
     }
 
     public boolean contains(LocalDate date) {

@@ -20,10 +20,15 @@ public record NurserySettings(int placesPerSlot, SortedSet<LocalDate> closures) 
     public static final int MAX_PLACES = 500;
 
     public NurserySettings {
-        if (placesPerSlot < 0 || placesPerSlot > MAX_PLACES) {
+        if (!allowsPlaces(placesPerSlot)) {
             throw new IllegalArgumentException("Le nombre de places doit être compris entre 0 et " + MAX_PLACES);
         }
         closures = closures == null ? new TreeSet<>() : new TreeSet<>(closures);
+    }
+
+    /** Whether a slot may have {@code places} places: 0 (closed to occasional care) to {@link #MAX_PLACES}. */
+    public static boolean allowsPlaces(int places) {
+        return places >= 0 && places <= MAX_PLACES;
     }
 
     public static NurserySettings of(int placesPerSlot, Collection<LocalDate> closures) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.RefusedException;
 
 class InvoiceTest {
 
@@ -39,6 +40,10 @@ class InvoiceTest {
     private Payment payment(Invoice invoice, long cents) {
         return new Payment(PaymentId.random(), invoice.id(), PaymentMethod.CHEQUE, Money.ofCents(cents), ISSUED_ON.plusDays(3),
                 "1234567", Instant.parse("2026-10-05T08:00:00Z"));
+    }
+
+    private Invoice paid(Invoice invoice, long cents) {
+        return invoice.record(payment(invoice, cents));
     }
 
     private CreditNote credit(Invoice invoice, long cents) {
@@ -105,15 +110,13 @@ class InvoiceTest {
 
     @Test
     void a_transferred_invoice_is_collected_by_the_tresor_public_and_takes_no_payment_at_the_regie() {
-        Invoice invoice = issued().record(payment(issued(), 450));
+        Invoice invoice = paid(issued(), 450);
         Invoice transferred = invoice.transfer(DUE_ON.plusDays(40));
 
         assertThat(transferred.status(DUE_ON.plusDays(40))).isEqualTo(InvoiceStatus.TRANSFERRED);
         assertThat(transferred.summary().status(DUE_ON.plusDays(41))).isEqualTo(InvoiceStatus.TRANSFERRED);
         assertThat(InvoiceStatus.TRANSFERRED.frenchLabel()).isEqualTo("Transmise au Trésor public");
-        assertThat(transferred.refusalToRecord(payment(transferred, 100)))
-                .hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("TRANSFERRED_TO_TREASURY"));
-        assertThatThrownBy(() -> transferred.record(payment(transferred, 100))).isInstanceOf(IllegalStateException.class);
+        assertRefused(() -> transferred.record(payment(transferred, 100)), "TRANSFERRED_TO_TREASURY");
         assertThatThrownBy(() -> transferred.transfer(DUE_ON.plusDays(41))).as("once").isInstanceOf(IllegalStateException.class);
         assertThat(transferred.credit(credit(transferred, 1000)).status(DUE_ON.plusDays(50)))
                 .as("a credit note that clears it leaves nothing to collect").isEqualTo(InvoiceStatus.PAID);
@@ -132,21 +135,32 @@ class InvoiceTest {
         Invoice invoice = issued();
         Payment tooMuch = payment(invoice, 1451);
 
-        assertThat(invoice.refusalToRecord(tooMuch)).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("AMOUNT_EXCEEDS_BALANCE"));
-        assertThatThrownBy(() -> invoice.record(tooMuch)).isInstanceOf(IllegalStateException.class);
-        assertThat(invoice.refusalToRecord(payment(invoice, 1450))).isEmpty();
+        assertRefused(() -> invoice.record(tooMuch), "AMOUNT_EXCEEDS_BALANCE");
+        assertThat(invoice.record(payment(invoice, 1450)).balance()).isEqualTo(Money.ZERO);
     }
 
     @Test
     void a_draft_cannot_be_paid_nor_credited() {
         Invoice draft = draft(meals(3, 100));
-        assertThat(draft.refusalToRecord(payment(draft, 100))).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("INVOICE_NOT_ISSUED"));
+        assertRefused(() -> draft.record(payment(draft, 100)), "INVOICE_NOT_ISSUED");
         assertThat(draft.refusalToCredit(Money.ofCents(100))).isPresent();
     }
 
     @Test
+    void a_payment_is_recorded_on_its_own_invoice_only() {
+        Invoice invoice = issued();
+        Invoice other = issued();
+        assertThatThrownBy(() -> invoice.record(payment(other, 100))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(invoice.record(payment(invoice, 100)).payments()).hasSize(1);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo(code));
+    }
+
+    @Test
     void a_credit_note_reduces_the_balance_and_never_exceeds_it() {
-        Invoice invoice = issued().record(payment(issued(), 1000));
+        Invoice invoice = paid(issued(), 1000);
         assertThat(invoice.refusalToCredit(Money.ofCents(451))).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("AMOUNT_EXCEEDS_BALANCE"));
 
         Invoice credited = invoice.credit(credit(invoice, 250));

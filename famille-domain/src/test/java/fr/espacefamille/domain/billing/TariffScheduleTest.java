@@ -35,4 +35,11 @@ class TariffScheduleTest {
         assertThatThrownBy(() -> new TariffSchedule(List.of(september, september), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_regie_has_a_tariff_when_its_service_s_tariff_is_in_force() {
+        assertThat(schedule.hasTariff(Regie.SCHOOL, LocalDate.of(2026, 9, 1))).isTrue();
+        assertThat(schedule.hasTariff(Regie.SCHOOL, LocalDate.of(2026, 8, 31))).isFalse();
+        assertThat(schedule.hasTariff(Regie.EARLY_CHILDHOOD, LocalDate.of(2026, 9, 1))).isFalse();
+    }
 }

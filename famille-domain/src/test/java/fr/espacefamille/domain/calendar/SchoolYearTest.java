@@ -40,6 +40,18 @@ class SchoolYearTest {
     }
 
     @Test
+    void says_which_date_is_wrong_for_the_label() {
+        SchoolYearLabel label = new SchoolYearLabel(2026);
+        assertThat(SchoolYear.refusalOfDates(label, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 3))).isEmpty();
+        assertThat(SchoolYear.refusalOfDates(label, LocalDate.of(2025, 9, 1), LocalDate.of(2027, 7, 3)))
+                .hasValueSatisfying(r -> assertThat(r.field()).contains("start"));
+        assertThat(SchoolYear.refusalOfDates(label, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1)))
+                .hasValueSatisfying(r -> assertThat(r.field()).contains("end"));
+        assertThat(SchoolYear.refusalOfDates(label, LocalDate.of(2026, 9, 1), LocalDate.of(2028, 7, 3)))
+                .hasValueSatisfying(r -> assertThat(r.message()).contains("2026-2027"));
+    }
+
+    @Test
     void reads_labels_of_two_consecutive_years_only() {
         assertThat(SchoolYearLabel.parse("2026-2027")).hasValue(new SchoolYearLabel(2026));
         assertThat(SchoolYearLabel.parse("2026-2028")).isEmpty();

@@ -31,5 +31,9 @@ class NurserySettingsTest {
     void refuses_a_negative_or_absurd_number_of_places() {
         assertThatThrownBy(() -> NurserySettings.of(-1, List.of())).hasMessageContaining("places");
         assertThatThrownBy(() -> NurserySettings.of(501, List.of())).hasMessageContaining("places");
+        assertThat(NurserySettings.allowsPlaces(0)).isTrue();
+        assertThat(NurserySettings.allowsPlaces(NurserySettings.MAX_PLACES)).isTrue();
+        assertThat(NurserySettings.allowsPlaces(NurserySettings.MAX_PLACES + 1)).isFalse();
+        assertThat(NurserySettings.allowsPlaces(-1)).isFalse();
     }
 }

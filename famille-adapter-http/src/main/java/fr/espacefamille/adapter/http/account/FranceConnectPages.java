@@ -21,10 +21,10 @@ import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignInWithFranceConnect;
 import fr.espacefamille.application.account.UnlinkFranceConnect;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.FranceConnectIdentity;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -143,9 +143,10 @@ public final class FranceConnectPages implements Feature {
 
     private void linkSubmit(Context ctx) {
         String login = ctx.formParam("login") == null ? "" : ctx.formParam("login");
-        Outcome<SignIn.SignedIn> outcome = link.link(new LinkFranceConnect.Command(ctx.cookie(PENDING_COOKIE), login,
-                ctx.formParam("password")));
-        if (outcome instanceof Outcome.Refused<SignIn.SignedIn> refused) {
+        SignIn.SignedIn signedIn;
+        try {
+            signedIn = link.link(new LinkFranceConnect.Command(ctx.cookie(PENDING_COOKIE), login, ctx.formParam("password")));
+        } catch (RefusedException refused) {
             Refusal refusal = refused.refusal();
             if (refusal.equals(LinkFranceConnect.LINK_EXPIRED)) {
                 failed(ctx, HttpStatus.UNAUTHORIZED);
@@ -161,7 +162,6 @@ public final class FranceConnectPages implements Feature {
                     .withErrors(List.of(new PageContext.FieldError("login", refusal.message()))), login);
             return;
         }
-        SignIn.SignedIn signedIn = ((Outcome.Done<SignIn.SignedIn>) outcome).value();
         ctx.removeCookie(PENDING_COOKIE, "/auth/franceconnect");
         SessionCookie.open(ctx, signedIn.token(), settings);
         Pages.redirect(ctx, "/espace", "Votre identité FranceConnect est reliée à votre espace : la prochaine fois, "
@@ -207,7 +207,7 @@ public final class FranceConnectPages implements Feature {
 
     private void unlink(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        PageForm.of(ctx).fallback("unlink").submit(() -> unlink.unlink(actor).orThrow())
+        PageForm.of(ctx).fallback("unlink").submit(() -> unlink.unlink(actor))
                 .redirect(MINE, "Votre espace n'est plus relié à FranceConnect : connectez-vous avec votre identifiant et votre mot de passe.")
                 .orShow(errors -> Pages.render(ctx, "account/franceconnect.jte",
                         Pages.context(ctx, "Connexion avec FranceConnect").withErrors(errors),

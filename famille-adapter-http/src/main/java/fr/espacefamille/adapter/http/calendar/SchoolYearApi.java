@@ -81,12 +81,6 @@ public final class SchoolYearApi implements Feature {
         if (body.closures() != null && body.closures().contains(null)) {
             throw Refusals.invalid("closures", "date manquante");
         }
-        if (!body.end().isAfter(body.start())) {
-            throw Refusals.invalid("end", "l'année doit finir après avoir commencé");
-        }
-        if (body.start().getYear() != label.firstYear() || body.end().getYear() != label.firstYear() + 1) {
-            throw Refusals.invalid("start", "les dates ne correspondent pas à l'année scolaire " + label);
-        }
         SchoolYear year = setSchoolYear.set(actor, new SetSchoolYear.Command(label, body.start(), body.end(),
                 body.weekdays() == null ? Set.of() : Set.copyOf(body.weekdays()), holidays,
                 body.closures() == null ? Set.of() : Set.copyOf(body.closures())));

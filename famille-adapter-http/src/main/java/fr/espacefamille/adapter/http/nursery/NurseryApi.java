@@ -33,6 +33,7 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.nursery.BookingId;
+import fr.espacefamille.domain.nursery.NurserySettings;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -74,8 +75,8 @@ public final class NurseryApi implements Feature {
         Actor actor = Web.actor(ctx);
         SettingsBody body = Web.body(ctx, SettingsBody.class);
         Web.required(body.placesPerSlot(), "placesPerSlot");
-        if (body.placesPerSlot() < 0 || body.placesPerSlot() > 500) {
-            throw Refusals.invalid("placesPerSlot", "doit être compris entre 0 et 500");
+        if (!NurserySettings.allowsPlaces(body.placesPerSlot())) {
+            throw Refusals.invalid("placesPerSlot", "doit être compris entre 0 et " + NurserySettings.MAX_PLACES);
         }
         List<LocalDate> closures = body.closures() == null ? List.of() : body.closures();
         for (int i = 0; i < closures.size(); i++) {

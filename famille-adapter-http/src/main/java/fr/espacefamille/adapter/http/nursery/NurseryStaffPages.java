@@ -32,6 +32,7 @@ import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.DailyHours;
+import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
@@ -73,7 +74,7 @@ public final class NurseryStaffPages implements Feature {
         routes.post(HOME + "/attente/{childId}/{bookingId}/annuler", this::cancelWaiting);
     }
 
-    private static final String PLACES = "Indiquez un nombre de places entre 0 et 500.";
+    private static final String PLACES = "Indiquez un nombre de places entre 0 et " + NurserySettings.MAX_PLACES + ".";
 
     private static Actor agent(Context ctx) {
         Actor actor = Pages.actor(ctx);
@@ -105,7 +106,7 @@ public final class NurseryStaffPages implements Feature {
         Actor actor = agent(ctx);
         PageForm form = PageForm.of(ctx).fallback("places");
         PageForm.Field<Integer> places = form.required("places", Integer.class, PLACES)
-                .check(p -> p >= 0 && p <= 500, PLACES);
+                .check(NurserySettings::allowsPlaces, PLACES);
         PageForm.Field<List<LocalDate>> closures = form.list("closures", LocalDate.class,
                 typed -> "« " + typed + " » n'est pas une date (format AAAA-MM-JJ).");
         form.submit(() -> nursery.settings().update(actor, new UpdateNurserySettings.Command(places.get(), closures.get())))

@@ -66,7 +66,7 @@ public final class PrivacyPages implements Feature {
         String field = "reason-" + family;
         PageForm form = PageForm.of(ctx).field("reason", field).fallback(field);
         String reason = form.text("reason");
-        form.submit(() -> holds.hold(actor, family, reason).orThrow())
+        form.submit(() -> holds.hold(actor, family, reason))
                 .redirect(STAFF, "Les données de ce foyer sont conservées jusqu'à nouvel ordre.")
                 .orShow(errors -> staff(ctx, Pages.context(ctx, STAFF_TITLE).withErrors(errors),
                         Map.of(family.toString(), reason == null ? "" : reason)));
@@ -75,7 +75,7 @@ public final class PrivacyPages implements Feature {
     private void release(Context ctx) {
         Actor actor = Pages.actor(ctx);
         FamilyId family = Web.pathId(ctx, "family", FamilyId::parse);
-        holds.release(actor, family).orThrow();
+        holds.release(actor, family);
         Pages.redirect(ctx, STAFF, "Les données de ce foyer seront anonymisées à leur date.");
     }
 }

@@ -77,7 +77,7 @@ public final class JdbiAccounts implements Accounts {
 
     @Override
     public Optional<Account> byId(AccountId id) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((row, ctx) -> account(row)).findOne());
     }
 
@@ -90,18 +90,18 @@ public final class JdbiAccounts implements Accounts {
     @Override
     public Optional<Account> byGuardian(GuardianId guardian) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE guardian_id = :guardianId ORDER BY created_at, id LIMIT 1")
-                .bind("guardianId", guardian.value())
+                .bind("guardianId", guardian)
                 .map((row, ctx) -> account(row)).findOne());
     }
 
     private static Update bind(Update update, Account account) {
-        return update.bind("id", account.id().value())
+        return update.bind("id", account.id())
                 .bind("username", account.username().value())
                 .bind("usernameCanonical", account.username().canonical())
                 .bind("email", account.email())
                 .bind("emailCanonical", account.email().toLowerCase(Locale.ROOT))
                 .bind("passwordHash", account.passwordHash())
-                .bind("role", account.role().name())
+                .bind("role", account.role())
                 .bindByType("guardianId", account.guardian().map(GuardianId::value).orElse(null), UUID.class)
                 .bindByType("familyId", account.family().map(FamilyId::value).orElse(null), UUID.class);
     }

@@ -35,8 +35,8 @@ public final class JdbiActivationKeys implements ActivationKeys {
     @Override
     public void replace(StoredKey key) {
         db.useHandle(handle -> Upsert.run(handle, UPDATE, INSERT, update -> update
-                .bind("guardianId", key.guardian().value())
-                .bind("familyId", key.family().value())
+                .bind("guardianId", key.guardian())
+                .bind("familyId", key.family())
                 .bind("digest", key.digest())
                 .bind("expiresOn", key.expiresOn())
                 .bind("issuedAt", key.issuedAt())));
@@ -51,7 +51,7 @@ public final class JdbiActivationKeys implements ActivationKeys {
     @Override
     public Optional<StoredKey> ofGuardian(GuardianId guardian) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE guardian_id = :guardianId")
-                .bind("guardianId", guardian.value())
+                .bind("guardianId", guardian)
                 .map((row, ctx) -> key(row)).findOne());
     }
 

@@ -33,7 +33,7 @@ public final class JdbiEmailConfirmations implements EmailConfirmations {
     @Override
     public void replace(PendingConfirmation pending) {
         db.useHandle(handle -> Upsert.run(handle, UPDATE, INSERT, update -> update
-                .bind("accountId", pending.account().value())
+                .bind("accountId", pending.account())
                 .bind("digest", pending.digest())
                 .bind("expiresAt", pending.expiresAt())
                 .bind("issuedAt", pending.issuedAt())));
@@ -48,7 +48,7 @@ public final class JdbiEmailConfirmations implements EmailConfirmations {
     @Override
     public Optional<PendingConfirmation> of(AccountId account) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE account_id = :accountId")
-                .bind("accountId", account.value()).map((row, ctx) -> pending(row)).findOne());
+                .bind("accountId", account).map((row, ctx) -> pending(row)).findOne());
     }
 
     @Override

@@ -43,19 +43,19 @@ public final class JdbiFranceConnectLinks implements FranceConnectLinks {
     @Override
     public Optional<String> subjectOf(AccountId account) {
         return db.withHandle(handle -> handle.createQuery("SELECT subject FROM franceconnect_links WHERE account_id = :account")
-                .bind("account", account.value()).mapTo(String.class).findOne());
+                .bind("account", account).mapTo(String.class).findOne());
     }
 
     @Override
     public boolean link(String subject, AccountId account, Instant at) {
-        return db.withHandle(handle -> handle.createUpdate(LINK).bind("subject", subject).bind("account", account.value())
+        return db.withHandle(handle -> handle.createUpdate(LINK).bind("subject", subject).bind("account", account)
                 .bind("at", at).execute() > 0);
     }
 
     @Override
     public boolean unlink(AccountId account) {
         return db.withHandle(handle -> handle.createUpdate("DELETE FROM franceconnect_links WHERE account_id = :account")
-                .bind("account", account.value()).execute() > 0);
+                .bind("account", account).execute() > 0);
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class JdbiPasswordResets implements PasswordResets {
     @Override
     public void replace(StoredReset reset) {
         db.useHandle(handle -> Upsert.run(handle, UPDATE, INSERT, update -> update
-                .bind("accountId", reset.account().value())
+                .bind("accountId", reset.account())
                 .bind("digest", reset.digest())
                 .bind("expiresAt", reset.expiresAt())
                 .bind("issuedAt", reset.issuedAt())));
@@ -54,7 +54,7 @@ public final class JdbiPasswordResets implements PasswordResets {
 
     @Override
     public void removeOf(AccountId account) {
-        db.useHandle(handle -> handle.createUpdate(REMOVE_OF).bind("accountId", account.value()).execute());
+        db.useHandle(handle -> handle.createUpdate(REMOVE_OF).bind("accountId", account).execute());
     }
 
     private static StoredReset reset(ResultSet row) throws SQLException {

@@ -35,7 +35,7 @@ public final class JdbiSessions implements Sessions {
     public void add(Session session) {
         db.useHandle(handle -> handle.createUpdate(INSERT)
                 .bind("digest", session.tokenDigest())
-                .bind("accountId", session.account().value())
+                .bind("accountId", session.account())
                 .bind("createdAt", session.createdAt())
                 .bind("lastUsedAt", session.lastUsedAt())
                 .bind("expiresAt", session.expiresAt())
@@ -62,7 +62,7 @@ public final class JdbiSessions implements Sessions {
     public void removeAllOf(AccountId account, String keepDigest) {
         // no digest is empty, so "" keeps none (comparing with NULL would match no row at all)
         db.useHandle(handle -> handle.createUpdate(REMOVE_ALL_BUT)
-                .bind("accountId", account.value())
+                .bind("accountId", account)
                 .bind("keep", keepDigest == null ? "" : keepDigest)
                 .execute());
     }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.domain.billing.BillingRunId;
 import fr.espacefamille.domain.billing.CreditNote;
@@ -37,17 +39,17 @@ final class InvoiceRows {
     private InvoiceRows() {
     }
 
-    static InvoiceSummary summary(ResultSet row) throws SQLException {
+    static InvoiceSummary summary(ResultSet row, StatementContext ctx) throws SQLException {
         String number = row.getString("number");
-        return new InvoiceSummary(new InvoiceId(Columns.uuid(row, "id")), new BillingRunId(Columns.uuid(row, "run_id")),
-                new FamilyId(Columns.uuid(row, "family_id")), row.getString("recipient_name"), Regie.valueOf(row.getString("regie")),
+        return new InvoiceSummary(Columns.get(row, "id", InvoiceId.class, ctx), Columns.get(row, "run_id", BillingRunId.class, ctx),
+                Columns.get(row, "family_id", FamilyId.class, ctx), row.getString("recipient_name"), Columns.get(row, "regie", Regie.class, ctx),
                 YearMonth.parse(row.getString("billed_month")), number == null ? null : InvoiceNumber.parse(number).orElseThrow(),
-                Columns.date(row, "issued_on"), Columns.date(row, "due_on"), Money.ofCents(row.getLong("total_cents")),
-                Money.ofCents(row.getLong("paid_cents")), Money.ofCents(row.getLong("credited_cents")), row.getBoolean("paper"),
+                Columns.date(row, "issued_on"), Columns.date(row, "due_on"), Columns.get(row, "total_cents", Money.class, ctx),
+                Columns.get(row, "paid_cents", Money.class, ctx), Columns.get(row, "credited_cents", Money.class, ctx), row.getBoolean("paper"),
                 Columns.date(row, "transferred_on"));
     }
 
-    static Recipient recipient(ResultSet row) throws SQLException {
+    static Recipient recipient(ResultSet row, StatementContext ctx) throws SQLException {
         return new Recipient(row.getString("recipient_name"), new Address(row.getString("address_line1"),
                 row.getString("address_line2"), row.getString("postcode"), row.getString("city")));
     }
@@ -59,22 +61,22 @@ final class InvoiceRows {
                 summary.transferredOn());
     }
 
-    static InvoiceLine line(ResultSet row) throws SQLException {
-        return new InvoiceLine(new ChildId(Columns.uuid(row, "child_id")), row.getString("child_name"),
-                LineKind.valueOf(row.getString("kind")), row.getString("label"),
-                Quantities.fromHundredths(row.getLong("quantity_hundredths")), Money.ofCents(row.getLong("unit_price_cents")),
-                Money.ofCents(row.getLong("amount_cents")));
+    static InvoiceLine line(ResultSet row, StatementContext ctx) throws SQLException {
+        return new InvoiceLine(Columns.get(row, "child_id", ChildId.class, ctx), row.getString("child_name"),
+                Columns.get(row, "kind", LineKind.class, ctx), row.getString("label"),
+                Quantities.fromHundredths(row.getLong("quantity_hundredths")), Columns.get(row, "unit_price_cents", Money.class, ctx),
+                Columns.get(row, "amount_cents", Money.class, ctx));
     }
 
-    static Payment payment(ResultSet row) throws SQLException {
-        return new Payment(new PaymentId(Columns.uuid(row, "id")), new InvoiceId(Columns.uuid(row, "invoice_id")),
-                PaymentMethod.valueOf(row.getString("method")), Money.ofCents(row.getLong("amount_cents")),
+    static Payment payment(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Payment(Columns.get(row, "id", PaymentId.class, ctx), Columns.get(row, "invoice_id", InvoiceId.class, ctx),
+                Columns.get(row, "method", PaymentMethod.class, ctx), Columns.get(row, "amount_cents", Money.class, ctx),
                 Columns.date(row, "received_on"), row.getString("reference"), Columns.instant(row, "recorded_at"));
     }
 
-    static CreditNote creditNote(ResultSet row) throws SQLException {
-        return new CreditNote(new CreditNoteId(Columns.uuid(row, "id")), new InvoiceId(Columns.uuid(row, "invoice_id")),
-                InvoiceNumber.parse(row.getString("number")).orElseThrow(), Money.ofCents(row.getLong("amount_cents")),
+    static CreditNote creditNote(ResultSet row, StatementContext ctx) throws SQLException {
+        return new CreditNote(Columns.get(row, "id", CreditNoteId.class, ctx), Columns.get(row, "invoice_id", InvoiceId.class, ctx),
+                InvoiceNumber.parse(row.getString("number")).orElseThrow(), Columns.get(row, "amount_cents", Money.class, ctx),
                 row.getString("reason"), Columns.date(row, "issued_on"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -39,7 +40,7 @@ public final class JdbiBillingRuns implements BillingRuns {
             if (!handle.isInTransaction()) {
                 throw new IllegalStateException("A régie is locked for the transaction of its run");
             }
-            handle.createQuery("SELECT regie FROM billing_regies WHERE regie = :regie FOR UPDATE").bind("regie", regie.name())
+            handle.createQuery("SELECT regie FROM billing_regies WHERE regie = :regie FOR UPDATE").bind("regie", regie)
                     .mapTo(String.class).one();
         });
     }
@@ -51,9 +52,9 @@ public final class JdbiBillingRuns implements BillingRuns {
                                           total_cents, issued_key, draft_key)
                 VALUES (:id, :regie, :month, :status, :startedAt, :startedBy, :issuedOn, :count, :total, :issuedKey, :draftKey)
                 """), run)
-                .bind("regie", run.regie().name())
+                .bind("regie", run.regie())
                 .bind("month", run.month().toString())
-                .bind("status", run.status().name())
+                .bind("status", run.status())
                 .bind("startedAt", run.startedAt())
                 .bind("startedBy", run.startedBy())
                 .bind("issuedOn", run.issuedOn())
@@ -73,7 +74,7 @@ public final class JdbiBillingRuns implements BillingRuns {
     }
 
     private static Update bind(Update update, BillingRun run) {
-        return update.bind("id", run.id().value()).bind("count", run.invoiceCount()).bind("total", run.total().cents());
+        return update.bind("id", run.id()).bind("count", run.invoiceCount()).bind("total", run.total().cents());
     }
 
     private static String key(Regie regie, YearMonth month) {
@@ -82,44 +83,44 @@ public final class JdbiBillingRuns implements BillingRuns {
 
     @Override
     public void remove(BillingRunId id) {
-        db.useHandle(handle -> handle.createUpdate("DELETE FROM billing_runs WHERE id = :id").bind("id", id.value()).execute());
+        db.useHandle(handle -> handle.createUpdate("DELETE FROM billing_runs WHERE id = :id").bind("id", id).execute());
     }
 
     @Override
     public Optional<BillingRun> byId(BillingRunId id) {
-        return db.withHandle(handle -> handle.createQuery(COLUMNS + "WHERE id = :id").bind("id", id.value())
-                .map((row, ctx) -> run(row)).findOne());
+        return db.withHandle(handle -> handle.createQuery(COLUMNS + "WHERE id = :id").bind("id", id)
+                .map(JdbiBillingRuns::run).findOne());
     }
 
     @Override
     public Optional<BillingRun> issued(Regie regie, YearMonth month) {
         return db.withHandle(handle -> handle.createQuery(COLUMNS + "WHERE issued_key = :key").bind("key", key(regie, month))
-                .map((row, ctx) -> run(row)).findOne());
+                .map(JdbiBillingRuns::run).findOne());
     }
 
     @Override
     public Optional<BillingRun> draft(Regie regie, YearMonth month) {
         return db.withHandle(handle -> handle.createQuery(COLUMNS + "WHERE draft_key = :key").bind("key", key(regie, month))
-                .map((row, ctx) -> run(row)).findOne());
+                .map(JdbiBillingRuns::run).findOne());
     }
 
     @Override
     public Optional<YearMonth> lastIssuedMonth(Regie regie) {
         return db.withHandle(handle -> handle.createQuery(
                 "SELECT MAX(billed_month) FROM billing_runs WHERE regie = :regie AND status = 'ISSUED'")
-                .bind("regie", regie.name()).mapTo(String.class).findOne().map(YearMonth::parse));
+                .bind("regie", regie).mapTo(String.class).findOne().map(YearMonth::parse));
     }
 
     @Override
     public List<BillingRun> latest(int limit) {
         return db.withHandle(handle -> handle.createQuery(COLUMNS + "ORDER BY started_at DESC, id LIMIT :limit").bind("limit", limit)
-                .map((row, ctx) -> run(row)).list());
+                .map(JdbiBillingRuns::run).list());
     }
 
-    private static BillingRun run(ResultSet row) throws SQLException {
-        return new BillingRun(new BillingRunId(Columns.uuid(row, "id")), Regie.valueOf(row.getString("regie")),
-                YearMonth.parse(row.getString("billed_month")), BillingRun.Status.valueOf(row.getString("status")),
+    private static BillingRun run(ResultSet row, StatementContext ctx) throws SQLException {
+        return new BillingRun(Columns.get(row, "id", BillingRunId.class, ctx), Columns.get(row, "regie", Regie.class, ctx),
+                YearMonth.parse(row.getString("billed_month")), Columns.get(row, "status", BillingRun.Status.class, ctx),
                 Columns.instant(row, "started_at"), row.getString("started_by"), Columns.date(row, "issued_on"),
-                row.getInt("invoice_count"), Money.ofCents(row.getLong("total_cents")));
+                row.getInt("invoice_count"), Columns.get(row, "total_cents", Money.class, ctx));
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.billing.DirectDebitFiles;
@@ -68,7 +70,7 @@ public final class JdbiDirectDebitFiles implements DirectDebitFiles {
                         created_by, executed_on, content)
                     VALUES (:id, :regie, :run, :messageId, :collectionDate, :count, :total, :createdAt, :createdBy, :executedOn, :content)
                     """)
-                    .bind("id", file.id().value()).bind("regie", file.regie().name()).bind("run", file.run().value())
+                    .bind("id", file.id()).bind("regie", file.regie()).bind("run", file.run())
                     .bind("messageId", file.messageId()).bind("collectionDate", file.collectionDate()).bind("count", file.count())
                     .bind("total", file.total().cents()).bind("createdAt", file.createdAt()).bind("createdBy", file.createdBy())
                     .bind("executedOn", file.executedOn()).bind("content", content)
@@ -79,8 +81,8 @@ public final class JdbiDirectDebitFiles implements DirectDebitFiles {
 
     @Override
     public Optional<DirectDebitFile> byId(DirectDebitFileId id) {
-        return db.withHandle(handle -> handle.createQuery(FILE_COLUMNS + "WHERE id = :id").bind("id", id.value())
-                .map((row, ctx) -> file(row)).findOne());
+        return db.withHandle(handle -> handle.createQuery(FILE_COLUMNS + "WHERE id = :id").bind("id", id)
+                .map(JdbiDirectDebitFiles::file).findOne());
     }
 
     @Override
@@ -89,40 +91,40 @@ public final class JdbiDirectDebitFiles implements DirectDebitFiles {
             if (!handle.isInTransaction()) {
                 throw new IllegalStateException("A direct-debit file is locked for the transaction that changes it");
             }
-            return handle.createQuery(FILE_COLUMNS + "WHERE id = :id FOR UPDATE").bind("id", id.value())
-                    .map((row, ctx) -> file(row)).findOne();
+            return handle.createQuery(FILE_COLUMNS + "WHERE id = :id FOR UPDATE").bind("id", id)
+                    .map(JdbiDirectDebitFiles::file).findOne();
         });
     }
 
     @Override
     public List<DirectDebitFile> latest(int limit) {
         return db.withHandle(handle -> handle.createQuery(FILE_COLUMNS + "ORDER BY created_at DESC, message_id DESC LIMIT :limit")
-                .bind("limit", limit).map((row, ctx) -> file(row)).list());
+                .bind("limit", limit).map(JdbiDirectDebitFiles::file).list());
     }
 
     @Override
     public byte[] content(DirectDebitFileId id) {
         return db.withHandle(handle -> handle.createQuery("SELECT content FROM direct_debit_files WHERE id = :id")
-                .bind("id", id.value()).mapTo(byte[].class).findOne())
+                .bind("id", id).mapTo(byte[].class).findOne())
                 .orElseThrow(() -> new IllegalStateException("Unknown file " + id));
     }
 
     @Override
     public List<DirectDebitCollection> collections(DirectDebitFileId id) {
         return db.withHandle(handle -> handle.createQuery("SELECT * FROM direct_debit_collections WHERE file_id = :file ORDER BY invoice_number")
-                .bind("file", id.value()).map((row, ctx) -> collection(row)).list());
+                .bind("file", id).map(JdbiDirectDebitFiles::collection).list());
     }
 
     @Override
     public Optional<DirectDebitCollection> collectionOf(InvoiceId invoice) {
         return db.withHandle(handle -> handle.createQuery("SELECT * FROM direct_debit_collections WHERE invoice_id = :invoice")
-                .bind("invoice", invoice.value()).map((row, ctx) -> collection(row)).findOne());
+                .bind("invoice", invoice).map(JdbiDirectDebitFiles::collection).findOne());
     }
 
     @Override
     public Set<InvoiceId> inFiles(BillingRunId run) {
         return db.withHandle(handle -> handle.createQuery("SELECT invoice_id FROM direct_debit_collections WHERE run_id = :run")
-                .bind("run", run.value()).map((row, ctx) -> new InvoiceId(Columns.uuid(row, "invoice_id")))
+                .bind("run", run).mapTo(InvoiceId.class)
                 .collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -130,7 +132,7 @@ public final class JdbiDirectDebitFiles implements DirectDebitFiles {
     public Set<MandateId> mandatesCollected(Regie regie) {
         return db.withHandle(handle -> new HashSet<>(handle.createQuery(
                 "SELECT DISTINCT mandate_id FROM direct_debit_collections WHERE regie = :regie AND status <> 'REJECTED'")
-                .bind("regie", regie.name()).map((row, ctx) -> new MandateId(Columns.uuid(row, "mandate_id"))).list()));
+                .bind("regie", regie).mapTo(MandateId.class).list()));
     }
 
     @Override
@@ -141,8 +143,8 @@ public final class JdbiDirectDebitFiles implements DirectDebitFiles {
                         rejected_on = :rejectedOn
                     WHERE invoice_id = :invoice
                     """)
-                    .bind("invoice", c.invoice().value()).bind("status", c.status().name())
-                    .bindByType("payment", c.payment() == null ? null : c.payment().value(), UUID.class)
+                    .bind("invoice", c.invoice()).bind("status", c.status())
+                    .bindByType("payment", c.payment(), PaymentId.class)
                     .bind("reason", c.reason() == null ? null : c.reason().name())
                     .bindByType("rejectedOn", c.rejectedOn(), LocalDate.class)
                     .execute();
@@ -155,25 +157,23 @@ public final class JdbiDirectDebitFiles implements DirectDebitFiles {
     @Override
     public void markExecuted(DirectDebitFile file) {
         db.useHandle(handle -> handle.createUpdate("UPDATE direct_debit_files SET executed_on = :executedOn WHERE id = :id")
-                .bind("id", file.id().value()).bind("executedOn", file.executedOn()).execute());
+                .bind("id", file.id()).bind("executedOn", file.executedOn()).execute());
     }
 
-    private static DirectDebitFile file(ResultSet row) throws SQLException {
-        return new DirectDebitFile(new DirectDebitFileId(Columns.uuid(row, "id")), Regie.valueOf(row.getString("regie")),
-                new BillingRunId(Columns.uuid(row, "run_id")), row.getString("message_id"), Columns.date(row, "collection_date"),
-                row.getInt("tx_count"), Money.ofCents(row.getLong("total_cents")), Columns.instant(row, "created_at"),
+    private static DirectDebitFile file(ResultSet row, StatementContext ctx) throws SQLException {
+        return new DirectDebitFile(Columns.get(row, "id", DirectDebitFileId.class, ctx), Columns.get(row, "regie", Regie.class, ctx),
+                Columns.get(row, "run_id", BillingRunId.class, ctx), row.getString("message_id"), Columns.date(row, "collection_date"),
+                row.getInt("tx_count"), Columns.get(row, "total_cents", Money.class, ctx), Columns.instant(row, "created_at"),
                 row.getString("created_by"), Columns.date(row, "executed_on"));
     }
 
-    private static DirectDebitCollection collection(ResultSet row) throws SQLException {
-        UUID payment = Columns.uuid(row, "payment_id");
-        String reason = row.getString("reason_code");
-        return new DirectDebitCollection(new DirectDebitFileId(Columns.uuid(row, "file_id")), new InvoiceId(Columns.uuid(row, "invoice_id")),
+    private static DirectDebitCollection collection(ResultSet row, StatementContext ctx) throws SQLException {
+        return new DirectDebitCollection(Columns.get(row, "file_id", DirectDebitFileId.class, ctx), Columns.get(row, "invoice_id", InvoiceId.class, ctx),
                 InvoiceNumber.parse(row.getString("invoice_number")).orElseThrow(), YearMonth.parse(row.getString("billed_month")),
-                new FamilyId(Columns.uuid(row, "family_id")), new MandateId(Columns.uuid(row, "mandate_id")), row.getString("rum"),
+                Columns.get(row, "family_id", FamilyId.class, ctx), Columns.get(row, "mandate_id", MandateId.class, ctx), row.getString("rum"),
                 Columns.date(row, "signed_on"), row.getString("holder"), new Iban(row.getString("iban")),
-                SequenceType.valueOf(row.getString("sequence_type")), Money.ofCents(row.getLong("amount_cents")),
-                CollectionStatus.valueOf(row.getString("status")), payment == null ? null : new PaymentId(payment),
-                reason == null ? null : RejectReason.valueOf(reason), Columns.date(row, "rejected_on"));
+                Columns.get(row, "sequence_type", SequenceType.class, ctx), Columns.get(row, "amount_cents", Money.class, ctx),
+                Columns.get(row, "status", CollectionStatus.class, ctx), Columns.get(row, "payment_id", PaymentId.class, ctx),
+                Columns.get(row, "reason_code", RejectReason.class, ctx), Columns.date(row, "rejected_on"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -37,9 +38,9 @@ public final class JdbiDirectDebits implements DirectDebits {
                 INSERT INTO mandates (id, family_id, regie, rum, holder, iban, signed_on, online, status, rejects_in_a_row, ended_on, live_key)
                 VALUES (:id, :family, :regie, :rum, :holder, :iban, :signedOn, :online, :status, :rejects, :endedOn, :liveKey)
                 """)
-                .bind("id", m.id().value()).bind("family", m.family().value()).bind("regie", m.regie().name())
+                .bind("id", m.id()).bind("family", m.family()).bind("regie", m.regie())
                 .bind("rum", m.rum()).bind("holder", m.holder()).bind("iban", m.iban().value()).bind("signedOn", m.signedOn())
-                .bind("online", m.online()).bind("status", m.status().name()).bind("rejects", m.rejectsInARow())
+                .bind("online", m.online()).bind("status", m.status()).bind("rejects", m.rejectsInARow())
                 .bind("endedOn", m.endedOn()).bind("liveKey", liveKey(m))
                 .execute());
     }
@@ -51,7 +52,7 @@ public final class JdbiDirectDebits implements DirectDebits {
                     UPDATE mandates SET status = :status, rejects_in_a_row = :rejects, ended_on = :endedOn, live_key = :liveKey
                     WHERE id = :id
                     """)
-                    .bind("id", m.id().value()).bind("status", m.status().name()).bind("rejects", m.rejectsInARow())
+                    .bind("id", m.id()).bind("status", m.status()).bind("rejects", m.rejectsInARow())
                     .bind("endedOn", m.endedOn()).bind("liveKey", liveKey(m))
                     .execute();
             if (updated != 1) {
@@ -66,20 +67,20 @@ public final class JdbiDirectDebits implements DirectDebits {
 
     @Override
     public Optional<DirectDebitMandate> byId(MandateId id) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
-                .map((row, ctx) -> mandate(row)).findOne());
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
+                .map(JdbiDirectDebits::mandate).findOne());
     }
 
     @Override
     public Optional<DirectDebitMandate> of(FamilyId family, Regie regie) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE live_key = :key")
-                .bind("key", family + "/" + regie).map((row, ctx) -> mandate(row)).findOne());
+                .bind("key", family + "/" + regie).map(JdbiDirectDebits::mandate).findOne());
     }
 
     @Override
     public List<DirectDebitMandate> ofFamily(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family" + LATEST_FIRST)
-                .bind("family", family.value()).map((row, ctx) -> mandate(row)).list());
+                .bind("family", family).map(JdbiDirectDebits::mandate).list());
     }
 
     @Override
@@ -88,25 +89,25 @@ public final class JdbiDirectDebits implements DirectDebits {
         return db.withHandle(handle -> {
             Query query = handle.createQuery(SELECT + where + LATEST_FIRST + " LIMIT :limit").bind("limit", limit);
             if (regie != null) {
-                query.bind("regie", regie.name());
+                query.bind("regie", regie);
             }
             if (status != null) {
-                query.bind("status", status.name());
+                query.bind("status", status);
             }
-            return query.map((row, ctx) -> mandate(row)).list();
+            return query.map(JdbiDirectDebits::mandate).list();
         });
     }
 
     @Override
     public List<DirectDebitMandate> active(Regie regie) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE regie = :regie AND status = 'ACTIVE'")
-                .bind("regie", regie.name()).map((row, ctx) -> mandate(row)).list());
+                .bind("regie", regie).map(JdbiDirectDebits::mandate).list());
     }
 
-    private static DirectDebitMandate mandate(ResultSet row) throws SQLException {
-        return new DirectDebitMandate(new MandateId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),
-                Regie.valueOf(row.getString("regie")), row.getString("rum"), row.getString("holder"), new Iban(row.getString("iban")),
-                Columns.date(row, "signed_on"), row.getBoolean("online"), MandateStatus.valueOf(row.getString("status")),
+    private static DirectDebitMandate mandate(ResultSet row, StatementContext ctx) throws SQLException {
+        return new DirectDebitMandate(Columns.get(row, "id", MandateId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx),
+                Columns.get(row, "regie", Regie.class, ctx), row.getString("rum"), row.getString("holder"), new Iban(row.getString("iban")),
+                Columns.date(row, "signed_on"), row.getBoolean("online"), Columns.get(row, "status", MandateStatus.class, ctx),
                 row.getInt("rejects_in_a_row"), Columns.date(row, "ended_on"));
     }
 }

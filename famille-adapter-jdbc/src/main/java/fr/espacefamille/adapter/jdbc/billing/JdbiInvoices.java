@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -22,7 +24,6 @@ import fr.espacefamille.domain.billing.CreditNote;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceLine;
-import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.PaymentMethod;
@@ -30,12 +31,15 @@ import fr.espacefamille.domain.billing.Quantities;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.shared.Money;
 
 /**
  * {@link Invoices} in {@code invoices}, {@code invoice_lines}, {@code invoice_payments} and
  * {@code credit_notes}. A run's invoices are written many rows per statement; an invoice's paid and credited
- * totals are kept on its row, updated under its lock, and a CHECK keeps them within its total, but for what a
- * direct debit collected after a credit note took beyond it (money to refund), kept apart.
+ * totals are kept on its row: a settlement writes the aggregate's new totals, only over the row's totals it
+ * follows from (the caller holds the invoice's lock, so a forgotten lock fails rather than losing a payment), and
+ * a CHECK keeps them within its total, but for what a direct debit collected after a credit note took beyond it
+ * (money to refund), kept apart. A status is the domain's ({@link InvoiceSummary#status}), never restated in SQL.
  */
 public final class JdbiInvoices implements Invoices {
 
@@ -50,8 +54,6 @@ public final class JdbiInvoices implements Invoices {
     private static final List<Class<?>> LINE_TYPES = List.of(UUID.class, Integer.class, UUID.class, String.class, String.class,
             String.class, Long.class, Long.class, Long.class);
     private static final String SELECT_INVOICES = "SELECT " + InvoiceRows.INVOICE_COLUMNS + " FROM invoices ";
-    private static final String BALANCE = "(total_cents - paid_cents - credited_cents)";
-    private static final String SETTLED = "(paid_cents + credited_cents)";
 
     private final JdbiContext db;
 
@@ -88,8 +90,8 @@ public final class JdbiInvoices implements Invoices {
     public void removeDraftsOf(BillingRunId run) {
         db.useHandle(handle -> {
             handle.createUpdate("DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE run_id = :run AND number IS NULL)")
-                    .bind("run", run.value()).execute();
-            handle.createUpdate("DELETE FROM invoices WHERE run_id = :run AND number IS NULL").bind("run", run.value()).execute();
+                    .bind("run", run).execute();
+            handle.createUpdate("DELETE FROM invoices WHERE run_id = :run AND number IS NULL").bind("run", run).execute();
         });
     }
 
@@ -109,7 +111,7 @@ public final class JdbiInvoices implements Invoices {
     }
 
     private static List<Invoice> load(Handle handle, String select, InvoiceId id) {
-        return whole(handle, handle.createQuery(select).bind("id", id.value()));
+        return whole(handle, handle.createQuery(select).bind("id", id));
     }
 
     /** The invoices the query selects, whole, in its order: four queries whatever their number. */
@@ -117,8 +119,8 @@ public final class JdbiInvoices implements Invoices {
         Map<UUID, InvoiceSummary> summaries = new LinkedHashMap<>();
         Map<UUID, Recipient> recipients = new HashMap<>();
         select.map((row, ctx) -> {
-            InvoiceSummary summary = InvoiceRows.summary(row);
-            recipients.put(summary.id().value(), InvoiceRows.recipient(row));
+            InvoiceSummary summary = InvoiceRows.summary(row, ctx);
+            recipients.put(summary.id().value(), InvoiceRows.recipient(row, ctx));
             return summary;
         }).forEach(summary -> summaries.put(summary.id().value(), summary));
         if (summaries.isEmpty()) {
@@ -126,11 +128,11 @@ public final class JdbiInvoices implements Invoices {
         }
         List<UUID> ids = new ArrayList<>(summaries.keySet());
         Map<UUID, List<InvoiceLine>> lines = parts(handle,
-                "SELECT * FROM invoice_lines WHERE invoice_id IN (<ids>) ORDER BY invoice_id, ordinal", ids, (row, ctx) -> InvoiceRows.line(row));
+                "SELECT * FROM invoice_lines WHERE invoice_id IN (<ids>) ORDER BY invoice_id, ordinal", ids, InvoiceRows::line);
         Map<UUID, List<Payment>> payments = parts(handle,
-                "SELECT * FROM invoice_payments WHERE invoice_id IN (<ids>) ORDER BY recorded_at, id", ids, (row, ctx) -> InvoiceRows.payment(row));
+                "SELECT * FROM invoice_payments WHERE invoice_id IN (<ids>) ORDER BY recorded_at, id", ids, InvoiceRows::payment);
         Map<UUID, List<CreditNote>> credits = parts(handle,
-                "SELECT * FROM credit_notes WHERE invoice_id IN (<ids>) ORDER BY number", ids, (row, ctx) -> InvoiceRows.creditNote(row));
+                "SELECT * FROM credit_notes WHERE invoice_id IN (<ids>) ORDER BY number", ids, InvoiceRows::creditNote);
         return ids.stream().map(id -> InvoiceRows.invoice(summaries.get(id), recipients.get(id), lines.getOrDefault(id, List.of()),
                 payments.getOrDefault(id, List.of()), credits.getOrDefault(id, List.of()))).toList();
     }
@@ -146,7 +148,7 @@ public final class JdbiInvoices implements Invoices {
     @Override
     public List<InvoiceSummary> ofRun(BillingRunId run) {
         return db.withHandle(handle -> handle.createQuery(SELECT_INVOICES + "WHERE run_id = :run ORDER BY number, recipient_name, id")
-                .bind("run", run.value()).map((row, ctx) -> InvoiceRows.summary(row)).list());
+                .bind("run", run).map(InvoiceRows::summary).list());
     }
 
     @Override
@@ -154,9 +156,9 @@ public final class JdbiInvoices implements Invoices {
         String where = "WHERE run_id = :run" + (paperOnly ? " AND paper" : "") + (after == null ? "" : " AND id > :after");
         return db.withHandle(handle -> {
             Query select = handle.createQuery(SELECT_INVOICES + where + " ORDER BY id LIMIT :limit")
-                    .bind("run", run.value()).bind("limit", limit);
+                    .bind("run", run).bind("limit", limit);
             if (after != null) {
-                select.bind("after", after.value());
+                select.bind("after", after);
             }
             return whole(handle, select);
         });
@@ -166,7 +168,7 @@ public final class JdbiInvoices implements Invoices {
     public List<InvoiceSummary> issuedToFamily(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT_INVOICES
                 + "WHERE family_id = :family AND number IS NOT NULL ORDER BY issued_on DESC, number DESC")
-                .bind("family", family.value()).map((row, ctx) -> InvoiceRows.summary(row)).list());
+                .bind("family", family).map(InvoiceRows::summary).list());
     }
 
     @Override
@@ -182,64 +184,42 @@ public final class JdbiInvoices implements Invoices {
         if (query.family() != null) {
             conditions.add("family_id = :family");
         }
-        if (query.status() != null) {
-            conditions.add(statusCondition(query.status()));
-        }
         return db.withHandle(handle -> {
+            // without a status the database limits; with one, rows are read in order until enough have it
             Query select = handle.createQuery(SELECT_INVOICES + "WHERE " + String.join(" AND ", conditions)
-                    + " ORDER BY number LIMIT :limit").bind("limit", limit);
+                    + " ORDER BY number" + (query.status() == null ? " LIMIT " + limit : ""));
             if (query.regie() != null) {
-                select.bind("regie", query.regie().name());
+                select.bind("regie", query.regie());
             }
             if (query.month() != null) {
                 select.bind("month", query.month().toString());
             }
             if (query.family() != null) {
-                select.bind("family", query.family().value());
+                select.bind("family", query.family());
             }
-            if (query.status() != null && query.status() != InvoiceStatus.PAID && query.status() != InvoiceStatus.TRANSFERRED) {
-                select.bind("today", today);
+            try (Stream<InvoiceSummary> found = select.map(InvoiceRows::summary).stream()) {
+                return found.filter(summary -> query.status() == null || summary.status(today) == query.status())
+                        .limit(limit).toList();
             }
-            return select.map((row, ctx) -> InvoiceRows.summary(row)).list();
         });
     }
 
-    /** {@link InvoiceStatus#of} in SQL, so that a status is searched in the database. */
-    private static String statusCondition(InvoiceStatus status) {
-        return switch (status) {
-            case DRAFT -> "FALSE";
-            case PAID -> BALANCE + " <= 0";
-            case TRANSFERRED -> BALANCE + " > 0 AND transferred_on IS NOT NULL";
-            case OVERDUE -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on < :today";
-            case PARTIALLY_PAID -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " > 0";
-            case ISSUED -> BALANCE + " > 0 AND transferred_on IS NULL AND due_on >= :today AND " + SETTLED + " = 0";
-        };
-    }
-
     @Override
-    public void addPayment(Payment payment, String idempotencyKey) {
+    public void addPayment(Invoice paid, Payment payment, String idempotencyKey) {
+        requirePart(paid.payments().contains(payment), paid, payment);
         db.useHandle(handle -> {
             insertPayment(handle, payment, idempotencyKey);
-            settle(handle, "paid_cents", payment.invoice(), payment.amount().cents());
+            settle(handle, paid, paid.paid().minus(payment.amount()), paid.credited(), false);
         });
     }
 
     @Override
-    public void addCollected(Payment payment) {
+    public void addCollected(Invoice collected, Payment payment) {
+        requirePart(collected.payments().contains(payment), collected, payment);
         db.useHandle(handle -> {
             insertPayment(handle, payment, null);
-            handle.createUpdate("""
-                    UPDATE invoices SET paid_cents = paid_cents + :cents,
-                        over_collected_cents = GREATEST(0, paid_cents + :cents + credited_cents - total_cents)
-                    WHERE id = :id
-                    """).bind("cents", payment.amount().cents()).bind("id", payment.invoice().value()).execute();
+            settle(handle, collected, collected.paid().minus(payment.amount()), collected.credited(), true);
         });
-    }
-
-    /** What was collected beyond the total, kept apart so that the CHECK still holds every other settlement within the total. */
-    private static void overCollected(Handle handle, InvoiceId invoice) {
-        handle.createUpdate("UPDATE invoices SET over_collected_cents = GREATEST(0, paid_cents + credited_cents - total_cents) WHERE id = :id")
-                .bind("id", invoice.value()).execute();
     }
 
     private static void insertPayment(Handle handle, Payment payment, String idempotencyKey) {
@@ -247,9 +227,9 @@ public final class JdbiInvoices implements Invoices {
                 INSERT INTO invoice_payments (id, invoice_id, method, amount_cents, received_on, reference, idempotency_key, recorded_at)
                 VALUES (:id, :invoice, :method, :amount, :receivedOn, :reference, :key, :recordedAt)
                 """)
-                .bind("id", payment.id().value())
-                .bind("invoice", payment.invoice().value())
-                .bind("method", payment.method().name())
+                .bind("id", payment.id())
+                .bind("invoice", payment.invoice())
+                .bind("method", payment.method())
                 .bind("amount", payment.amount().cents())
                 .bind("receivedOn", payment.receivedOn())
                 .bind("reference", payment.reference())
@@ -259,46 +239,47 @@ public final class JdbiInvoices implements Invoices {
     }
 
     @Override
-    public void removePayment(Payment payment) {
+    public void removePayment(Invoice unpaid, Payment payment) {
+        requirePart(!unpaid.payments().contains(payment) && unpaid.id().equals(payment.invoice()), unpaid, payment);
         db.useHandle(handle -> {
             if (handle.createUpdate("DELETE FROM invoice_payments WHERE id = :id AND invoice_id = :invoice")
-                    .bind("id", payment.id().value()).bind("invoice", payment.invoice().value()).execute() != 1) {
+                    .bind("id", payment.id()).bind("invoice", payment.invoice()).execute() != 1) {
                 throw new IllegalStateException("Unknown payment " + payment.id());
             }
-            settle(handle, "paid_cents", payment.invoice(), -payment.amount().cents());
-            overCollected(handle, payment.invoice());
+            settle(handle, unpaid, unpaid.paid().plus(payment.amount()), unpaid.credited(), true);
         });
     }
 
     @Override
     public Optional<Payment> paymentByKey(String idempotencyKey) {
         return db.withHandle(handle -> handle.createQuery("SELECT * FROM invoice_payments WHERE idempotency_key = :key")
-                .bind("key", idempotencyKey).map((row, ctx) -> InvoiceRows.payment(row)).findOne());
+                .bind("key", idempotencyKey).map(InvoiceRows::payment).findOne());
     }
 
     @Override
     public boolean hasPayment(InvoiceId invoice, PaymentMethod method, String reference) {
         return db.withHandle(handle -> handle.createQuery(
                 "SELECT COUNT(*) FROM invoice_payments WHERE invoice_id = :invoice AND method = :method AND reference = :reference")
-                .bind("invoice", invoice.value()).bind("method", method.name()).bind("reference", reference)
+                .bind("invoice", invoice).bind("method", method).bind("reference", reference)
                 .mapTo(Integer.class).one() > 0);
     }
 
     @Override
-    public void addCreditNote(CreditNote note) {
+    public void addCreditNote(Invoice credited, CreditNote note) {
+        requirePart(credited.creditNotes().contains(note), credited, note);
         db.useHandle(handle -> {
             handle.createUpdate("""
                     INSERT INTO credit_notes (id, invoice_id, number, amount_cents, reason, issued_on)
                     VALUES (:id, :invoice, :number, :amount, :reason, :issuedOn)
                     """)
-                    .bind("id", note.id().value())
-                    .bind("invoice", note.invoice().value())
+                    .bind("id", note.id())
+                    .bind("invoice", note.invoice())
                     .bind("number", note.number().toString())
                     .bind("amount", note.amount().cents())
                     .bind("reason", note.reason())
                     .bind("issuedOn", note.issuedOn())
                     .execute();
-            settle(handle, "credited_cents", note.invoice(), note.amount().cents());
+            settle(handle, credited, credited.paid(), credited.credited().minus(note.amount()), false);
         });
     }
 
@@ -307,9 +288,9 @@ public final class JdbiInvoices implements Invoices {
         return db.withHandle(handle -> {
             Query select = handle.createQuery(SELECT_INVOICES + "WHERE regie = :regie" + (family == null ? "" : " AND family_id = :family")
                     + " AND id IN (SELECT invoice_id FROM invoice_payments WHERE received_on BETWEEN :from AND :to) ORDER BY id")
-                    .bind("regie", regie.name()).bind("from", from).bind("to", to);
+                    .bind("regie", regie).bind("from", from).bind("to", to);
             if (family != null) {
-                select.bind("family", family.value());
+                select.bind("family", family);
             }
             return whole(handle, select);
         });
@@ -319,16 +300,35 @@ public final class JdbiInvoices implements Invoices {
     public void markTransferred(InvoiceId invoice, LocalDate on) {
         db.useHandle(handle -> {
             if (handle.createUpdate("UPDATE invoices SET transferred_on = :on WHERE id = :id AND transferred_on IS NULL")
-                    .bind("on", on).bind("id", invoice.value()).execute() != 1) {
+                    .bind("on", on).bind("id", invoice).execute() != 1) {
                 throw new IllegalStateException("Invoice unknown or already transferred: " + invoice);
             }
         });
     }
 
-    private static void settle(Handle handle, String column, InvoiceId invoice, long cents) {
-        if (handle.createUpdate("UPDATE invoices SET " + column + " = " + column + " + :cents WHERE id = :id")
-                .bind("cents", cents).bind("id", invoice.value()).execute() != 1) {
-            throw new IllegalStateException("Unknown invoice: " + invoice);
+    private static void requirePart(boolean consistent, Invoice invoice, Object part) {
+        if (!consistent) {
+            throw new IllegalArgumentException("Invoice " + invoice.id() + " does not follow from " + part);
+        }
+    }
+
+    /**
+     * Writes the invoice's new paid and credited totals over the row's {@code paidBefore} and {@code creditedBefore}.
+     * {@code refundable}: a collection or a reject also writes what was collected beyond the total, kept apart so
+     * that the CHECK still holds every other settlement within the total.
+     */
+    private static void settle(Handle handle, Invoice after, Money paidBefore, Money creditedBefore, boolean refundable) {
+        Update update = handle.createUpdate("UPDATE invoices SET paid_cents = :paid, credited_cents = :credited"
+                + (refundable ? ", over_collected_cents = :beyond" : "")
+                + " WHERE id = :id AND paid_cents = :paidBefore AND credited_cents = :creditedBefore")
+                .bind("paid", after.paid().cents()).bind("credited", after.credited().cents())
+                .bind("paidBefore", paidBefore.cents()).bind("creditedBefore", creditedBefore.cents())
+                .bind("id", after.id());
+        if (refundable) {
+            update.bind("beyond", after.balance().negate().max(Money.ZERO).cents());
+        }
+        if (update.execute() != 1) {
+            throw new IllegalStateException("Invoice " + after.id() + " unknown or changed since it was read: settle it under its lock");
         }
     }
 }

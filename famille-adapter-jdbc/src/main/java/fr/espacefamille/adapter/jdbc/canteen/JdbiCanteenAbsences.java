@@ -41,16 +41,16 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
     @Override
     public void add(CanteenAbsence absence) {
         db.useHandle(handle -> {
-            handle.createUpdate(INSERT).bind("id", absence.id().value()).bind("child", absence.child().value())
-                    .bind("from", absence.period().from()).bind("to", absence.period().to()).bind("reason", absence.reason().name())
+            handle.createUpdate(INSERT).bind("id", absence.id()).bind("child", absence.child())
+                    .bind("from", absence.period().from()).bind("to", absence.period().to()).bind("reason", absence.reason())
                     .bindByType("certificate", absence.certificateId().map(DocumentId::value).orElse(null), UUID.class)
                     .bind("at", absence.reportedAt()).bind("by", absence.reportedBy()).execute();
             if (absence.days().isEmpty()) {
                 return;
             }
             var days = handle.prepareBatch(INSERT_DAY);
-            absence.days().forEach((day, billing) -> days.bind("child", absence.child().value()).bind("day", day)
-                    .bind("absence", absence.id().value()).bind("billing", billing.name()).add());
+            absence.days().forEach((day, billing) -> days.bind("child", absence.child()).bind("day", day)
+                    .bind("absence", absence.id()).bind("billing", billing).add());
             days.execute();
         });
     }

@@ -38,10 +38,10 @@ public final class JdbiCanteenAttendance implements CanteenAttendance {
         return db.withHandle(handle -> {
             Optional<Boolean> before = handle.createQuery(
                             "SELECT present FROM canteen_attendance WHERE child_id = :child AND checked_on = :day")
-                    .bind("child", mark.child().value()).bind("day", mark.date())
+                    .bind("child", mark.child()).bind("day", mark.date())
                     .mapTo(Boolean.class).findOne();
-            Upsert.run(handle, UPDATE, INSERT, update -> update.bind("child", mark.child().value()).bind("day", mark.date())
-                    .bind("school", mark.school().value()).bind("present", mark.present()));
+            Upsert.run(handle, UPDATE, INSERT, update -> update.bind("child", mark.child()).bind("day", mark.date())
+                    .bind("school", mark.school()).bind("present", mark.present()));
             return before;
         });
     }
@@ -51,7 +51,7 @@ public final class JdbiCanteenAttendance implements CanteenAttendance {
         Map<ChildId, Boolean> marks = new HashMap<>();
         db.useHandle(handle -> handle.createQuery(
                         "SELECT child_id, present FROM canteen_attendance WHERE school_id = :school AND checked_on = :day")
-                .bind("school", school.value()).bind("day", day)
+                .bind("school", school).bind("day", day)
                 .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "child_id")), row.getBoolean("present")))
                 .forEach(e -> marks.put(e.getKey(), e.getValue())));
         return marks;

@@ -39,14 +39,14 @@ public final class JdbiCanteenBookings implements CanteenBookings {
 
     @Override
     public boolean book(ChildId child, LocalDate day, SchoolId school) {
-        return db.withHandle(handle -> handle.createUpdate(BOOK).bind("child", child.value()).bind("day", day)
+        return db.withHandle(handle -> handle.createUpdate(BOOK).bind("child", child).bind("day", day)
                 .bindByType("school", school == null ? null : school.value(), UUID.class).execute()) > 0;
     }
 
     @Override
     public boolean cancel(ChildId child, LocalDate day) {
         return db.withHandle(handle -> handle.createUpdate("DELETE FROM canteen_bookings WHERE child_id = :child AND booked_on = :day")
-                .bind("child", child.value()).bind("day", day).execute()) > 0;
+                .bind("child", child).bind("day", day).execute()) > 0;
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class JdbiCanteenBookings implements CanteenBookings {
         return db.withHandle(handle -> handle.createQuery("""
                         SELECT booked_on FROM canteen_bookings WHERE child_id = :child AND booked_on BETWEEN :from AND :to
                         """)
-                .bind("child", child.value()).bind("from", range.from()).bind("to", range.to())
+                .bind("child", child).bind("from", range.from()).bind("to", range.to())
                 .map((row, ctx) -> Columns.date(row, "booked_on"))
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
@@ -73,7 +73,7 @@ public final class JdbiCanteenBookings implements CanteenBookings {
     public Set<ChildId> ofSchool(SchoolId school, LocalDate day) {
         return db.withHandle(handle -> handle.createQuery(
                         "SELECT child_id FROM canteen_bookings WHERE booked_on = :day AND school_id = :school")
-                .bind("day", day).bind("school", school.value())
+                .bind("day", day).bind("school", school)
                 .map((row, ctx) -> new ChildId(Columns.uuid(row, "child_id")))
                 .collect(Collectors.toCollection(HashSet::new)));
     }

@@ -47,7 +47,7 @@ public final class JdbiPupilDays implements PupilDays {
         List<JdbiPupils.Row> pupil = new ArrayList<>();
         SortedSet<LocalDate> booked = new TreeSet<>();
         SortedMap<LocalDate, AbsenceBilling> absent = new TreeMap<>();
-        db.useHandle(handle -> handle.createQuery(SELECT).bind("child", child.value())
+        db.useHandle(handle -> handle.createQuery(SELECT).bind("child", child)
                 .bind("from", range.from()).bind("to", range.to())
                 .scanResultSet((rows, ctx) -> {
                     ResultSet row = rows.get();

@@ -37,14 +37,14 @@ public final class JdbiPupils implements Pupils {
 
     @Override
     public Optional<Pupil> byId(ChildId id) {
-        return db.withHandle(handle -> pupils(handle.createQuery(SELECT + "WHERE c.id = :id").bind("id", id.value())))
+        return db.withHandle(handle -> pupils(handle.createQuery(SELECT + "WHERE c.id = :id").bind("id", id)))
                 .stream().findFirst();
     }
 
     @Override
     public List<Pupil> ofSchool(SchoolId school) {
         return db.withHandle(handle -> pupils(handle.createQuery(SELECT + "WHERE c.school_id = :school ORDER BY c.last_name, c.first_name, c.id")
-                .bind("school", school.value())));
+                .bind("school", school)));
     }
 
     /** A child with one of its canteen enrolments' school years (null when it has none). */

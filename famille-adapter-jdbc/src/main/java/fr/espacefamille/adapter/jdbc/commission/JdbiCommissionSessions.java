@@ -48,15 +48,15 @@ public final class JdbiCommissionSessions implements CommissionSessions {
                 INSERT INTO commission_sessions (id, session_date, start_from, start_to, confirm_by, places_baby, places_middle,
                                                  places_toddler, status, members)
                 VALUES (:id, :date, :from, :to, :confirmBy, :baby, :middle, :toddler, :status, :members)
-                """).bind("id", s.id().value()).bind("date", s.date()).bind("from", s.startFrom()).bind("to", s.startTo())
+                """).bind("id", s.id()).bind("date", s.date()).bind("from", s.startFrom()).bind("to", s.startTo())
                 .bind("confirmBy", s.confirmBy()).bind("baby", s.places(AgeGroup.BABY)).bind("middle", s.places(AgeGroup.MIDDLE))
-                .bind("toddler", s.places(AgeGroup.TODDLER)).bind("status", s.status().name())
+                .bind("toddler", s.places(AgeGroup.TODDLER)).bind("status", s.status())
                 .bindByType("members", s.members(), String.class).execute());
     }
 
     @Override
     public Optional<CommissionSession> byId(SessionId id) {
-        return list("WHERE id = :id", q -> q.bind("id", id.value())).stream().findFirst();
+        return list("WHERE id = :id", q -> q.bind("id", id)).stream().findFirst();
     }
 
     @Override
@@ -67,21 +67,21 @@ public final class JdbiCommissionSessions implements CommissionSessions {
     @Override
     public void lock(SessionId id) {
         db.useHandle(handle -> handle.createQuery("SELECT id FROM commission_sessions WHERE id = :id FOR UPDATE")
-                .bind("id", id.value()).mapTo(UUID.class).findOne());
+                .bind("id", id).mapTo(UUID.class).findOne());
     }
 
     @Override
     public boolean confirm(SessionId session, NurseryRequestId request) {
         return db.withHandle(handle -> handle.createUpdate("""
                 INSERT INTO commission_confirmations (session_id, request_id) VALUES (:session, :request) ON CONFLICT DO NOTHING
-                """).bind("session", session.value()).bind("request", request.value()).execute() > 0);
+                """).bind("session", session).bind("request", request).execute() > 0);
     }
 
     @Override
     public boolean allocate(CommissionSession allocated) {
         return db.withHandle(handle -> {
             if (handle.createUpdate("UPDATE commission_sessions SET status = 'ALLOCATED' WHERE id = :id AND status = 'OPEN'")
-                    .bind("id", allocated.id().value()).execute() == 0) {
+                    .bind("id", allocated.id()).execute() == 0) {
                 return false;
             }
             if (!allocated.ranking().isEmpty()) {
@@ -90,7 +90,7 @@ public final class JdbiCommissionSessions implements CommissionSessions {
                         VALUES (:session, :request, :group, :score, :rank, :reason)
                         """);
                 for (RankedRequest r : allocated.ranking()) {
-                    batch.bind("session", allocated.id().value()).bind("request", r.request().value()).bind("group", r.group().name())
+                    batch.bind("session", allocated.id()).bind("request", r.request()).bind("group", r.group())
                             .bind("score", r.score()).bind("rank", r.rank()).bindByType("reason", r.overrideReason(), String.class).add();
                 }
                 batch.execute();
@@ -102,7 +102,7 @@ public final class JdbiCommissionSessions implements CommissionSessions {
     @Override
     public void updateMembers(CommissionSession session) {
         db.useHandle(handle -> handle.createUpdate("UPDATE commission_sessions SET members = :members WHERE id = :id")
-                .bind("id", session.id().value()).bindByType("members", session.members(), String.class).execute());
+                .bind("id", session.id()).bindByType("members", session.members(), String.class).execute());
     }
 
     private record Row(UUID id, java.time.LocalDate date, java.time.LocalDate from, java.time.LocalDate to,

@@ -43,10 +43,10 @@ public final class JdbiNurseryOffers implements NurseryOffers {
                 INSERT INTO nursery_offers (id, session_id, request_id, age_group, place, held_place, start_date, offered_at, reply_by,
                                             status, answered_at, contract_id)
                 VALUES (:id, :session, :request, :group, :place, :held, :start, :offeredAt, :replyBy, :status, :answeredAt, :contract)
-                """).bind("id", o.id().value()).bind("session", o.session().value()).bind("request", o.request().value())
-                .bind("group", o.group().name()).bind("place", o.place())
+                """).bind("id", o.id()).bind("session", o.session()).bind("request", o.request())
+                .bind("group", o.group()).bind("place", o.place())
                 .bindByType("held", o.status().holdsPlace() ? o.place() : null, Integer.class)
-                .bind("start", o.start()).bind("offeredAt", o.offeredAt()).bind("replyBy", o.replyBy()).bind("status", o.status().name())
+                .bind("start", o.start()).bind("offeredAt", o.offeredAt()).bind("replyBy", o.replyBy()).bind("status", o.status())
                 .bindByType("answeredAt", o.answeredAt(), Instant.class)
                 .bindByType("contract", o.contract() == null ? null : o.contract().value(), UUID.class).execute());
     }
@@ -56,7 +56,7 @@ public final class JdbiNurseryOffers implements NurseryOffers {
         return db.withHandle(handle -> handle.createUpdate("""
                 UPDATE nursery_offers SET status = :status, held_place = :held, answered_at = :answeredAt, contract_id = :contract
                 WHERE id = :id AND status = 'PENDING'
-                """).bind("id", o.id().value()).bind("status", o.status().name())
+                """).bind("id", o.id()).bind("status", o.status())
                 .bindByType("held", o.status().holdsPlace() ? o.place() : null, Integer.class)
                 .bindByType("answeredAt", o.answeredAt(), Instant.class)
                 .bindByType("contract", o.contract() == null ? null : o.contract().value(), UUID.class).execute() > 0);
@@ -64,19 +64,19 @@ public final class JdbiNurseryOffers implements NurseryOffers {
 
     @Override
     public Optional<Offer> byId(OfferId id) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((row, ctx) -> offer(row)).findOne());
     }
 
     @Override
     public List<Offer> ofSession(SessionId session) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE session_id = :session" + ORDER).bind("session", session.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE session_id = :session" + ORDER).bind("session", session)
                 .map((row, ctx) -> offer(row)).list());
     }
 
     @Override
     public List<Offer> ofRequest(NurseryRequestId request) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE request_id = :request" + ORDER).bind("request", request.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE request_id = :request" + ORDER).bind("request", request)
                 .map((row, ctx) -> offer(row)).list());
     }
 

@@ -68,7 +68,7 @@ public final class JdbiNurseryRequests implements NurseryRequests {
     @Override
     public boolean add(NurseryRequest request) {
         return db.withHandle(handle -> {
-            if (bind(handle.createUpdate(INSERT), request).bind("requester", request.requester().value())
+            if (bind(handle.createUpdate(INSERT), request).bind("requester", request.requester())
                     .bind("submittedAt", request.submittedAt()).execute() == 0) {
                 return false;
             }
@@ -84,20 +84,20 @@ public final class JdbiNurseryRequests implements NurseryRequests {
                 throw new IllegalStateException("Unknown nursery request: " + request.id());
             }
             for (String table : List.of("nursery_request_days", "nursery_request_answers", "nursery_request_documents")) {
-                handle.createUpdate("DELETE FROM " + table + " WHERE request_id = :id").bind("id", request.id().value()).execute();
+                handle.createUpdate("DELETE FROM " + table + " WHERE request_id = :id").bind("id", request.id()).execute();
             }
             writeDetails(handle, request);
         });
     }
 
     private static Update bind(Update update, NurseryRequest r) {
-        return update.bind("id", r.id().value())
+        return update.bind("id", r.id())
                 .bindByType("family", r.familyId().map(FamilyId::value).orElse(null), UUID.class)
                 .bindByType("child", r.childId().map(ChildId::value).orElse(null), UUID.class)
                 .bind("firstName", r.firstName()).bind("lastName", r.lastName())
                 .bindByType("birthDate", r.birthDate(), LocalDate.class)
                 .bindByType("expectedBirthDate", r.expectedBirthDate(), LocalDate.class)
-                .bind("wishedStart", r.wishedStart()).bind("status", r.status().name())
+                .bind("wishedStart", r.wishedStart()).bind("status", r.status())
                 .bindByType("contactEmail", r.contactEmail(), String.class)
                 .bindByType("pendingKey", r.isPending() ? r.childKey() : null, String.class);
     }
@@ -106,7 +106,7 @@ public final class JdbiNurseryRequests implements NurseryRequests {
         UUID id = r.id().value();
         PreparedBatch days = handle.prepareBatch(
                 "INSERT INTO nursery_request_days (request_id, weekday, arrival, departure) VALUES (:id, :weekday, :arrival, :departure)");
-        r.schedule().days().forEach((day, hours) -> days.bind("id", id).bind("weekday", day.name()).bind("arrival", hours.arrival())
+        r.schedule().days().forEach((day, hours) -> days.bind("id", id).bind("weekday", day).bind("arrival", hours.arrival())
                 .bind("departure", hours.departure()).add());
         days.execute();
         if (!r.answers().isEmpty()) {
@@ -120,7 +120,7 @@ public final class JdbiNurseryRequests implements NurseryRequests {
                     "INSERT INTO nursery_request_documents (request_id, ordinal, document_id, kind) VALUES (:id, :ordinal, :document, :kind)");
             for (int i = 0; i < r.documents().size(); i++) {
                 RequestDocument d = r.documents().get(i);
-                documents.bind("id", id).bind("ordinal", i).bind("document", d.document().value()).bind("kind", d.kind().name()).add();
+                documents.bind("id", id).bind("ordinal", i).bind("document", d.document()).bind("kind", d.kind()).add();
             }
             documents.execute();
         }
@@ -128,16 +128,16 @@ public final class JdbiNurseryRequests implements NurseryRequests {
 
     @Override
     public Optional<NurseryRequest> byId(NurseryRequestId id) {
-        return list("WHERE id = :id", q -> q.bind("id", id.value())).stream().findFirst();
+        return list("WHERE id = :id", q -> q.bind("id", id)).stream().findFirst();
     }
 
     @Override
     public List<NurseryRequest> of(FamilyId family, AccountId requester) {
         if (family != null) {
-            return list("WHERE family_id = :family", q -> q.bind("family", family.value()));
+            return list("WHERE family_id = :family", q -> q.bind("family", family));
         }
         return requester == null ? List.of()
-                : list("WHERE family_id IS NULL AND requester_id = :requester", q -> q.bind("requester", requester.value()));
+                : list("WHERE family_id IS NULL AND requester_id = :requester", q -> q.bind("requester", requester));
     }
 
     @Override

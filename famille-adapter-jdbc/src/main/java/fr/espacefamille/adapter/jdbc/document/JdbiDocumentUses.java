@@ -21,6 +21,6 @@ public final class JdbiDocumentUses implements DocumentUses {
 
     @Override
     public boolean isUsed(DocumentId document) {
-        return db.withHandle(handle -> handle.createQuery(USES).bind("id", document.value()).mapTo(Long.class).one()) > 0;
+        return db.withHandle(handle -> handle.createQuery(USES).bind("id", document).mapTo(Long.class).one()) > 0;
     }
 }

@@ -35,48 +35,48 @@ public final class JdbiDocuments implements Documents {
 
     @Override
     public void add(Document d) {
-        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id().value())
+        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id())
                 .bindByType("family", d.family() == null ? null : d.family().value(), UUID.class)
                 .bindByType("applicant", d.applicant(), UUID.class)
-                .bind("kind", d.kind().name()).bind("filename", d.filename()).bind("contentType", d.contentType())
+                .bind("kind", d.kind()).bind("filename", d.filename()).bind("contentType", d.contentType())
                 .bind("size", d.sizeBytes()).bind("uploadedAt", d.uploadedAt()).bind("storageName", d.storageName())
                 .execute());
     }
 
     @Override
     public Optional<Document> byId(DocumentId id) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((row, ctx) -> document(row)).findOne());
     }
 
     @Override
     public void remove(DocumentId id) {
-        db.useHandle(handle -> handle.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", id.value()).execute());
+        db.useHandle(handle -> handle.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", id).execute());
     }
 
     @Override
     public List<Document> ofFamily(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family ORDER BY uploaded_at, id")
-                .bind("family", family.value()).map((row, ctx) -> document(row)).list());
+                .bind("family", family).map((row, ctx) -> document(row)).list());
     }
 
     @Override
     public long totalSizeOf(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery("SELECT COALESCE(SUM(size_bytes), 0) FROM documents WHERE family_id = :family")
-                .bind("family", family.value()).mapTo(Long.class).one());
+                .bind("family", family).mapTo(Long.class).one());
     }
 
     @Override
     public List<Document> ofApplicant(AccountId applicant) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE applicant_id = :applicant ORDER BY uploaded_at, id")
-                .bind("applicant", applicant.value()).map((row, ctx) -> document(row)).list());
+                .bind("applicant", applicant).map((row, ctx) -> document(row)).list());
     }
 
     @Override
     public void handOver(AccountId applicant, FamilyId family) {
         db.useHandle(handle -> handle.createUpdate(
                 "UPDATE documents SET family_id = :family, applicant_id = NULL WHERE applicant_id = :applicant")
-                .bind("family", family.value()).bind("applicant", applicant.value()).execute());
+                .bind("family", family).bind("applicant", applicant).execute());
     }
 
     private static Document document(ResultSet row) throws SQLException {

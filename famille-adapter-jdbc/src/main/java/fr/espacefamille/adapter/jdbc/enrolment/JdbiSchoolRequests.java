@@ -83,14 +83,14 @@ public final class JdbiSchoolRequests implements SchoolRequests {
         return db.withHandle(handle -> {
             if (request.status().isOpen() && handle.createQuery(
                     "SELECT COUNT(*) FROM school_requests WHERE open_key = :openKey AND id <> :id")
-                    .bind("openKey", openKey(request)).bind("id", request.id().value()).mapTo(Long.class).one() > 0) {
+                    .bind("openKey", openKey(request)).bind("id", request.id()).mapTo(Long.class).one() > 0) {
                 return false;
             }
             if (bind(handle.createUpdate(UPDATE), request).bind("previous", request.version() - 1).execute() == 0) {
                 return false;
             }
             for (String table : List.of("school_request_guardians", "school_request_documents", "school_request_history")) {
-                handle.createUpdate("DELETE FROM " + table + " WHERE request_id = :id").bind("id", request.id().value()).execute();
+                handle.createUpdate("DELETE FROM " + table + " WHERE request_id = :id").bind("id", request.id()).execute();
             }
             writeParts(handle, request);
             return true;
@@ -99,7 +99,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
 
     @Override
     public Optional<SchoolRequest> byId(SchoolRequestId id) {
-        return db.withHandle(handle -> load(handle, handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+        return db.withHandle(handle -> load(handle, handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((row, ctx) -> row(row)).list())).stream().findFirst();
     }
 
@@ -108,7 +108,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
         return db.withHandle(handle -> load(handle, handle.createQuery(SELECT
                 + "WHERE requester_id = :requester OR family_id = :family OR accepted_family_id = :family "
                 + "ORDER BY submitted_at DESC, id")
-                .bind("requester", requester.value())
+                .bind("requester", requester)
                 .bindByType("family", family == null ? null : family.value(), UUID.class)
                 .map((row, ctx) -> row(row)).list()));
     }
@@ -121,13 +121,13 @@ public final class JdbiSchoolRequests implements SchoolRequests {
         return db.withHandle(handle -> {
             var query = handle.createQuery(SELECT + where + " ORDER BY submitted_at, id");
             if (status != null) {
-                query.bind("status", status.name());
+                query.bind("status", status);
             }
             if (school != null) {
-                query.bind("school", school.value());
+                query.bind("school", school);
             }
             if (grade != null) {
-                query.bind("grade", grade.name());
+                query.bind("grade", grade);
             }
             return load(handle, query.map((row, ctx) -> row(row)).list());
         });
@@ -148,8 +148,8 @@ public final class JdbiSchoolRequests implements SchoolRequests {
     private static Update bind(Update update, SchoolRequest r) {
         SchoolRequestForm f = r.form();
         Optional<Acceptance> a = r.accepted();
-        return update.bind("id", r.id().value())
-                .bind("requester", r.requester().value())
+        return update.bind("id", r.id())
+                .bind("requester", r.requester())
                 .bindByType("family", r.family() == null ? null : r.family().value(), UUID.class)
                 .bind("schoolYear", f.schoolYear().toString())
                 .bind("firstName", f.child().firstName())
@@ -169,10 +169,10 @@ public final class JdbiSchoolRequests implements SchoolRequests {
                 .bindByType("derogationReason", f.derogationReason() == null ? null : f.derogationReason().name(), String.class)
                 .bindByType("derogationText", f.derogationText(), String.class)
                 .bindByType("sector", r.sectorSchool() == null ? null : r.sectorSchool().value(), UUID.class)
-                .bind("status", r.status().name())
+                .bind("status", r.status())
                 .bindByType("message", r.message(), String.class)
                 .bindByType("countedSchool", r.school() == null ? null : r.school().value(), UUID.class)
-                .bind("countedGrade", r.grade().name())
+                .bind("countedGrade", r.grade())
                 .bindByType("acceptedSchool", a.map(x -> x.school().value()).orElse(null), UUID.class)
                 .bindByType("acceptedGrade", a.map(x -> x.grade().name()).orElse(null), String.class)
                 .bindByType("acceptedFamily", a.map(x -> x.family().value()).orElse(null), UUID.class)
@@ -200,7 +200,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
             handle.createUpdate("""
                     INSERT INTO school_request_documents (request_id, ordinal, document_id, kind, issued_on)
                     VALUES (:id, :ordinal, :document, :kind, :issuedOn)
-                    """).bind("id", id).bind("ordinal", i).bind("document", d.document().value()).bind("kind", d.kind().name())
+                    """).bind("id", id).bind("ordinal", i).bind("document", d.document()).bind("kind", d.kind())
                     .bindByType("issuedOn", d.issuedOn(), java.time.LocalDate.class).execute();
         }
         for (int i = 0; i < r.history().size(); i++) {
@@ -208,7 +208,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
             handle.createUpdate("""
                     INSERT INTO school_request_history (request_id, ordinal, at, status, actor)
                     VALUES (:id, :ordinal, :at, :status, :actor)
-                    """).bind("id", id).bind("ordinal", i).bind("at", c.at()).bind("status", c.status().name())
+                    """).bind("id", id).bind("ordinal", i).bind("at", c.at()).bind("status", c.status())
                     .bind("actor", c.actor()).execute();
         }
     }

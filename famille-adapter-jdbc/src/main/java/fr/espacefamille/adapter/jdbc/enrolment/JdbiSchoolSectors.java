@@ -30,7 +30,7 @@ public final class JdbiSchoolSectors implements SchoolSectors {
             for (int i = 0; i < map.rows().size(); i++) {
                 SectorRow row = map.rows().get(i);
                 batch.bind("ordinal", i).bind("line", row.line()).bind("street", row.street()).bind("from", row.from())
-                        .bind("to", row.to()).bind("side", row.side().name()).bind("school", row.school().value()).add();
+                        .bind("to", row.to()).bind("side", row.side()).bind("school", row.school()).add();
             }
             if (!map.rows().isEmpty()) {
                 batch.execute();

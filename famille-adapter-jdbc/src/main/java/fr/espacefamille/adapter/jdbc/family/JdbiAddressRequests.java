@@ -50,8 +50,8 @@ public final class JdbiAddressRequests implements AddressRequests {
     @Override
     public void add(AddressRequest request) {
         db.useHandle(handle -> bind(handle.createUpdate(INSERT), request)
-                .bind("familyId", request.family().value())
-                .bind("guardianId", request.guardian().value())
+                .bind("familyId", request.family())
+                .bind("guardianId", request.guardian())
                 .bind("line1", request.address().line1())
                 .bind("line2", request.address().line2())
                 .bind("postcode", request.address().postcode())
@@ -72,14 +72,14 @@ public final class JdbiAddressRequests implements AddressRequests {
 
     @Override
     public Optional<AddressRequest> byId(AddressRequestId id) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((row, ctx) -> request(row)).findOne());
     }
 
     @Override
     public Optional<AddressRequest> pendingOf(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE pending_family_id = :familyId")
-                .bind("familyId", family.value())
+                .bind("familyId", family)
                 .map((row, ctx) -> request(row)).findOne());
     }
 
@@ -93,8 +93,8 @@ public final class JdbiAddressRequests implements AddressRequests {
 
     /** The columns a decision changes. */
     private static Update bind(Update update, AddressRequest request) {
-        return update.bind("id", request.id().value())
-                .bind("status", request.status().name())
+        return update.bind("id", request.id())
+                .bind("status", request.status())
                 .bindByType("decidedAt", request.decidedAt(), Instant.class)
                 .bind("decidedBy", request.decidedBy())
                 .bind("reason", request.refusalReason())

@@ -35,9 +35,9 @@ public final class JdbiEnrolments implements Enrolments {
     @Override
     public void add(Enrolment e) {
         db.useHandle(handle -> handle.createUpdate(INSERT)
-                .bind("id", e.id().value())
-                .bind("child", e.child().value())
-                .bind("service", e.service().name())
+                .bind("id", e.id())
+                .bind("child", e.child())
+                .bind("service", e.service())
                 .bind("from", e.from())
                 .bind("to", e.to())
                 .bind("schoolYear", e.schoolYear())
@@ -47,7 +47,7 @@ public final class JdbiEnrolments implements Enrolments {
     @Override
     public void update(Enrolment e) {
         db.useHandle(handle -> handle.createUpdate(UPDATE)
-                .bind("id", e.id().value())
+                .bind("id", e.id())
                 .bind("from", e.from())
                 .bind("to", e.to())
                 .execute());
@@ -56,7 +56,7 @@ public final class JdbiEnrolments implements Enrolments {
     @Override
     public Optional<Enrolment> byId(EnrolmentId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
-                .bind("id", id.value())
+                .bind("id", id)
                 .map((row, context) -> enrolment(row))
                 .findOne());
     }
@@ -64,7 +64,7 @@ public final class JdbiEnrolments implements Enrolments {
     @Override
     public List<Enrolment> ofChild(ChildId child) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id = :child ORDER BY from_date, id")
-                .bind("child", child.value())
+                .bind("child", child)
                 .map((row, context) -> enrolment(row))
                 .list());
     }

@@ -176,7 +176,7 @@ public final class JdbiFamilies implements Families {
         return db.withHandle(handle -> {
             Query page = handle.createQuery(after == null ? FIRST_PAGE : NEXT_PAGE).bind("limit", limit);
             if (after != null) {
-                page.bind("after", after.value());
+                page.bind("after", after);
             }
             return load(handle, page.mapTo(UUID.class).list());
         });
@@ -248,7 +248,7 @@ public final class JdbiFamilies implements Families {
     }
 
     private static Update bindFamily(Update update, Family family) {
-        return update.bind("id", family.id().value())
+        return update.bind("id", family.id())
                 .bind("name", family.name())
                 .bind("line1", family.address().line1())
                 .bind("line2", family.address().line2())

@@ -28,7 +28,7 @@ public final class JdbiSchools implements Schools {
     @Override
     public void add(School school) {
         db.useHandle(handle -> handle.createUpdate(INSERT)
-                .bind("id", school.id().value())
+                .bind("id", school.id())
                 .bind("name", school.name())
                 .bind("address", school.address())
                 .execute());
@@ -37,7 +37,7 @@ public final class JdbiSchools implements Schools {
     @Override
     public Optional<School> byId(SchoolId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
-                .bind("id", id.value())
+                .bind("id", id)
                 .map((row, context) -> school(row))
                 .findOne());
     }

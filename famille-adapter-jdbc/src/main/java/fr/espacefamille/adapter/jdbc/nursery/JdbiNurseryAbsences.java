@@ -36,11 +36,11 @@ public final class JdbiNurseryAbsences implements NurseryAbsences {
                     INSERT INTO nursery_absences (id, child_id, from_date, to_date, reason, document_id, reported_on)
                     VALUES (:id, :child, :from, :to, :reason, :document, :reportedOn)
                     """)
-                    .bind("id", absence.id().value())
-                    .bind("child", absence.child().value())
+                    .bind("id", absence.id())
+                    .bind("child", absence.child())
                     .bind("from", absence.from())
                     .bind("to", absence.to())
-                    .bind("reason", absence.reason().name())
+                    .bind("reason", absence.reason())
                     .bindByType("document", absence.certificateId().map(DocumentId::value).orElse(null), UUID.class)
                     .bind("reportedOn", absence.reportedOn())
                     .execute();
@@ -49,7 +49,7 @@ public final class JdbiNurseryAbsences implements NurseryAbsences {
             }
             PreparedBatch days = handle.prepareBatch(
                     "INSERT INTO nursery_absence_days (absence_id, child_id, absent_on) VALUES (:id, :child, :day)");
-            absence.days().forEach(day -> days.bind("id", absence.id().value()).bind("child", absence.child().value()).bind("day", day).add());
+            absence.days().forEach(day -> days.bind("id", absence.id()).bind("child", absence.child()).bind("day", day).add());
             days.execute();
         });
     }
@@ -57,12 +57,12 @@ public final class JdbiNurseryAbsences implements NurseryAbsences {
     @Override
     public List<NurseryAbsence> ofChildBetween(ChildId child, LocalDate from, LocalDate to) {
         return read("id IN (SELECT absence_id FROM nursery_absence_days WHERE child_id = :child AND absent_on BETWEEN :from AND :to)",
-                query -> query.bind("child", child.value()).bind("from", from).bind("to", to), "from_date, id");
+                query -> query.bind("child", child).bind("from", from).bind("to", to), "from_date, id");
     }
 
     @Override
     public List<NurseryAbsence> ofChild(ChildId child) {
-        return read("child_id = :child", query -> query.bind("child", child.value()), "from_date DESC, id");
+        return read("child_id = :child", query -> query.bind("child", child), "from_date DESC, id");
     }
 
     private List<NurseryAbsence> read(String where, UnaryOperator<Query> bind,

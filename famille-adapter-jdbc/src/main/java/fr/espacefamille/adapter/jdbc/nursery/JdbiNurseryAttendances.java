@@ -33,20 +33,20 @@ public final class JdbiNurseryAttendances implements NurseryAttendances {
                 INSERT INTO nursery_attendance (child_id, attendance_date, arrival, departure)
                 VALUES (:child, :date, :arrival, :departure) ON CONFLICT DO NOTHING
                 """,
-                update -> update.bind("child", a.child().value()).bind("date", a.date()).bind("arrival", a.arrival())
+                update -> update.bind("child", a.child()).bind("date", a.date()).bind("arrival", a.arrival())
                         .bindByType("departure", a.departure(), LocalTime.class)));
     }
 
     @Override
     public void remove(ChildId child, LocalDate date) {
         db.useHandle(handle -> handle.createUpdate("DELETE FROM nursery_attendance WHERE child_id = :child AND attendance_date = :date")
-                .bind("child", child.value()).bind("date", date).execute());
+                .bind("child", child).bind("date", date).execute());
     }
 
     @Override
     public Optional<NurseryAttendance> of(ChildId child, LocalDate date) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id = :child AND attendance_date = :date")
-                .bind("child", child.value()).bind("date", date).map((row, ctx) -> attendance(row)).findOne());
+                .bind("child", child).bind("date", date).map((row, ctx) -> attendance(row)).findOne());
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class JdbiNurseryAttendances implements NurseryAttendances {
     public List<NurseryAttendance> ofChildBetween(ChildId child, LocalDate from, LocalDate to) {
         return db.withHandle(handle -> handle.createQuery(SELECT
                         + "WHERE child_id = :child AND attendance_date BETWEEN :from AND :to ORDER BY attendance_date")
-                .bind("child", child.value()).bind("from", from).bind("to", to).map((row, ctx) -> attendance(row)).list());
+                .bind("child", child).bind("from", from).bind("to", to).map((row, ctx) -> attendance(row)).list());
     }
 
     private static NurseryAttendance attendance(ResultSet row) throws SQLException {

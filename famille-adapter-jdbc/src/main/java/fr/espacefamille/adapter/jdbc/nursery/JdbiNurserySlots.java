@@ -37,10 +37,10 @@ public final class JdbiNurserySlots implements NurserySlots {
     @Override
     public void lock(Slot slot) {
         db.useHandle(handle -> {
-            if (handle.createQuery(LOCK).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class)
+            if (handle.createQuery(LOCK).bind("date", slot.date()).bind("period", slot.period()).mapTo(Long.class)
                     .findOne().isEmpty()) {
-                handle.createUpdate(CREATE).bind("date", slot.date()).bind("period", slot.period().name()).execute();
-                handle.createQuery(LOCK).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class).one();
+                handle.createUpdate(CREATE).bind("date", slot.date()).bind("period", slot.period()).execute();
+                handle.createQuery(LOCK).bind("date", slot.date()).bind("period", slot.period()).mapTo(Long.class).one();
             }
         });
     }
@@ -48,9 +48,9 @@ public final class JdbiNurserySlots implements NurserySlots {
     @Override
     public long takeQueueNumbers(Slot slot, int count) {
         return db.withHandle(handle -> {
-            handle.createUpdate(TAKE).bind("date", slot.date()).bind("period", slot.period().name()).bind("count", count)
+            handle.createUpdate(TAKE).bind("date", slot.date()).bind("period", slot.period()).bind("count", count)
                     .execute();
-            return handle.createQuery(READ).bind("date", slot.date()).bind("period", slot.period().name()).mapTo(Long.class)
+            return handle.createQuery(READ).bind("date", slot.date()).bind("period", slot.period()).mapTo(Long.class)
                     .one() - count + 1;
         });
     }

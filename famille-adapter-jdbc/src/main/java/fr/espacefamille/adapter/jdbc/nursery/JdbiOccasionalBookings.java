@@ -54,11 +54,11 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
         db.useHandle(handle -> {
             PreparedBatch batch = handle.prepareBatch(INSERT);
             for (OccasionalBooking b : bookings) {
-                batch.bind("id", b.id().value())
-                        .bind("child", b.child().value())
+                batch.bind("id", b.id())
+                        .bind("child", b.child())
                         .bind("date", b.slot().date())
-                        .bind("period", b.slot().period().name())
-                        .bind("status", b.status().name())
+                        .bind("period", b.slot().period())
+                        .bind("status", b.status())
                         .bind("queue", b.queueNumber())
                         .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
                         .bind("requestedAt", b.requestedAt())
@@ -73,8 +73,8 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
     @Override
     public void update(OccasionalBooking b) {
         int updated = db.withHandle(handle -> handle.createUpdate(UPDATE)
-                .bind("id", b.id().value())
-                .bind("status", b.status().name())
+                .bind("id", b.id())
+                .bind("status", b.status())
                 .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
                 .bindByType("cancelledAt", b.cancelledAt(), Instant.class)
                 .bind("billed", b.billed()).bind("lateConfirmation", b.lateConfirmation())
@@ -86,25 +86,25 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
 
     @Override
     public Optional<OccasionalBooking> byId(BookingId id) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((row, ctx) -> booking(row)).findOne());
     }
 
     @Override
     public List<OccasionalBooking> ofChild(ChildId child) {
-        return list("WHERE child_id = :child", q -> q.bind("child", child.value()));
+        return list("WHERE child_id = :child", q -> q.bind("child", child));
     }
 
     @Override
     public List<OccasionalBooking> ofChildBetween(ChildId child, LocalDate from, LocalDate to) {
         return list("WHERE child_id = :child AND slot_date BETWEEN :from AND :to",
-                q -> q.bind("child", child.value()).bind("from", from).bind("to", to));
+                q -> q.bind("child", child).bind("from", from).bind("to", to));
     }
 
     @Override
     public List<OccasionalBooking> inSlot(Slot slot) {
         return list("WHERE slot_date = :date AND period = :period",
-                q -> q.bind("date", slot.date()).bind("period", slot.period().name()));
+                q -> q.bind("date", slot.date()).bind("period", slot.period()));
     }
 
     @Override

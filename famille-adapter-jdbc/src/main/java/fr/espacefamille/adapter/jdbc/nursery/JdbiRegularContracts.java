@@ -54,12 +54,12 @@ public final class JdbiRegularContracts implements RegularContracts {
     public void add(RegularContract contract) {
         db.useHandle(handle -> {
             handle.createUpdate("INSERT INTO nursery_contracts (enrolment_id, declared_on) VALUES (:id, :declaredOn)")
-                    .bind("id", contract.id().value()).bind("declaredOn", contract.declaredOn()).execute();
+                    .bind("id", contract.id()).bind("declaredOn", contract.declaredOn()).execute();
             PreparedBatch days = handle.prepareBatch("""
                     INSERT INTO nursery_contract_days (enrolment_id, weekday, arrival, departure)
                     VALUES (:id, :weekday, :arrival, :departure)
                     """);
-            contract.schedule().days().forEach((day, hours) -> days.bind("id", contract.id().value()).bind("weekday", day.name())
+            contract.schedule().days().forEach((day, hours) -> days.bind("id", contract.id()).bind("weekday", day)
                     .bind("arrival", hours.arrival()).bind("departure", hours.departure()).add());
             days.execute();
             insertConges(handle, contract);
@@ -69,7 +69,7 @@ public final class JdbiRegularContracts implements RegularContracts {
     @Override
     public void update(RegularContract contract) {
         db.useHandle(handle -> {
-            handle.createUpdate("DELETE FROM nursery_contract_conges WHERE enrolment_id = :id").bind("id", contract.id().value()).execute();
+            handle.createUpdate("DELETE FROM nursery_contract_conges WHERE enrolment_id = :id").bind("id", contract.id()).execute();
             insertConges(handle, contract);
         });
     }
@@ -79,18 +79,18 @@ public final class JdbiRegularContracts implements RegularContracts {
             return;
         }
         PreparedBatch conges = handle.prepareBatch("INSERT INTO nursery_contract_conges (enrolment_id, week_monday) VALUES (:id, :monday)");
-        contract.congesWeeks().forEach(week -> conges.bind("id", contract.id().value()).bind("monday", week.monday()).add());
+        contract.congesWeeks().forEach(week -> conges.bind("id", contract.id()).bind("monday", week.monday()).add());
         conges.execute();
     }
 
     @Override
     public Optional<RegularContract> byId(EnrolmentId id) {
-        return list("WHERE e.id = :id", q -> q.bind("id", id.value())).stream().findFirst();
+        return list("WHERE e.id = :id", q -> q.bind("id", id)).stream().findFirst();
     }
 
     @Override
     public List<RegularContract> ofChild(ChildId child) {
-        return list("WHERE e.child_id = :child", q -> q.bind("child", child.value()));
+        return list("WHERE e.child_id = :child", q -> q.bind("child", child));
     }
 
     @Override

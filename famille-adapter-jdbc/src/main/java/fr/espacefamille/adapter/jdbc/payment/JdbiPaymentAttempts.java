@@ -30,13 +30,13 @@ public final class JdbiPaymentAttempts implements PaymentAttempts {
         db.useHandle(handle -> handle.createUpdate("INSERT INTO payment_attempts (id, reference, invoice_id, family_id, "
                 + "payer_account_id, amount_cents, status, last_code, last_meaning, created_at, updated_at) VALUES (:id, :reference, "
                 + ":invoice, :family, :payer, :amount, :status, :code, :meaning, :createdAt, :updatedAt)")
-                .bind("id", attempt.id().value())
+                .bind("id", attempt.id())
                 .bind("reference", attempt.reference().value())
-                .bind("invoice", attempt.invoice().value())
-                .bind("family", attempt.family().value())
-                .bind("payer", attempt.payer().value())
+                .bind("invoice", attempt.invoice())
+                .bind("family", attempt.family())
+                .bind("payer", attempt.payer())
                 .bind("amount", attempt.amount().cents())
-                .bind("status", attempt.status().name())
+                .bind("status", attempt.status())
                 .bind("code", attempt.lastCode())
                 .bind("meaning", attempt.lastMeaning())
                 .bind("createdAt", attempt.createdAt())
@@ -49,7 +49,7 @@ public final class JdbiPaymentAttempts implements PaymentAttempts {
         int updated = db.withHandle(handle -> handle.createUpdate("UPDATE payment_attempts SET status = :status, last_code = :code, "
                 + "last_meaning = :meaning, updated_at = :updatedAt WHERE reference = :reference")
                 .bind("reference", attempt.reference().value())
-                .bind("status", attempt.status().name())
+                .bind("status", attempt.status())
                 .bind("code", attempt.lastCode())
                 .bind("meaning", attempt.lastMeaning())
                 .bind("updatedAt", attempt.updatedAt())

@@ -41,7 +41,7 @@ public final class JdbiPaymentNotifications implements PaymentNotifications {
     public void addAnomaly(PaymentAnomaly anomaly) {
         db.useHandle(handle -> handle.createUpdate("INSERT INTO payment_anomalies (id, reference, invoice_id, expected_cents, "
                 + "received_cents, trans, code, at, note) VALUES (:id, :reference, :invoice, :expected, :received, :trans, :code, :at, :note)")
-                .bind("id", anomaly.id().value())
+                .bind("id", anomaly.id())
                 .bind("reference", anomaly.reference())
                 .bindByType("invoice", anomaly.invoice() == null ? null : anomaly.invoice().value(), UUID.class)
                 .bind("expected", anomaly.expected() == null ? null : Long.valueOf(anomaly.expected().cents()))

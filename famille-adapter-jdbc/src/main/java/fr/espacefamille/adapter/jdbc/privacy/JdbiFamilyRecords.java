@@ -39,7 +39,7 @@ public final class JdbiFamilyRecords implements FamilyRecords {
 
     private void stream(FamilyId family, String kind, String sql, Sink sink) {
         db.useHandle(handle -> {
-            try (ResultIterator<Map<String, Object>> rows = handle.createQuery(sql).bind("family", family.value()).mapToMap().iterator()) {
+            try (ResultIterator<Map<String, Object>> rows = handle.createQuery(sql).bind("family", family).mapToMap().iterator()) {
                 sink.records(kind, new Iterator<>() {
                     @Override
                     public boolean hasNext() {

@@ -63,7 +63,7 @@ public final class JdbiFamilyRetention implements FamilyRetention {
     @Override
     public boolean claim(FamilyId family, Instant at) {
         return db.withHandle(handle -> handle.createUpdate("INSERT INTO family_anonymisations (family_id, anonymised_at) "
-                + "VALUES (:family, :at) ON CONFLICT DO NOTHING").bind("family", family.value()).bind("at", at).execute() > 0);
+                + "VALUES (:family, :at) ON CONFLICT DO NOTHING").bind("family", family).bind("at", at).execute() > 0);
     }
 
     @Override
@@ -131,9 +131,9 @@ public final class JdbiFamilyRetention implements FamilyRetention {
     @Override
     public void hold(Hold hold) {
         db.useHandle(handle -> {
-            handle.createUpdate("DELETE FROM retention_holds WHERE family_id = :family").bind("family", hold.family().value()).execute();
+            handle.createUpdate("DELETE FROM retention_holds WHERE family_id = :family").bind("family", hold.family()).execute();
             handle.createUpdate("INSERT INTO retention_holds (family_id, reason, held_by, held_at) VALUES (:family, :reason, :by, :at)")
-                    .bind("family", hold.family().value()).bind("reason", hold.reason()).bind("by", hold.heldBy())
+                    .bind("family", hold.family()).bind("reason", hold.reason()).bind("by", hold.heldBy())
                     .bind("at", hold.heldAt()).execute();
         });
     }
@@ -141,7 +141,7 @@ public final class JdbiFamilyRetention implements FamilyRetention {
     @Override
     public boolean release(FamilyId family) {
         return db.withHandle(handle -> handle.createUpdate("DELETE FROM retention_holds WHERE family_id = :family")
-                .bind("family", family.value()).execute() > 0);
+                .bind("family", family).execute() > 0);
     }
 
     @Override

@@ -47,12 +47,12 @@ public final class JdbiNewsItems implements NewsItems {
 
     @Override
     public void remove(NewsId id) {
-        db.useHandle(handle -> handle.createUpdate("DELETE FROM news WHERE id = :id").bind("id", id.value()).execute());
+        db.useHandle(handle -> handle.createUpdate("DELETE FROM news WHERE id = :id").bind("id", id).execute());
     }
 
     private static Update bind(Update update, News news) {
         NewsImage image = news.image();
-        return update.bind("id", news.id().value())
+        return update.bind("id", news.id())
                 .bind("title", news.title())
                 .bind("body", news.body())
                 .bind("publishedOn", news.publishedOn())
@@ -64,7 +64,7 @@ public final class JdbiNewsItems implements NewsItems {
     @Override
     public Optional<News> byId(NewsId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
-                .bind("id", id.value())
+                .bind("id", id)
                 .map((row, context) -> news(row))
                 .findOne());
     }

@@ -31,15 +31,15 @@ public final class JdbiRulesDocuments implements RulesDocuments {
 
     @Override
     public void add(RulesDocument d) {
-        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id().value()).bind("title", d.title())
-                .bind("service", d.service().name()).bind("filename", d.filename()).bind("size", d.sizeBytes())
+        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id()).bind("title", d.title())
+                .bind("service", d.service()).bind("filename", d.filename()).bind("size", d.sizeBytes())
                 .bind("publishedAt", d.publishedAt()).bind("storageName", d.storageName())
                 .execute());
     }
 
     @Override
     public Optional<RulesDocument> byId(RulesDocumentId id) {
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id.value())
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((row, ctx) -> document(row)).findOne());
     }
 
@@ -52,7 +52,7 @@ public final class JdbiRulesDocuments implements RulesDocuments {
     @Override
     public boolean remove(RulesDocumentId id) {
         return db.withHandle(handle -> handle.createUpdate("DELETE FROM rules_documents WHERE id = :id")
-                .bind("id", id.value()).execute()) > 0;
+                .bind("id", id).execute()) > 0;
     }
 
     private static RulesDocument document(ResultSet row) throws SQLException {

@@ -31,14 +31,14 @@ public final class JdbiReminders implements Reminders {
     public void add(Reminder reminder) {
         db.useHandle(handle -> handle.createUpdate(
                 "INSERT INTO invoice_reminders (invoice_id, reminder_level, sent_on) VALUES (:invoice, :level, :sentOn)")
-                .bind("invoice", reminder.invoice().value()).bind("level", reminder.level().number()).bind("sentOn", reminder.sentOn())
+                .bind("invoice", reminder.invoice()).bind("level", reminder.level().number()).bind("sentOn", reminder.sentOn())
                 .execute());
     }
 
     @Override
     public List<Reminder> of(InvoiceId invoice) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE invoice_id = :invoice ORDER BY reminder_level")
-                .bind("invoice", invoice.value()).map((row, ctx) -> reminder(row)).list());
+                .bind("invoice", invoice).map((row, ctx) -> reminder(row)).list());
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     private static final int POOL_SIZE = 10;
+    private static final DomainValues DOMAIN_VALUES = new DomainValues();
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -31,7 +32,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource)
                 .registerArgument(new InstantArgumentFactory())
-                .registerArgument(new UuidArgumentFactory());
+                .registerArgument(new UuidArgumentFactory())
+                .registerArgument(DOMAIN_VALUES)
+                .registerColumnMapper(DOMAIN_VALUES);
         this.context = new JdbiContext(jdbi, afterCommit);
     }
 

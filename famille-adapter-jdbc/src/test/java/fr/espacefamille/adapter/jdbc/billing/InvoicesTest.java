@@ -134,8 +134,8 @@ class InvoicesTest extends StoreContract {
         Payment cheque = payment(invoice, 950, "0001234");
         CreditNote credit = new CreditNote(CreditNoteId.random(), invoice.id(), number(2), Money.ofCents(500), "Repas compté deux fois", OCT_2);
 
-        invoices.addPayment(cheque, "clé-1");
-        invoices.addCreditNote(credit);
+        invoices.addPayment(invoice.record(cheque), cheque, "clé-1");
+        invoices.addCreditNote(stored(invoice).credit(credit), credit);
 
         Invoice stored = invoices.byId(invoice.id()).orElseThrow();
         assertThat(stored.payments()).containsExactly(cheque);
@@ -152,37 +152,73 @@ class InvoicesTest extends StoreContract {
     void a_collected_direct_debit_may_exceed_the_balance_and_a_rejected_one_is_taken_off() {
         Invoice invoice = issued(martin, 1);
         invoices.addAll(List.of(invoice));
-        invoices.addCreditNote(new CreditNote(CreditNoteId.random(), invoice.id(), number(2), Money.ofCents(500), "Repas non servi", OCT_2));
-        Payment debit = new Payment(PaymentId.random(), invoice.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(1950), OCT_2,
-                "EF-AS-202609-1A2B3C4D", NOW);
+        CreditNote credit = new CreditNote(CreditNoteId.random(), invoice.id(), number(2), Money.ofCents(500), "Repas non servi", OCT_2);
+        invoices.addCreditNote(invoice.credit(credit), credit);
+        Payment debit = debit(invoice, 1950);
 
-        invoices.addCollected(debit);
+        invoices.addCollected(stored(invoice).collect(debit), debit);
         assertThat(invoices.byId(invoice.id()).orElseThrow().balance()).isEqualTo(Money.ofCents(-500));
         assertThat(invoices.ofRun(run.id()).get(0).balance()).isEqualTo(Money.ofCents(-500));
         assertThat(invoices.search(new InvoiceQuery(null, null, InvoiceStatus.PAID, null), OCT_2, 10)).hasSize(1);
         // money beyond the total comes only from a collection
-        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 1, null), null)))
-                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> backend.transactions().run(() -> payBeyond(invoice, 1))).isInstanceOf(RuntimeException.class);
 
-        invoices.removePayment(debit);
+        invoices.removePayment(stored(invoice).withoutPayment(debit.id()), debit);
         Invoice after = invoices.byId(invoice.id()).orElseThrow();
         assertThat(after.payments()).isEmpty();
         assertThat(after.balance()).isEqualTo(Money.ofCents(1450));
-        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 1451, null), null)))
-                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> backend.transactions().run(() -> payBeyond(invoice, 1451))).isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void refuses_a_key_used_twice_and_settling_beyond_the_total() {
         Invoice invoice = issued(martin, 1);
         invoices.addAll(List.of(invoice));
-        invoices.addPayment(payment(invoice, 100, null), "clé-1");
+        pay(invoice, 100, "clé-1");
 
-        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 100, null), "clé-1")))
-                .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(payment(invoice, 1851, null), null)))
-                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> backend.transactions().run(() -> pay(invoice, 100, "clé-1"))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> backend.transactions().run(() -> payBeyond(invoice, 1851))).isInstanceOf(RuntimeException.class);
         assertThat(invoices.byId(invoice.id()).orElseThrow().paid()).isEqualTo(Money.ofCents(100));
+    }
+
+    @Test
+    void refuses_a_settlement_that_does_not_follow_from_the_stored_invoice() {
+        Invoice invoice = issued(martin, 1);
+        invoices.addAll(List.of(invoice));
+        Invoice read = stored(invoice);
+        pay(invoice, 100, null);
+
+        // a second payment decided on the state read before the first (no lock held) would forget the first
+        Payment stale = payment(invoice, 200, null);
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addPayment(read.record(stale), stale, null)))
+                .isInstanceOf(IllegalStateException.class);
+        CreditNote credit = new CreditNote(CreditNoteId.random(), invoice.id(), number(2), Money.ofCents(300), "Repas non servi", OCT_2);
+        assertThatThrownBy(() -> backend.transactions().run(() -> invoices.addCreditNote(read.credit(credit), credit)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(stored(invoice).paid()).isEqualTo(Money.ofCents(100));
+        assertThat(stored(invoice).payments()).hasSize(1);
+        assertThat(stored(invoice).credited()).isEqualTo(Money.ZERO);
+    }
+
+    private Invoice stored(Invoice invoice) {
+        return invoices.byId(invoice.id()).orElseThrow();
+    }
+
+    /** A cheque recorded on the stored invoice, as a use case records it. */
+    private void pay(Invoice invoice, long cents, String idempotencyKey) {
+        Payment cheque = payment(invoice, cents, null);
+        invoices.addPayment(stored(invoice).record(cheque), cheque, idempotencyKey);
+    }
+
+    /** A payment beyond the balance handed to {@code addPayment}: only a collection may go there. */
+    private void payBeyond(Invoice invoice, long cents) {
+        Payment debit = debit(invoice, cents);
+        invoices.addPayment(stored(invoice).collect(debit), debit, null);
+    }
+
+    private static Payment debit(Invoice invoice, long cents) {
+        return new Payment(PaymentId.random(), invoice.id(), PaymentMethod.DIRECT_DEBIT, Money.ofCents(cents), OCT_2,
+                "EF-AS-202609-1A2B3C4D", NOW);
     }
 
     @Test
@@ -192,8 +228,8 @@ class InvoicesTest extends StoreContract {
         Family durand = BillingFixtures.family(backend, "Durand");
         Invoice paid = issued(durand, 3);
         invoices.addAll(List.of(unpaid, partly, paid, BillingFixtures.draft(run, durand, true)));
-        invoices.addPayment(payment(partly, 100, null), null);
-        invoices.addPayment(payment(paid, 1950, null), null);
+        pay(partly, 100, null);
+        pay(paid, 1950, null);
         LocalDate before = LocalDate.of(2026, 11, 15);
         LocalDate after = before.plusDays(1);
 
@@ -237,9 +273,10 @@ class InvoicesTest extends StoreContract {
         Invoice paidLater = issued(nguyen, 2);
         Invoice unpaid = issued(BillingFixtures.family(backend, "Durand"), 3);
         invoices.addAll(List.of(paidInOctober, paidLater, unpaid));
-        invoices.addPayment(payment(paidInOctober, 100, null), null);
-        invoices.addPayment(new Payment(PaymentId.random(), paidLater.id(), PaymentMethod.CASH, Money.ofCents(100),
-                LocalDate.of(2027, 1, 4), null, NOW), null);
+        pay(paidInOctober, 100, null);
+        Payment cash = new Payment(PaymentId.random(), paidLater.id(), PaymentMethod.CASH, Money.ofCents(100),
+                LocalDate.of(2027, 1, 4), null, NOW);
+        invoices.addPayment(paidLater.record(cash), cash, null);
         LocalDate first = LocalDate.of(2026, 1, 1);
         LocalDate last = LocalDate.of(2026, 12, 31);
 
