@@ -79,7 +79,7 @@ public final class EspaceFamille implements AutoCloseable {
             List<String> formTargets = new ArrayList<>(PaymentWiring.formTargets(config));
             formTargets.addAll(FranceConnectWiring.formTargets(config));
             WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.town(),
-                    config.franceConnect().isPresent());
+                    config.franceConnect().isPresent(), config.trustedProxies());
             MailWiring mail = new MailWiring(config, clock, db);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
