@@ -3,6 +3,7 @@ package fr.espacefamille.bootstrap;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import fr.espacefamille.adapter.http.account.AccountApi;
 import fr.espacefamille.adapter.http.account.ActivationPages;
@@ -77,7 +78,7 @@ final class AccountWiring {
     final ReissueActivationKey reissueKey;
 
     /** {@code documents}: where proofs of address are checked (the family's own uploaded documents). */
-    AccountWiring(Core core, Documents documents) {
+    AccountWiring(Core core, Documents documents, Executor afterAnswering) {
         var loginAttempts = new JdbiLoginAttempts(core.db());
         var resets = new JdbiPasswordResets(core.db());
         var addressRequests = new JdbiAddressRequests(core.db());
@@ -95,7 +96,7 @@ final class AccountWiring {
         activate = new ActivateAccount(core.activationKeys(), core.accounts(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
         requestReset = new RequestPasswordReset(core.accounts(), resets, new JdbiRateLimits(core.db()), core.transactions(),
-                core.mailer(), core.clock(), core.config().baseUrl().toString());
+                core.mailer(), core.clock(), core.config().baseUrl().toString(), afterAnswering);
         resetPassword = new ResetPassword(resets, core.accounts(), core.sessions(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
         changePassword = new ChangePassword(core.accounts(), core.sessions(), resets, core.passwordHasher(), loginAttempts,

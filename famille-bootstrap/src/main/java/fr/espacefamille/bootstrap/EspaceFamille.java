@@ -86,7 +86,7 @@ public final class EspaceFamille implements AutoCloseable {
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
 
             DocumentWiring documents = new DocumentWiring(core);
-            AccountWiring accounts = new AccountWiring(core, documents.documents);
+            AccountWiring accounts = new AccountWiring(core, documents.documents, mail.afterAnswering());
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core, documents.store);
             List<Feature> features = new ArrayList<>();
@@ -178,6 +178,11 @@ public final class EspaceFamille implements AutoCloseable {
     /** One pass of the reminders job now, besides the scheduled ones (end-to-end tests). */
     void runReminderJob() {
         reminders.runJob();
+    }
+
+    /** Waits for the mail work done after answering (password resets): end-to-end tests then read the outbox. */
+    void settle() {
+        mail.settle();
     }
 
     public int port() {
