@@ -40,6 +40,7 @@ public record Config(
         Creditor creditor,
         Town town,
         Optional<FranceConnect> franceConnect,
+        Optional<String> metricsToken,
         AddressRanges trustedProxies) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -106,6 +107,7 @@ public record Config(
                 paybox, demo, creditor(env, demo || paybox.simulator()),
                 Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
                         get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())), franceConnect(env),
+                get(env, "FAMILLE_METRICS_TOKEN"),
                 ranges(env, "FAMILLE_TRUSTED_PROXIES"));
     }
 
