@@ -54,7 +54,7 @@ final class EnrolmentDemo {
     void loadIfAbsent() {
         LocalDate today = LocalDate.now(core.clock());
         SchoolYearLabel next = new SchoolYearLabel(SchoolYearLabel.containing(today).firstYear() + 1);
-        if (enrolment.campaigns.of(next).isPresent()) {
+        if (enrolment.campaigns.of(Actor.SYSTEM, next).isPresent()) {
             return;
         }
         List<School> schools = core.schools().all();

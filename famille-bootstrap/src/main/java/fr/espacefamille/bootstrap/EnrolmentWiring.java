@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.espacefamille.adapter.http.enrolment.SchoolRequestApi;
 import fr.espacefamille.adapter.http.enrolment.SchoolRequestPages;
+import fr.espacefamille.adapter.http.enrolment.SchoolRequestStaffPages;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.jdbc.enrolment.JdbiCertificateNumbers;
 import fr.espacefamille.adapter.jdbc.enrolment.JdbiEnrolmentCampaigns;
@@ -29,7 +30,13 @@ final class EnrolmentWiring {
     final ReadSchoolRequests read;
     final DecideSchoolRequest decide;
 
-    EnrolmentWiring(Core core, Documents documents, EnrolInCanteen enrolInCanteen) {
+    private final DocumentWiring documents;
+    private final Core core;
+
+    EnrolmentWiring(Core core, DocumentWiring documentWiring, EnrolInCanteen enrolInCanteen) {
+        this.core = core;
+        this.documents = documentWiring;
+        Documents documents = documentWiring.documents;
         var requests = new JdbiSchoolRequests(core.db());
         var campaignStore = new JdbiEnrolmentCampaigns(core.db());
         var sectorStore = new JdbiSchoolSectors(core.db());
@@ -45,6 +52,8 @@ final class EnrolmentWiring {
     }
 
     List<Feature> features() {
-        return List.of(new SchoolRequestApi(submit, withdraw, read, decide, campaigns, sectors), new SchoolRequestPages(read));
+        return List.of(new SchoolRequestApi(submit, withdraw, read, decide, campaigns, sectors),
+                new SchoolRequestPages(submit, withdraw, read, documents.upload, core.clock()),
+                new SchoolRequestStaffPages(submit, read, decide, campaigns, sectors, documents.upload, documents.read, core.clock()));
     }
 }

@@ -100,7 +100,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(canteen.features(core, documents));
             NurseryWiring nursery = new NurseryWiring(core, families.findFamily, documents);
             features.addAll(nursery.features());
-            EnrolmentWiring enrolment = new EnrolmentWiring(core, documents.documents, canteen.enrol);
+            EnrolmentWiring enrolment = new EnrolmentWiring(core, documents, canteen.enrol);
             features.addAll(enrolment.features());
             CommissionWiring commission = new CommissionWiring(core, nursery, documents);
             features.addAll(commission.features());

@@ -52,9 +52,11 @@ class BillingBrowserTest {
         new Select(browser.find("#regie")).selectByValue("SCHOOL");
         browser.set("#month", "2026-09");
         browser.click("button[name=issue][value=false]");
-        assertThat(browser.text()).contains("Brouillon prêt : 1 facture(s) pour 15,50 €", "Ceci est un brouillon");
+        assertThat(browser.text()).contains("Brouillon prêt : 1 facture pour 15,50 €", "Ceci est un brouillon");
         browser.click("button[name=issue][value=true]");
-        assertThat(browser.text()).contains("1 facture(s) émise(s) pour 15,50 €");
+        assertThat(browser.text()).contains("Le brouillon compte 1 facture pour un total de 15,50 €", "ne peut pas être annulée");
+        browser.click("button[name=issue][value=true]");
+        assertThat(browser.text()).contains("1 facture émise pour 15,50 €");
         browser.click("tbody a");
         assertThat(browser.text()).contains("Enregistrer un paiement", "Émettre un avoir", "Famille Martin");
         new Select(browser.find("#method")).selectByValue("CHEQUE");

@@ -95,7 +95,14 @@ class BillingPagesTest {
         String runPage = draft.headers().get("location").get(0);
         assertThat(expect(200, town.page(runPage, town.finance)).body()).contains("Brouillon", "Émettre les factures de ce mois", "3,00");
 
-        var issued = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-07", "issue", "true"));
+        var asked = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-07", "issue", "true"));
+        assertThat(asked.status()).as("issuing asks to confirm first").isEqualTo(200);
+        assertThat(asked.body()).contains("Le brouillon compte <strong>1 facture</strong> pour un total de <strong>3,00",
+                "ne peut pas être annulée", "name=\"confirmed\" value=\"true\"", "Confirmer l'émission de la facture");
+        String draftLink = asked.body().replaceAll("(?s).*href=\"(/agents/facturation/lancements/[^\"]+)\">Voir le brouillon.*", "$1");
+        assertThat(expect(200, town.page(draftLink, town.finance)).body()).as("nothing issued yet").contains("Émettre les factures de ce mois");
+        var issued = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-07", "issue", "true",
+                "confirmed", "true"));
         assertThat(issued.status()).isEqualTo(303);
         String issuedPage = expect(200, town.page(issued.headers().get("location").get(0), town.finance)).body();
         assertThat(issuedPage).contains("Émise", "AS-2026-").doesNotContain("Émettre les factures de ce mois");
@@ -104,13 +111,14 @@ class BillingPagesTest {
         assertThat(town.page(run + "/impression.pdf", town.finance).contentType()).startsWith("application/pdf");
 
         var again = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-07", "issue", "true"));
-        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.status()).isEqualTo(422);
         assertThat(again.body()).contains("class=\"field-error\" id=\"month-error\"", "déjà été émises");
-        var notOver = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-10", "issue", "true"));
+        var notOver = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-10", "issue", "true",
+                "confirmed", "true"));
         assertThat(notOver.status()).isEqualTo(422);
         assertThat(notOver.body()).contains("n'est pas terminé");
         var badMonth = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "juillet", "issue", "false"));
-        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.status()).isEqualTo(422);
         assertThat(badMonth.body()).contains("id=\"month-error\"");
     }
 

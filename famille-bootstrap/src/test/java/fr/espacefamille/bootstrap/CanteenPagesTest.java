@@ -227,20 +227,30 @@ class CanteenPagesTest {
     }
 
     @Test
-    void the_attendance_page_lists_booked_children_first_one_tap_each() {
+    void the_attendance_page_ticks_every_booked_child_and_saves_the_whole_class_in_one_submit() {
         expect(portal.call("PUT", "/api/v1/children/" + town.lea + "/canteen/2026-09-04", town.agent, null), 200);
         String sheet = "/agents/cantine/pointage?ecole=" + town.pasteur + "&date=2026-09-04";
         var page = get(sheet, town.agent);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().indexOf("Martin Léa")).isLessThan(page.body().indexOf("Nguyen Malo"));
-        assertThat(page.body()).contains("non inscrit", "aria-pressed=\"false\"");
+        assertThat(page.body()).contains("non inscrit", "id=\"p-" + town.lea + "\" name=\"present\" value=\"" + town.lea + "\" checked",
+                "Enregistrer le pointage de la classe");
+        assertThat(page.body()).doesNotContain("id=\"p-" + town.malo + "\" name=\"present\" value=\"" + town.malo + "\" checked");
         everyPostFormHasTheCsrfField(page.body());
 
-        var tap = post("/agents/cantine/pointage", town.agent, form("ecole", town.pasteur, "date", "2026-09-04", "enfant", town.lea, "present", "true"));
-        assertThat(tap.status()).isEqualTo(303);
-        assertThat(tap.headers().get("location").get(0)).endsWith("#c-" + town.lea);
-        assertThat(portal.call("GET", "/api/v1/admin/canteen/attendance/" + town.pasteur + "/2026-09-04", town.agent, null).json()
-                .get("present").asInt()).isEqualTo(1);
+        // Léa (booked) is unticked: absent; Malo came without a booking: ticked, present
+        var saved = post("/agents/cantine/pointage", town.agent, form("ecole", town.pasteur, "date", "2026-09-04", "enfant", town.lea,
+                "present", town.malo));
+        assertThat(saved.status()).isEqualTo(303);
+        var sheetJson = portal.call("GET", "/api/v1/admin/canteen/attendance/" + town.pasteur + "/2026-09-04", town.agent, null).json();
+        assertThat(sheetJson.get("present").asInt()).isEqualTo(1);
+        assertThat(get(sheet, town.agent).body()).contains("pointé absent", "pointé présent");
+        assertThat(get(sheet + "&tous=oui", town.agent).body()).as("« Tous présents » ticks the booked children again")
+                .contains("id=\"p-" + town.lea + "\" name=\"present\" value=\"" + town.lea + "\" checked");
+
+        var holiday = get("/agents/cantine/pointage?ecole=" + town.pasteur + "&date=2026-09-18", town.agent);
+        assertThat(holiday.body()).as("no attendance on a day without service").contains("Pas de cantine ce jour-là")
+                .doesNotContain("Enregistrer le pointage", "Martin Léa");
         assertThat(get(sheet, town.claire).status()).as("parents may not").isEqualTo(403);
     }
 

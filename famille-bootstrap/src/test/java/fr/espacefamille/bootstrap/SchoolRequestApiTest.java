@@ -72,6 +72,10 @@ class SchoolRequestApiTest {
     }
 
     static String upload(String token, String kind) {
+        return upload(portal, token, kind);
+    }
+
+    static String upload(TestPortal portal, String token, String kind) {
         CanteenTown.Multipart body = CanteenTown.Multipart.of(Map.of("kind", kind), "file", "piece.pdf", CanteenTown.PDF);
         return expect(201, CanteenTown.send(portal, "POST", "/api/v1/documents",
                 Map.of("Authorization", "Bearer " + token, "Content-Type", body.contentType()), body.bytes())).json().get("id").asText();
@@ -79,6 +83,10 @@ class SchoolRequestApiTest {
 
     /** A request body for Inès (born in 2021: CP in 2027-2028) at {@code line1}, with its two documents. */
     static Map<String, Object> body(String token, String firstName, String line1, String proofIssuedOn) {
+        return body(portal, token, firstName, line1, proofIssuedOn);
+    }
+
+    static Map<String, Object> body(TestPortal portal, String token, String firstName, String line1, String proofIssuedOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("schoolYear", "2027-2028");
         body.put("child", Map.of("firstName", firstName, "lastName", "Benali", "birthDate", "2021-05-04"));
@@ -88,8 +96,8 @@ class SchoolRequestApiTest {
         body.put("parentsSeparated", false);
         body.put("canteen", true);
         body.put("documents", List.of(
-                Map.of("documentId", upload(token, "PROOF_OF_ADDRESS"), "kind", "PROOF_OF_ADDRESS", "issuedOn", proofIssuedOn),
-                Map.of("documentId", upload(token, "BIRTH_CERTIFICATE"), "kind", "BIRTH_CERTIFICATE")));
+                Map.of("documentId", upload(portal, token, "PROOF_OF_ADDRESS"), "kind", "PROOF_OF_ADDRESS", "issuedOn", proofIssuedOn),
+                Map.of("documentId", upload(portal, token, "BIRTH_CERTIFICATE"), "kind", "BIRTH_CERTIFICATE")));
         return body;
     }
 
@@ -172,6 +180,24 @@ class SchoolRequestApiTest {
             assertThat(c.get("services").toString()).contains("CANTEEN");
         });
         assertThat(Outbox.all(portal).stream().filter(m -> m.text().contains("Inès Benali"))).hasSizeGreaterThanOrEqualTo(4);
+
+        // the second guardian has no account: from the new family's page, staff print the key letter, for them only
+        String family = accepted.get("familyId").asText();
+        PlainBrowser staff = signedInAdmin();
+        assertThat(staff.get("/agents/familles/" + family).body()).contains("Karim", "lettres-de-cle");
+        PlainBrowser.Page letters = staff.post("/agents/familles/" + family + "/lettres-de-cle", Map.of());
+        assertThat(letters.status()).isEqualTo(200);
+        assertThat(letters.contentType()).startsWith("application/pdf");
+        PdfReader reader = new PdfReader(letters.bytes());
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Karim Benali").doesNotContain("Nadia");
+    }
+
+    private static PlainBrowser signedInAdmin() {
+        PlainBrowser staff = new PlainBrowser(portal);
+        staff.get("/connexion");
+        assertThat(staff.post("/connexion", Map.of("login", "admin", "password", TestPortal.ADMIN_PASSWORD)).status()).isEqualTo(303);
+        return staff;
     }
 
     @Test
@@ -205,7 +231,118 @@ class SchoolRequestApiTest {
         assertThat(expect(200, portal.call("DELETE", "/api/v1/school-requests/" + id, token, null)).json().get("status").asText())
                 .isEqualTo("WITHDRAWN");
         assertProblem(portal.call("DELETE", "/api/v1/school-requests/" + id, token, null), 409, "NOT_EDITABLE");
-        expect(201, submit(token, body(token, "Ali", "Impasse des Hérons", "2026-09-01")));
+        assertProblem(portal.call("PUT", "/api/v1/school-requests/" + id, token, body(token, "Ali", "3 rue de la Loire", "2026-09-01")),
+                409, "NOT_EDITABLE");
+        JsonNode again = expect(201, submit(token, body(token, "Ali", "Impasse des Hérons", "2026-09-01"))).json();
+        assertThat(again.get("outOfSectorMap").asBoolean()).as("an address with no number on a street off the map").isTrue();
+    }
+
+    /** A browser without JavaScript, signed in with a new confirmed applicant account. */
+    private static PlainBrowser signedInApplicant() {
+        String username = AccountApiTest.uniqueUsername();
+        ApplicantAccountTest.confirmedApplicant(portal, username);
+        PlainBrowser browser = new PlainBrowser(portal);
+        browser.get("/connexion");
+        assertThat(browser.post("/connexion", Map.of("login", username, "password", AccountApiTest.PASSWORD)).status())
+                .isEqualTo(303);
+        return browser;
+    }
+
+    @Test
+    void the_pages_of_another_family_s_request_are_not_found_like_an_unknown_one() {
+        String nadia = applicant();
+        String id = expect(201, submit(nadia, body(nadia, "Maya", "5 rue de la Loire", "2026-09-01"))).json().get("id").asText();
+        PlainBrowser omar = signedInApplicant();
+        String base = "/espace/inscriptions/";
+
+        for (String path : List.of(base + id, base + id + "/modifier", base + id + "/certificat",
+                base + "00000000-0000-0000-0000-000000000000", base + "nope")) {
+            assertThat(omar.get(path).status()).as(path).isEqualTo(404);
+        }
+        omar.get(base);
+        assertThat(omar.post(base + id + "/retirer", Map.of()).status()).isEqualTo(404);
+        assertThat(omar.post(base + id + "/modifier", Map.of("etape", "envoyer")).status()).isEqualTo(404);
+        assertThat(omar.get("/agents/inscriptions/" + id).status()).as("staff pages are for school agents").isEqualTo(403);
+        assertThat(expect(200, portal.call("GET", "/api/v1/school-requests/" + id, nadia, null)).json().get("status").asText())
+                .isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void the_request_form_says_every_error_at_once_keeps_its_files_and_a_withdrawn_request_cannot_be_withdrawn_again() {
+        PlainBrowser browser = signedInApplicant();
+        assertThat(browser.get("/espace/inscriptions/nouvelle").body()).contains("name=\"_csrf\"", "enctype=\"multipart/form-data\"",
+                "1. L'enfant", "6. Les pièces justificatives");
+        Map<String, String> empty = Map.of("annee", "2027-2028", "r1Courriel", "pas-une-adresse", "codePostal", "4448");
+        PlainBrowser.Page errors = browser.post("/espace/inscriptions/nouvelle", empty);
+        assertThat(errors.status()).isEqualTo(422);
+        assertThat(errors.body()).contains("Indiquez le prénom de l'enfant.", "Indiquez le numéro et la rue.", "Le code postal s'écrit avec 5 chiffres.",
+                "Adresse électronique du premier responsable invalide", "Indiquez si l'enfant déjeunera à la cantine.");
+        assertThat(browser.postRaw("/espace/inscriptions/nouvelle", empty).status()).as("no CSRF field").isEqualTo(403);
+
+        Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("annee", "2027-2028", "prenom", "Zoé", "nom", "Benali",
+                "naissance", "2021-05-04", "adresse", "4 rue de la Loire", "codePostal", "44480", "ville", "Donges", "r1Prenom", "Nadia",
+                "r1Nom", "Benali", "cantine", "non"));
+        PlainBrowser.Page missing = browser.post("/espace/inscriptions/nouvelle", form);
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body()).contains("Il manque un document obligatoire");
+        String token = portal.signIn(username(browser), AccountApiTest.PASSWORD);
+        form.put("justificatifId", upload(token, "PROOF_OF_ADDRESS"));
+        form.put("justificatifDate", "2026-08-20");
+        form.put("identiteId", upload(token, "FAMILY_RECORD"));
+        PlainBrowser.Page summary = browser.post("/espace/inscriptions/nouvelle", form);
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.body()).contains("récapitulatif", "École Jacques-Prévert", "CP", "value=\"envoyer\"");
+        assertThat(expect(200, portal.call("GET", "/api/v1/school-requests", token, null)).json()).as("nothing sent yet").isEmpty();
+        form.put("etape", "envoyer");
+        PlainBrowser.Page sent = browser.post("/espace/inscriptions/nouvelle", form);
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(browser.follow(sent).body()).contains("Demande d'inscription de Zoé envoyée", "Déposée", "Retirer ma demande");
+
+        String page = sent.location();
+        browser.get(page);
+        assertThat(browser.post(page + "/retirer", Map.of()).status()).isEqualTo(303);
+        assertThat(browser.get(page).body()).contains("Retirée").doesNotContain("Retirer ma demande");
+        PlainBrowser.Page again = browser.post(page + "/retirer", Map.of());
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.body()).contains("Cette demande ne peut plus être modifiée");
+        assertThat(browser.get(page + "/modifier").status()).as("only an incomplete request is edited").isEqualTo(303);
+        assertThat(browser.post(page + "/modifier", form).body()).contains("Cette demande ne peut plus être modifiée");
+    }
+
+    /** The username the browser signed in with, read from the page's sign-out button. */
+    private static String username(PlainBrowser browser) {
+        String html = browser.get("/espace").body();
+        int at = html.indexOf("Se déconnecter (");
+        return html.substring(at + "Se déconnecter (".length(), html.indexOf(')', at));
+    }
+
+    @Test
+    void staff_decision_campaign_and_sector_pages_refuse_bad_input_beside_the_field() {
+        String nadia = applicant();
+        String id = expect(201, submit(nadia, body(nadia, "Adam", "9 rue de la Loire", "2026-09-01"))).json().get("id").asText();
+        PlainBrowser staff = signedInAdmin();
+        String page = "/agents/inscriptions/" + id;
+        assertThat(staff.get("/agents/inscriptions?statut=SUBMITTED&classe=CP").body()).contains("Adam Benali", "École Jacques-Prévert");
+        assertThat(staff.get(page).body()).contains("Adam Benali", "Justificatif de domicile", page + "/pieces/");
+        PlainBrowser.Page noMessage = staff.post(page + "/decision", Map.of("decision", "INCOMPLETE", "message", " "));
+        assertThat(noMessage.status()).isEqualTo(422);
+        assertThat(noMessage.body()).contains("Écrivez à la famille ce qui manque.");
+        PlainBrowser.Page noReason = staff.post(page + "/decision", Map.of("decision", "REFUSE"));
+        assertThat(noReason.body()).contains("Indiquez le motif du refus.");
+        assertThat(staff.post(page + "/decision", Map.of("decision", "REFUSE", "motif", "Hors commune.")).status()).isEqualTo(303);
+        PlainBrowser.Page late = staff.post(page + "/decision", Map.of("decision", "ACCEPT"));
+        assertThat(late.status()).as("already decided").isEqualTo(422);
+        assertThat(late.body()).contains("Cette demande ne peut plus être modifiée");
+        assertThat(staff.get(page + "/pieces/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+
+        staff.get("/agents/inscriptions/campagnes");
+        PlainBrowser.Page backwards = staff.post("/agents/inscriptions/campagnes", Map.of("annee", "2027-2028",
+                "ouverture", "2026-12-31", "fermeture", "2026-09-01"));
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(backwards.body()).contains("Le formulaire contient des erreurs");
+        PlainBrowser.Page noFile = staff.post("/agents/inscriptions/carte-scolaire", Map.of());
+        assertThat(noFile.status()).isEqualTo(422);
+        assertThat(noFile.body()).contains("Choisissez le fichier CSV de la carte scolaire.");
     }
 
     @Test

@@ -127,8 +127,10 @@ class WebJourneysBrowserTest {
         assertThat(browser.text()).contains("Foyer Rousseau créé");
         browser.open("/agents/familles?q=rousseau");
         browser.click("tbody a");
-        String letters = browser.find("form[action$='/lettres-de-cle']").getAttribute("action");
-        String csrf = browser.find("form[action$='/lettres-de-cle'] input[name=_csrf]").getAttribute("value");
+        browser.click("a[href$='/cle']");
+        assertThat(browser.text()).contains("annule la clé actuelle");
+        String letters = browser.find("form[action$='/cle']").getAttribute("action");
+        String csrf = browser.find("form[action$='/cle'] input[name=_csrf]").getAttribute("value");
         String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         HttpResponse<byte[]> pdf = billing.portal.http().send(HttpRequest.newBuilder(URI.create(letters))
@@ -141,13 +143,18 @@ class WebJourneysBrowserTest {
         browser.open("/agents");
         browser.click("a[href='/agents/cantine'].button");
         browser.click("a[href*='ecole=" + canteen.pasteur + "']");
-        browser.click("#c-" + canteen.lea + " button[value=true]");
-        assertThat(browser.find("#c-" + canteen.lea + " button[value=true]").getAttribute("aria-pressed")).isEqualTo("true");
+        if (!browser.find("#p-" + canteen.lea).isSelected()) {
+            browser.click("#p-" + canteen.lea);
+        }
+        browser.click("#pointage button[type=submit]");
+        assertThat(browser.text()).contains("Pointage enregistré", "pointé présent");
+        assertThat(browser.find("#p-" + canteen.lea).isSelected()).isTrue();
 
         signIn("finances", FINANCE_PASSWORD);
         browser.open("/agents/facturation").set("#month", "2026-07");
         browser.click("button[name=issue][value=true]");
-        assertThat(browser.text()).contains("Affaires Scolaires — Juillet 2026", "1 facture(s) émise(s)");
+        browser.click("button[name=issue][value=true]");
+        assertThat(browser.text()).contains("Affaires Scolaires — Juillet 2026", "1 facture émise");
         browser.click("form[action='/deconnexion'] button");
     }
 

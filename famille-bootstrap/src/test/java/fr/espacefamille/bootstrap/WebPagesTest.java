@@ -35,6 +35,7 @@ class WebPagesTest {
     static BillingTown town;
     static PaymentTown payments;
     static Billed billed;
+    static final String APPLICANT = "web.demandeur";
 
     @BeforeAll
     static void start() {
@@ -51,6 +52,12 @@ class WebPagesTest {
                 + "/direct-debit-file", town.finance, null));
         expect(201, RulesApiTest.publish(town.portal, town.portal.admin(), "Règlement de la cantine", "CANTEEN", "cantine.pdf",
                 RulesApiTest.PDF));
+        // an applicant's enrolment request, so that the request pages of the family and of staff have something to show
+        expect(200, town.portal.call("PUT", "/api/v1/admin/enrolment-campaigns/2027-2028", town.portal.admin(),
+                Map.of("opensOn", "2026-09-01", "closesOn", "2026-12-31")));
+        String applicant = ApplicantAccountTest.confirmedApplicant(town.portal, APPLICANT);
+        expect(201, town.portal.call("POST", "/api/v1/school-requests", applicant,
+                SchoolRequestApiTest.body(town.portal, applicant, "Inès", "12 rue de la Loire", "2026-09-15")));
     }
 
     @AfterAll
@@ -135,10 +142,16 @@ class WebPagesTest {
                     .click("form.form button[type=submit]");
             visited.addAll(visitEachKind(browser, crawl(signedIn(billed.email(), BillingTown.PASSWORD), "/espace")));
             browser.driver().manage().deleteAllCookies();
+            browser.open("/connexion").type("#login", APPLICANT).type("#password", AccountApiTest.PASSWORD)
+                    .click("form.form button[type=submit]");
+            visited.addAll(visitEachKind(browser, crawl(signedIn(APPLICANT, AccountApiTest.PASSWORD), "/espace")));
+            browser.driver().manage().deleteAllCookies();
             browser.open("/connexion").type("#login", "admin").type("#password", TestPortal.ADMIN_PASSWORD)
                     .click("form.form button[type=submit]");
             visited.addAll(visitEachKind(browser, crawl(signedIn("admin", TestPortal.ADMIN_PASSWORD), "/agents")));
-            assertThat(visited).contains("/tarifs", "/reglements", "/espace/creche", "/agents/familles/{id}", "/agents/cantine/effectifs")
+            assertThat(visited).contains("/tarifs", "/reglements", "/espace/creche", "/agents/familles/{id}", "/agents/cantine/effectifs",
+                    "/espace/inscriptions/nouvelle", "/espace/inscriptions/{id}", "/agents/inscriptions/{id}", "/agents/inscriptions/guichet",
+                    "/agents/inscriptions/campagnes", "/agents/inscriptions/carte-scolaire")
                     .hasSizeGreaterThan(40);
         }
     }

@@ -50,8 +50,10 @@ public final class UploadDocument {
 
     public Document upload(Actor actor, Command command) {
         FamilyId family = actor.isStaff() ? null : actor.family().orElse(null);
-        // an applicant account (no family yet) owns its documents itself, with the same quota
-        AccountId applicant = actor.role() == Role.APPLICANT ? actor.accountId() : null;
+        // an applicant account (no family yet) owns its documents itself, with the same quota; so does a
+        // school agent scanning the papers of an enrolment request recorded at the counter (§8)
+        AccountId applicant = actor.role() == Role.APPLICANT || (actor.isStaff() && actor.role().mayActAs(Role.SCHOOL_AGENT))
+                ? actor.accountId() : null;
         if (family == null && applicant == null) {
             throw Refusals.refuse(Refusal.forbidden());
         }

@@ -46,8 +46,14 @@ public final class DecideSchoolRequest {
     public sealed interface Decision permits Accept, Incomplete, Refuse {
     }
 
-    /** {@code school} and {@code grade} may be null: the sector school and the grade asked. */
-    public record Accept(SchoolId school, Grade grade) implements Decision {
+    /**
+     * {@code school}, {@code grade} and {@code canteen} may be null: the sector school, the grade asked
+     * and the canteen as the family asked.
+     */
+    public record Accept(SchoolId school, Grade grade, Boolean canteen) implements Decision {
+        public Accept(SchoolId school, Grade grade) {
+            this(school, grade, null);
+        }
     }
 
     public record Incomplete(String message) implements Decision {
@@ -140,7 +146,7 @@ public final class DecideSchoolRequest {
             audit.record(actor, "FAMILY_CREATED", family.id(), null, AuditJson.of(
                     "name", family.name(), "fromSchoolRequest", request.id()));
         }
-        if (form.canteen()) {
+        if (accept.canteen() != null ? accept.canteen() : form.canteen()) {
             enrolInCanteen.enrol(actor, new EnrolInCanteen.Command(childId, form.schoolYear()));
         }
         String number = CertificateNumber.format(form.schoolYear().firstYear(), numbers.next(form.schoolYear().firstYear()));

@@ -34,7 +34,9 @@ public final class OpenEnrolmentCampaign {
         return campaign;
     }
 
-    public java.util.Optional<EnrolmentCampaign> of(SchoolYearLabel year) {
+    /** The campaign of a school year, for the staff's page. */
+    public java.util.Optional<EnrolmentCampaign> of(Actor actor, SchoolYearLabel year) {
+        actor.require(Role.SCHOOL_AGENT);
         return campaigns.of(year);
     }
 }

@@ -71,6 +71,11 @@ public final class ReadSchoolRequests {
                 .sorted(Comparator.comparing(Count::schoolName).thenComparing(Count::grade)).toList());
     }
 
+    /** The town's schools, for the forms' wished school and the staff's decision. */
+    public List<School> schools() {
+        return schools.all().stream().sorted(Comparator.comparing(School::name)).toList();
+    }
+
     public Optional<School> school(SchoolId id) {
         return id == null ? Optional.empty() : schools.byId(id);
     }

@@ -59,14 +59,7 @@ public final class SubmitSchoolRequest {
     }
 
     public SchoolRequest submit(Actor actor, SchoolRequestForm form) {
-        requireRequester(actor);
-        LocalDate today = LocalDate.now(clock);
-        if (!actor.isStaff() && !campaigns.of(form.schoolYear()).map(c -> c.isOpenOn(today)).orElse(false)) {
-            throw Refusals.refuse(EnrolmentRefusals.CAMPAIGN_CLOSED);
-        }
-        SchoolId sector = check(actor, form, today);
-        SchoolRequest request = SchoolRequest.submit(SchoolRequestId.random(), actor.accountId(),
-                actor.isStaff() ? null : actor.familyId(), form, sector, clock.instant(), actor.username());
+        SchoolRequest request = preview(actor, form);
         transactions.run(() -> {
             if (!requests.add(request)) {
                 throw Refusals.refuse(EnrolmentRefusals.DUPLICATE_REQUEST);
@@ -77,15 +70,35 @@ public final class SubmitSchoolRequest {
         return request;
     }
 
-    /** The requester completes an INCOMPLETE request: it goes back to SUBMITTED ({@code NOT_EDITABLE} otherwise). */
-    public SchoolRequest resubmit(Actor actor, SchoolRequestId id, SchoolRequestForm form) {
+    /**
+     * The request {@link #submit} would file, checked by the same rules (campaign, age, documents...)
+     * but not saved: the pages' summary shows its grade and sector school before the requester sends it.
+     */
+    public SchoolRequest preview(Actor actor, SchoolRequestForm form) {
+        requireRequester(actor);
+        LocalDate today = LocalDate.now(clock);
+        if (!actor.isStaff() && !campaigns.of(form.schoolYear()).map(c -> c.isOpenOn(today)).orElse(false)) {
+            throw Refusals.refuse(EnrolmentRefusals.CAMPAIGN_CLOSED);
+        }
+        SchoolId sector = check(actor, form, today);
+        return SchoolRequest.submit(SchoolRequestId.random(), actor.accountId(), actor.isStaff() ? null : actor.familyId(), form,
+                sector, clock.instant(), actor.username());
+    }
+
+    /** What {@link #resubmit} would make of an INCOMPLETE request, checked but not saved (for the summary). */
+    public SchoolRequest previewResubmission(Actor actor, SchoolRequestId id, SchoolRequestForm form) {
         requireRequester(actor);
         SchoolRequest current = new SchoolRequestAccess(requests).reach(actor, id);
         if (current.status() != SchoolRequestStatus.INCOMPLETE) {
             throw Refusals.refuse(EnrolmentRefusals.NOT_EDITABLE);
         }
-        SchoolId sector = check(actor, form, LocalDate.now(clock));
-        SchoolRequest changed = current.resubmitted(form, sector, clock.instant(), actor.username());
+        return current.resubmitted(form, check(actor, form, LocalDate.now(clock)), clock.instant(), actor.username());
+    }
+
+    /** The requester completes an INCOMPLETE request: it goes back to SUBMITTED ({@code NOT_EDITABLE} otherwise). */
+    public SchoolRequest resubmit(Actor actor, SchoolRequestId id, SchoolRequestForm form) {
+        SchoolRequest changed = previewResubmission(actor, id, form);
+        SchoolRequest current = new SchoolRequestAccess(requests).reach(actor, id);
         transactions.run(() -> {
             if (!requests.update(changed)) {
                 throw Refusals.refuse(requests.byId(id).map(r -> r.status() == SchoolRequestStatus.INCOMPLETE).orElse(false)

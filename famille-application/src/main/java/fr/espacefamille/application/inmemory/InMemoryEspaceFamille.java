@@ -14,6 +14,7 @@ import fr.espacefamille.application.account.ConfirmApplicantEmail;
 import fr.espacefamille.application.account.CreateAgent;
 import fr.espacefamille.application.account.CreateApplicantAccount;
 import fr.espacefamille.application.account.EmailConfirmationLinks;
+import fr.espacefamille.application.account.EnsureAdminAccount;
 import fr.espacefamille.application.account.LinkFranceConnect;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
@@ -53,6 +54,7 @@ import fr.espacefamille.application.canteen.CancelCanteenDay;
 import fr.espacefamille.application.canteen.CanteenRecords;
 import fr.espacefamille.application.canteen.CheckAttendance;
 import fr.espacefamille.application.canteen.EnrolInCanteen;
+import fr.espacefamille.application.canteen.ListCanteenAbsences;
 import fr.espacefamille.application.canteen.PupilDays;
 import fr.espacefamille.application.canteen.ReadAttendanceSheet;
 import fr.espacefamille.application.canteen.ReadCanteenDays;
@@ -145,8 +147,8 @@ import fr.espacefamille.domain.billing.Regie;
  *
  * <pre>{@code
  * InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
- * CreateFamily.Result martin = town.families().create().create(Actor.SYSTEM, command);
- * town.canteen().book().book(agent, childId, day);
+ * CreateFamily.Result martin = town.families().create().create(agent, command);
+ * town.canteen().book().book(claire, new BookCanteenDay.Command(lea, day));
  * List<Mail> mails = town.sentMails();
  * }</pre>
  *
@@ -154,12 +156,14 @@ import fr.espacefamille.domain.billing.Regie;
  * {@link #canteen()}, {@link #nursery()}, {@link #billing()}, {@link #payments()},
  * {@link #documents()}, {@link #publication()}, {@link #audit()}, {@link #schoolEnrolment()},
  * {@link #commission()}, {@link #directDebit()}, {@link #followUp()}, {@link #personalData()});
- * {@link #stores()} gives the
- * stores themselves, to load existing data or look behind the use cases. Card payments go through
- * an {@link InMemoryPaymentGateway}: a simulated provider that never leaves the process. Billing
- * reads the canteen's day records and the nursery's billable hours, as in the running portal.
- * The town's periodic jobs (reminders, offer expiry, anonymisation) never run by themselves: the
- * embedder calls them, as the portal's schedulers do. {@link #with(Clock)} changes the defaults.
+ * {@link #stores()} gives the stores themselves, to load existing data or look behind the use
+ * cases. Outside providers are simulated in the process: card payments go through an
+ * {@link InMemoryPaymentGateway}, FranceConnect through an {@link InMemoryIdentityProvider}, and
+ * direct-debit files are written by a {@link PlainTextCollectionFileFormat} unless
+ * {@link #with(Clock)} is given the bank's format. Billing reads the canteen's day records and the
+ * nursery's billable hours, as in the running portal. The town's periodic jobs (reminders, offer
+ * expiry, anonymisation) never run by themselves: the embedder calls them, as the portal's
+ * schedulers do.
  */
 public final class InMemoryEspaceFamille {
 
@@ -243,7 +247,8 @@ public final class InMemoryEspaceFamille {
                 new ChangePassword(s.accounts(), s.sessions(), s.passwordResets(), s.hasher(), s.loginAttempts(), tx, auditTrail, clock),
                 new RequestPasswordReset(s.accounts(), s.passwordResets(), s.rateLimits(), tx, mailer, clock, BASE_URL, Runnable::run),
                 new ResetPassword(s.passwordResets(), s.accounts(), s.sessions(), s.hasher(), tx, auditTrail, clock),
-                new CreateAgent(s.accounts(), s.hasher(), tx, auditTrail, clock));
+                new CreateAgent(s.accounts(), s.hasher(), tx, auditTrail, clock),
+                new EnsureAdminAccount(s.accounts(), s.hasher(), tx, auditTrail, clock));
         families = new FamilyUseCases(
                 new CreateFamily(s.families(), s.schools(), keyIssuer, tx, auditTrail, clock),
                 new CreateSchool(s.schools(), tx, auditTrail),
@@ -273,6 +278,7 @@ public final class InMemoryEspaceFamille {
                 sheets,
                 new CheckAttendance(s.schools(), s.pupils(), s.schoolYears(), s.canteenAttendance(), sheets, tx, auditTrail, clock),
                 new ReadHeadcounts(s.schools(), s.schoolYears(), s.canteenBookings(), clock),
+                new ListCanteenAbsences(s.pupils(), s.schoolYears(), s.canteenAbsences()),
                 canteenRecords);
         NurseryStores ns = s.nursery();
         NurseryBillableHours billableHours = new NurseryBillableHours(ns);
@@ -345,8 +351,8 @@ public final class InMemoryEspaceFamille {
         publication = new Publication(
                 new PublishMenu(s.menus(), s.schoolYears(), tx, auditTrail),
                 new ReadMenus(s.menus()),
-                new PublishNews(s.news(), tx, auditTrail),
-                new ReadNews(s.news(), clock),
+                new PublishNews(s.news(), s.documentStore(), tx, auditTrail),
+                new ReadNews(s.news(), s.documentStore(), clock),
                 new PublishRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, clock),
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
                 new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail));
@@ -578,11 +584,11 @@ public final class InMemoryEspaceFamille {
             InMemoryFranceConnectLinks franceConnectLinks, InMemoryIdentityProvider identityProvider) {
     }
 
-    /** Accounts: activation with a key, applicant accounts (SPEC §8), sign-in, sessions, passwords, staff accounts (SPEC §1). */
+    /** Accounts: activation with a key, applicant accounts (SPEC §8), sign-in, sessions, passwords, staff accounts and the first administrator (SPEC §1). */
     public record Accounts(ActivateAccount activate, CreateApplicantAccount createApplicant,
             ConfirmApplicantEmail confirmApplicant, SignIn signIn, Authenticate authenticate, SignOut signOut,
             ChangePassword changePassword, RequestPasswordReset requestPasswordReset, ResetPassword resetPassword,
-            CreateAgent createAgent) {
+            CreateAgent createAgent, EnsureAdminAccount ensureAdmin) {
     }
 
     /** Families, schools, children, contact details and address changes (SPEC §1). */
@@ -599,7 +605,7 @@ public final class InMemoryEspaceFamille {
     /** The school canteen: enrolment, bookings, absences, attendance, headcounts (SPEC §2). */
     public record Canteen(EnrolInCanteen enrol, BookCanteenDay book, CancelCanteenDay cancel, BookWeeklyPattern bookPattern,
             ReadCanteenDays readDays, ReportCanteenAbsence reportAbsence, ReadAttendanceSheet attendanceSheet,
-            CheckAttendance checkAttendance, ReadHeadcounts headcounts, CanteenRecords records) {
+            CheckAttendance checkAttendance, ReadHeadcounts headcounts, ListCanteenAbsences listAbsences, CanteenRecords records) {
     }
 
     /** The multi-accueil: settings, contracts, occasional care and its waiting list, absences, attendance (SPEC §3). */

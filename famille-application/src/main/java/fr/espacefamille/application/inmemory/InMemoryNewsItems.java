@@ -25,6 +25,16 @@ public final class InMemoryNewsItems implements NewsItems {
     }
 
     @Override
+    public void update(News item) {
+        news.replace(item.id(), item);
+    }
+
+    @Override
+    public void remove(NewsId id) {
+        news.remove(id);
+    }
+
+    @Override
     public Optional<News> byId(NewsId id) {
         return Optional.ofNullable(news.get(id));
     }

@@ -135,7 +135,10 @@ class DirectDebitTest {
         assertThat(martinCollection.amount()).isEqualTo(martinInvoice.total().minus(Money.ofCents(500)));
         assertThat(martinCollection.sequence()).isEqualTo(SequenceType.FRST);
         assertThat(file.total()).isEqualTo(collections.stream().map(DirectDebitCollection::amount).reduce(Money.ZERO, Money::plus));
-        assertThat(bed.directDebitFiles.content(file.id())).isEqualTo(bed.directDebitFiles.content(file.id()));
+        // the kit's plain-text stand-in for pain.008: a heading, then one line per collection
+        assertThat(new String(bed.directDebitFiles.content(file.id()), java.nio.charset.StandardCharsets.UTF_8).lines().toList())
+                .hasSize(3).startsWith("FR72ZZZ123456;" + file.messageId() + ";2026-11-16;2026-10-02T09:00+02:00")
+                .contains(martinCollection.number() + ";" + martinCollection.rum() + ";FRST;" + martinCollection.amount().cents());
         assertThat(directDebit.status().ofInvoice(martinInvoice).orElseThrow().sentence())
                 .isEqualTo("Prélevé le 16/11/2026 sur le compte FR76 **** …0189");
     }

@@ -18,6 +18,7 @@ import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
@@ -112,5 +113,18 @@ class DocumentsUseCasesTest {
         assertThat(read.metadata(financeAgent, document.id())).isEqualTo(document);
         assertThat(list.of(financeAgent, martin)).containsExactly(document);
         assertThat(list.own(helene)).isEmpty();
+    }
+
+    @Test
+    void a_school_agent_scans_the_papers_of_a_request_recorded_at_the_counter_into_their_own_storage() {
+        Actor schoolAgent = new Actor(AccountId.random(), "ecole", Role.SCHOOL_AGENT, null, null);
+
+        Document scanned = upload.upload(schoolAgent, new UploadDocument.Command(DocumentKind.PROOF_OF_ADDRESS, "scan.pdf",
+                new ByteArrayInputStream(PDF)));
+
+        assertThat(scanned.family()).isNull();
+        assertThat(scanned.ownedBy(null, schoolAgent.accountId().value())).isTrue();
+        assertThatThrownBy(() -> read.metadata(helene, scanned.id())).as("no family reaches it").isInstanceOfSatisfying(
+                RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo("NOT_FOUND"));
     }
 }

@@ -121,6 +121,27 @@ class SchoolRequestsTest {
     }
 
     @Test
+    void the_summary_s_preview_checks_every_rule_but_files_nothing() {
+        SchoolRequest preview = submit.preview(nadia, form(nadia));
+
+        assertThat(preview.grade()).isEqualTo(Grade.CP);
+        assertThat(preview.sectorSchool()).isEqualTo(prevert.id());
+        assertThat(requests.search(null, null, null)).isEmpty();
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(code(() -> submit.preview(nadia, form(nadia, "3 rue de la Loire", LocalDate.of(2021, 1, 1), null, null,
+                documents(nadia, TODAY.minusMonths(4)))))).isEqualTo("DOCUMENT_TOO_OLD");
+    }
+
+    @Test
+    void staff_may_accept_without_the_canteen_the_family_asked_for() {
+        SchoolRequest request = submit.submit(nadia, form(nadia));
+
+        SchoolRequest accepted = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null, false));
+
+        assertThat(enrolments.ofChild(accepted.accepted().orElseThrow().child())).isEmpty();
+    }
+
+    @Test
     void a_request_gets_the_grade_of_the_age_and_the_sector_school_of_the_address() {
         SchoolRequest request = submit.submit(nadia, form(nadia));
 
@@ -259,6 +280,11 @@ class SchoolRequestsTest {
         Actor parent = fr.espacefamille.application.account.Authenticate.actorOf(account);
         assertThat(read.certificate(parent, request.id()).school()).isEqualTo(prevert);
         assertThat(portal.signIn.signIn(new SignIn.Command("nadia.b", STRONG)).role()).isEqualTo(Role.PARENT);
+        // the second guardian has no account: staff print their key letter, and only theirs
+        assertThat(portal.town.families().reissueKey().forFamily(AGENT, family.id())).singleElement().satisfies(letter -> {
+            assertThat(letter.guardian().firstName()).isEqualTo("Karim");
+            assertThat(letter.family().id()).isEqualTo(family.id());
+        });
     }
 
     @Test

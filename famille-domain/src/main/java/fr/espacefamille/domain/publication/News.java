@@ -2,11 +2,17 @@ package fr.espacefamille.domain.publication;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import fr.espacefamille.domain.shared.Text;
 
-/** A news item (actualité) of the public space; visible from its publication date on. */
-public record News(NewsId id, String title, String body, LocalDate publishedOn) {
+/** A news item (actualité) of the public space, with an optional image; visible from its publication date on. */
+public record News(NewsId id, String title, String body, LocalDate publishedOn, NewsImage image) {
+
+    /** An item without an image. */
+    public News(NewsId id, String title, String body, LocalDate publishedOn) {
+        this(id, title, body, publishedOn, null);
+    }
 
     public News {
         Objects.requireNonNull(id, "id");
@@ -19,6 +25,15 @@ public record News(NewsId id, String title, String body, LocalDate publishedOn) 
         }
         body = body.strip();
         Objects.requireNonNull(publishedOn, "La date de publication est obligatoire");
+    }
+
+    public Optional<NewsImage> picture() {
+        return Optional.ofNullable(image);
+    }
+
+    /** The item edited: new text and date; the image given (null: none). */
+    public News edited(String newTitle, String newBody, LocalDate newDate, NewsImage newImage) {
+        return new News(id, newTitle, newBody, newDate, newImage);
     }
 
     public boolean isVisibleOn(LocalDate day) {

@@ -35,6 +35,7 @@ import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
@@ -134,37 +135,33 @@ public final class BillingPages implements Feature {
         Pages.render(ctx, "billing/runs.jte", page, Map.of("runs", readRuns.latest(actor), "values", shown, "regies", Regie.values()));
     }
 
+    /**
+     * A draft, or the issue of a month. Issuing numbers the invoices and notifies the families for
+     * good, so a first « Émettre » shows the draft's count and total and asks to confirm (field
+     * {@code confirmed}); only the confirmed form issues.
+     */
     private void startRun(Context ctx) {
         Actor actor = staff(ctx);
-        Map<String, String> values = form(ctx);
-        Regie regie;
-        YearMonth month;
-        try {
-            regie = Regie.valueOf(values.getOrDefault("regie", ""));
-        } catch (IllegalArgumentException e) {
-            runs(ctx, Pages.context(ctx, "Facturation").withErrors(List.of(new FieldError("regie", "Choisissez la régie."))), values, 400);
-            return;
-        }
-        try {
-            month = YearMonth.parse(values.getOrDefault("month", ""));
-        } catch (DateTimeParseException e) {
-            runs(ctx, Pages.context(ctx, "Facturation").withErrors(List.of(new FieldError("month",
-                    "Indiquez le mois à facturer (format AAAA-MM)."))), values, 400);
-            return;
-        }
-        boolean issue = "true".equals(values.get("issue"));
-        try {
-            RunMonthlyBilling.Result result = runMonthlyBilling.run(actor, new RunMonthlyBilling.Command(regie, month, issue));
-            String done = issue
-                    ? result.run().invoiceCount() + " facture(s) émise(s) pour " + BillingFormat.money(result.run().total())
-                            + (result.invoices().isEmpty() ? "." : ", du n° " + result.invoices().get(0).number() + " au n° "
-                                    + result.invoices().get(result.invoices().size() - 1).number() + ".")
-                    : "Brouillon prêt : " + result.run().invoiceCount() + " facture(s) pour " + BillingFormat.money(result.run().total()) + ".";
-            Pages.redirect(ctx, "/agents/facturation/lancements/" + result.run().id(), done);
-        } catch (RefusedException e) {
-            runs(ctx, Pages.context(ctx, "Facturation").withErrors(List.of(new FieldError("month", e.refusal().message()))),
-                    values, Problems.status(e.refusal().kind()));
-        }
+        PageForm form = PageForm.of(ctx).fallback("month");
+        PageForm.Field<Regie> regie = form.required("regie", Regie.class, "Choisissez la régie.");
+        PageForm.Field<YearMonth> month = form.required("month", YearMonth.class, "Indiquez le mois à facturer (format AAAA-MM).");
+        boolean issue = "true".equals(form.text("issue"));
+        boolean confirmed = issue && "true".equals(form.text("confirmed"));
+        form.submit(() -> runMonthlyBilling.run(actor, new RunMonthlyBilling.Command(regie.get(), month.get(), confirmed)))
+                .then(result -> {
+                    if (issue && !confirmed) {
+                        Pages.render(ctx, "billing/issue-confirm.jte", Pages.context(ctx, "Émettre les factures"), Map.of("run", result.run()));
+                        return;
+                    }
+                    String invoices = FrenchText.count(result.run().invoiceCount(), "facture", "factures");
+                    String done = confirmed
+                            ? invoices + (result.run().invoiceCount() > 1 ? " émises pour " : " émise pour ") + BillingFormat.money(result.run().total())
+                                    + (result.invoices().isEmpty() ? "." : ", du n° " + result.invoices().get(0).number() + " au n° "
+                                            + result.invoices().get(result.invoices().size() - 1).number() + ".")
+                            : "Brouillon prêt : " + invoices + " pour " + BillingFormat.money(result.run().total()) + ".";
+                    Pages.redirect(ctx, "/agents/facturation/lancements/" + result.run().id(), done);
+                })
+                .orShow(errors -> runs(ctx, Pages.context(ctx, "Facturation").withErrors(errors), form.values(), ctx.statusCode()));
     }
 
     private void run(Context ctx) {

@@ -37,6 +37,7 @@ import fr.espacefamille.domain.calendar.SchoolYearLabel;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -237,19 +238,29 @@ public final class CanteenStaffPages implements Feature {
         LocalDate day = dayParam(ctx.queryParam("date"));
         Optional<AttendanceSheet> sheet = school.map(s -> readSheet.read(actor, s.id(), day));
         Pages.render(ctx, "canteen/attendance.jte", Pages.context(ctx, "Pointage"), Map.of("schools", all, "school", school,
-                "day", day, "sheet", sheet, "open", !day.isAfter(LocalDate.now(clock)) && sheet.map(AttendanceSheet::serviceDay).orElse(false)));
+                "day", day, "sheet", sheet, "open", !day.isAfter(LocalDate.now(clock)) && sheet.map(AttendanceSheet::serviceDay).orElse(false),
+                "allPresent", "oui".equals(ctx.queryParam("tous"))));
     }
 
+    /**
+     * One submit for the whole sheet: the ticked children ({@code present}, their ids) are present; the
+     * other children the sheet expects ({@code enfant}: booked or already checked) are absent.
+     */
     private void mark(Context ctx) {
         Actor actor = agent(ctx);
         SchoolId school = SchoolId.parse(ctx.formParam("ecole")).orElseThrow(Refusals::notFound);
         LocalDate day = date(ctx.formParam("date"), "date");
-        ChildId child = ChildId.parse(ctx.formParam("enfant")).orElseThrow(Refusals::notFound);
-        boolean present = "true".equals(ctx.formParam("present"));
-        String back = "/agents/cantine/pointage?ecole=" + school + "&date=" + day + "#c-" + child;
+        java.util.Set<String> present = new java.util.HashSet<>(ctx.formParams("present"));
+        java.util.Set<String> listed = new java.util.LinkedHashSet<>(ctx.formParams("enfant"));
+        listed.addAll(ctx.formParams("present"));
+        List<CheckAttendance.Mark> marks = listed.stream()
+                .map(id -> new CheckAttendance.Mark(ChildId.parse(id).orElseThrow(Refusals::notFound), present.contains(id))).toList();
+        String back = "/agents/cantine/pointage?ecole=" + school + "&date=" + day;
         try {
-            checkAttendance.check(actor, new CheckAttendance.Command(school, day, List.of(new CheckAttendance.Mark(child, present))));
-            Pages.redirect(ctx, back, null);
+            checkAttendance.check(actor, new CheckAttendance.Command(school, day, marks));
+            long count = marks.stream().filter(CheckAttendance.Mark::present).count();
+            Pages.redirect(ctx, back, "Pointage enregistré\u00a0: " + FrenchText.count(count, "enfant présent", "enfants présents") + ", "
+                    + FrenchText.count(marks.size() - count, "absent", "absents") + ".");
         } catch (RefusedException e) {
             Pages.redirect(ctx, back, e.refusal().message());
         }

@@ -95,7 +95,7 @@ public final class DocumentApi implements Feature {
     }
 
     /** Streams a document with its checked content type. */
-    static void send(Context ctx, ReadDocument.Opened opened) {
+    public static void send(Context ctx, ReadDocument.Opened opened) {
         Document document = opened.document();
         Downloads.inline(ctx, document.filename(), document.contentType(), opened.content());
     }

@@ -3,8 +3,6 @@ package fr.espacefamille.adapter.http.enrolment;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -22,9 +20,16 @@ import fr.espacefamille.domain.family.Address;
 /** The certificate of enrolment (certificat d'inscription, §8): one A4 page with its number, the child, the school and grade. */
 public final class CertificatePdf {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final BaseFont SANS = KeyLetterPdf.font("DejaVuSans.ttf");
     private static final BaseFont SANS_BOLD = KeyLetterPdf.font("DejaVuSans-Bold.ttf");
+
+    /** Answers the certificate inline, named by its number, never cached. */
+    static void send(io.javalin.http.Context ctx, Certificate certificate) {
+        ctx.header("Content-Disposition", "inline; filename=\"certificat-"
+                + certificate.request().accepted().orElseThrow().certificateNumber() + ".pdf\"");
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.contentType("application/pdf").result(render(certificate));
+    }
     private static final Font TOWN = new Font(SANS_BOLD, 16);
     private static final Font TITLE = new Font(SANS_BOLD, 18);
     private static final Font SMALL = new Font(SANS, 9);
@@ -56,7 +61,7 @@ public final class CertificatePdf {
         Address address = certificate.family().address();
         document.add(spaced("Le maire de Donges certifie l'inscription de l'enfant :", 30, BODY));
         document.add(spaced(request.form().child().fullName(), 8, BOLD));
-        document.add(spaced("date de naissance : " + FRENCH_DATE.format(request.form().child().birthDate()), 4, BODY));
+        document.add(spaced("date de naissance : " + SchoolRequestPages.day(request.form().child().birthDate()), 4, BODY));
         document.add(spaced("domicile : " + address.oneLine(), 4, BODY));
         document.add(spaced("pour l'année scolaire " + request.form().schoolYear() + ", en classe de " + accepted.grade()
                 + ", à l'école :", 12, BODY));
@@ -64,7 +69,7 @@ public final class CertificatePdf {
                 : " — " + certificate.school().address()), 8, BOLD));
         document.add(spaced("La famille présente ce certificat au directeur ou à la directrice de l'école pour l'admission "
                 + "de l'enfant.", 16, BODY));
-        Paragraph date = spaced("Fait à Donges, le " + FRENCH_DATE.format(issuedOn), 30, BODY);
+        Paragraph date = spaced("Fait à Donges, le " + SchoolRequestPages.day(issuedOn), 30, BODY);
         date.setAlignment(Element.ALIGN_RIGHT);
         document.add(date);
         Paragraph signature = spaced("Pour le maire, le Service des Affaires Scolaires", 8, BODY);

@@ -54,7 +54,7 @@ public final class SchoolRequestApi implements Feature {
     record CampaignBody(String opensOn, String closesOn) {
     }
 
-    record DecisionBody(String decision, String schoolId, String grade, String message, String reason) {
+    record DecisionBody(String decision, String schoolId, String grade, Boolean canteen, String message, String reason) {
     }
 
     record SchoolJson(String schoolId, String school) {
@@ -101,11 +101,7 @@ public final class SchoolRequestApi implements Feature {
     }
 
     private void certificate(Context ctx) {
-        ReadSchoolRequests.Certificate certificate = read.certificate(Web.actor(ctx), id(ctx));
-        ctx.header("Content-Disposition", "inline; filename=\"certificat-"
-                + certificate.request().accepted().orElseThrow().certificateNumber() + ".pdf\"");
-        ctx.header("Cache-Control", "private, no-store");
-        ctx.contentType("application/pdf").result(CertificatePdf.render(certificate));
+        CertificatePdf.send(ctx, read.certificate(Web.actor(ctx), id(ctx)));
     }
 
     private void campaign(Context ctx) {
@@ -162,7 +158,7 @@ public final class SchoolRequestApi implements Feature {
         DecideSchoolRequest.Decision decision = switch (Web.required(body.decision(), "decision")) {
             case "ACCEPT" -> new DecideSchoolRequest.Accept(body.schoolId() == null ? null : SchoolId.parse(body.schoolId())
                     .orElseThrow(() -> Refusals.invalid("schoolId", "identifiant invalide")),
-                    body.grade() == null ? null : Web.enumValue(Grade.class, body.grade(), "grade"));
+                    body.grade() == null ? null : Web.enumValue(Grade.class, body.grade(), "grade"), body.canteen());
             case "INCOMPLETE" -> new DecideSchoolRequest.Incomplete(Web.required(body.message(), "message"));
             case "REFUSE" -> new DecideSchoolRequest.Refuse(Web.required(body.reason(), "reason"));
             default -> throw Refusals.invalid("decision", "ACCEPT, INCOMPLETE ou REFUSE attendu");

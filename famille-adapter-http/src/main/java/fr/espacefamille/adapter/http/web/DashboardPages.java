@@ -73,6 +73,8 @@ public final class DashboardPages implements Feature {
         tiles.add(family(mine, children));
         tiles.add(canteen(actor, children, today));
         tiles.add(nursery(actor, children, today));
+        tiles.add(Tile.of("Inscription scolaire", "/espace/inscriptions", List.of("Inscrire un enfant à l'école, suivre mes demandes"))
+                .withAction("Nouvelle demande d'inscription", "/espace/inscriptions/nouvelle"));
         tiles.add(invoices(actor, today));
         tiles.add(documents(actor));
         tiles.add(details(mine));

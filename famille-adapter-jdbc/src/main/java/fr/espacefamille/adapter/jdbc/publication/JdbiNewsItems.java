@@ -6,16 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.Update;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.publication.NewsItems;
 import fr.espacefamille.domain.publication.News;
 import fr.espacefamille.domain.publication.NewsId;
+import fr.espacefamille.domain.publication.NewsImage;
 
-/** {@link NewsItems} in the {@code news} table. */
+/** {@link NewsItems} in the {@code news} table (the image's bytes live in the document store). */
 public final class JdbiNewsItems implements NewsItems {
 
-    private static final String SELECT = "SELECT id, title, body, published_on FROM news ";
+    private static final String SELECT = """
+            SELECT id, title, body, published_on, image_storage_name, image_content_type, image_size_bytes FROM news
+            """;
 
     private final JdbiContext db;
 
@@ -25,13 +30,35 @@ public final class JdbiNewsItems implements NewsItems {
 
     @Override
     public void add(News news) {
-        db.useHandle(handle -> handle.createUpdate(
-                        "INSERT INTO news (id, title, body, published_on) VALUES (:id, :title, :body, :publishedOn)")
-                .bind("id", news.id().value())
+        db.useHandle(handle -> bind(handle.createUpdate("""
+                        INSERT INTO news (id, title, body, published_on, image_storage_name, image_content_type, image_size_bytes)
+                        VALUES (:id, :title, :body, :publishedOn, :imageName, :imageType, :imageSize)
+                        """), news).execute());
+    }
+
+    @Override
+    public void update(News news) {
+        db.useHandle(handle -> bind(handle.createUpdate("""
+                        UPDATE news SET title = :title, body = :body, published_on = :publishedOn, image_storage_name = :imageName,
+                                        image_content_type = :imageType, image_size_bytes = :imageSize
+                        WHERE id = :id
+                        """), news).execute());
+    }
+
+    @Override
+    public void remove(NewsId id) {
+        db.useHandle(handle -> handle.createUpdate("DELETE FROM news WHERE id = :id").bind("id", id.value()).execute());
+    }
+
+    private static Update bind(Update update, News news) {
+        NewsImage image = news.image();
+        return update.bind("id", news.id().value())
                 .bind("title", news.title())
                 .bind("body", news.body())
                 .bind("publishedOn", news.publishedOn())
-                .execute());
+                .bind("imageName", image == null ? null : image.storageName())
+                .bind("imageType", image == null ? null : image.contentType())
+                .bindByType("imageSize", image == null ? null : image.sizeBytes(), Long.class);
     }
 
     @Override
@@ -52,7 +79,9 @@ public final class JdbiNewsItems implements NewsItems {
     }
 
     private static News news(ResultSet row) throws SQLException {
+        String image = row.getString("image_storage_name");
         return new News(new NewsId(Columns.uuid(row, "id")), row.getString("title"), row.getString("body"),
-                Columns.date(row, "published_on"));
+                Columns.date(row, "published_on"),
+                image == null ? null : new NewsImage(image, row.getString("image_content_type"), row.getLong("image_size_bytes")));
     }
 }

@@ -11,12 +11,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.Accounts;
@@ -26,11 +24,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.GuardianId;
 
 /** What every {@link Accounts} store does. */
-abstract class AccountsContract extends StoreContract {
-
-    AccountsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
+class AccountsTest extends StoreContract {
 
     private Accounts accounts() {
         return backend.accounts();

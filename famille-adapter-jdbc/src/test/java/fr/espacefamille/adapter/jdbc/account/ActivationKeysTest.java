@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.ActivationKeys;
 import fr.espacefamille.application.account.ActivationKeys.StoredKey;
@@ -21,17 +19,13 @@ import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.GuardianId;
 
 /** What every {@link ActivationKeys} store does. */
-abstract class ActivationKeysContract extends StoreContract {
+class ActivationKeysTest extends StoreContract {
 
     private static final LocalDate EXPIRES = LocalDate.of(2026, 11, 30);
 
     private FamilyId family;
     private GuardianId helene;
     private GuardianId marc;
-
-    ActivationKeysContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void twoGuardians() {

@@ -4,12 +4,10 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.EmailConfirmations;
@@ -18,15 +16,11 @@ import fr.espacefamille.application.inmemory.InMemoryEmailConfirmations;
 import fr.espacefamille.domain.account.Account;
 
 /** What every {@link EmailConfirmations} store does. */
-abstract class EmailConfirmationsContract extends StoreContract {
+class EmailConfirmationsTest extends StoreContract {
 
     private EmailConfirmations confirmations;
     private Account nadia;
     private Account omar;
-
-    EmailConfirmationsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void twoApplicants() {

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.FranceConnectLinks;
 import fr.espacefamille.application.inmemory.InMemoryFranceConnectLinks;
@@ -19,15 +17,11 @@ import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.FranceConnectIdentity;
 
 /** What every {@link FranceConnectLinks} store does. */
-abstract class FranceConnectLinksContract extends StoreContract {
+class FranceConnectLinksTest extends StoreContract {
 
     private FranceConnectLinks links;
     private Account alice;
     private Account bob;
-
-    FranceConnectLinksContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void twoAccounts() {

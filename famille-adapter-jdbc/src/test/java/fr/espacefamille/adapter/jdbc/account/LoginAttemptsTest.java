@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.LoginAttempts;
 
 /** What every {@link LoginAttempts} store does. */
-abstract class LoginAttemptsContract extends StoreContract {
+class LoginAttemptsTest extends StoreContract {
 
     private static final Duration WINDOW = Duration.ofMinutes(15);
-
-    LoginAttemptsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     private LoginAttempts attempts() {
         return backend.loginAttempts();

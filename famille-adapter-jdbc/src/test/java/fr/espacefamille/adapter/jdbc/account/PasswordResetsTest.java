@@ -5,12 +5,10 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.PasswordResets;
 import fr.espacefamille.application.account.PasswordResets.StoredReset;
@@ -18,15 +16,11 @@ import fr.espacefamille.application.inmemory.InMemoryPasswordResets;
 import fr.espacefamille.domain.account.Account;
 
 /** What every {@link PasswordResets} store does. */
-abstract class PasswordResetsContract extends StoreContract {
+class PasswordResetsTest extends StoreContract {
 
     private PasswordResets resets;
     private Account alice;
     private Account bob;
-
-    PasswordResetsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void twoAccounts() {

@@ -5,26 +5,20 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.account.Sessions;
 import fr.espacefamille.application.account.Sessions.Session;
 import fr.espacefamille.domain.account.Account;
 
 /** What every {@link Sessions} store does. */
-abstract class SessionsContract extends StoreContract {
+class SessionsTest extends StoreContract {
 
     private Account alice;
     private Account bob;
-
-    SessionsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void twoAccounts() {

@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.audit.AuditLog;
 
 /** What every {@link AuditLog} does. */
-abstract class AuditLogContract extends StoreContract {
-
-    AuditLogContract(Supplier<Backend> backends) {
-        super(backends);
-    }
+class AuditLogTest extends StoreContract {
 
     private AuditEntry recorded(Instant at, String action) {
         AuditEntry entry = new AuditEntry(at, "agent.ecole", action, "3f2c1f8e-2b7a-4c1e-9a43-0f5d2c8b7e11",

@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.billing.BillingRuns;
 import fr.espacefamille.domain.billing.BillingRun;
@@ -21,13 +19,9 @@ import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.shared.Money;
 
 /** What every {@link BillingRuns} store does. */
-abstract class BillingRunsContract extends StoreContract {
+class BillingRunsTest extends StoreContract {
 
     private BillingRuns runs;
-
-    BillingRunsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

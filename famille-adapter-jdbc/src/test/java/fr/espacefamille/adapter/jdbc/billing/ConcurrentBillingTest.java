@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,14 +13,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.billing.BillingRuns;
@@ -36,6 +33,7 @@ import fr.espacefamille.application.billing.Tariffs;
 import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryNurseryConsumption;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -55,13 +53,13 @@ import fr.espacefamille.domain.shared.RefusedException;
  * The billing use cases under concurrency on each backend: the rules hold in the database (row
  * locks, unique keys), not only in Java.
  */
-abstract class ConcurrentBillingContract extends StoreContract {
+class ConcurrentBillingTest extends StoreContract {
 
     private static final Actor FINANCE = new Actor(AccountId.random(), "tresorerie", Role.FINANCE_AGENT, null, null);
     private static final LocalDate OCT_2 = LocalDate.of(2026, 10, 2);
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
-    private final Clock clock = Clock.fixed(Instant.parse("2026-10-02T08:00:00Z"), ZoneId.of("Europe/Paris"));
+    private final Clock clock = new MovableClock(Instant.parse("2026-10-02T08:00:00Z"));
     private Invoices invoices;
     private InvoiceNumbers numbers;
     private RunMonthlyBilling runMonthlyBilling;
@@ -69,10 +67,6 @@ abstract class ConcurrentBillingContract extends StoreContract {
     private IssueCreditNote issueCreditNote;
     private final List<Family> town = new ArrayList<>();
     private BillingRuns runs;
-
-    ConcurrentBillingContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void townOfTwentyFamilies() {

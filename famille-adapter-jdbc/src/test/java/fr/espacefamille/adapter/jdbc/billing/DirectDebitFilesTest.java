@@ -8,12 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.billing.DirectDebitFiles;
 import fr.espacefamille.application.billing.DirectDebits;
@@ -34,7 +32,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Money;
 
 /** What every {@link DirectDebitFiles} store does. */
-abstract class DirectDebitFilesContract extends StoreContract {
+class DirectDebitFilesTest extends StoreContract {
 
     private static final LocalDate COLLECTION = LocalDate.of(2026, 11, 16);
 
@@ -44,10 +42,6 @@ abstract class DirectDebitFilesContract extends StoreContract {
     private Invoice nguyenInvoice;
     private DirectDebitMandate martinMandate;
     private DirectDebitMandate nguyenMandate;
-
-    DirectDebitFilesContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.billing.DirectDebits;
 import fr.espacefamille.domain.billing.DirectDebitMandate;
@@ -21,17 +19,13 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 
 /** What every {@link DirectDebits} store does. */
-abstract class DirectDebitsContract extends StoreContract {
+class DirectDebitsTest extends StoreContract {
 
     private static final Iban IBAN = new Iban("FR7630006000011234567890189");
     private static final LocalDate SIGNED = LocalDate.of(2026, 9, 1);
 
     private DirectDebits directDebits;
     private Family family;
-
-    DirectDebitsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

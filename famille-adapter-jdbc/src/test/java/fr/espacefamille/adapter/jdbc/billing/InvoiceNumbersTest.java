@@ -9,24 +9,18 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.billing.InvoiceNumbers;
 import fr.espacefamille.domain.billing.Regie;
 
 /** What every {@link InvoiceNumbers} counter does. */
-abstract class InvoiceNumbersContract extends StoreContract {
+class InvoiceNumbersTest extends StoreContract {
 
     private InvoiceNumbers numbers;
-
-    InvoiceNumbersContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

@@ -11,12 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.billing.InvoiceQuery;
 import fr.espacefamille.application.billing.Invoices;
@@ -39,16 +37,12 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Money;
 
 /** What every {@link Invoices} store does. */
-abstract class InvoicesContract extends StoreContract {
+class InvoicesTest extends StoreContract {
 
     private Invoices invoices;
     private BillingRun run;
     private Family martin;
     private Family nguyen;
-
-    InvoicesContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

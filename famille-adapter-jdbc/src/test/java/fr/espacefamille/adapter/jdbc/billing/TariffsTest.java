@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.billing.Tariffs;
 import fr.espacefamille.domain.billing.CanteenTariff;
@@ -17,13 +15,9 @@ import fr.espacefamille.domain.billing.EffortBracket;
 import fr.espacefamille.domain.shared.Money;
 
 /** What every {@link Tariffs} store does. */
-abstract class TariffsContract extends StoreContract {
+class TariffsTest extends StoreContract {
 
     private Tariffs tariffs;
-
-    TariffsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

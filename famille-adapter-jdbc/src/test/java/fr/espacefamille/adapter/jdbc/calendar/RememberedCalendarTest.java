@@ -56,10 +56,10 @@ class RememberedCalendarTest {
 
     @Test
     void another_instance_s_change_is_seen_once_the_freshness_has_run_out() {
-        elsewhere.save(SchoolYearsContract.y2026(Set.of(), Set.of()));
+        elsewhere.save(SchoolYearsTest.y2026(Set.of(), Set.of()));
         assertThat(here.calendar().isServiceDay(FRIDAY_18)).isTrue();
 
-        elsewhere.save(SchoolYearsContract.y2026(Set.of(), Set.of(FRIDAY_18)));
+        elsewhere.save(SchoolYearsTest.y2026(Set.of(), Set.of(FRIDAY_18)));
         ticker.advance(Duration.ofMillis(999));
         assertThat(here.calendar().isServiceDay(FRIDAY_18)).as("trusted for a second").isTrue();
         ticker.advance(Duration.ofMillis(1));
@@ -68,20 +68,20 @@ class RememberedCalendarTest {
 
     @Test
     void a_change_through_this_instance_is_seen_at_once() {
-        here.save(SchoolYearsContract.y2026(Set.of(), Set.of()));
+        here.save(SchoolYearsTest.y2026(Set.of(), Set.of()));
         assertThat(here.calendar().isServiceDay(FRIDAY_18)).isTrue();
 
-        here.save(SchoolYearsContract.y2026(Set.of(), Set.of(FRIDAY_18)));
+        here.save(SchoolYearsTest.y2026(Set.of(), Set.of(FRIDAY_18)));
         assertThat(here.calendar().isServiceDay(FRIDAY_18)).isFalse();
     }
 
     @Test
     void a_change_rolled_back_is_not_trusted_afterwards() {
-        here.save(SchoolYearsContract.y2026(Set.of(), Set.of()));
+        here.save(SchoolYearsTest.y2026(Set.of(), Set.of()));
         assertThat(here.calendar().isServiceDay(FRIDAY_18)).isTrue();
         try {
             backend.transactions().run(() -> {
-                here.save(SchoolYearsContract.y2026(Set.of(), Set.of(FRIDAY_18)));
+                here.save(SchoolYearsTest.y2026(Set.of(), Set.of(FRIDAY_18)));
                 assertThat(here.calendar().isServiceDay(FRIDAY_18)).isFalse();
                 throw new IllegalStateException("refused");
             });

@@ -8,12 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.inmemory.InMemorySchoolYears;
@@ -22,13 +20,9 @@ import fr.espacefamille.domain.calendar.SchoolYear;
 import fr.espacefamille.domain.calendar.SchoolYearLabel;
 
 /** What every {@link SchoolYears} store does. */
-abstract class SchoolYearsContract extends StoreContract {
+class SchoolYearsTest extends StoreContract {
 
     private SchoolYears years;
-
-    SchoolYearsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void openStore() {

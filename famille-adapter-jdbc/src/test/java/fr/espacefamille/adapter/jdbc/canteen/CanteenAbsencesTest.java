@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.adapter.jdbc.document.JdbiDocuments;
@@ -30,17 +28,13 @@ import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 
 /** What every {@link CanteenAbsences} store does. */
-abstract class CanteenAbsencesContract extends StoreContract {
+class CanteenAbsencesTest extends StoreContract {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
 
     private CanteenAbsences absences;
     private CanteenFixture town;
     private Document certificate;
-
-    CanteenAbsencesContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeATown() {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.canteen.CanteenAttendance;
 import fr.espacefamille.application.inmemory.InMemoryCanteenAttendance;
@@ -18,16 +16,12 @@ import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.canteen.AttendanceMark;
 
 /** What every {@link CanteenAttendance} store does. */
-abstract class CanteenAttendanceContract extends StoreContract {
+class CanteenAttendanceTest extends StoreContract {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
 
     private CanteenAttendance attendance;
     private CanteenFixture town;
-
-    CanteenAttendanceContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeATown() {

@@ -10,12 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.canteen.CanteenBookings;
 import fr.espacefamille.application.canteen.CanteenBookings.MealCount;
@@ -23,17 +21,13 @@ import fr.espacefamille.application.inmemory.InMemoryCanteenBookings;
 import fr.espacefamille.domain.calendar.DateRange;
 
 /** What every {@link CanteenBookings} store does. */
-abstract class CanteenBookingsContract extends StoreContract {
+class CanteenBookingsTest extends StoreContract {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
     static final LocalDate TUESDAY = MONDAY.plusDays(1);
 
     private CanteenBookings bookings;
     private CanteenFixture town;
-
-    CanteenBookingsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeATown() {

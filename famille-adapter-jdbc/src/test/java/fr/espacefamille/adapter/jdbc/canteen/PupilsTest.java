@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
 import fr.espacefamille.application.canteen.CanteenAbsences;
@@ -37,17 +35,13 @@ import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.Service;
 
 /** What every {@link Pupils} store does, and {@link PupilDays} beside it. */
-abstract class PupilsContract extends StoreContract {
+class PupilsTest extends StoreContract {
 
     private Pupils pupils;
     private CanteenFixture town;
     private CanteenBookings bookings;
     private CanteenAbsences absences;
     private PupilDays days;
-
-    PupilsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeATown() {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +49,7 @@ import fr.espacefamille.application.commission.OpenCommissionSession;
 import fr.espacefamille.application.commission.PreRegisterChild;
 import fr.espacefamille.application.commission.ReadCommissionSessions;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.nursery.NurseryStores;
 import fr.espacefamille.application.nursery.RegisterRegularContract;
 import fr.espacefamille.application.shared.Actor;
@@ -72,7 +72,6 @@ import fr.espacefamille.domain.nursery.DailyHours;
 class CommissionConcurrencyTest {
 
     private static final Instant NOW = OffsetDateTime.parse("2027-03-01T09:00:00+01:00").toInstant();
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Actor AGENT = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
     private static final int FAMILIES = 8;
     private static final int PLACES = 2;
@@ -101,7 +100,7 @@ class CommissionConcurrencyTest {
     @Test
     void h2_allocates_once_and_never_offers_a_place_twice() throws Exception {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
-        race(() -> Instance.on(url, "sa", "", Clock.fixed(NOW, PARIS)), () -> Instance.on(url, "sa", "", Clock.fixed(NOW, PARIS)),
+        race(() -> Instance.on(url, "sa", "", new MovableClock(NOW)), () -> Instance.on(url, "sa", "", new MovableClock(NOW)),
                 clock -> Instance.on(url, "sa", "", clock));
     }
 
@@ -109,7 +108,7 @@ class CommissionConcurrencyTest {
     void postgres_with_two_instances_allocates_once_and_never_offers_a_place_twice() throws Exception {
         String url = TestDatabases.freshPostgresUrl();
         String user = TestDatabases.POSTGRES_USER;
-        race(() -> Instance.on(url, user, user, Clock.fixed(NOW, PARIS)), () -> Instance.on(url, user, user, Clock.fixed(NOW, PARIS)),
+        race(() -> Instance.on(url, user, user, new MovableClock(NOW)), () -> Instance.on(url, user, user, new MovableClock(NOW)),
                 clock -> Instance.on(url, user, user, clock));
     }
 
@@ -143,7 +142,7 @@ class CommissionConcurrencyTest {
             assertThat(pending(first, session)).hasSize(PLACES).doesNotContainAnyElementsOf(offered);
 
             // ten days later, both instances' jobs run at once: each lapsed offer expires once
-            Clock tenDaysLater = Clock.fixed(NOW.plus(Duration.ofDays(10)), PARIS);
+            Clock tenDaysLater = new MovableClock(NOW.plus(Duration.ofDays(10)));
             Instance firstLater = later.at(tenDaysLater);
             Instance secondLater = later.at(tenDaysLater);
             opened.add(firstLater);

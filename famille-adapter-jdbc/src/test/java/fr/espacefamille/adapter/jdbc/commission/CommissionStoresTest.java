@@ -11,12 +11,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.commission.CommissionSessions;
@@ -49,7 +47,7 @@ import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.WeeklySchedule;
 
 /** What every store of the commission does: grids, requests, sessions and offers. */
-abstract class CommissionStoresContract extends StoreContract {
+class CommissionStoresTest extends StoreContract {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate START = LocalDate.of(2027, 9, 1);
@@ -59,10 +57,6 @@ abstract class CommissionStoresContract extends StoreContract {
     private CommissionSessions sessions;
     private NurseryOffers offers;
     private Family family;
-
-    CommissionStoresContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

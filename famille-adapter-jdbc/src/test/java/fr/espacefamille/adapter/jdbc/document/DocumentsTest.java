@@ -19,13 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.audit.Audit;
@@ -43,43 +40,14 @@ import fr.espacefamille.domain.document.StorageQuota;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.RefusedException;
 
-/** The Documents contract on each backend. */
-class DocumentsTest {
-
-    @Nested
-    class InMemory extends DocumentsContract {
-        InMemory() {
-            super(Backend::inMemory);
-        }
-    }
-
-    @Nested
-    class H2 extends DocumentsContract {
-        H2() {
-            super(Backend::h2);
-        }
-    }
-
-    @Nested
-    class Postgres extends DocumentsContract {
-        Postgres() {
-            super(Backend::postgres);
-        }
-    }
-}
-
 /** What every {@link Documents} store does. */
-abstract class DocumentsContract extends StoreContract {
+class DocumentsTest extends StoreContract {
 
     private static final Clock CLOCK = Clock.fixed(Fixtures.NOW, ZoneId.of("Europe/Paris"));
 
     private Documents documents;
     private Family martin;
     private Family nguyen;
-
-    DocumentsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeFamilies() {

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.adapter.jdbc.document.JdbiDocuments;
@@ -55,7 +53,7 @@ import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
 
 /** What every store of school enrolment does: campaigns, sector map, requests, certificate numbers. */
-abstract class EnrolmentStoresContract extends StoreContract {
+class EnrolmentStoresTest extends StoreContract {
 
     private static final SchoolYearLabel YEAR = new SchoolYearLabel(2027);
 
@@ -68,10 +66,6 @@ abstract class EnrolmentStoresContract extends StoreContract {
     private School prevert;
     private Account nadia;
     private Family martin;
-
-    EnrolmentStoresContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void town() {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.family.AddressRequests;
@@ -22,17 +20,13 @@ import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Family;
 
 /** What every {@link AddressRequests} store does. */
-abstract class AddressRequestsContract extends StoreContract {
+class AddressRequestsTest extends StoreContract {
 
     private static final Address NEW_HOME = new Address("5 place de l'Église", "Appartement 3", "44480", "Donges");
 
     private AddressRequests requests;
     private Family martin;
     private Family nguyen;
-
-    AddressRequestsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void twoFamilies() {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.family.Enrolments;
@@ -21,14 +19,10 @@ import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Service;
 
 /** What every {@link Enrolments} store does. */
-abstract class EnrolmentsContract extends StoreContract {
+class EnrolmentsTest extends StoreContract {
 
     private Enrolments enrolments;
     private Child lea;
-
-    EnrolmentsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeAFamily() {

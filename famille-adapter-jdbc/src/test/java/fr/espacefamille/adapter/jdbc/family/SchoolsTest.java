@@ -2,21 +2,14 @@ package fr.espacefamille.adapter.jdbc.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
 
 /** What every {@link fr.espacefamille.application.family.Schools} store does. */
-abstract class SchoolsContract extends StoreContract {
-
-    SchoolsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
+class SchoolsTest extends StoreContract {
 
     @Test
     void reads_back_a_school_and_nothing_for_an_unknown_one() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +27,7 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryMailer;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.BookingView;
 import fr.espacefamille.application.nursery.CancelOccasionalBooking;
@@ -50,7 +50,7 @@ import fr.espacefamille.domain.nursery.Slot;
  */
 class NurseryCapacityTest {
 
-    private static final Clock CLOCK = Clock.fixed(OffsetDateTime.parse("2026-09-01T08:00:00+02:00").toInstant(), ZoneId.of("Europe/Paris"));
+    private static final Clock CLOCK = new MovableClock(OffsetDateTime.parse("2026-09-01T08:00:00+02:00").toInstant());
     private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
     private static final Actor AGENT = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
     private static final int REQUESTS = 30;

@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
@@ -50,7 +48,7 @@ import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.WeeklySchedule;
 
 /** What every store of the nursery does, on each backend. */
-abstract class NurseryStoresContract extends StoreContract {
+class NurseryStoresTest extends StoreContract {
 
     private static final Instant REQUESTED = Fixtures.NOW;
     private static final Slot THURSDAY_MORNING = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
@@ -65,10 +63,6 @@ abstract class NurseryStoresContract extends StoreContract {
     private Enrolments enrolments;
     private Child lea;
     private Child tom;
-
-    NurseryStoresContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void storeAFamily() {

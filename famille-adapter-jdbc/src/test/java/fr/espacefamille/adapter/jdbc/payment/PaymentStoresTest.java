@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.adapter.jdbc.billing.JdbiBillingRuns;
@@ -44,17 +42,13 @@ import fr.espacefamille.domain.payment.PaymentReference;
 import fr.espacefamille.domain.shared.Money;
 
 /** What every {@link PaymentAttempts} and {@link PaymentNotifications} store does. */
-abstract class PaymentStoresContract extends StoreContract {
+class PaymentStoresTest extends StoreContract {
 
     private static final Instant NOW = Fixtures.NOW;
 
     private PaymentAttempts attempts;
     private PaymentNotifications notifications;
     private Invoice invoice;
-
-    PaymentStoresContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

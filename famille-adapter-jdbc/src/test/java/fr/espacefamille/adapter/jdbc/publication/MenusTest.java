@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.inmemory.InMemoryMenus;
 import fr.espacefamille.application.publication.Menus;
@@ -21,13 +19,9 @@ import fr.espacefamille.domain.publication.Menu;
 import fr.espacefamille.domain.publication.MenuLabel;
 
 /** What every {@link Menus} store does. */
-abstract class MenusContract extends StoreContract {
+class MenusTest extends StoreContract {
 
     private Menus menus;
-
-    MenusContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void openStore() {

@@ -3,26 +3,21 @@ package fr.espacefamille.adapter.jdbc.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.inmemory.InMemoryNewsItems;
 import fr.espacefamille.application.publication.NewsItems;
 import fr.espacefamille.domain.publication.News;
 import fr.espacefamille.domain.publication.NewsId;
+import fr.espacefamille.domain.publication.NewsImage;
 
 /** What every {@link NewsItems} store does. */
-abstract class NewsItemsContract extends StoreContract {
+class NewsItemsTest extends StoreContract {
 
     private NewsItems news;
-
-    NewsItemsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void store() {
@@ -42,5 +37,23 @@ abstract class NewsItemsContract extends StoreContract {
         assertThat(news.publishedBy(LocalDate.of(2026, 10, 15), 1)).containsExactly(october);
         assertThat(news.byId(future.id())).contains(future);
         assertThat(news.byId(NewsId.random())).isEmpty();
+    }
+
+    @Test
+    void an_item_is_edited_with_its_image_and_withdrawn() {
+        News item = new News(NewsId.random(), "Rentrée", "La cantine ouvre le 1er septembre.", LocalDate.of(2026, 9, 1));
+        news.add(item);
+
+        News edited = item.edited("Rentrée 2026", "La cantine ouvre mardi 1er septembre.", LocalDate.of(2026, 8, 31),
+                new NewsImage("a1b2c3", "image/png", 2048));
+        news.update(edited);
+        assertThat(news.byId(item.id())).contains(edited);
+        News without = edited.edited(edited.title(), edited.body(), edited.publishedOn(), null);
+        news.update(without);
+        assertThat(news.byId(item.id())).contains(without);
+
+        news.remove(item.id());
+        assertThat(news.byId(item.id())).isEmpty();
+        assertThat(news.publishedBy(LocalDate.of(2026, 10, 1), 10)).isEmpty();
     }
 }

@@ -3,12 +3,10 @@ package fr.espacefamille.adapter.jdbc.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.inmemory.InMemoryRulesDocuments;
 import fr.espacefamille.application.publication.RulesDocuments;
@@ -17,13 +15,9 @@ import fr.espacefamille.domain.publication.RulesDocumentId;
 import fr.espacefamille.domain.publication.RulesService;
 
 /** What every {@link RulesDocuments} store does. */
-abstract class RulesDocumentsContract extends StoreContract {
+class RulesDocumentsTest extends StoreContract {
 
     private RulesDocuments rules;
-
-    RulesDocumentsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void store() {

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.adapter.jdbc.billing.ReminderFixtures;
 import fr.espacefamille.application.inmemory.InMemoryReminders;
@@ -22,17 +20,13 @@ import fr.espacefamille.domain.reminder.Reminder;
 import fr.espacefamille.domain.reminder.ReminderLevel;
 
 /** What every {@link Reminders} store does. */
-abstract class RemindersContract extends StoreContract {
+class RemindersTest extends StoreContract {
 
     private static final LocalDate NOV_25 = LocalDate.of(2026, 11, 25);
 
     private Reminders reminders;
     private Invoice martin;
     private Invoice nguyen;
-
-    RemindersContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void stores() {

@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.inmemory.InMemoryRateLimits;
 import fr.espacefamille.application.shared.RateLimits;
 
 /** What every {@link RateLimits} store does. */
-abstract class RateLimitsContract extends StoreContract {
+class RateLimitsTest extends StoreContract {
 
     private static final Duration QUARTER = Duration.ofMinutes(15);
     private static final Instant T0 = Instant.parse("2026-10-15T07:00:00Z");
 
     private RateLimits limits;
-
-    RateLimitsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     @BeforeEach
     void store() {

@@ -5,11 +5,8 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.StoreContract;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.domain.family.Family;
@@ -19,14 +16,10 @@ import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 
 /** What every {@link fr.espacefamille.application.shared.Transactions} does over the stores. */
-abstract class TransactionsContract extends StoreContract {
+class TransactionsTest extends StoreContract {
 
     private final Family family = family("Martin");
     private final School school = new School(SchoolId.random(), "École Jules Ferry", null);
-
-    TransactionsContract(Supplier<Backend> backends) {
-        super(backends);
-    }
 
     /** Writes to three stores. */
     private void writeEverywhere() {
