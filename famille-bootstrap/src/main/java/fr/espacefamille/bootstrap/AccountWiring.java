@@ -3,6 +3,7 @@ package fr.espacefamille.bootstrap;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import fr.espacefamille.adapter.http.account.AccountApi;
 import fr.espacefamille.adapter.http.account.ActivationPages;
@@ -81,7 +82,7 @@ final class AccountWiring {
     final AbsenceCertificate proofs;
 
     /** {@code documentWiring}: where proofs of address are checked (the family's own uploaded documents) and uploaded inline. */
-    AccountWiring(Core core, DocumentWiring documentWiring) {
+    AccountWiring(Core core, DocumentWiring documentWiring, Executor afterAnswering) {
         Documents documents = documentWiring.documents;
         proofs = documentWiring.certificates;
         var loginAttempts = new JdbiLoginAttempts(core.db());
@@ -101,7 +102,7 @@ final class AccountWiring {
         activate = new ActivateAccount(core.activationKeys(), core.accounts(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
         requestReset = new RequestPasswordReset(core.accounts(), resets, new JdbiRateLimits(core.db()), core.transactions(),
-                core.mailer(), core.clock(), core.config().baseUrl().toString());
+                core.mailer(), core.clock(), core.config().baseUrl().toString(), afterAnswering);
         resetPassword = new ResetPassword(resets, core.accounts(), core.sessions(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
         changePassword = new ChangePassword(core.accounts(), core.sessions(), resets, core.passwordHasher(), loginAttempts,

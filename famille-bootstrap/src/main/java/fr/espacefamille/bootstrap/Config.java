@@ -18,6 +18,7 @@ import fr.espacefamille.domain.billing.CreditorId;
 import fr.espacefamille.domain.billing.Iban;
 import fr.espacefamille.domain.billing.Regie;
 
+import fr.espacefamille.adapter.http.shared.AddressRanges;
 import fr.espacefamille.adapter.http.shared.Town;
 
 /**
@@ -39,7 +40,8 @@ public record Config(
         Creditor creditor,
         Town town,
         Optional<FranceConnect> franceConnect,
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        AddressRanges trustedProxies) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -50,15 +52,16 @@ public record Config(
         }
     }
 
+    /** {@code ipnAllowed}: the provider's addresses notifications must come from (none: any, the signature alone decides). */
     public record Paybox(String mode, Optional<String> site, Optional<String> rang, Optional<String> identifiant,
-            Optional<String> hmacKey, Optional<Path> publicKeys) {
+            Optional<String> hmacKey, Optional<Path> publicKeys, AddressRanges ipnAllowed) {
         public boolean simulator() {
             return mode.equals("simulator");
         }
 
         @Override
         public String toString() {
-            return "Paybox[" + mode + ", site=" + site.orElse("test") + "]";
+            return "Paybox[" + mode + ", site=" + site.orElse("test") + ", ipn=" + ipnAllowed + "]";
         }
     }
 
@@ -87,7 +90,7 @@ public record Config(
         }
         Paybox paybox = new Paybox(mode, get(env, "FAMILLE_PAYBOX_SITE"), get(env, "FAMILLE_PAYBOX_RANG"),
                 get(env, "FAMILLE_PAYBOX_IDENTIFIANT"), get(env, "FAMILLE_PAYBOX_HMAC_KEY"),
-                get(env, "FAMILLE_PAYBOX_PUBKEY").map(Path::of));
+                get(env, "FAMILLE_PAYBOX_PUBKEY").map(Path::of), ranges(env, "FAMILLE_PAYBOX_IPN_ALLOWED"));
         URI baseUrl;
         try {
             baseUrl = URI.create(get(env, "FAMILLE_BASE_URL").orElse("http://localhost:" + integer(env, "FAMILLE_PORT", 7070))
@@ -104,7 +107,8 @@ public record Config(
                 paybox, demo, creditor(env, demo || paybox.simulator()),
                 Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
                         get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())), franceConnect(env),
-                get(env, "FAMILLE_METRICS_TOKEN"));
+                get(env, "FAMILLE_METRICS_TOKEN"),
+                ranges(env, "FAMILLE_TRUSTED_PROXIES"));
     }
 
     /**
@@ -196,6 +200,14 @@ public record Config(
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
+    private static AddressRanges ranges(Map<String, String> env, String name) {
+        try {
+            return get(env, name).map(AddressRanges::parse).orElse(AddressRanges.NONE);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " : " + e.getMessage(), e);
+        }
+    }
+
     private static int integer(Map<String, String> env, String name, int defaultValue) {
         try {
             return get(env, name).map(Integer::parseInt).orElse(defaultValue);
@@ -217,6 +229,6 @@ public record Config(
         return "Config[port=" + port + ", dataDir=" + dataDir + ", db=" + dbUrl.replaceAll("password=[^;&]*", "password=***")
                 + ", baseUrl=" + baseUrl + ", clock=" + frozenClock.map(Object::toString).orElse("réelle")
                 + ", smtp=" + smtp + ", " + paybox + ", demo=" + demo + ", ics=" + creditor.id()
-                + ", franceConnect=" + franceConnect.map(Object::toString).orElse("non") + "]";
+                + ", franceConnect=" + franceConnect.map(Object::toString).orElse("non") + ", proxies=" + trustedProxies + "]";
     }
 }

@@ -79,7 +79,7 @@ public final class EspaceFamille implements AutoCloseable {
             List<String> formTargets = new ArrayList<>(PaymentWiring.formTargets(config));
             formTargets.addAll(FranceConnectWiring.formTargets(config));
             WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.town(),
-                    config.franceConnect().isPresent());
+                    config.franceConnect().isPresent(), config.trustedProxies());
             OperationsWiring operations = new OperationsWiring(database);
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
@@ -88,7 +88,7 @@ public final class EspaceFamille implements AutoCloseable {
                     operations.jobs);
 
             DocumentWiring documents = new DocumentWiring(core);
-            AccountWiring accounts = new AccountWiring(core, documents);
+            AccountWiring accounts = new AccountWiring(core, documents, mail.afterAnswering());
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core, documents.store);
             List<Feature> features = new ArrayList<>();
@@ -182,6 +182,11 @@ public final class EspaceFamille implements AutoCloseable {
     /** One pass of the reminders job now, besides the scheduled ones (end-to-end tests). */
     void runReminderJob() {
         reminders.runJob();
+    }
+
+    /** Waits for the mail work done after answering (password resets): end-to-end tests then read the outbox. */
+    void settle() {
+        mail.settle();
     }
 
     public int port() {

@@ -1,11 +1,15 @@
 package fr.espacefamille.bootstrap;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,12 @@ final class MailWiring implements AutoCloseable {
 
     private final Mailer mailer;
     private final ScheduledExecutorService relay;
+    /** Work whose duration must not delay or shape an answer (a reset link mailed or not), one task at a time. */
+    private final ExecutorService afterAnswering = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "après-réponse");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Optional<JdbiMailOutbox> outbox;
 
     MailWiring(Config config, Clock clock, JdbiContext db, JobRuns jobs) {
@@ -66,6 +76,27 @@ final class MailWiring implements AutoCloseable {
         return mailer;
     }
 
+    Executor afterAnswering() {
+        return task -> afterAnswering.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("Traitement après réponse en échec : {}", e.toString(), e);
+            }
+        });
+    }
+
+    /** Returns once every task handed over so far is done. */
+    void settle() {
+        try {
+            afterAnswering.submit(() -> { }).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** When the oldest mail still waiting in the database was written; empty when none waits or mails are files. */
     Optional<Instant> oldestUnsent() {
         return outbox.flatMap(JdbiMailOutbox::oldestUnsent);
@@ -74,6 +105,12 @@ final class MailWiring implements AutoCloseable {
     /** Stops relaying; what is still waiting stays in the outbox for the next start. */
     @Override
     public void close() {
+        afterAnswering.shutdown();
+        try {
+            afterAnswering.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (relay != null) {
             relay.shutdownNow();
         }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.espacefamille.adapter.http.payment.PaymentWeb;
+import fr.espacefamille.adapter.http.shared.AddressRanges;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.jdbc.billing.JdbiInvoices;
 import fr.espacefamille.adapter.jdbc.payment.JdbiPaymentAttempts;
@@ -38,9 +39,11 @@ final class PaymentWiring {
     final ReadPaymentStatus readStatus;
     final ListPaymentAnomalies listAnomalies;
     final PlaySimulatedPayment simulator;
+    private final AddressRanges notificationSources;
 
     PaymentWiring(Core core, BillingWiring billing) {
         gateway = gateway(core.config());
+        notificationSources = core.config().paybox().ipnAllowed();
         var invoices = new JdbiInvoices(core.db());
         var attempts = new JdbiPaymentAttempts(core.db());
         var notifications = new JdbiPaymentNotifications(core.db());
@@ -56,7 +59,7 @@ final class PaymentWiring {
 
     List<Feature> features() {
         return PaymentWeb.features(new PaymentWeb.UseCases(startCardPayment, recordNotification, readStatus, listAnomalies, simulator,
-                gateway.simulated()));
+                gateway.simulated()), notificationSources);
     }
 
     /** The payment is committed when its receipt leaves: a mail that fails is logged, the notification still answered. */

@@ -263,7 +263,7 @@ class CanteenPagesTest {
         assertThat(counts.body()).contains("École Louis Pasteur", "définitif", "provisoire", "effectifs.csv");
         var csv = get("/agents/cantine/effectifs.csv?du=2026-09-07&au=2026-09-07", town.agent);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("date;school;meals\r\n");
+        assertThat(csv.body()).startsWith("\uFEFFdate;école;repas;définitif\r\n");
 
         var years = get("/agents/cantine/annees?annee=2026-2027", town.agent);
         assertThat(years.body()).contains("2026-10-17 2026-11-01 Toussaint", "2026-09-18");

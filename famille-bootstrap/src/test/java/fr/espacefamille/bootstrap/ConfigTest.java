@@ -61,4 +61,17 @@ class ConfigTest {
         assertThat(Config.fromEnvironment(Map.of("FAMILLE_BASE_URL", "https://demo.donges.fr", "FAMILLE_DEMO", "true")).demo()).isTrue();
         assertThat(Config.fromEnvironment(Map.of()).paybox().simulator()).isTrue();
     }
+
+    @Test
+    void address_ranges_are_read_and_a_wrong_one_names_its_variable() {
+        Config config = Config.fromEnvironment(production("FAMILLE_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8",
+                "FAMILLE_PAYBOX_IPN_ALLOWED", "194.2.122.0/24"));
+        assertThat(config.trustedProxies()).hasToString("10.0.0.0/8, fd00::/8");
+        assertThat(config.paybox().ipnAllowed()).hasToString("194.2.122.0/24");
+        assertThat(Config.fromEnvironment(production()).trustedProxies().isEmpty()).isTrue();
+        assertThatThrownBy(() -> Config.fromEnvironment(production("FAMILLE_TRUSTED_PROXIES", "proxy.donges.fr")))
+                .hasMessageStartingWith("FAMILLE_TRUSTED_PROXIES : « proxy.donges.fr »");
+        assertThatThrownBy(() -> Config.fromEnvironment(production("FAMILLE_PAYBOX_IPN_ALLOWED", "194.2.122.0/40")))
+                .hasMessageStartingWith("FAMILLE_PAYBOX_IPN_ALLOWED");
+    }
 }

@@ -65,6 +65,7 @@ final class Outbox {
     }
 
     static List<Sent> all(TestPortal portal) {
+        portal.settle();
         Path outbox = portal.dataDir().resolve("outbox");
         if (!Files.isDirectory(outbox)) {
             return List.of();

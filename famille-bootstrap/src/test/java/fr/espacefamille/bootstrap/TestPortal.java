@@ -111,6 +111,11 @@ public final class TestPortal implements AutoCloseable {
         return new TestPortal(later, billingFeeds);
     }
 
+    /** Waits for the work the portal does after answering (password-reset mails). */
+    void settle() {
+        app.settle();
+    }
+
     /** Runs the reminders job once more, as its schedule would. */
     void runReminderJob() {
         app.runReminderJob();

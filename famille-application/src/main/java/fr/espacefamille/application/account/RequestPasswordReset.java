@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 
 import fr.espacefamille.application.account.PasswordResets.StoredReset;
 import fr.espacefamille.application.shared.Mail;
@@ -19,7 +20,8 @@ import fr.espacefamille.domain.account.PasswordResetPolicy;
  * "Mot de passe oublié": mails the account's username and a single-use reset link valid one hour.
  * The caller learns nothing: the same silence whether or not the login exists, and beyond five
  * requests an hour for one account no more mail goes out. The old password keeps working. A login
- * naming several accounts mails each of them, each to its own address.
+ * naming several accounts mails each of them, each to its own address. The work is done after the
+ * answer, so that its time does not tell either.
  */
 public final class RequestPasswordReset {
 
@@ -35,9 +37,11 @@ public final class RequestPasswordReset {
     private final Mailer mailer;
     private final Clock clock;
     private final String baseUrl;
+    private final Executor afterAnswering;
 
+    /** {@code afterAnswering} runs the work once the caller has its answer (in a background thread, in production). */
     public RequestPasswordReset(Accounts accounts, PasswordResets resets, RateLimits requests,
-            Transactions transactions, Mailer mailer, Clock clock, String baseUrl) {
+            Transactions transactions, Mailer mailer, Clock clock, String baseUrl, Executor afterAnswering) {
         this.accounts = accounts;
         this.resets = resets;
         this.requests = requests;
@@ -45,6 +49,7 @@ public final class RequestPasswordReset {
         this.mailer = mailer;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.afterAnswering = afterAnswering;
     }
 
     public void request(Command command) {
@@ -52,7 +57,12 @@ public final class RequestPasswordReset {
         if (login.isEmpty() || login.length() > 254) {
             return;
         }
+        // the caller waits for nothing that depends on the login: the same hand-over whether an account exists or not
         Instant now = clock.instant();
+        afterAnswering.execute(() -> mailLinks(login, now));
+    }
+
+    private void mailLinks(String login, Instant now) {
         List<Account> named = accounts.byLogin(login);
         transactions.run(() -> {
             if (named.isEmpty()) {

@@ -23,6 +23,13 @@ public interface Documents {
     /** Bytes used by the family's documents, for the 200 MiB quota. */
     long totalSizeOf(FamilyId family);
 
+    /**
+     * Bytes used by a family's documents, or by an applicant's when {@code family} is null, holding that
+     * owner's lock until the current transaction ends: concurrent uploads of one owner then check the
+     * quota and write one after the other.
+     */
+    long lockedUsage(FamilyId family, AccountId applicant);
+
     /** The documents of an applicant account (no family yet), oldest first. */
     List<Document> ofApplicant(AccountId applicant);
 

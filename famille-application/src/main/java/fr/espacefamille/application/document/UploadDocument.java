@@ -71,13 +71,14 @@ public final class UploadDocument {
             }
             return content.storeThen(store, stored -> {
                 long size = stored.sizeBytes();
-                if (!StorageQuota.allows(used, size)) {
-                    throw Refusals.refuse(STORAGE_QUOTA_EXCEEDED);
-                }
                 Document document = new Document(DocumentId.random(), family, command.kind(),
                         Filenames.sanitise(command.filename()), content.format().contentType(), size, clock.instant(),
                         stored.storageName(), family == null ? applicant.value() : null);
                 transactions.run(() -> {
+                    // counted again under the owner's lock: a concurrent upload may have been kept meanwhile
+                    if (!StorageQuota.allows(documents.lockedUsage(family, applicant), size)) {
+                        throw Refusals.refuse(STORAGE_QUOTA_EXCEEDED);
+                    }
                     documents.add(document);
                     audit.record(actor, "DOCUMENT_UPLOADED", document.id(), null, AuditJson.of("kind", document.kind(),
                             "filename", document.filename(), "sizeBytes", size));

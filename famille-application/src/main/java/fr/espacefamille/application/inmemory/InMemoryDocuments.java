@@ -46,6 +46,12 @@ public final class InMemoryDocuments implements Documents {
         return ofFamily(family).stream().mapToLong(Document::sizeBytes).sum();
     }
 
+    /** In-memory transactions run one at a time: inside one, the sum cannot change before the write. */
+    @Override
+    public long lockedUsage(FamilyId family, AccountId applicant) {
+        return (family != null ? ofFamily(family) : ofApplicant(applicant)).stream().mapToLong(Document::sizeBytes).sum();
+    }
+
     @Override
     public List<Document> ofApplicant(AccountId applicant) {
         return documents.values().stream().filter(d -> applicant.value().equals(d.applicant()))

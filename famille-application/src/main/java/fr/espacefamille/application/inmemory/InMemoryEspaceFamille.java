@@ -251,7 +251,7 @@ public final class InMemoryEspaceFamille {
                 new Authenticate(s.sessions(), s.accounts(), clock, clock),
                 new SignOut(s.sessions()),
                 new ChangePassword(s.accounts(), s.sessions(), s.passwordResets(), s.hasher(), s.loginAttempts(), tx, auditTrail, clock),
-                new RequestPasswordReset(s.accounts(), s.passwordResets(), s.rateLimits(), tx, mailer, clock, BASE_URL),
+                new RequestPasswordReset(s.accounts(), s.passwordResets(), s.rateLimits(), tx, mailer, clock, BASE_URL, Runnable::run),
                 new ResetPassword(s.passwordResets(), s.accounts(), s.sessions(), s.hasher(), tx, auditTrail, clock),
                 new CreateAgent(s.accounts(), s.hasher(), tx, auditTrail, clock),
                 new EnsureAdminAccount(s.accounts(), s.hasher(), tx, auditTrail, clock));

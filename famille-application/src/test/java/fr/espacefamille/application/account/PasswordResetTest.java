@@ -3,7 +3,11 @@ package fr.espacefamille.application.account;
 import static fr.espacefamille.application.InMemoryPortal.STRONG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +18,9 @@ import fr.espacefamille.application.InMemoryPortal;
 import fr.espacefamille.application.shared.RefusalCodes;
 import fr.espacefamille.application.account.Authenticate.Authenticated;
 import fr.espacefamille.application.shared.Mail;
+import fr.espacefamille.application.shared.Mailer;
+import fr.espacefamille.application.shared.RateLimits;
+import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -186,5 +193,43 @@ class PasswordResetTest {
 
         assertThat(portal.passwordResets.byDigest(token)).isEmpty();
         assertThat(portal.passwordResets.byDigest(RequestPasswordReset.digest(token))).isPresent();
+    }
+
+    /**
+     * Issue #20 L1: the caller's answer waits for nothing that depends on the login. While it is being
+     * answered, no store, transaction or mailer is touched, for an existing login as for an unknown
+     * one; exactly one task is handed over, which does the work afterwards.
+     */
+    @Test
+    void the_answer_is_given_before_any_work_the_same_for_existing_and_unknown_logins() {
+        List<String> touched = new ArrayList<>();
+        List<Runnable> later = new ArrayList<>();
+        List<Mail> mails = new ArrayList<>();
+        var stores = portal.town.stores();
+        RequestPasswordReset request = new RequestPasswordReset(recording(Accounts.class, stores.accounts(), touched),
+                recording(PasswordResets.class, stores.passwordResets(), touched),
+                recording(RateLimits.class, stores.rateLimits(), touched), recording(Transactions.class, portal.tx, touched),
+                recording(Mailer.class, mails::add, touched), portal.clock, InMemoryPortal.BASE_URL, later::add);
+
+        request.request(new RequestPasswordReset.Command("claire.m"));
+        request.request(new RequestPasswordReset.Command("personne@example.fr"));
+
+        assertThat(touched).as("work done while answering").isEmpty();
+        assertThat(later).hasSize(2);
+        later.forEach(Runnable::run);
+        assertThat(touched).contains("Accounts.byLogin", "RateLimits.hit", "Mailer.send");
+        assertThat(mails).singleElement().satisfies(mail -> assertThat(mail.to()).isEqualTo("claire.m@example.fr"));
+    }
+
+    /** {@code target} behind a proxy that notes each method called on it. */
+    private static <T> T recording(Class<T> type, T target, List<String> touched) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            touched.add(type.getSimpleName() + "." + method.getName());
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 }

@@ -2,7 +2,6 @@ package fr.espacefamille.adapter.http.billing;
 
 import java.awt.Color;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,6 +15,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import fr.espacefamille.adapter.http.shared.Csv;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.yearly.ReadBillingRate;
 import fr.espacefamille.application.yearly.ReadTaxCertificates;
@@ -45,31 +45,27 @@ final class FollowUpFiles {
     }
 
     static byte[] transfersCsv(ListTreasuryTransfers.Listing listing) {
-        StringBuilder csv = new StringBuilder("\uFEFFnumero;foyer;regie;mois;echeance;reste;transmise_le;etat\r\n");
+        Csv csv = Csv.withHeader("numero", "foyer", "regie", "mois", "echeance", "reste", "transmise_le", "etat");
         for (ListTreasuryTransfers.Row row : listing.rows()) {
             InvoiceSummary s = row.invoice();
-            csv.append(s.number()).append(';').append(InvoiceDownloads.cell(s.familyName())).append(';').append(s.regie()).append(';')
-                    .append(s.month()).append(';').append(s.dueOn()).append(';').append(InvoiceDownloads.euros(s.balance().cents()))
-                    .append(';').append(s.transferredOn() == null ? "" : s.transferredOn()).append(';')
-                    .append(row.transferred() ? "transmise" : "à transmettre").append("\r\n");
+            csv.row(s.number(), s.familyName(), s.regie(), s.month(), s.dueOn(), InvoiceDownloads.amount(s.balance().cents()),
+                    s.transferredOn(), row.transferred() ? "transmise" : "à transmettre");
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.forSpreadsheet();
     }
 
     static byte[] billingRateCsv(ReadBillingRate.YearRate year) {
-        StringBuilder csv = new StringBuilder("\uFEFFmois;demi_heures_facturees;demi_heures_realisees;taux;alerte\r\n");
+        Csv csv = Csv.withHeader("mois", "demi_heures_facturees", "demi_heures_realisees", "taux", "alerte");
         for (ReadBillingRate.MonthRate month : year.months()) {
             rateLine(csv, month.month().toString(), month.rate());
         }
         rateLine(csv, String.valueOf(year.year()), year.total());
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.forSpreadsheet();
     }
 
-    private static void rateLine(StringBuilder csv, String period, BillingRate rate) {
-        csv.append(period).append(';').append(rate.billedHalfHours() == null ? "" : rate.billedHalfHours()).append(';')
-                .append(rate.attendedHalfHours()).append(';')
-                .append(rate.percent().map(p -> p.toPlainString().replace('.', ',')).orElse("")).append(';')
-                .append(rate.flag()).append("\r\n");
+    private static void rateLine(Csv csv, String period, BillingRate rate) {
+        csv.row(period, rate.billedHalfHours(), rate.attendedHalfHours(),
+                rate.percent().map(p -> new Csv.Figure(p.toPlainString().replace('.', ','))).orElse(null), rate.flag());
     }
 
     /** The état for the Trésor public: the day's invoices with the family, the régie and the amount. */

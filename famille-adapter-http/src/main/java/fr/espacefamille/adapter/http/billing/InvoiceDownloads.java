@@ -4,11 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import fr.espacefamille.adapter.http.shared.Csv;
 import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadBillingRuns;
@@ -87,34 +87,25 @@ final class InvoiceDownloads {
     /** A run's invoices as CSV for a spreadsheet: semicolons, decimal commas, and a byte-order mark so that accents show. */
     void csv(Context ctx, Actor actor, BillingRunId id, LocalDate today) {
         ReadBillingRuns.RunDetails details = readRuns.details(actor, id);
-        StringBuilder csv = new StringBuilder("\uFEFFnumero;foyer;regie;mois;emise_le;echeance;montant;paye;avoirs;reste;etat;envoi\r\n");
+        Csv csv = Csv.withHeader("numero", "foyer", "regie", "mois", "emise_le", "echeance", "montant", "paye", "avoirs", "reste",
+                "etat", "envoi");
         for (InvoiceSummary s : details.invoices()) {
-            csv.append(s.number() == null ? "" : s.number()).append(';')
-                    .append(cell(s.familyName())).append(';')
-                    .append(s.regie()).append(';')
-                    .append(s.month()).append(';')
-                    .append(s.issuedOn() == null ? "" : s.issuedOn()).append(';')
-                    .append(s.dueOn() == null ? "" : s.dueOn()).append(';')
-                    .append(euros(s.total().cents())).append(';')
-                    .append(euros(s.paid().cents())).append(';')
-                    .append(euros(s.credited().cents())).append(';')
-                    .append(euros(s.balance().cents())).append(';')
-                    .append(s.status(today)).append(';')
-                    .append(s.paper() ? "papier" : "en ligne").append("\r\n");
+            csv.row(s.number(), s.familyName(), s.regie(), s.month(), s.issuedOn(), s.dueOn(), amount(s.total().cents()),
+                    amount(s.paid().cents()), amount(s.credited().cents()), amount(s.balance().cents()), s.status(today),
+                    s.paper() ? "papier" : "en ligne");
         }
         BillingRun run = details.run();
         ctx.header("Content-Disposition", "attachment; filename=\"facturation-" + run.regie().prefix() + "-" + run.month()
                 + (run.issued() ? "" : "-brouillon") + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(csv.toString().getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("text/csv; charset=utf-8").result(csv.forSpreadsheet());
     }
 
     static String euros(long cents) {
         return String.format(Locale.ROOT, "%s%d,%02d", cents < 0 ? "-" : "", Math.abs(cents) / 100, Math.abs(cents) % 100);
     }
 
-    /** A text cell, quoted when it holds the separator, a quote or a line break; a leading formula sign is neutralised. */
-    static String cell(String text) {
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        return safe.contains(";") || safe.contains("\"") || safe.contains("\n") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    /** An amount for a spreadsheet, a number even when negative. */
+    static Csv.Figure amount(long cents) {
+        return new Csv.Figure(euros(cents));
     }
 }

@@ -90,7 +90,7 @@ public final class CanteenStaffApi implements Feature {
         var counts = headcounts.read(actor, Web.queryDate(ctx, "from"), Web.queryDate(ctx, "to"));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/csv")) {
-            ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.of(counts));
+            ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.forApi(counts));
         } else {
             ctx.json(counts.stream().map(HeadcountJson::of).toList());
         }

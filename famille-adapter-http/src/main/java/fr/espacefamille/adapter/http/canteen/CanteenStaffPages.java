@@ -286,14 +286,15 @@ public final class CanteenStaffPages implements Feature {
             ctx.status(Problems.status(e.refusal().kind()));
             page = page.withErrors(List.of(PageForm.of(ctx).fields(Map.of("from", "du", "to", "au")).fallback("au").beside(e.refusal())));
         }
-        Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", period.from(), "to", period.to(), "counts", counts));
+        Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", period.from(), "to", period.to(),
+                "lines", HeadcountLines.withTownTotals(counts)));
     }
 
     private void headcountsCsv(Context ctx) {
         Actor actor = agent(ctx);
         Period period = period(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"effectifs-" + period.from() + "-" + period.to() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.of(headcounts.read(actor, period.from(), period.to())));
+        ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.forKitchen(headcounts.read(actor, period.from(), period.to())));
     }
 
     private static LocalDate date(String text, String field) {

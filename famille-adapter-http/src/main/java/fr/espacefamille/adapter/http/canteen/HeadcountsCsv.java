@@ -2,29 +2,29 @@ package fr.espacefamille.adapter.http.canteen;
 
 import java.util.List;
 
+import fr.espacefamille.adapter.http.shared.Csv;
 import fr.espacefamille.application.canteen.ReadHeadcounts.Headcount;
 
 /**
- * Headcounts as the kitchen's CSV: {@code date;school;meals}, a header line, the school by name,
- * semicolons as French spreadsheets expect; a name holding a separator or quote is quoted.
+ * Headcounts as CSV: for the kitchen's spreadsheet in French ({@code date;école;repas;définitif}) with
+ * each day's town total after its schools, and for the API as API.md names it ({@code date;school;meals}).
  */
 final class HeadcountsCsv {
 
     private HeadcountsCsv() {
     }
 
-    static String of(List<Headcount> counts) {
-        StringBuilder csv = new StringBuilder("date;school;meals\r\n");
-        for (Headcount h : counts) {
-            csv.append(h.date()).append(';').append(field(h.school().name())).append(';').append(h.meals()).append("\r\n");
+    static byte[] forKitchen(List<Headcount> counts) {
+        Csv csv = Csv.withHeader("date", "école", "repas", "définitif");
+        for (HeadcountLines.Line line : HeadcountLines.withTownTotals(counts)) {
+            csv.row(line.date(), line.label(), line.meals(), line.isFinal() ? "oui" : "non");
         }
-        return csv.toString();
+        return csv.forSpreadsheet();
     }
 
-    static String field(String text) {
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+    static byte[] forApi(List<Headcount> counts) {
+        Csv csv = Csv.withHeader("date", "school", "meals");
+        counts.forEach(h -> csv.row(h.date(), h.school().name(), h.meals()));
+        return csv.forProgram();
     }
 }

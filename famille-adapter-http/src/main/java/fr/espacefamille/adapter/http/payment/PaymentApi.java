@@ -5,6 +5,8 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 import java.time.Instant;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.AddressRanges;
+import fr.espacefamille.adapter.http.shared.ClientAddress;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
@@ -38,11 +40,14 @@ final class PaymentApi implements Feature {
     private final StartCardPayment startCardPayment;
     private final RecordPaymentNotification recordNotification;
     private final ListPaymentAnomalies listAnomalies;
+    private final AddressRanges notificationSources;
 
-    PaymentApi(StartCardPayment startCardPayment, RecordPaymentNotification recordNotification, ListPaymentAnomalies listAnomalies) {
+    PaymentApi(StartCardPayment startCardPayment, RecordPaymentNotification recordNotification, ListPaymentAnomalies listAnomalies,
+            AddressRanges notificationSources) {
         this.startCardPayment = startCardPayment;
         this.recordNotification = recordNotification;
         this.listAnomalies = listAnomalies;
+        this.notificationSources = notificationSources;
     }
 
     @Override
@@ -57,8 +62,15 @@ final class PaymentApi implements Feature {
         ctx.status(201).json(new FormJson(started.form().action(), "POST", started.form().fields(), started.reference().value()));
     }
 
-    /** Verified over the query string exactly as received; the provider wants an empty 200, also for a copy it resends. */
+    /**
+     * Verified over the query string exactly as received; the provider wants an empty 200, also for a copy it resends.
+     * When the provider's addresses are configured, a notification from elsewhere is refused before its signature is read.
+     */
     private void notification(Context ctx) {
+        if (!notificationSources.isEmpty() && !ClientAddress.within(ctx, notificationSources)) {
+            Problems.write(ctx, 403, "FORBIDDEN", "Notification refusée : elle ne vient pas d'une adresse du prestataire de paiement.");
+            return;
+        }
         if (recordNotification.record(new RecordPaymentNotification.Command(ctx.queryString())) == Handling.REJECTED) {
             Problems.write(ctx, 403, "INVALID_SIGNATURE", "Notification refusée : signature absente ou invalide.");
             return;

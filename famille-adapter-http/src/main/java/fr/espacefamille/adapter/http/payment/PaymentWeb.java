@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.http.payment;
 
 import java.util.List;
 
+import fr.espacefamille.adapter.http.shared.AddressRanges;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.application.payment.ListPaymentAnomalies;
 import fr.espacefamille.application.payment.PlaySimulatedPayment;
@@ -20,9 +21,10 @@ public final class PaymentWeb {
     private PaymentWeb() {
     }
 
-    public static List<Feature> features(UseCases u) {
+    /** {@code notificationSources}: the provider's addresses notifications must come from; none restricts nothing. */
+    public static List<Feature> features(UseCases u, AddressRanges notificationSources) {
         return List.of(
-                new PaymentApi(u.startCardPayment(), u.recordNotification(), u.listAnomalies()),
+                new PaymentApi(u.startCardPayment(), u.recordNotification(), u.listAnomalies(), notificationSources),
                 new PaymentPages(u.startCardPayment(), u.readStatus(), u.listAnomalies(), u.simulator(), u.simulated()));
     }
 }

@@ -25,19 +25,19 @@ public final class AddressThrottling implements Feature {
     public void register(RoutesConfig routes) {
         for (String path : new String[] {Web.API + "/session", "/connexion"}) {
             routes.before(path, ctx -> {
-                if (isPost(ctx) && signInFailures.exhausted(ctx.ip())) {
+                if (isPost(ctx) && signInFailures.exhausted(ClientAddress.of(ctx))) {
                     throw new RefusedException(Throttle.TOO_MANY_REQUESTS);
                 }
             });
             routes.after(path, ctx -> {
                 if (isPost(ctx) && ctx.status().getCode() == 401) {
-                    signInFailures.hit(ctx.ip());
+                    signInFailures.hit(ClientAddress.of(ctx));
                 }
             });
         }
         for (String path : new String[] {Web.API + "/password/forgot", "/mot-de-passe/oublie"}) {
             routes.before(path, ctx -> {
-                if (isPost(ctx) && !resetRequests.hit(ctx.ip())) {
+                if (isPost(ctx) && !resetRequests.hit(ClientAddress.of(ctx))) {
                     throw new RefusedException(Throttle.TOO_MANY_REQUESTS);
                 }
             });

@@ -126,7 +126,14 @@ public final class HttpApp {
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Content-Security-Policy", csp);
                 ctx.attribute(Pages.SETTINGS, settings);
+                if (settings.secureCookies()) {
+                    ctx.header("Strict-Transport-Security", "max-age=31536000");
+                }
                 authenticateRequest(ctx, authenticate);
+                if (!ctx.path().startsWith("/static/") && (Web.isApi(ctx) || Web.authenticated(ctx).isPresent())) {
+                    // a person's pages, files and data stay out of every cache; public files say otherwise themselves
+                    ctx.header("Cache-Control", "no-store");
+                }
             });
             config.routes.before(ctx -> {
                 if (!Web.isApi(ctx) && ctx.method().name().equals("POST") && !Csrf.exempt(ctx) && !Csrf.verifies(ctx)) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
 import io.javalin.http.HttpStatus;
 
 /** Rendering of the French pages with their shared {@link PageContext}. */
@@ -47,7 +49,9 @@ public final class Pages {
     /** Redirects after a successful form (post/redirect/get) with a message shown once. */
     public static void redirect(Context ctx, String location, String flash) {
         if (flash != null) {
-            ctx.cookie(FLASH_COOKIE, java.net.URLEncoder.encode(flash, java.nio.charset.StandardCharsets.UTF_8));
+            WebSettings settings = ctx.attribute(SETTINGS);
+            ctx.cookie(new Cookie(FLASH_COOKIE, java.net.URLEncoder.encode(flash, java.nio.charset.StandardCharsets.UTF_8), "/", -1,
+                    settings.secureCookies(), true, null, SameSite.LAX));
         }
         ctx.redirect(location, HttpStatus.SEE_OTHER);
     }

@@ -6,13 +6,16 @@ import java.util.List;
 /**
  * What the web adapter needs to know of the deployment: its public URL (https makes cookies
  * Secure), whether payments are simulated (banner on every page), the origins forms may post
- * to besides our own (the payment provider), and whether FranceConnect sign-in is offered.
+ * to besides our own (the payment provider), whether FranceConnect sign-in is offered, and the
+ * reverse proxies whose {@code X-Forwarded-For} is believed.
  */
-public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town, boolean franceConnect) {
+public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town, boolean franceConnect,
+        AddressRanges trustedProxies) {
 
     public WebSettings {
         formTargets = List.copyOf(formTargets);
         town = town == null ? Town.DONGES : town;
+        trustedProxies = trustedProxies == null ? AddressRanges.NONE : trustedProxies;
     }
 
     /** The reference town's portal. */
@@ -22,7 +25,7 @@ public record WebSettings(URI baseUrl, boolean simulatedPayments, List<String> f
 
     /** A portal without FranceConnect. */
     public WebSettings(URI baseUrl, boolean simulatedPayments, List<String> formTargets, Town town) {
-        this(baseUrl, simulatedPayments, formTargets, town, false);
+        this(baseUrl, simulatedPayments, formTargets, town, false, AddressRanges.NONE);
     }
 
     public boolean secureCookies() {

@@ -66,6 +66,19 @@ public final class JdbiDocuments implements Documents {
                 .bind("family", family).mapTo(Long.class).one());
     }
 
+    /** The lock is the owner's row, its family's or its applicant account's ({@code SELECT … FOR UPDATE}). */
+    @Override
+    public long lockedUsage(FamilyId family, AccountId applicant) {
+        String owner = family != null ? "family_id" : "applicant_id";
+        UUID id = family != null ? family.value() : applicant.value();
+        return db.withHandle(handle -> {
+            handle.createQuery((family != null ? "SELECT id FROM families" : "SELECT id FROM accounts") + " WHERE id = :id FOR UPDATE")
+                    .bind("id", id).mapTo(UUID.class).findOne();
+            return handle.createQuery("SELECT COALESCE(SUM(size_bytes), 0) FROM documents WHERE " + owner + " = :id")
+                    .bind("id", id).mapTo(Long.class).one();
+        });
+    }
+
     @Override
     public List<Document> ofApplicant(AccountId applicant) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE applicant_id = :applicant ORDER BY uploaded_at, id")
