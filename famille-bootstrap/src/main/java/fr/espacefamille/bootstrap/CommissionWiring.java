@@ -55,7 +55,8 @@ final class CommissionWiring implements AutoCloseable {
     CommissionWiring(Core core, NurseryWiring nursery, DocumentWiring documents) {
         var db = core.db();
         CommissionStores stores = new CommissionStores(new JdbiScoringGrids(db), new JdbiNurseryRequests(db),
-                new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), core.families(), nursery.stores.contracts(), documents.documents);
+                new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), core.families(), nursery.stores.contracts(), documents.documents,
+                core.accounts());
         context = new CommissionContext(stores, core.transactions(), core.audit(), core.mailer(), core.clock(), core.config().baseUrl().toString());
         expireOffers = new ExpireOffers(context);
         ReadCommissionSessions readSessions = new ReadCommissionSessions(context, expireOffers);

@@ -32,9 +32,9 @@ final class RequestAccess {
                 : Objects.equals(request.requester(), actor.accountId());
     }
 
-    /** A family's guardian (or, once they exist, an applicant account): staff do not pre-register. */
+    /** A family's guardian or an applicant account (no family yet): staff do not pre-register. */
     static void requireRequester(Actor actor) {
-        if (actor.isStaff() || actor.accountId() == null || actor.family().isEmpty()) {
+        if (actor.isStaff() || actor.accountId() == null || actor.family().isEmpty() && actor.role() != Role.APPLICANT) {
             throw Refusals.refuse(fr.espacefamille.domain.shared.Refusal.forbidden());
         }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
+import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryCommissionSessions;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
@@ -32,7 +33,9 @@ import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.nursery.NurseryStores;
 import fr.espacefamille.application.nursery.RegisterRegularContract;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
+import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.CommissionSession;
@@ -65,6 +68,7 @@ final class CommissionWorld {
     final InMemoryTransactions tx = new InMemoryTransactions();
     final InMemoryFamilies families = new InMemoryFamilies(tx);
     final InMemoryDocuments documents = new InMemoryDocuments(tx);
+    final InMemoryAccounts accounts = new InMemoryAccounts(tx);
     final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
     final InMemoryMailer mailer = new InMemoryMailer();
     final Audit audit = new Audit(auditLog, clock);
@@ -72,7 +76,8 @@ final class CommissionWorld {
             new InMemoryOccasionalBookings(tx), new InMemoryRegularContracts(tx), new InMemoryNurseryAbsences(tx),
             new InMemoryNurseryAttendances(tx), families, new InMemoryEnrolments(tx));
     final CommissionStores stores = new CommissionStores(new InMemoryScoringGrids(tx), new InMemoryNurseryRequests(tx),
-            new InMemoryCommissionSessions(tx), new InMemoryNurseryOffers(tx), families, nursery.contracts(), documents);
+            new InMemoryCommissionSessions(tx), new InMemoryNurseryOffers(tx), families, nursery.contracts(), documents,
+            accounts);
     final CommissionContext context = new CommissionContext(stores, tx, audit, mailer, clock, "https://famille.donges.fr/");
 
     final Actor agent = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
@@ -102,6 +107,18 @@ final class CommissionWorld {
                 List.of(), Resources.UNDECLARED, false, List.of(guardian), Arrays.asList(children));
         families.add(family);
         return new Household(family, new Actor(AccountId.random(), name.toLowerCase(), Role.PARENT, family.id(), guardian.id()));
+    }
+
+    /** An applicant account (no family yet, its e-mail confirmed) and the actor it signs in as. */
+    Actor applicant(String username) {
+        Account account = new Account(AccountId.random(), new Username(username), username + "@example.fr", "hash", Role.APPLICANT,
+                null, null, clock.instant());
+        accounts.add(account);
+        return new Actor(account.id(), username, Role.APPLICANT, null, null);
+    }
+
+    static PreRegisterChild.ApplicantCommand livingAt(String firstName, String lastName, String postcode, String city) {
+        return new PreRegisterChild.ApplicantCommand(firstName, lastName, "0612345678", "3 rue des Écoles", null, postcode, city);
     }
 
     static Child child(String firstName, String lastName, LocalDate birth) {
@@ -135,6 +152,14 @@ final class CommissionWorld {
 
     SessionView allocate(SessionId session, Ranking.Override... overrides) {
         return allocate.allocate(agent, session, List.of(overrides));
+    }
+
+    /** A document an applicant account uploaded (it owns it until it has a family). */
+    Document document(Actor applicant, DocumentKind kind) {
+        Document document = new Document(DocumentId.random(), null, kind, "acte.pdf", "application/pdf", 1000, clock.instant(),
+                "stored-" + DocumentId.random(), applicant.accountId().value());
+        documents.add(document);
+        return document;
     }
 
     Document document(Household household, DocumentKind kind) {
