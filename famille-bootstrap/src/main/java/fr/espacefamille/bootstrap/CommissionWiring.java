@@ -22,6 +22,7 @@ import fr.espacefamille.application.commission.AnswerOffer;
 import fr.espacefamille.application.commission.CommissionContext;
 import fr.espacefamille.application.commission.CommissionStores;
 import fr.espacefamille.application.commission.ConfirmNurseryRequest;
+import fr.espacefamille.application.commission.CorrectNurseryAnswers;
 import fr.espacefamille.application.commission.ExpireOffers;
 import fr.espacefamille.application.commission.OpenCommissionSession;
 import fr.espacefamille.application.commission.PreRegisterChild;
@@ -64,6 +65,7 @@ final class CommissionWiring implements AutoCloseable {
                 new ReadNurseryRequests(context, expireOffers), new AnswerOffer(context, nursery.useCases.registerContract()),
                 new SetScoringGrid(context), new ReadScoringGrid(context), new OpenCommissionSession(context),
                 new AllocateSession(context, readSessions), readSessions, new RecordSessionMembers(context),
+                new CorrectNurseryAnswers(context),
                 new ListChildren(core.families(), core.enrolments(), core.clock()), documents.list, core.clock());
     }
 

@@ -134,7 +134,9 @@ public final class AnswerOffer {
                     "fromNurseryRequest", request.id(), "resident", family.resident()));
         }
         for (NurseryRequest own : stores.requests().of(null, account.id())) {
-            stores.requests().update(own.inFamily(family.id()));
+            if (own.family() == null) {
+                stores.requests().update(own.inFamily(family.id()));
+            }
         }
         return family;
     }

@@ -9,8 +9,7 @@ import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.NurseryRequestId;
 
 /**
- * Who reaches a pre-registration: the requester's family (or the applicant account that filed it)
- * and nursery staff. Anyone else's request answers exactly like an unknown one.
+ * Who reaches a pre-registration: the requester's family, the account that filed it and nursery staff. Anyone else's request answers exactly like an unknown one.
  */
 final class RequestAccess {
 
@@ -28,8 +27,8 @@ final class RequestAccess {
         if (actor.isStaff()) {
             return true;
         }
-        return request.family() != null ? request.family().equals(actor.familyId())
-                : Objects.equals(request.requester(), actor.accountId());
+        // the account that filed it always reaches it, also while its session still sees it as the applicant it was
+        return Objects.equals(request.requester(), actor.accountId()) || request.family() != null && request.family().equals(actor.familyId());
     }
 
     /** A family's guardian or an applicant account (no family yet): staff do not pre-register. */

@@ -166,11 +166,12 @@ public final class JdbiNurseryRequests implements NurseryRequests {
 
     @Override
     public List<NurseryRequest> of(FamilyId family, AccountId requester) {
-        if (family != null) {
-            return list("WHERE family_id = :family", q -> q.bind("family", family.value()));
+        if (family == null && requester == null) {
+            return List.of();
         }
-        return requester == null ? List.of()
-                : list("WHERE family_id IS NULL AND requester_id = :requester", q -> q.bind("requester", requester.value()));
+        return list("WHERE family_id = :family OR requester_id = :requester", q -> q
+                .bindByType("family", family == null ? null : family.value(), UUID.class)
+                .bindByType("requester", requester == null ? null : requester.value(), UUID.class));
     }
 
     @Override
