@@ -154,7 +154,7 @@ public final class CommissionPages implements Feature {
                 .filter(d -> d.kind() == DocumentKind.BIRTH_CERTIFICATE).toList();
         Pages.render(ctx, "commission/request.jte", page.withTitle("Pré-inscription " + FrenchText.of(view.request().firstName())),
                 Map.of("view", view, "certificates", certificates, "values", values, "zone", zone, "today", LocalDate.now(commission.clock()),
-                        "labels", labels(commission)));
+                        "history", HistoryLine.of(view.request(), view.offers(), labels(commission), zone)));
     }
 
     /** Each criterion's French question by code, from every grid published (the latest wording wins), for the history. */

@@ -139,7 +139,7 @@ public final class CommissionStaffPages implements Feature {
         }
         Pages.render(ctx, "commission/staff-request.jte", page.withTitle("Pré-inscription " + FrenchText.of(view.request().firstName())),
                 Map.of("view", view, "grid", commission.readGrid().current(), "values", values, "zone", zone,
-                        "labels", CommissionPages.labels(commission)));
+                        "history", HistoryLine.of(view.request(), view.offers(), CommissionPages.labels(commission), zone)));
     }
 
     private void correct(Context ctx) {
