@@ -14,6 +14,7 @@ import fr.espacefamille.adapter.http.account.KeyLetterApi;
 import fr.espacefamille.adapter.http.account.KeyLetterPages;
 import fr.espacefamille.adapter.http.account.MeApi;
 import fr.espacefamille.adapter.http.account.MySpacePages;
+import fr.espacefamille.adapter.http.family.AbsenceCertificate;
 import fr.espacefamille.adapter.http.account.PasswordPages;
 import fr.espacefamille.adapter.http.account.SessionApi;
 import fr.espacefamille.adapter.http.account.SignInPages;
@@ -40,6 +41,7 @@ import fr.espacefamille.application.document.Documents;
 import fr.espacefamille.application.family.ChooseBillingPreference;
 import fr.espacefamille.application.family.DecideAddressChange;
 import fr.espacefamille.application.family.ListAddressChanges;
+import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.ReissueActivationKey;
 import fr.espacefamille.application.family.ShowMyAccount;
 import fr.espacefamille.application.family.UpdateContact;
@@ -76,8 +78,12 @@ final class AccountWiring {
     final DecideAddressChange decideAddressChange;
     final ReissueActivationKey reissueKey;
 
-    /** {@code documents}: where proofs of address are checked (the family's own uploaded documents). */
-    AccountWiring(Core core, Documents documents) {
+    final AbsenceCertificate proofs;
+
+    /** {@code documentWiring}: where proofs of address are checked (the family's own uploaded documents) and uploaded inline. */
+    AccountWiring(Core core, DocumentWiring documentWiring) {
+        Documents documents = documentWiring.documents;
+        proofs = documentWiring.certificates;
         var loginAttempts = new JdbiLoginAttempts(core.db());
         var resets = new JdbiPasswordResets(core.db());
         var addressRequests = new JdbiAddressRequests(core.db());
@@ -127,8 +133,8 @@ final class AccountWiring {
                 new ActivationPages(activate, signIn, core.web()),
                 new ApplicantPages(createApplicant, confirmApplicant),
                 new PasswordPages(requestReset, resetPassword),
-                new MySpacePages(showMyAccount, updateContact, changePassword, chooseBillingPreference),
+                new MySpacePages(showMyAccount, updateContact, changePassword, chooseBillingPreference, proofs),
                 new AddressChangePages(listAddressChanges, decideAddressChange),
-                new KeyLetterPages(reissueKey, core.web(), core.clock()));
+                new KeyLetterPages(reissueKey, new FindFamily(core.families(), core.accounts(), core.activationKeys()), core.web(), core.clock()));
     }
 }

@@ -22,7 +22,9 @@ import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenAttendance;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenBookings;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiPupilDays;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiPupils;
+import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
 import fr.espacefamille.adapter.jdbc.publication.JdbiMenus;
+import fr.espacefamille.application.billing.ReadMealPrice;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.calendar.SetSchoolYear;
 import fr.espacefamille.application.canteen.BookCanteenDay;
@@ -117,7 +119,8 @@ final class CanteenWiring {
                 new MenuApi(publishMenu, readMenus),
                 new CanteenPages(new ListChildren(core.families(), core.enrolments(), core.clock()), readDays, book, cancel,
                         pattern, reportAbsence, documents.certificates,
-                        new ListCanteenAbsences(pupils, schoolYears, absences), core.clock()),
+                        new ListCanteenAbsences(pupils, schoolYears, absences),
+                        new ReadMealPrice(new JdbiTariffs(core.db()), core.families()), core.clock()),
                 new CanteenStaffPages(setSchoolYear, schoolYears, core.schools(), pupils, enrol, readSheet, checkAttendance,
                         headcounts, core.clock()),
                 new MenuPages(publishMenu, readMenus, schoolYears, core.clock()));

@@ -47,6 +47,7 @@ final class CommissionWiring implements AutoCloseable {
     final CommissionContext context;
     final CommissionUseCases useCases;
     final ExpireOffers expireOffers;
+    private final JobRuns.Job expiry;
     private final ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "commission-offer-expiry");
         thread.setDaemon(true);
@@ -55,6 +56,7 @@ final class CommissionWiring implements AutoCloseable {
 
     CommissionWiring(Core core, NurseryWiring nursery, DocumentWiring documents) {
         var db = core.db();
+        expiry = core.jobs().job("expiration-propositions");
         CommissionStores stores = new CommissionStores(new JdbiScoringGrids(db), new JdbiNurseryRequests(db),
                 new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), core.families(), nursery.stores.contracts(), documents.documents,
                 core.accounts());
@@ -82,6 +84,7 @@ final class CommissionWiring implements AutoCloseable {
     private void expireDueOffers() {
         try {
             int expired = expireOffers.run();
+            expiry.succeeded();
             if (expired > 0) {
                 LOG.info("Propositions de place expirées sans réponse : {}", expired);
             }

@@ -38,7 +38,8 @@ public record Config(
         boolean demo,
         Creditor creditor,
         Town town,
-        Optional<FranceConnect> franceConnect) {
+        Optional<FranceConnect> franceConnect,
+        Optional<String> metricsToken) {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -102,7 +103,8 @@ public record Config(
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
                 paybox, demo, creditor(env, demo || paybox.simulator()),
                 Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
-                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())), franceConnect(env));
+                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())), franceConnect(env),
+                get(env, "FAMILLE_METRICS_TOKEN"));
     }
 
     /**

@@ -17,7 +17,7 @@ import fr.espacefamille.application.family.Schools;
 import fr.espacefamille.application.shared.Mailer;
 import fr.espacefamille.application.shared.Transactions;
 
-/** What every feature's wiring shares: configuration, clock, database, transactions, audit, mail and the common stores. */
+/** What every feature's wiring shares: configuration, clock, database, transactions, audit, mail, the common stores and the jobs' record. */
 record Core(
         Config config,
         Clock clock,
@@ -34,5 +34,6 @@ record Core(
         Accounts accounts,
         Sessions sessions,
         ActivationKeys activationKeys,
-        ActivationKeyIssuer keyIssuer) {
+        ActivationKeyIssuer keyIssuer,
+        JobRuns jobs) {
 }

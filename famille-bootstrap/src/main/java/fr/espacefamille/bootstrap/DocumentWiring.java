@@ -38,6 +38,6 @@ final class DocumentWiring {
     }
 
     List<Feature> features() {
-        return List.of(new DocumentApi(upload, list, read), new DocumentPages(upload, list, read));
+        return List.of(new DocumentApi(upload, list, read, delete), new DocumentPages(upload, list, read, delete));
     }
 }

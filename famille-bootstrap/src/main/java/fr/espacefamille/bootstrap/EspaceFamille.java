@@ -80,13 +80,15 @@ public final class EspaceFamille implements AutoCloseable {
             formTargets.addAll(FranceConnectWiring.formTargets(config));
             WebSettings web = new WebSettings(config.baseUrl(), config.paybox().simulator(), formTargets, config.town(),
                     config.franceConnect().isPresent());
-            MailWiring mail = new MailWiring(config, clock, db);
+            OperationsWiring operations = new OperationsWiring(database);
+            MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
             Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
-                    new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock));
+                    new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
+                    operations.jobs);
 
             DocumentWiring documents = new DocumentWiring(core);
-            AccountWiring accounts = new AccountWiring(core, documents.documents);
+            AccountWiring accounts = new AccountWiring(core, documents);
             FamilyWiring families = new FamilyWiring(core);
             PublicationWiring publication = new PublicationWiring(core, documents.store);
             List<Feature> features = new ArrayList<>();
@@ -119,7 +121,9 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(FranceConnectWiring.features(core, accounts));
             PrivacyWiring privacy = new PrivacyWiring(core, documents);
             features.addAll(privacy.features(core));
+            features.add(operations.api(config, mail));
             features.addAll(WebWiring.features(core, accounts, canteen, nursery, billing, documents, publication, payment));
+            features.addAll(StaffWiring.features(core, families, documents, billing, commission, enrolment, canteen, nursery));
 
             if (accounts.ensureAdmin.ensure(config.adminPassword().orElse(null))) {
                 LOG.info("Compte administrateur « admin » créé");

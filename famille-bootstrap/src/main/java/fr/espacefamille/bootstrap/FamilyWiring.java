@@ -8,8 +8,10 @@ import fr.espacefamille.adapter.http.family.FamilyApi;
 import fr.espacefamille.adapter.http.family.FamilyPages;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.application.audit.ReadAuditLog;
+import fr.espacefamille.application.family.AddChild;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateSchool;
+import fr.espacefamille.application.family.EditFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.application.family.UpdateQuotient;
@@ -21,6 +23,8 @@ final class FamilyWiring {
     final CreateSchool createSchool;
     final FindFamily findFamily;
     final UpdateQuotient updateQuotient;
+    final EditFamily editFamily;
+    final AddChild addChild;
     final ReadAuditLog readAuditLog;
 
     FamilyWiring(Core core) {
@@ -28,13 +32,15 @@ final class FamilyWiring {
         createSchool = new CreateSchool(core.schools(), core.transactions(), core.audit());
         findFamily = new FindFamily(core.families(), core.accounts(), core.activationKeys());
         updateQuotient = new UpdateQuotient(core.families(), core.transactions(), core.audit());
+        editFamily = new EditFamily(core.families(), core.transactions(), core.audit());
+        addChild = new AddChild(core.families(), core.schools(), core.transactions(), core.audit());
         readAuditLog = new ReadAuditLog(core.auditLog());
     }
 
     List<Feature> features(Core core) {
         return List.of(
-                new FamilyApi(createFamily, findFamily, updateQuotient, createSchool, core.clock()),
-                new FamilyPages(createFamily, findFamily, updateQuotient, core.schools(), core.clock()),
+                new FamilyApi(createFamily, findFamily, updateQuotient, createSchool, editFamily, addChild, core.clock()),
+                new FamilyPages(createFamily, findFamily, core.schools()),
                 new AuditApi(readAuditLog),
                 new ChildrenApi(new ListChildren(core.families(), core.enrolments(), core.clock())));
     }

@@ -1,6 +1,8 @@
 package fr.espacefamille.bootstrap;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,12 +32,14 @@ final class MailWiring implements AutoCloseable {
 
     private final Mailer mailer;
     private final ScheduledExecutorService relay;
+    private final Optional<JdbiMailOutbox> outbox;
 
-    MailWiring(Config config, Clock clock, JdbiContext db) {
+    MailWiring(Config config, Clock clock, JdbiContext db, JobRuns jobs) {
         if (config.smtp().isPresent()) {
             Config.Smtp smtp = config.smtp().get();
             SmtpMailer transport = new SmtpMailer(smtp.host(), smtp.port(), smtp.user(), smtp.password(), smtp.from(), clock);
             JdbiMailOutbox outbox = new JdbiMailOutbox(db, Clock.systemUTC());
+            JobRuns.Job relayed = jobs.job("courriels");
             relay = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "courriels");
                 thread.setDaemon(true);
@@ -44,19 +48,27 @@ final class MailWiring implements AutoCloseable {
             relay.scheduleWithFixedDelay(() -> {
                 try {
                     outbox.relay(transport::send);
+                    relayed.succeeded();
                 } catch (RuntimeException e) {
                     LOG.warn("Envoi des courriels en attente interrompu : {}", e.toString());
                 }
             }, 0, RELAY_SECONDS, TimeUnit.SECONDS);
             mailer = outbox;
+            this.outbox = Optional.of(outbox);
         } else {
             relay = null;
+            outbox = Optional.empty();
             mailer = new OutboxMailer(config.dataDir().resolve("outbox"), OUTBOX_FROM, clock);
         }
     }
 
     Mailer mailer() {
         return mailer;
+    }
+
+    /** When the oldest mail still waiting in the database was written; empty when none waits or mails are files. */
+    Optional<Instant> oldestUnsent() {
+        return outbox.flatMap(JdbiMailOutbox::oldestUnsent);
     }
 
     /** Stops relaying; what is still waiting stays in the outbox for the next start. */

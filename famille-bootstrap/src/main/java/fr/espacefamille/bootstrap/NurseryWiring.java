@@ -26,6 +26,7 @@ import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.CancelOccasionalBooking;
 import fr.espacefamille.application.nursery.EndRegularContract;
+import fr.espacefamille.application.nursery.ListNurseryAbsences;
 import fr.espacefamille.application.nursery.ListNurserySlots;
 import fr.espacefamille.application.nursery.ListOccasionalBookings;
 import fr.espacefamille.application.nursery.ListRegularContracts;
@@ -69,6 +70,7 @@ final class NurseryWiring {
                 new ListOccasionalBookings(stores),
                 new CancelOccasionalBooking(stores, tx, core.mailer(), audit, clock),
                 new ReportNurseryAbsence(stores, documents, documentWiring.delete, tx, core.mailer(), audit, clock),
+                new ListNurseryAbsences(stores, billableHours),
                 new RecordNurseryAttendance(stores, tx, audit, clock),
                 new NurseryDaySheet(stores),
                 new ListWaitingLists(stores, clock),

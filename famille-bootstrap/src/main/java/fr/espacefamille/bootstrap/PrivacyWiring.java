@@ -33,6 +33,7 @@ final class PrivacyWiring implements AutoCloseable {
     final ListFamiliesDueForAnonymisation due;
     final HoldFamilyData holds;
     final AnonymiseFamiliesPastRetention anonymise;
+    private final JobRuns.Job job;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "anonymisation");
         thread.setDaemon(true);
@@ -41,6 +42,7 @@ final class PrivacyWiring implements AutoCloseable {
 
     PrivacyWiring(Core core, DocumentWiring documents) {
         var retention = new JdbiFamilyRetention(core.db());
+        job = core.jobs().job("anonymisation");
         export = new ExportFamilyData(new JdbiFamilyRecords(core.db()), documents.documents, documents.store, core.audit());
         due = new ListFamiliesDueForAnonymisation(retention);
         holds = new HoldFamilyData(retention, core.families(), core.transactions(), core.audit(), core.clock());
@@ -61,6 +63,7 @@ final class PrivacyWiring implements AutoCloseable {
     private void runJob() {
         try {
             AnonymiseFamiliesPastRetention.Run run = anonymise.runIfDue();
+            job.succeeded();
             if (run.ran()) {
                 LOG.info("Anonymisation mensuelle : {} foyer(s) anonymisé(s), {} fichier(s) non supprimé(s)", run.anonymised(), run.filesLeft());
             }

@@ -36,10 +36,12 @@ final class ReminderWiring implements AutoCloseable {
     final ReadTaxCertificates taxCertificates;
     final ReadBillingRate billingRate;
     private final Core core;
+    private final JobRuns.Job job;
     private ScheduledExecutorService scheduler;
 
     ReminderWiring(Core core, BillingWiring billing, NurseryWiring nursery) {
         this.core = core;
+        this.job = core.jobs().job("relances");
         var invoices = new JdbiInvoices(core.db());
         followUp = new FollowUpUnpaidInvoices(invoices, new JdbiReminders(core.db()), billing.directDebitStatus, core.families(),
                 core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString());
@@ -73,6 +75,9 @@ final class ReminderWiring implements AutoCloseable {
                         result.transferred().size());
             }
             result.failures().forEach(failure -> LOG.error("Relances : {}", failure));
+            if (result.failures().isEmpty()) {
+                job.succeeded();
+            }
         } catch (RuntimeException failed) {
             LOG.error("Relances : passage interrompu, repris au suivant : {}", failed.getMessage(), failed);
         }

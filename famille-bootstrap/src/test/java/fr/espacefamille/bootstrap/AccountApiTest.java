@@ -382,7 +382,7 @@ class AccountApiTest {
         assertThat(me.get("email").asText()).endsWith("@example.fr");
         assertThat(me.get("guardian").get("id").asText()).isEqualTo(family.get("guardians").get(0).get("id").asText());
         assertThat(me.get("guardian").get("firstName").asText()).isEqualTo("Claire");
-        assertThat(me.get("guardian").get("phone").asText()).isEqualTo("06 12 34 56 78");
+        assertThat(me.get("guardian").get("phone").asText()).isEqualTo("0612345678");
         assertThat(me.get("guardian").get("address").get("city").asText()).isEqualTo("Donges");
         assertThat(me.get("family").get("id").asText()).isEqualTo(family.get("id").asText());
         assertThat(me.get("family").get("paperless").asBoolean()).isFalse();
@@ -426,7 +426,7 @@ class AccountApiTest {
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         JsonNode me = changed.json();
         assertThat(me.get("email").asText()).isEqualTo("claire.new@example.fr");
-        assertThat(me.get("guardian").get("phone").asText()).isEqualTo("07 11 22 33 44");
+        assertThat(me.get("guardian").get("phone").asText()).isEqualTo("0711223344");
         assertThat(me.get("guardian").get("address").get("line1").asText()).isEqualTo("12 rue de la Loire");
         assertThat(me.get("pendingAddress").get("line1").asText()).isEqualTo("5 place de l'Église");
         assertThat(me.get("pendingAddress").get("id").asText()).isNotBlank();

@@ -68,8 +68,8 @@ class AccountAuditTest {
         JsonNode contact = entry(entries, "CONTACT_CHANGED");
         assertThat(contact.get("actor").asText()).isEqualTo(username);
         assertThat(contact.get("at").asText()).isEqualTo("2026-09-07T06:00:00Z");
-        assertThat(contact.get("before").asText()).contains("06 12 34 56 78");
-        assertThat(contact.get("after").asText()).contains("07 11 22 33 44");
+        assertThat(contact.get("before").asText()).contains("0612345678");
+        assertThat(contact.get("after").asText()).contains("0711223344");
         JsonNode accepted = entry(entries, "ADDRESS_CHANGE_ACCEPTED");
         assertThat(accepted.get("actor").asText()).startsWith("school_agent-");
         assertThat(accepted.get("after").asText()).contains("5 place de l'Église");

@@ -159,15 +159,22 @@ class AccountPagesTest {
         String username = signedInParent(browser, AccountApiTest.family(portal, agent));
         Page account = browser.get("/espace/compte");
         assertHtml(account, 200);
-        assertThat(account.body()).contains(username, "value=\"" + username + "@example.fr\"", "12 rue de la Loire",
-                "<label for=\"currentPassword\">", "<label for=\"proof\">");
+        assertThat(account.body()).contains(username, username + "@example.fr", "12 rue de la Loire",
+                "href=\"/espace/compte/coordonnees\"", "href=\"/espace/compte/adresse\"", "href=\"/espace/compte/mot-de-passe\"",
+                "href=\"/espace/compte/factures\"").doesNotContain("<form method=\"post\" action=\"/espace/compte");
+        assertThat(browser.get("/espace/compte/coordonnees").body()).contains("value=\"" + username + "@example.fr\"");
+        assertThat(browser.get("/espace/compte/mot-de-passe").body()).contains("<label for=\"currentPassword\">");
+        assertThat(browser.get("/espace/compte/adresse").body()).contains("<label for=\"justificatif\">", "multipart/form-data");
+        assertThat(browser.get("/espace/compte/factures").body()).contains("<label for=\"paperless-true\">");
 
         Page badEmail = browser.post("/espace/compte/coordonnees", Map.of("email", "nope", "phone", ""));
         assertHtml(badEmail, 422);
         assertThat(badEmail.body()).contains("id=\"email-error\"", "Adresse électronique invalide.");
         Page contact = browser.post("/espace/compte/coordonnees", Map.of("email", "claire.nouvelle@example.fr", "phone", "07 11 22 33 44"));
         assertThat(contact.status()).isEqualTo(303);
-        assertThat(browser.follow(contact).body()).contains("Vos coordonnées sont enregistrées", "value=\"07 11 22 33 44\"");
+        assertThat(browser.follow(contact).body()).contains("Vos coordonnées sont enregistrées", "07\u00a011\u00a022\u00a033\u00a044");
+        assertThat(browser.get("/espace/compte/coordonnees").body()).as("stored normalised, shown in pairs")
+                .contains("value=\"07\u00a011\u00a022\u00a033\u00a044\"");
 
         Page badAddress = browser.post("/espace/compte/adresse", Map.of("line1", "5 place de l'Église", "line2", "",
                 "postcode", "4448", "city", "Donges", "proof", ""));
@@ -176,7 +183,7 @@ class AccountPagesTest {
         Page address = browser.post("/espace/compte/adresse", Map.of("line1", "5 place de l'Église", "line2", "",
                 "postcode", "44480", "city", "Donges", "proof", ""));
         assertThat(address.status()).isEqualTo(303);
-        assertThat(browser.follow(address).body()).contains("transmise à la mairie", "Demande en attente",
+        assertThat(browser.follow(address).body()).contains("transmise à la mairie", "en attente de la mairie",
                 "5 place de l'Église, 44480 Donges");
 
         Page wrongCurrent = browser.post("/espace/compte/mot-de-passe", Map.of("currentPassword", "Not-My-Password-1",
@@ -197,7 +204,7 @@ class AccountPagesTest {
         Page online = browser.post("/espace/compte/factures", Map.of("paperless", "true"));
         assertThat(online.status()).isEqualTo(303);
         assertThat(browser.follow(online).body()).contains("Vos factures seront désormais en ligne");
-        assertThat(browser.get("/espace").body()).contains("Factures : en ligne");
+        assertThat(browser.get("/espace").body()).contains("Factures\u00a0: en ligne");
     }
 
     @Test

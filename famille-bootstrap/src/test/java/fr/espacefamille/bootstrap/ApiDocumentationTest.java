@@ -33,17 +33,22 @@ class ApiDocumentationTest {
         portal.close();
     }
 
-    /** Every API route as {@code METHOD /api/v1/path/{param}}, plus the provider's notification and the health check. */
+    /** Every API route as {@code METHOD /api/v1/path/{param}}, plus the provider's notification, the health probes and the metrics. */
     private static Set<String> apiRoutes() {
         Set<String> routes = new TreeSet<>();
         for (String route : portal.routes()) {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
-            if (METHODS.contains(method.toLowerCase()) && (path.startsWith("/api/v1/") || path.equals("/paybox/ipn") || path.equals("/health"))) {
+            if (METHODS.contains(method.toLowerCase()) && (path.startsWith("/api/v1/") || path.equals("/paybox/ipn") || outsideTheApi(path))) {
                 routes.add(route);
             }
         }
         return routes;
+    }
+
+    /** The operators' routes: health probes and metrics. */
+    private static boolean outsideTheApi(String path) {
+        return path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics");
     }
 
     private static Set<String> documented(JsonNode document) {
@@ -52,7 +57,7 @@ class ApiDocumentationTest {
         String base = servers.get(0).get("url").asText();
         document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if (METHODS.contains(method)) {
-                String full = path.getKey().startsWith("/paybox/") || path.getKey().equals("/health") ? path.getKey() : base + path.getKey();
+                String full = path.getKey().startsWith("/paybox/") || outsideTheApi(path.getKey()) ? path.getKey() : base + path.getKey();
                 operations.add(method.toUpperCase() + " " + full);
             }
         }));

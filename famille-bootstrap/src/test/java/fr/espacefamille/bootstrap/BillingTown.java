@@ -146,23 +146,12 @@ final class BillingTown implements AutoCloseable {
 
     /** A page seen by the holder of {@code token} (the session cookie carries the same token as the API). */
     TestPortal.Response page(String path, String token) {
-        return send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET(), token, null);
+        return portal.page(path, token);
     }
 
     /** A form posted from a page, with the CSRF field its cookie expects. */
     TestPortal.Response post(String path, String token, Map<String, String> fields) {
-        String csrf = "csrf-" + UUID.randomUUID();
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf);
-        String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(portal.url(path))).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded"), token, csrf);
-    }
-
-    private TestPortal.Response send(HttpRequest.Builder request, String token, String csrf) {
-        String cookies = "famille_session=" + token + (csrf == null ? "" : "; famille_csrf=" + csrf);
-        return portal.send(request.header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build());
+        return portal.form(path, token, fields);
     }
 
     @Override

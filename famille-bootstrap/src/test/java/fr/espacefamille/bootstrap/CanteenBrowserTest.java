@@ -51,8 +51,9 @@ class CanteenBrowserTest {
         assertThat(browser.find("#j-2026-09-08").getText()).contains("Repas réservé", "Annuler");
 
         browser.open("/espace/enfants/" + town.lea + "/cantine/semaine-type").set("#du", "2026-09-14").set("#au", "2026-09-25");
+        browser.find("#periode-dates").click();
         browser.click("form.form button[type=submit]");
-        assertThat(browser.text()).contains("7 repas réservé(s)", "vendredi 18 septembre : pas de cantine ce jour-là");
+        assertThat(browser.text()).contains("7 repas réservés", "1 jour choisi tombe pendant des vacances");
 
         CanteenTown.expect(portal.call("PUT", "/api/v1/children/" + town.lea + "/canteen/2026-09-07", town.agent, null), 200);
         Path certificate = Files.createTempFile("certificat", ".pdf");

@@ -133,7 +133,7 @@ class CanteenPagesTest {
 
     @Test
     void a_month_without_enrolment_says_so() {
-        assertThat(get(month() + "?mois=2026-08", town.claire).body()).contains("n'est inscrit(e) à la restauration scolaire pour aucun jour");
+        assertThat(get(month() + "?mois=2026-08", town.claire).body()).contains("n'a pas d'inscription à la restauration scolaire ce mois-ci");
         assertThat(get("/espace/enfants/" + town.malo + "/cantine", town.helene).status()).isEqualTo(200);
     }
 
@@ -150,12 +150,14 @@ class CanteenPagesTest {
         assertThat(form.body()).contains("<label for=\"du\">", "<label for=\"MONDAY\">lundi</label>");
         everyPostFormHasTheCsrfField(form.body());
 
-        var result = post(month() + "/semaine-type", town.claire, form("du", "2026-09-21", "au", "2026-09-27", "MONDAY", "on", "WEDNESDAY", "on"));
+        var result = post(month() + "/semaine-type", town.claire, form("periode", "dates", "du", "2026-09-21", "au", "2026-09-27", "MONDAY", "on",
+                "WEDNESDAY", "on"));
         assertThat(result.status()).isEqualTo(200);
-        assertThat(result.body()).contains("1 repas réservé(s)", "lundi 21 septembre", "mercredi 23 septembre : pas de cantine ce jour-là");
+        assertThat(result.body()).contains("1 repas réservé<", "lundi 21 septembre",
+                "1 jour choisi tombe pendant des vacances, un jour férié ou une fermeture");
 
-        var invalid = post(month() + "/semaine-type", town.claire, form("du", "2026-09-21", "au", ""));
-        assertThat(invalid.status()).isEqualTo(400);
+        var invalid = post(month() + "/semaine-type", town.claire, form("periode", "dates", "du", "2026-09-21", "au", ""));
+        assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.body()).contains("id=\"au-error\"");
     }
 
@@ -179,6 +181,18 @@ class CanteenPagesTest {
         assertThat(nothing.body()).contains("Aucun repas n'est réservé", "id=\"du-error\"");
         assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json()).as("the refused report keeps no document")
                 .hasSize(documents);
+
+        // DELETE /documents/{id}: not the absence's certificate (409), not another family's (404 like an unknown id), one's own (204)
+        String certificate = portal.call("GET", "/api/v1/documents", town.claire, null).json().findParents("kind").stream()
+                .filter(d -> d.get("kind").asText().equals("MEDICAL_CERTIFICATE")).findFirst().orElseThrow().get("id").asText();
+        var inUse = portal.call("DELETE", "/api/v1/documents/" + certificate, town.claire, null);
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(inUse.code()).isEqualTo("DOCUMENT_IN_USE");
+        String own = town.upload(town.claire, "INSURANCE", "assurance.pdf", PDF).json().get("id").asText();
+        assertThat(portal.call("DELETE", "/api/v1/documents/" + own, town.helene, null).status()).isEqualTo(404);
+        assertThat(portal.call("DELETE", "/api/v1/documents/" + own, town.claire, null).status()).isEqualTo(204);
+        assertThat(portal.call("GET", "/api/v1/documents/" + own, town.claire, null).status()).isEqualTo(404);
+        assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json()).hasSize(documents);
     }
 
     @Test
@@ -204,7 +218,7 @@ class CanteenPagesTest {
         var tooLarge = CanteenTown.sendOversized(() -> multipart("/espace/documents", town.claire, Map.of("kind", "OTHER"),
                 "file", "big.pdf", big));
         assertThat(tooLarge.status()).isEqualTo(413);
-        assertThat(tooLarge.body()).contains("lang=\"fr\"", "10 Mio").doesNotContain("Exception");
+        assertThat(tooLarge.body()).contains("lang=\"fr\"", "10\u00a0Mo").doesNotContain("Exception");
 
         var refused = multipart("/espace/documents", town.claire, Map.of("kind", "OTHER"), "file", "page.html",
                 "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));

@@ -126,7 +126,7 @@ class CommissionJourneyBrowserTest {
         }
         assertThat(ines).isNotNull();
         browser.open("/espace/creche?enfant=" + ines);
-        assertThat(browser.text()).contains("Inès est accueilli(e) en accueil régulier");
+        assertThat(browser.text()).contains("Inès est en accueil régulier");
         for (String page : List.of("/espace/creche/pre-inscriptions", requestPage)) {
             browser.open(page);
         }

@@ -53,7 +53,7 @@ class NurseryJourneyBrowserTest {
         browser.open("/connexion?retour=/espace/creche").type("#login", family.username()).type("#password", NurseryHouseholds.PASSWORD)
                 .click("button[type=submit]");
         assertThat(browser.path()).startsWith("/espace/creche");
-        assertThat(browser.text()).contains("Multi-accueil « Bout d'chou »", "Créneaux des quatre semaines à venir", "20 place(s) libre(s)");
+        assertThat(browser.text()).contains("Multi-accueil « Bout d'chou »", "Créneaux des quatre semaines à venir", "20 places libres");
 
         browser.click(slotButton("2026-09-10", "MORNING"));
         assertThat(browser.text()).contains("Accueil réservé le jeudi 10 septembre 2026 (matin).");
@@ -73,6 +73,12 @@ class NurseryJourneyBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.find("#reason")).selectByValue("FAMILY_EVENT");
         browser.click("form.form button[type=submit]");
         assertThat(browser.text()).contains("Absence enregistrée du lundi 7 septembre 2026", "accueil signalés");
+        browser.screenshot("creche-accueil-320", 320);
+        browser.open("/espace/creche/absence?enfant=" + family.childId());
+        assertThat(browser.text()).as("each day of a past absence says how it is billed")
+                .contains("Absences signalées de Tom", "Du lundi 7 septembre 2026 au mercredi 9 septembre 2026",
+                        "lundi 7 septembre : facturé (8 h 30)", "mardi 8 septembre : facturé (8 h 30)");
+        browser.screenshot("creche-absences-320", 320);
 
         browser.click("header form button.link");
         browser.open("/connexion?retour=/agents/creche/pointage").type("#login", "agent.creche").type("#password", AGENT_PASSWORD)

@@ -48,12 +48,15 @@ class ParentJourneyBrowserTest {
         assertThat(browser.path()).isEqualTo("/espace");
         assertThat(browser.text()).contains("Votre espace est créé", "Bonjour Claire", "Léa");
 
-        browser.click("a[href='/espace/compte']");
+        browser.click("a[href='/espace/compte']").click("a[href='/espace/compte/adresse']");
         browser.type("#line1", "8 route de Savenay").type("#postcode", "4426").type("#city", "Malville")
                 .click("form[action='/espace/compte/adresse'] button");
         assertThat(browser.find("#postcode-error").getText()).contains("5 chiffres");
         browser.type("#postcode", "44260").click("form[action='/espace/compte/adresse'] button");
         assertThat(browser.text()).contains("transmise à la mairie", "8 route de Savenay, 44260 Malville");
+        browser.click("a[href='/espace/compte/coordonnees']").type("#phone", "+33 6 98 76 54 32")
+                .click("form[action='/espace/compte/coordonnees'] button");
+        assertThat(browser.text()).contains("Vos coordonnées sont enregistrées", "06 98 76 54 32");
         browser.click("form[action='/deconnexion'] button");
 
         browser.open("/connexion").click("a[href='/mot-de-passe/oublie']");

@@ -172,6 +172,27 @@ public final class TestPortal implements AutoCloseable {
         }
     }
 
+    /** A page seen by the holder of {@code token} (the session cookie carries the same token as the API). */
+    public Response page(String path, String token) {
+        return withCookies(HttpRequest.newBuilder(URI.create(url(path))).GET(), token, null);
+    }
+
+    /** A form posted from a page, with the CSRF field its cookie expects. */
+    public Response form(String path, String token, Map<String, String> fields) {
+        String csrf = "csrf-" + UUID.randomUUID();
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        return withCookies(HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded"), token, csrf);
+    }
+
+    private Response withCookies(HttpRequest.Builder request, String token, String csrf) {
+        String cookies = "famille_session=" + token + (csrf == null ? "" : "; famille_csrf=" + csrf);
+        return send(request.header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build());
+    }
+
     /** Sends any request to the portal. */
     public Response send(HttpRequest request) {
         try {

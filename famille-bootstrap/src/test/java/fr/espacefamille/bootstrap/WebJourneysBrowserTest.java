@@ -84,8 +84,9 @@ class WebJourneysBrowserTest {
         browser.click("a.button");
         assertThat(browser.text()).contains("Cantine de Léa", "septembre 2026");
         browser.open("/espace/enfants/" + canteen.lea + "/cantine/semaine-type").set("#du", "2026-09-07").set("#au", "2026-09-25");
+        browser.find("#periode-dates").click();
         browser.click("form.form button[type=submit]");
-        assertThat(browser.text()).contains("repas réservé(s)", "vendredi 18 septembre : pas de cantine ce jour-là");
+        assertThat(browser.text()).contains("repas réservés", "jour choisi tombe pendant des vacances");
 
         Path certificate = Files.createTempFile("certificat", ".pdf");
         Files.write(certificate, CanteenTown.PDF);
@@ -99,7 +100,7 @@ class WebJourneysBrowserTest {
 
         browser.open("/espace");
         assertThat(browser.text()).contains("jours réservés cette semaine", "1 document déposé");
-        browser.click("a[href='/espace/factures'].button");
+        browser.click("h2 a[href='/espace/factures']");
         browser.click("a[href='/espace/factures/" + invoice + "']");
         browser.find("form[action$=payer] button").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))

@@ -1,9 +1,12 @@
 package fr.espacefamille.adapter.jdbc;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.espacefamille.application.testdata.FamilyBuilder;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -12,10 +15,8 @@ import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 
 /** Plausible domain objects for the contract tests. Instants carry microseconds, as databases keep them. */
 public final class Fixtures {
@@ -38,8 +39,9 @@ public final class Fixtures {
     }
 
     public static Family family(String name, List<Guardian> guardians, List<Child> children) {
-        return new Family(FamilyId.random(), name, address(), true, List.of(), Resources.UNDECLARED, false, guardians,
-                children);
+        FamilyBuilder family = aFamily(name).at(address()).withChildren(children);
+        guardians.forEach(family::withGuardian);
+        return family.build();
     }
 
     /** A family of one guardian named after it, without children. */

@@ -28,8 +28,15 @@ import fr.espacefamille.domain.family.ChildId;
  */
 public final class ReadCanteenDays {
 
-    /** One calendar day; {@code deadline} is null for days without service. */
-    public record Day(LocalDate date, BookingStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled) {
+    /**
+     * One calendar day; {@code deadline} is null for days without service, {@code closure} says why
+     * there is no canteen that day (« Vacances de la Toussaint », « Jour férié »), null on service days.
+     */
+    public record Day(LocalDate date, BookingStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled, String closure) {
+
+        public Day(LocalDate date, BookingStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled) {
+            this(date, status, deadline, editable, enrolled, null);
+        }
     }
 
     private final CanteenChildren children;
@@ -63,7 +70,7 @@ public final class ReadCanteenDays {
         return range.days().map(day -> {
             boolean enrolled = policy.isEnrolled(day);
             if (!policy.isServiceDay(day) || !enrolled) {
-                return new Day(day, BookingStatus.NO_SERVICE, null, false, enrolled);
+                return new Day(day, BookingStatus.NO_SERVICE, null, false, enrolled, policy.closure(day).orElse(null));
             }
             BookingStatus status = !booked.contains(day) ? BookingStatus.NOT_BOOKED
                     : absent.containsKey(day) ? BookingStatus.ABSENT : BookingStatus.BOOKED;

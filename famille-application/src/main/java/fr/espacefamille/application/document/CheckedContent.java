@@ -20,7 +20,7 @@ import fr.espacefamille.domain.shared.Refusal;
 public final class CheckedContent {
 
     public static final Refusal PAYLOAD_TOO_LARGE = new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE,
-            "Le fichier dépasse la taille autorisée (10 Mio).");
+            "Le fichier dépasse la taille autorisée (10\u00a0Mo).");
 
     /** Where the bytes went and how many there were, whatever the client claimed. */
     public record Stored(String storageName, long sizeBytes) {

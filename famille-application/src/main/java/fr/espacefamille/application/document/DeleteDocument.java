@@ -2,6 +2,9 @@ package fr.espacefamille.application.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
@@ -42,6 +45,11 @@ public final class DeleteDocument {
         if (!remove(actor, document)) {
             throw Refusals.refuse(DOCUMENT_IN_USE);
         }
+    }
+
+    /** Those of the given documents that belong to a record, which their family cannot delete (the page offers no « Supprimer »). */
+    public Set<DocumentId> kept(List<Document> shown) {
+        return shown.stream().map(Document::id).filter(uses::isUsed).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Removes the document of a refused request, unless something else holds it. */

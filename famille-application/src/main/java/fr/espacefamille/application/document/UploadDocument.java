@@ -29,7 +29,7 @@ public final class UploadDocument {
     public static final Refusal UNSUPPORTED_MEDIA_TYPE = new Refusal("UNSUPPORTED_MEDIA_TYPE", Refusal.Kind.UNSUPPORTED_MEDIA,
             "Format non accepté : envoyez un fichier PDF, JPEG ou PNG.");
     public static final Refusal STORAGE_QUOTA_EXCEEDED = Refusal.rule("STORAGE_QUOTA_EXCEEDED",
-            "L'espace de stockage de votre foyer est plein (200 Mio) : ce document ne peut pas être ajouté.");
+            "L'espace de stockage de votre foyer est plein (200\u00a0Mo) : ce document ne peut pas être ajouté.");
 
     public record Command(DocumentKind kind, String filename, InputStream content) {
     }

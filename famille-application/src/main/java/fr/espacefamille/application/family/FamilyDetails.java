@@ -1,20 +1,28 @@
 package fr.espacefamille.application.family;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.GuardianId;
 
-/** A family as staff see it: the family and, per guardian, whether the account exists and until when the key works. */
+/** A family as staff see it: the family and, per guardian, its username and when the account was created, or until when the key works. */
 public record FamilyDetails(Family family, List<GuardianAccess> access) {
 
-    /** A guardian's way in: whether their account exists, and until when their key is valid. */
-    public record GuardianAccess(GuardianId guardian, boolean accountActivated, LocalDate keyExpiresOn) {
+    /**
+     * A guardian's way in: their account's username and creation (null before activation), and until
+     * when their key is valid (null without a live key).
+     */
+    public record GuardianAccess(GuardianId guardian, String username, Instant accountCreatedAt, LocalDate keyExpiresOn) {
+
+        public boolean accountActivated() {
+            return username != null;
+        }
     }
 
     public GuardianAccess accessOf(GuardianId guardian) {
         return access.stream().filter(a -> a.guardian().equals(guardian)).findFirst()
-                .orElse(new GuardianAccess(guardian, false, null));
+                .orElse(new GuardianAccess(guardian, null, null, null));
     }
 }

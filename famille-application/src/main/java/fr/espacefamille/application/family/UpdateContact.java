@@ -19,6 +19,7 @@ import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Emails;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Guardian;
+import fr.espacefamille.domain.shared.PhoneNumber;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -61,8 +62,8 @@ public final class UpdateContact {
             throw Refusals.invalid("email", "adresse électronique invalide");
         }
         String phone = command.phone() == null ? null : command.phone().strip();
-        if (phone != null && !phone.isEmpty() && !looksLikePhone(phone)) {
-            throw Refusals.invalid("phone", "numéro de téléphone invalide (chiffres, espaces, « + », « . », « - »)");
+        if (phone != null && !phone.isEmpty() && PhoneNumber.parse(phone).isEmpty()) {
+            throw Refusals.invalid("phone", "numéro de téléphone non valable : dix chiffres (06 12 34 56 78) ou « + » et l'indicatif du pays");
         }
         if (command.proofDocument() != null && command.address() == null) {
             throw Refusals.invalid("proofDocumentId", "un justificatif accompagne un changement d'adresse");
@@ -86,7 +87,7 @@ public final class UpdateContact {
         String newEmail = email == null ? account.email() : email;
         Guardian guardian = mine.guardian();
         String oldPhone = guardian == null ? null : guardian.phone();
-        String newPhone = phone == null ? oldPhone : phone.isEmpty() ? null : phone;
+        String newPhone = phone == null ? oldPhone : phone.isEmpty() ? null : PhoneNumber.normalise(phone);
         if (newEmail.equals(account.email()) && Objects.equals(oldPhone, newPhone)) {
             return;
         }
@@ -115,9 +116,5 @@ public final class UpdateContact {
         addressRequests.add(request);
         audit.record(actor, "ADDRESS_CHANGE_REQUESTED", request.id(), AuditJson.of("address", family.address().oneLine()),
                 AuditJson.of("address", address.oneLine(), "proofDocument", proof));
-    }
-
-    private static boolean looksLikePhone(String phone) {
-        return phone.matches("\\+?[0-9 .()-]{6,30}") && phone.chars().filter(Character::isDigit).count() >= 6;
     }
 }

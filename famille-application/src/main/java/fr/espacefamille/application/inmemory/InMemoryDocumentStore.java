@@ -39,4 +39,9 @@ public final class InMemoryDocumentStore implements DocumentStore {
     public void delete(String storageName) {
         contents.remove(storageName);
     }
+
+    /** How many contents it holds: what was stored and not deleted (a test sees that nothing is left behind). */
+    public int held() {
+        return contents.size();
+    }
 }

@@ -3,6 +3,7 @@ package fr.espacefamille.application.inmemory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import fr.espacefamille.application.account.ActivateAccount;
@@ -10,32 +11,41 @@ import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.ChangePassword;
 import fr.espacefamille.application.account.ConfirmApplicantEmail;
+import fr.espacefamille.application.account.CreateAgent;
 import fr.espacefamille.application.account.CreateApplicantAccount;
 import fr.espacefamille.application.account.EmailConfirmationLinks;
-import fr.espacefamille.application.account.CreateAgent;
+import fr.espacefamille.application.account.LinkFranceConnect;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
 import fr.espacefamille.application.account.SignIn;
+import fr.espacefamille.application.account.SignInWithFranceConnect;
 import fr.espacefamille.application.account.SignOut;
+import fr.espacefamille.application.account.UnlinkFranceConnect;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.audit.ReadAuditLog;
 import fr.espacefamille.application.billing.CanteenConsumption;
 import fr.espacefamille.application.billing.CanteenRecordsFeed;
+import fr.espacefamille.application.billing.CollectionFileFormat;
 import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
+import fr.espacefamille.application.billing.GenerateDirectDebitFile;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.NurseryBillableHoursFeed;
 import fr.espacefamille.application.billing.NurseryConsumption;
 import fr.espacefamille.application.billing.ReadBillingRuns;
+import fr.espacefamille.application.billing.ReadDirectDebitFiles;
 import fr.espacefamille.application.billing.ReadInvoices;
+import fr.espacefamille.application.billing.ReadMandates;
 import fr.espacefamille.application.billing.ReadTariffs;
+import fr.espacefamille.application.billing.RecordDirectDebitReject;
 import fr.espacefamille.application.billing.RecordPayment;
+import fr.espacefamille.application.billing.RevokeMandate;
 import fr.espacefamille.application.billing.RunMonthlyBilling;
 import fr.espacefamille.application.billing.SetCanteenTariff;
-import fr.espacefamille.application.billing.RevokeMandate;
 import fr.espacefamille.application.billing.SetDirectDebit;
-import fr.espacefamille.application.billing.SignMandate;
 import fr.espacefamille.application.billing.SetNurseryTariff;
+import fr.espacefamille.application.billing.SignMandate;
 import fr.espacefamille.application.calendar.SetSchoolYear;
 import fr.espacefamille.application.canteen.BookCanteenDay;
 import fr.espacefamille.application.canteen.BookWeeklyPattern;
@@ -48,10 +58,31 @@ import fr.espacefamille.application.canteen.ReadAttendanceSheet;
 import fr.espacefamille.application.canteen.ReadCanteenDays;
 import fr.espacefamille.application.canteen.ReadHeadcounts;
 import fr.espacefamille.application.canteen.ReportCanteenAbsence;
+import fr.espacefamille.application.commission.AllocateSession;
+import fr.espacefamille.application.commission.AnswerOffer;
+import fr.espacefamille.application.commission.CommissionContext;
+import fr.espacefamille.application.commission.CommissionStores;
+import fr.espacefamille.application.commission.ConfirmNurseryRequest;
+import fr.espacefamille.application.commission.ExpireOffers;
+import fr.espacefamille.application.commission.OpenCommissionSession;
+import fr.espacefamille.application.commission.PreRegisterChild;
+import fr.espacefamille.application.commission.ReadCommissionSessions;
+import fr.espacefamille.application.commission.ReadNurseryRequests;
+import fr.espacefamille.application.commission.ReadScoringGrid;
+import fr.espacefamille.application.commission.RecordBirth;
+import fr.espacefamille.application.commission.RecordSessionMembers;
+import fr.espacefamille.application.commission.SetScoringGrid;
 import fr.espacefamille.application.document.DeleteDocument;
 import fr.espacefamille.application.document.ListDocuments;
 import fr.espacefamille.application.document.ReadDocument;
 import fr.espacefamille.application.document.UploadDocument;
+import fr.espacefamille.application.enrolment.DecideSchoolRequest;
+import fr.espacefamille.application.enrolment.ManageSchoolSectors;
+import fr.espacefamille.application.enrolment.OpenEnrolmentCampaign;
+import fr.espacefamille.application.enrolment.ReadSchoolRequests;
+import fr.espacefamille.application.enrolment.SchoolRequestMails;
+import fr.espacefamille.application.enrolment.SubmitSchoolRequest;
+import fr.espacefamille.application.enrolment.WithdrawSchoolRequest;
 import fr.espacefamille.application.family.ChooseBillingPreference;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateSchool;
@@ -83,6 +114,10 @@ import fr.espacefamille.application.payment.PlaySimulatedPayment;
 import fr.espacefamille.application.payment.ReadPaymentStatus;
 import fr.espacefamille.application.payment.RecordPaymentNotification;
 import fr.espacefamille.application.payment.StartCardPayment;
+import fr.espacefamille.application.privacy.AnonymiseFamiliesPastRetention;
+import fr.espacefamille.application.privacy.ExportFamilyData;
+import fr.espacefamille.application.privacy.HoldFamilyData;
+import fr.espacefamille.application.privacy.ListFamiliesDueForAnonymisation;
 import fr.espacefamille.application.publication.PublishMenu;
 import fr.espacefamille.application.publication.PublishNews;
 import fr.espacefamille.application.publication.PublishRulesDocument;
@@ -90,8 +125,17 @@ import fr.espacefamille.application.publication.ReadMenus;
 import fr.espacefamille.application.publication.ReadNews;
 import fr.espacefamille.application.publication.ReadRulesDocuments;
 import fr.espacefamille.application.publication.WithdrawRulesDocument;
+import fr.espacefamille.application.reminder.FollowUpUnpaidInvoices;
+import fr.espacefamille.application.reminder.ListTreasuryTransfers;
+import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.application.shared.Mailer;
+import fr.espacefamille.application.yearly.ReadBillingRate;
+import fr.espacefamille.application.yearly.ReadTaxCertificates;
+import fr.espacefamille.domain.billing.Creditor;
+import fr.espacefamille.domain.billing.CreditorId;
+import fr.espacefamille.domain.billing.Iban;
+import fr.espacefamille.domain.billing.Regie;
 
 /**
  * The whole of Espace Famille running in memory: every use case wired on the in-memory stores of
@@ -108,18 +152,27 @@ import fr.espacefamille.application.shared.Mailer;
  *
  * Use cases are grouped by feature ({@link #accounts()}, {@link #families()}, {@link #calendar()},
  * {@link #canteen()}, {@link #nursery()}, {@link #billing()}, {@link #payments()},
- * {@link #documents()}, {@link #publication()}, {@link #audit()}); {@link #stores()} gives the
+ * {@link #documents()}, {@link #publication()}, {@link #audit()}, {@link #schoolEnrolment()},
+ * {@link #commission()}, {@link #directDebit()}, {@link #followUp()}, {@link #personalData()});
+ * {@link #stores()} gives the
  * stores themselves, to load existing data or look behind the use cases. Card payments go through
  * an {@link InMemoryPaymentGateway}: a simulated provider that never leaves the process. Billing
  * reads the canteen's day records and the nursery's billable hours, as in the running portal.
+ * The town's periodic jobs (reminders, offer expiry, anonymisation) never run by themselves: the
+ * embedder calls them, as the portal's schedulers do. {@link #with(Clock)} changes the defaults.
  */
 public final class InMemoryEspaceFamille {
 
     /** Base URL written into mails (activation and reset links, invoice notices). */
     public static final String BASE_URL = "https://famille.example.fr";
 
+    /** The town as SEPA creditor when none is given: « Mairie de Donges », one example account for every régie. */
+    public static final Creditor EXAMPLE_CREDITOR = new Creditor("Mairie de Donges", new CreditorId("FR72ZZZ123456"),
+            Map.of(Regie.SCHOOL, new Iban("FR7630001007941234567890185"), Regie.EARLY_CHILDHOOD, new Iban("FR7630001007941234567890185")));
+
     private final Clock clock;
     private final InMemoryMailer sent = new InMemoryMailer();
+    private final Mailer mailer;
     private final Stores stores;
     private final Accounts accounts;
     private final FamilyUseCases families;
@@ -131,30 +184,47 @@ public final class InMemoryEspaceFamille {
     private final DocumentUseCases documents;
     private final Publication publication;
     private final AuditUseCases audit;
+    private final SchoolEnrolment schoolEnrolment;
+    private final Commission commission;
+    private final DirectDebit directDebit;
+    private final FollowUp followUp;
+    private final PersonalData personalData;
 
-    private InMemoryEspaceFamille(Clock clock, Mailer sink, BillingFeeds feeds) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(sink, "sink");
+    private InMemoryEspaceFamille(Builder settings) {
+        this.clock = settings.clock;
+        Mailer sink = settings.sink;
+        BillingFeeds feeds = settings.feeds;
         Mailer mailer = mail -> {
             sent.send(mail);
             sink.send(mail);
         };
+        this.mailer = mailer;
         InMemoryTransactions tx = new InMemoryTransactions();
         InMemoryFamilies familyStore = new InMemoryFamilies(tx);
         InMemoryEnrolments enrolments = new InMemoryEnrolments(tx);
         InMemoryNurseryAbsences nurseryAbsences = new InMemoryNurseryAbsences(tx);
+        InMemoryAccounts accountStore = new InMemoryAccounts(tx);
+        InMemorySessions sessionStore = new InMemorySessions(tx);
+        InMemoryDocuments documentStore = new InMemoryDocuments(tx);
+        InMemoryInvoices invoiceStore = new InMemoryInvoices(tx);
+        NurseryStores nurseryStores = new NurseryStores(new InMemoryNurserySettings(tx), new InMemoryNurserySlots(tx),
+                new InMemoryOccasionalBookings(tx), new InMemoryRegularContracts(tx), nurseryAbsences, new InMemoryNurseryAttendances(tx),
+                familyStore, enrolments);
         stores = new Stores(tx, new InMemoryAuditLog(tx), familyStore, new InMemorySchools(tx), enrolments,
-                new InMemoryAccounts(tx), new InMemorySessions(tx), new InMemoryLoginAttempts(tx), new InMemoryActivationKeys(tx),
-                new InMemoryPasswordResets(tx), new InMemoryEmailConfirmations(tx), new InMemoryRateLimits(), new InMemoryAddressRequests(tx), new InMemoryDocuments(tx),
+                accountStore, sessionStore, new InMemoryLoginAttempts(tx), new InMemoryActivationKeys(tx),
+                new InMemoryPasswordResets(tx), new InMemoryEmailConfirmations(tx), new InMemoryRateLimits(), new InMemoryAddressRequests(tx), documentStore,
                 new InMemoryDocumentStore(), new InMemorySchoolYears(tx), new InMemoryPupils(familyStore, enrolments),
                 new InMemoryCanteenBookings(tx), new InMemoryCanteenAbsences(tx), new InMemoryCanteenAttendance(tx),
-                new InMemoryMenus(tx), new InMemoryNewsItems(tx), new InMemoryRulesDocuments(tx),
-                new NurseryStores(new InMemoryNurserySettings(tx), new InMemoryNurserySlots(tx), new InMemoryOccasionalBookings(tx),
-                        new InMemoryRegularContracts(tx), nurseryAbsences, new InMemoryNurseryAttendances(tx),
-                        familyStore, enrolments),
-                new InMemoryTariffs(tx), new InMemoryBillingRuns(tx), new InMemoryInvoices(tx), new InMemoryInvoiceNumbers(tx),
+                new InMemoryMenus(tx), new InMemoryNewsItems(tx), new InMemoryRulesDocuments(tx), nurseryStores,
+                new InMemoryTariffs(tx), new InMemoryBillingRuns(tx), invoiceStore, new InMemoryInvoiceNumbers(tx),
                 new InMemoryDirectDebits(tx), new InMemoryDirectDebitFiles(tx), new InMemoryPaymentAttempts(tx), new InMemoryPaymentNotifications(tx),
-                new InMemoryPaymentGateway(), new Pbkdf2PasswordHasher());
+                new InMemoryPaymentGateway(), new Pbkdf2PasswordHasher(),
+                new InMemorySchoolRequests(tx), new InMemoryEnrolmentCampaigns(tx), new InMemorySchoolSectors(tx), new InMemoryCertificateNumbers(tx),
+                new CommissionStores(new InMemoryScoringGrids(tx), new InMemoryNurseryRequests(tx), new InMemoryCommissionSessions(tx),
+                        new InMemoryNurseryOffers(tx), familyStore, nurseryStores.contracts(), documentStore, accountStore),
+                new InMemoryReminders(tx), new InMemoryFamilyRecords(familyStore, accountStore, enrolments, documentStore),
+                new InMemoryFamilyRetention(tx, familyStore, accountStore, sessionStore, enrolments, invoiceStore, documentStore),
+                new InMemoryFranceConnectLinks(tx), new InMemoryIdentityProvider());
         Stores s = stores;
         Audit auditTrail = new Audit(s.auditLog(), clock);
         DeleteDocument deleteDocument = new DeleteDocument(s.documents(), new InMemoryDocumentUses(s.canteenAbsences()::refersTo,
@@ -236,9 +306,27 @@ public final class InMemoryEspaceFamille {
                 new RecordPayment(s.invoices(), tx, auditTrail, clock),
                 new IssueCreditNote(s.invoices(), s.invoiceNumbers(), tx, auditTrail, clock),
                 new SetDirectDebit(s.families(), s.directDebits(), tx, auditTrail, clock),
-                directDebitStatus,
+                directDebitStatus);
+        Creditor creditor = settings.creditor;
+        directDebit = new DirectDebit(
                 new SignMandate(s.families(), s.directDebits(), s.accounts(), mailer, tx, auditTrail, clock, BASE_URL),
-                new RevokeMandate(s.directDebits(), tx, auditTrail, clock));
+                new RevokeMandate(s.directDebits(), tx, auditTrail, clock),
+                new ReadMandates(s.directDebits(), creditor),
+                new GenerateDirectDebitFile(s.billingRuns(), s.invoices(), s.directDebits(), s.directDebitFiles(), settings.format, creditor,
+                        tx, auditTrail, clock),
+                new ReadDirectDebitFiles(s.directDebitFiles()),
+                new ExecuteDirectDebitFile(s.directDebitFiles(), s.invoices(), s.directDebits(), tx, auditTrail, clock),
+                new RecordDirectDebitReject(s.directDebitFiles(), s.invoices(), s.directDebits(), s.families(), s.accounts(), mailer, tx,
+                        auditTrail, clock, BASE_URL),
+                directDebitStatus);
+        followUp = new FollowUp(
+                // reminders and transfers are one pass of the town's job: an embedder calls run() when it wants
+                new FollowUpUnpaidInvoices(s.invoices(), s.reminders(), directDebitStatus, s.families(), s.accounts(), mailer, tx,
+                        auditTrail, clock, BASE_URL),
+                new ReadReminders(s.invoices(), s.reminders(), clock),
+                new ListTreasuryTransfers(s.invoices(), directDebitStatus, clock),
+                new ReadTaxCertificates(s.invoices(), s.families(), clock),
+                new ReadBillingRate(s.billingRuns(), s.invoices(), ns.attendances(), clock));
         RecordPaymentNotification notifications = new RecordPaymentNotification(s.paymentGateway(), s.paymentAttempts(),
                 s.paymentNotifications(), s.invoices(), s.families(), s.accounts(), tx, auditTrail, mailer, Runnable::run, clock,
                 BASE_URL);
@@ -263,16 +351,50 @@ public final class InMemoryEspaceFamille {
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
                 new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail));
         audit = new AuditUseCases(auditTrail, new ReadAuditLog(s.auditLog()));
+        SchoolRequestMails requestMails = new SchoolRequestMails(s.accounts(), mailer, BASE_URL);
+        schoolEnrolment = new SchoolEnrolment(
+                new OpenEnrolmentCampaign(s.enrolmentCampaigns(), tx, auditTrail),
+                new ManageSchoolSectors(s.schoolSectors(), s.schools(), tx, auditTrail),
+                new SubmitSchoolRequest(s.schoolRequests(), s.enrolmentCampaigns(), s.schoolSectors(), s.schools(), s.families(),
+                        s.documents(), requestMails, tx, auditTrail, clock),
+                new WithdrawSchoolRequest(s.schoolRequests(), requestMails, tx, auditTrail, clock),
+                new ReadSchoolRequests(s.schoolRequests(), s.schools(), s.families()),
+                new DecideSchoolRequest(s.schoolRequests(), s.families(), s.schools(), s.accounts(), s.documents(), canteen.enrol(),
+                        s.certificateNumbers(), requestMails, tx, auditTrail, clock));
+        CommissionContext context = new CommissionContext(s.commission(), tx, auditTrail, mailer, clock, BASE_URL);
+        ExpireOffers expireOffers = new ExpireOffers(context);
+        ReadCommissionSessions readSessions = new ReadCommissionSessions(context, expireOffers);
+        commission = new Commission(
+                new SetScoringGrid(context),
+                new ReadScoringGrid(context),
+                new PreRegisterChild(context),
+                new RecordBirth(context),
+                new ConfirmNurseryRequest(context),
+                new ReadNurseryRequests(context, expireOffers),
+                new OpenCommissionSession(context),
+                new RecordSessionMembers(context),
+                new AllocateSession(context, readSessions),
+                readSessions,
+                new AnswerOffer(context, nursery.registerContract()),
+                expireOffers);
+        personalData = new PersonalData(
+                new SignInWithFranceConnect(s.identityProvider(), s.franceConnectLinks(), s.accounts(), s.sessions(), tx, clock),
+                new LinkFranceConnect(accounts.signIn(), s.franceConnectLinks(), s.sessions(), tx, auditTrail, clock),
+                new UnlinkFranceConnect(s.accounts(), s.franceConnectLinks(), tx, auditTrail),
+                new ExportFamilyData(s.familyRecords(), s.documents(), s.documentStore(), auditTrail),
+                new HoldFamilyData(s.familyRetention(), s.families(), tx, auditTrail, clock),
+                new ListFamiliesDueForAnonymisation(s.familyRetention()),
+                new AnonymiseFamiliesPastRetention(s.familyRetention(), s.documentStore(), s.hasher(), tx, auditTrail, clock));
     }
 
     /** Espace Famille in memory on {@code clock} (use a fixed or movable clock in {@code Europe/Paris}). */
     public static InMemoryEspaceFamille start(Clock clock) {
-        return new InMemoryEspaceFamille(clock, mail -> { }, null);
+        return with(clock).start();
     }
 
     /** The same, every mail also handed to {@code sink} (e.g. to print or forward them). */
     public static InMemoryEspaceFamille start(Clock clock, Mailer sink) {
-        return new InMemoryEspaceFamille(clock, sink, null);
+        return with(clock).mailSink(sink).start();
     }
 
     /**
@@ -281,8 +403,65 @@ public final class InMemoryEspaceFamille {
      * runs in another system, or to test billing rules on given consumption.
      */
     public static InMemoryEspaceFamille billingFrom(Clock clock, CanteenConsumption canteen, NurseryConsumption nursery) {
-        return new InMemoryEspaceFamille(clock, mail -> { }, new BillingFeeds(Objects.requireNonNull(canteen, "canteen"),
-                Objects.requireNonNull(nursery, "nursery")));
+        return with(clock).billingFrom(canteen, nursery).start();
+    }
+
+    /**
+     * Settings for an Espace Famille in memory on {@code clock}, when the defaults of
+     * {@link #start(Clock)} do not suit: a mail sink, billing fed from elsewhere, the town's own SEPA
+     * creditor or the bank's file format. {@link Builder#start()} starts it.
+     */
+    public static Builder with(Clock clock) {
+        return new Builder(clock);
+    }
+
+    /**
+     * What an in-memory Espace Famille is started with; every setting has a default, each method
+     * replaces one and refuses {@code null} with a {@link NullPointerException}.
+     */
+    public static final class Builder {
+
+        private final Clock clock;
+        private Mailer sink = mail -> { };
+        private BillingFeeds feeds;
+        private Creditor creditor = EXAMPLE_CREDITOR;
+        private CollectionFileFormat format = new PlainTextCollectionFileFormat();
+
+        private Builder(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** Every mail sent is also handed to {@code sink} (by default, mails are only kept for {@link InMemoryEspaceFamille#sentMails()}). */
+        public Builder mailSink(Mailer sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /** Billing reads consumption from {@code canteen} and {@code nursery} (see {@link InMemoryEspaceFamille#billingFrom}). */
+        public Builder billingFrom(CanteenConsumption canteen, NurseryConsumption nursery) {
+            this.feeds = new BillingFeeds(Objects.requireNonNull(canteen, "canteen"), Objects.requireNonNull(nursery, "nursery"));
+            return this;
+        }
+
+        /** The town as SEPA creditor, printed on mandates and written in direct-debit files (default {@link InMemoryEspaceFamille#EXAMPLE_CREDITOR}). */
+        public Builder creditor(Creditor creditor) {
+            this.creditor = Objects.requireNonNull(creditor, "creditor");
+            return this;
+        }
+
+        /**
+         * How direct-debit files are written: the SEPA adapter's pain.008 writer for files a bank
+         * takes; by default a {@link PlainTextCollectionFileFormat}.
+         */
+        public Builder collectionFiles(CollectionFileFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /** Espace Famille with these settings, empty: no school, family, account or tariff yet. */
+        public InMemoryEspaceFamille start() {
+            return new InMemoryEspaceFamille(this);
+        }
     }
 
     private record BillingFeeds(CanteenConsumption canteen, NurseryConsumption nursery) {
@@ -291,6 +470,14 @@ public final class InMemoryEspaceFamille {
     /** The clock every use case reads. */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The mailer every use case sends through: what it sends is kept for {@link #sentMails()} and
+     * handed to the sink. For a use case an embedder wires on {@link #stores()} with its own twist.
+     */
+    public Mailer mailer() {
+        return mailer;
     }
 
     /** Every mail sent so far, oldest first. */
@@ -348,6 +535,31 @@ public final class InMemoryEspaceFamille {
         return audit;
     }
 
+    /** School enrolment online (SPEC §8). */
+    public SchoolEnrolment schoolEnrolment() {
+        return schoolEnrolment;
+    }
+
+    /** The commission of regular nursery care (SPEC §9). */
+    public Commission commission() {
+        return commission;
+    }
+
+    /** Direct debit: mandates, collection files, their execution and rejects (SPEC §10). */
+    public DirectDebit directDebit() {
+        return directDebit;
+    }
+
+    /** Reminders and transfers to the Trésor public (SPEC §11), the yearly documents (SPEC §12). */
+    public FollowUp followUp() {
+        return followUp;
+    }
+
+    /** FranceConnect, and the families' personal data: export, holds, anonymisation (SPEC §13). */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
     /** The in-memory stores behind the use cases, all in one transaction manager. */
     public record Stores(InMemoryTransactions transactions, InMemoryAuditLog auditLog, InMemoryFamilies families,
             InMemorySchools schools, InMemoryEnrolments enrolments, InMemoryAccounts accounts, InMemorySessions sessions,
@@ -359,7 +571,11 @@ public final class InMemoryEspaceFamille {
             InMemoryRulesDocuments rules, NurseryStores nursery, InMemoryTariffs tariffs, InMemoryBillingRuns billingRuns,
             InMemoryInvoices invoices, InMemoryInvoiceNumbers invoiceNumbers, InMemoryDirectDebits directDebits,
             InMemoryDirectDebitFiles directDebitFiles, InMemoryPaymentAttempts paymentAttempts, InMemoryPaymentNotifications paymentNotifications,
-            InMemoryPaymentGateway paymentGateway, Pbkdf2PasswordHasher hasher) {
+            InMemoryPaymentGateway paymentGateway, Pbkdf2PasswordHasher hasher, InMemorySchoolRequests schoolRequests,
+            InMemoryEnrolmentCampaigns enrolmentCampaigns, InMemorySchoolSectors schoolSectors,
+            InMemoryCertificateNumbers certificateNumbers, CommissionStores commission, InMemoryReminders reminders,
+            InMemoryFamilyRecords familyRecords, InMemoryFamilyRetention familyRetention,
+            InMemoryFranceConnectLinks franceConnectLinks, InMemoryIdentityProvider identityProvider) {
     }
 
     /** Accounts: activation with a key, applicant accounts (SPEC §8), sign-in, sessions, passwords, staff accounts (SPEC §1). */
@@ -394,11 +610,59 @@ public final class InMemoryEspaceFamille {
             NurseryDaySheet daySheet, ListWaitingLists waitingLists, NurseryBillableHours billableHours) {
     }
 
-    /** Tariffs, monthly billing runs, invoices, staff payments, credit notes (SPEC §4), direct-debit mandates (SPEC §10). */
+    /** Tariffs, monthly billing runs, invoices, staff payments, credit notes, the invoice preference (SPEC §4). */
     public record Billing(SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff, ReadTariffs readTariffs,
             RunMonthlyBilling run, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
-            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus,
-            SignMandate signMandate, RevokeMandate revokeMandate) {
+            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus) {
+    }
+
+    /**
+     * Direct debit (SPEC §10): a guardian signs or revokes a mandate, staff read them, generate a
+     * run's collection file, mark it executed and record the bank's rejects.
+     */
+    public record DirectDebit(SignMandate signMandate, RevokeMandate revokeMandate, ReadMandates readMandates,
+            GenerateDirectDebitFile generateFile, ReadDirectDebitFiles readFiles, ExecuteDirectDebitFile executeFile,
+            RecordDirectDebitReject recordReject, DirectDebitStatus status) {
+    }
+
+    /**
+     * School enrolment online (SPEC §8): the year's campaign, the sector map, a family's requests and
+     * their withdrawal, staff decisions with the enrolment certificate. Applicant accounts are in
+     * {@link Accounts}.
+     */
+    public record SchoolEnrolment(OpenEnrolmentCampaign openCampaign, ManageSchoolSectors sectors, SubmitSchoolRequest submit,
+            WithdrawSchoolRequest withdraw, ReadSchoolRequests read, DecideSchoolRequest decide) {
+    }
+
+    /**
+     * The commission of regular care (SPEC §9): the scoring grid, pre-registration, birth and
+     * confirmation, sessions and their members, the allocation, offers and their answers, and the
+     * expiry of unanswered offers ({@link ExpireOffers#run()}: the town's job, called when wanted).
+     */
+    public record Commission(SetScoringGrid setGrid, ReadScoringGrid readGrid, PreRegisterChild preRegister, RecordBirth recordBirth,
+            ConfirmNurseryRequest confirm, ReadNurseryRequests readRequests, OpenCommissionSession openSession,
+            RecordSessionMembers recordMembers, AllocateSession allocate, ReadCommissionSessions readSessions, AnswerOffer answerOffer,
+            ExpireOffers expireOffers) {
+    }
+
+    /**
+     * Unpaid invoices and the yearly documents: the reminders-and-transfers pass
+     * ({@link FollowUpUnpaidInvoices#run()}: the town's job, called when wanted), an invoice's
+     * reminders, the transfers to the Trésor public (SPEC §11), tax certificates and the billing rate
+     * (SPEC §12).
+     */
+    public record FollowUp(FollowUpUnpaidInvoices followUpUnpaid, ReadReminders readReminders,
+            ListTreasuryTransfers treasuryTransfers, ReadTaxCertificates taxCertificates, ReadBillingRate billingRate) {
+    }
+
+    /**
+     * Personal data (SPEC §13): sign-in with FranceConnect (through the {@link InMemoryIdentityProvider}
+     * of {@link #stores()}), linking and unlinking it, the family's data export, holds, the families
+     * due for anonymisation and the monthly anonymisation ({@link AnonymiseFamiliesPastRetention#runIfDue()}).
+     */
+    public record PersonalData(SignInWithFranceConnect franceConnectSignIn, LinkFranceConnect linkFranceConnect,
+            UnlinkFranceConnect unlinkFranceConnect, ExportFamilyData export, HoldFamilyData holds,
+            ListFamiliesDueForAnonymisation dueForAnonymisation, AnonymiseFamiliesPastRetention anonymise) {
     }
 
     /** Card payment through the (simulated) provider (SPEC §5). */

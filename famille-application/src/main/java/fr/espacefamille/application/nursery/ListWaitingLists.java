@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Slot;
@@ -20,8 +21,8 @@ import fr.espacefamille.domain.nursery.Slot;
  */
 public final class ListWaitingLists {
 
-    /** One waiting request with its child. */
-    public record Waiting(int position, OccasionalBooking booking, Child child) {
+    /** One waiting request with its child and family (staff call the family back, or cancel at its demand). */
+    public record Waiting(int position, OccasionalBooking booking, Child child, Family family) {
     }
 
     private final NurseryStores stores;
@@ -40,8 +41,8 @@ public final class ListWaitingLists {
         for (OccasionalBooking booking : stores.bookings().between(today, BookingWindow.last(today))) {
             if (booking.isWaiting() && !booking.hasStarted(clock.instant(), clock.getZone())) {
                 List<Waiting> list = lists.computeIfAbsent(booking.slot(), s -> new ArrayList<>());
-                Child child = stores.families().byChild(booking.child()).flatMap(f -> f.child(booking.child())).orElseThrow();
-                list.add(new Waiting(list.size() + 1, booking, child));
+                Family family = stores.families().byChild(booking.child()).orElseThrow();
+                list.add(new Waiting(list.size() + 1, booking, family.child(booking.child()).orElseThrow(), family));
             }
         }
         return lists;

@@ -36,7 +36,7 @@ final class NurseryMails {
                 : "l'annulation est gratuite jusqu'à 48 heures avant le début de l'accueil.";
         return toGuardians(family, "Place confirmée au multi-accueil « Bout d'chou »", List.of(
                 "Bonjour,",
-                "Une place s'est libérée : l'accueil occasionnel de " + child.firstName() + " " + describe(slot)
+                "Une place s'est libérée : l'accueil occasionnel " + FrenchText.of(child.firstName()) + " " + describe(slot)
                         + " est confirmé. Votre demande était en liste d'attente.",
                 "Si vous n'en avez plus besoin, annulez-le depuis votre Espace Famille, rubrique « Multi-accueil » : "
                         + freeCancellation,
@@ -47,13 +47,15 @@ final class NurseryMails {
     static List<Mail> cancelledForClosure(Family family, Child child, Slot slot) {
         return toGuardians(family, "Fermeture du multi-accueil « Bout d'chou »", List.of(
                 "Bonjour,",
-                "Le multi-accueil sera fermé " + describe(slot) + ". La demande d'accueil occasionnel de "
-                        + child.firstName() + " pour ce créneau est annulée ; elle ne vous sera pas facturée.",
+                "Le multi-accueil sera fermé " + describe(slot) + ". La demande d'accueil occasionnel "
+                        + FrenchText.of(child.firstName()) + " pour ce créneau est annulée ; elle ne vous sera pas facturée.",
                 "Nous vous prions de nous excuser pour ce changement.",
                 "Le multi-accueil « Bout d'chou » — Mairie de Donges"));
     }
 
-    private static List<Mail> toGuardians(Family family, String subject, List<String> paragraphs) {
+    /** The mail to each guardian with an address, typeset (non-breaking spaces before « : ; ? ! » and inside « »). */
+    private static List<Mail> toGuardians(Family family, String subject, List<String> written) {
+        List<String> paragraphs = written.stream().map(FrenchText::typeset).toList();
         String text = String.join("\n\n", paragraphs) + "\n";
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><body>");
         paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));

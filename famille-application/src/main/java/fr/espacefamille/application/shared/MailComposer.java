@@ -1,8 +1,11 @@
 package fr.espacefamille.application.shared;
 
+import fr.espacefamille.domain.shared.FrenchText;
+
 /**
  * Writes a French mail once and gets it both as plain text and as HTML (escaped), with the town
- * hall's signature, so that every mail of the portal looks the same.
+ * hall's signature, so that every mail of the portal looks the same; paragraphs are
+ * typeset ({@link FrenchText#typeset}: non-breaking spaces before « : ; ? ! » and inside « »).
  */
 public final class MailComposer {
 
@@ -20,7 +23,8 @@ public final class MailComposer {
         return new MailComposer(subject);
     }
 
-    public MailComposer paragraph(String paragraph) {
+    public MailComposer paragraph(String written) {
+        String paragraph = FrenchText.typeset(written);
         text.append(paragraph).append("\n\n");
         html.append("<p>").append(escape(paragraph)).append("</p>\n");
         return this;

@@ -22,12 +22,11 @@ import fr.espacefamille.domain.account.FranceConnectIdentity;
 class FranceConnectTest {
 
     private final InMemoryPortal portal = new InMemoryPortal();
-    private final InMemoryIdentityProvider provider = new InMemoryIdentityProvider();
-    private final InMemoryFranceConnectLinks links = new InMemoryFranceConnectLinks(portal.tx);
-    private final SignInWithFranceConnect franceConnect = new SignInWithFranceConnect(provider, links, portal.accounts, portal.sessions,
-            portal.tx, portal.clock);
-    private final LinkFranceConnect link = new LinkFranceConnect(portal.signIn, links, portal.sessions, portal.tx, portal.audit, portal.clock);
-    private final UnlinkFranceConnect unlink = new UnlinkFranceConnect(portal.accounts, links, portal.tx, portal.audit);
+    private final InMemoryIdentityProvider provider = portal.town.stores().identityProvider();
+    private final InMemoryFranceConnectLinks links = portal.town.stores().franceConnectLinks();
+    private final SignInWithFranceConnect franceConnect = portal.town.personalData().franceConnectSignIn();
+    private final LinkFranceConnect link = portal.town.personalData().linkFranceConnect();
+    private final UnlinkFranceConnect unlink = portal.town.personalData().unlinkFranceConnect();
     /** FranceConnect's Claire: same email as the portal's, which must not be enough. */
     private final FranceConnectIdentity claire = new FranceConnectIdentity("sub-claire", "Claire", "Martin", LocalDate.of(1985, 6, 1),
             "claire.m@example.fr");

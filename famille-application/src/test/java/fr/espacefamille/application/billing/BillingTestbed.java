@@ -1,11 +1,11 @@
 package fr.espacefamille.application.billing;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
@@ -23,6 +23,7 @@ import fr.espacefamille.application.inmemory.InMemoryTariffs;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.testdata.FamilyBuilder;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -31,14 +32,9 @@ import fr.espacefamille.domain.billing.CanteenDay;
 import fr.espacefamille.domain.billing.CanteenDayKind;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.family.Address;
-import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.family.FamilyQuotient;
 import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
 import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.RefusedException;
 
@@ -117,14 +113,14 @@ final class BillingTestbed {
 
     /** A stored resident family with one guardian and {@code children} children. */
     Family family(String name, Integer quotient, Resources resources, int children, boolean paperless) {
-        List<Child> kids = new ArrayList<>();
-        for (int i = 0; i < children; i++) {
-            kids.add(new Child(ChildId.random(), "Enfant" + (i + 1), name, LocalDate.of(2018, 3, 14), null, null));
+        FamilyBuilder builder = aFamily(name).withResources(resources).paperless(paperless);
+        if (quotient != null) {
+            builder.withQuotient(quotient, LocalDate.of(2026, 1, 1));
         }
-        Guardian guardian = new Guardian(GuardianId.random(), "Camille", name, null, null);
-        Family family = new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), true,
-                quotient == null ? List.of() : List.of(new FamilyQuotient(quotient, LocalDate.of(2026, 1, 1))), resources,
-                paperless, List.of(guardian), kids);
+        for (int i = 0; i < children; i++) {
+            builder.withChild("Enfant" + (i + 1), LocalDate.of(2018, 3, 14));
+        }
+        Family family = builder.build();
         families.add(family);
         return family;
     }

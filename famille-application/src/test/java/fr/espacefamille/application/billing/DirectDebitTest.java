@@ -7,26 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import fr.espacefamille.application.inmemory.InMemoryMailer;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.BillingRunId;
 import fr.espacefamille.domain.billing.CanteenDayKind;
 import fr.espacefamille.domain.billing.CollectionStatus;
-import fr.espacefamille.domain.billing.Creditor;
-import fr.espacefamille.domain.billing.CreditorId;
 import fr.espacefamille.domain.billing.DirectDebitCollection;
 import fr.espacefamille.domain.billing.DirectDebitFile;
 import fr.espacefamille.domain.billing.DirectDebitMandate;
-import fr.espacefamille.domain.billing.Iban;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.MandateStatus;
@@ -40,53 +34,17 @@ import fr.espacefamille.domain.shared.Money;
 class DirectDebitTest {
 
     static final String IBAN = "FR76 3000 6000 0112 3456 7890 189";
-    static final Creditor CREDITOR = new Creditor("Mairie de Donges", new CreditorId("FR72ZZZ123456"),
-            Map.of(Regie.SCHOOL, new Iban("FR7630001007941234567890185"), Regie.EARLY_CHILDHOOD, new Iban("FR7630001007941234567890185")));
-
-    /** Keeps what it was asked to write; the real pain.008 writer is tested in its adapter. */
-    static final class RecordingFormat implements CollectionFileFormat {
-        final List<List<DirectDebitCollection>> written = new ArrayList<>();
-
-        @Override
-        public byte[] write(Creditor creditor, DirectDebitFile file, List<DirectDebitCollection> collections, OffsetDateTime createdAt) {
-            written.add(collections);
-            return (file.messageId() + " " + createdAt + " " + collections.size()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
     private final BillingTestbed bed = new BillingTestbed();
-    private final RecordingFormat format = new RecordingFormat();
-    private final InMemoryMailer mailer = new InMemoryMailer();
     private final Family martin = bed.family("Martin", 450);
     private final Family nguyen = bed.family("Nguyen", 450);
     private final Family petit = bed.family("Petit", 450);
     private final Actor martinParent = bed.parentOf(martin);
     private final Actor nguyenParent = bed.parentOf(nguyen);
 
-    private SignMandate signMandate() {
-        return bed.town.billing().signMandate();
-    }
-
-    private GenerateDirectDebitFile generate() {
-        return new GenerateDirectDebitFile(bed.runs, bed.invoices, bed.directDebits, bed.directDebitFiles, format, CREDITOR, bed.tx,
-                bed.audit(), bed.clock);
-    }
-
-    private ExecuteDirectDebitFile execute() {
-        return new ExecuteDirectDebitFile(bed.directDebitFiles, bed.invoices, bed.directDebits, bed.tx, bed.audit(), bed.clock);
-    }
-
-    private RecordDirectDebitReject reject() {
-        return new RecordDirectDebitReject(bed.directDebitFiles, bed.invoices, bed.directDebits, bed.families, bed.accounts,
-                mailer, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr");
-    }
-
-    private DirectDebitStatus status() {
-        return new DirectDebitStatus(bed.directDebits, bed.directDebitFiles);
-    }
+    private final InMemoryEspaceFamille.DirectDebit directDebit = bed.town.directDebit();
 
     private DirectDebitMandate sign(Actor parent, String iban) {
-        return signMandate().sign(parent, new SignMandate.Command(Regie.SCHOOL, "Camille Martin", iban, true));
+        return directDebit.signMandate().sign(parent, new SignMandate.Command(Regie.SCHOOL, "Camille Martin", iban, true));
     }
 
     /** September issued for the three families (Martin 10 meals, Nguyen 4, Petit 6). */
@@ -110,7 +68,7 @@ class DirectDebitTest {
         assertThat(mandate.iban().value()).isEqualTo("FR7630006000011234567890189");
         assertThat(mandate.signedOn()).isEqualTo(LocalDate.of(2026, 10, 2));
         assertThat(mandate.online()).isTrue();
-        assertThat(status().hasActiveMandate(martin.id(), Regie.SCHOOL)).isTrue();
+        assertThat(directDebit.status().hasActiveMandate(martin.id(), Regie.SCHOOL)).isTrue();
         assertThat(bed.town.sentMails()).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).contains(mandate.rum());
             assertThat(mail.text()).contains("FR76 **** **** **** **** ***0 189").doesNotContain("30006000011234567890");
@@ -127,11 +85,11 @@ class DirectDebitTest {
 
     @Test
     void consent_is_required_and_staff_do_not_sign_online() {
-        assertThat(refusalCode(() -> signMandate().sign(martinParent, new SignMandate.Command(Regie.SCHOOL, "Camille Martin", IBAN, false))))
+        assertThat(refusalCode(() -> directDebit.signMandate().sign(martinParent, new SignMandate.Command(Regie.SCHOOL, "Camille Martin", IBAN, false))))
                 .isEqualTo("VALIDATION_FAILED");
-        assertThat(refusalCode(() -> signMandate().sign(martinParent, new SignMandate.Command(Regie.SCHOOL, " ", IBAN, true))))
+        assertThat(refusalCode(() -> directDebit.signMandate().sign(martinParent, new SignMandate.Command(Regie.SCHOOL, " ", IBAN, true))))
                 .isEqualTo("VALIDATION_FAILED");
-        assertThat(refusalCode(() -> signMandate().sign(FINANCE, new SignMandate.Command(Regie.SCHOOL, "Camille Martin", IBAN, true))))
+        assertThat(refusalCode(() -> directDebit.signMandate().sign(FINANCE, new SignMandate.Command(Regie.SCHOOL, "Camille Martin", IBAN, true))))
                 .isEqualTo("FORBIDDEN");
     }
 
@@ -147,13 +105,13 @@ class DirectDebitTest {
     @Test
     void the_guardian_or_finance_staff_revoke_another_family_gets_not_found_and_other_staff_forbidden() {
         DirectDebitMandate mandate = sign(martinParent, IBAN);
-        RevokeMandate revoke = new RevokeMandate(bed.directDebits, bed.tx, bed.audit(), bed.clock);
+        RevokeMandate revoke = directDebit.revokeMandate();
 
         assertThat(refusalCode(() -> revoke.revoke(nguyenParent, mandate.id()))).isEqualTo("NOT_FOUND");
         assertThat(refusalCode(() -> revoke.revoke(BillingTestbed.SCHOOL_AGENT, mandate.id()))).isEqualTo("FORBIDDEN");
         assertThat(revoke.revoke(martinParent, mandate.id()).status()).isEqualTo(MandateStatus.REVOKED);
         assertThat(revoke.revoke(FINANCE, mandate.id()).endedOn()).isEqualTo(LocalDate.of(2026, 10, 2));
-        assertThat(status().hasActiveMandate(martin.id(), Regie.SCHOOL)).isFalse();
+        assertThat(directDebit.status().hasActiveMandate(martin.id(), Regie.SCHOOL)).isFalse();
     }
 
     @Test
@@ -166,7 +124,7 @@ class DirectDebitTest {
         bed.recordPayment().record(FINANCE, new RecordPayment.Command(martinInvoice.id(), PaymentMethod.CHEQUE, Money.ofCents(500),
                 LocalDate.of(2026, 10, 2), "0001234", null));
 
-        DirectDebitFile file = generate().generate(FINANCE, run);
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, run);
 
         // due on Sunday 15 November 2026
         assertThat(file.collectionDate()).isEqualTo(LocalDate.of(2026, 11, 16));
@@ -178,7 +136,7 @@ class DirectDebitTest {
         assertThat(martinCollection.sequence()).isEqualTo(SequenceType.FRST);
         assertThat(file.total()).isEqualTo(collections.stream().map(DirectDebitCollection::amount).reduce(Money.ZERO, Money::plus));
         assertThat(bed.directDebitFiles.content(file.id())).isEqualTo(bed.directDebitFiles.content(file.id()));
-        assertThat(status().ofInvoice(martinInvoice).orElseThrow().sentence())
+        assertThat(directDebit.status().ofInvoice(martinInvoice).orElseThrow().sentence())
                 .isEqualTo("Prélevé le 16/11/2026 sur le compte FR76 **** …0189");
     }
 
@@ -186,13 +144,13 @@ class DirectDebitTest {
     void an_invoice_is_never_in_two_files_and_a_second_generation_with_nothing_new_is_refused() {
         sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        generate().generate(FINANCE, run);
+        directDebit.generateFile().generate(FINANCE, run);
 
-        assertThat(refusalCode(() -> generate().generate(FINANCE, run))).isEqualTo("NOTHING_TO_COLLECT");
+        assertThat(refusalCode(() -> directDebit.generateFile().generate(FINANCE, run))).isEqualTo("NOTHING_TO_COLLECT");
 
         // a mandate signed after the first file: the second file holds only the new family's invoice
         sign(nguyenParent, "DE89370400440532013000");
-        DirectDebitFile second = generate().generate(FINANCE, run);
+        DirectDebitFile second = directDebit.generateFile().generate(FINANCE, run);
         assertThat(bed.directDebitFiles.collections(second.id())).extracting(DirectDebitCollection::family).containsExactly(nguyen.id());
     }
 
@@ -200,9 +158,9 @@ class DirectDebitTest {
     void a_mandate_revoked_between_the_run_and_the_file_is_not_collected() {
         DirectDebitMandate mandate = sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        new RevokeMandate(bed.directDebits, bed.tx, bed.audit(), bed.clock).revoke(martinParent, mandate.id());
+        directDebit.revokeMandate().revoke(martinParent, mandate.id());
 
-        assertThat(refusalCode(() -> generate().generate(FINANCE, run))).isEqualTo("NOTHING_TO_COLLECT");
+        assertThat(refusalCode(() -> directDebit.generateFile().generate(FINANCE, run))).isEqualTo("NOTHING_TO_COLLECT");
     }
 
     @Test
@@ -211,19 +169,19 @@ class DirectDebitTest {
         bed.meals(martin, 10, CanteenDayKind.BOOKED_EATEN);
         BillingRunId draft = bed.draft(SEPTEMBER).run().id();
 
-        assertThat(refusalCode(() -> generate().generate(FINANCE, draft))).isEqualTo("RUN_NOT_ISSUED");
-        assertThat(refusalCode(() -> generate().generate(BillingTestbed.SCHOOL_AGENT, draft))).isEqualTo("FORBIDDEN");
-        assertThat(refusalCode(() -> generate().generate(FINANCE, BillingRunId.random()))).isEqualTo("NOT_FOUND");
+        assertThat(refusalCode(() -> directDebit.generateFile().generate(FINANCE, draft))).isEqualTo("RUN_NOT_ISSUED");
+        assertThat(refusalCode(() -> directDebit.generateFile().generate(BillingTestbed.SCHOOL_AGENT, draft))).isEqualTo("FORBIDDEN");
+        assertThat(refusalCode(() -> directDebit.generateFile().generate(FINANCE, BillingRunId.random()))).isEqualTo("NOT_FOUND");
     }
 
     @Test
     void executing_the_file_records_direct_debit_payments_on_the_collection_date_once() {
         sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        DirectDebitFile file = generate().generate(FINANCE, run);
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, run);
 
-        execute().execute(FINANCE, file.id());
-        execute().execute(FINANCE, file.id());
+        directDebit.executeFile().execute(FINANCE, file.id());
+        directDebit.executeFile().execute(FINANCE, file.id());
 
         Invoice invoice = invoiceOf(martin, run);
         assertThat(invoice.payments()).singleElement().satisfies(payment -> {
@@ -239,12 +197,12 @@ class DirectDebitTest {
     void the_next_file_of_a_collected_mandate_is_recurrent() {
         DirectDebitMandate mandate = sign(martinParent, IBAN);
         BillingRunId september = issueSeptember();
-        execute().execute(FINANCE, generate().generate(FINANCE, september).id());
+        directDebit.executeFile().execute(FINANCE, directDebit.generateFile().generate(FINANCE, september).id());
         bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 5, CanteenDayKind.BOOKED_EATEN);
         bed.at(Instant.parse("2026-11-02T08:00:00Z"));
         BillingRunId october = bed.issue(SEPTEMBER.plusMonths(1)).run().id();
 
-        DirectDebitFile file = generate().generate(FINANCE, october);
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, october);
 
         assertThat(bed.directDebitFiles.collections(file.id())).singleElement()
                 .satisfies(c -> assertThat(c.sequence()).isEqualTo(SequenceType.RCUR))
@@ -257,12 +215,12 @@ class DirectDebitTest {
     void a_credit_note_after_the_file_does_not_change_it_and_the_over_collection_is_a_balance_to_refund() {
         sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        DirectDebitFile file = generate().generate(FINANCE, run);
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, run);
         byte[] before = bed.directDebitFiles.content(file.id());
         Invoice invoice = invoiceOf(martin, run);
         bed.issueCreditNote().issue(FINANCE, new IssueCreditNote.Command(invoice.id(), Money.ofCents(300), "Repas non servi"));
 
-        execute().execute(FINANCE, file.id());
+        directDebit.executeFile().execute(FINANCE, file.id());
 
         assertThat(bed.directDebitFiles.content(file.id())).isEqualTo(before);
         assertThat(invoiceOf(martin, run).balance()).isEqualTo(Money.ofCents(-300));
@@ -272,25 +230,25 @@ class DirectDebitTest {
     void a_reject_cancels_the_payment_makes_the_invoice_payable_by_card_and_emails_the_family() {
         sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        DirectDebitFile file = generate().generate(FINANCE, run);
-        execute().execute(FINANCE, file.id());
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, run);
+        directDebit.executeFile().execute(FINANCE, file.id());
         Invoice invoice = invoiceOf(martin, run);
-        int mailsBefore = mailer.sent().size();
+        int mailsBefore = bed.town.sentMails().size();
 
-        DirectDebitCollection rejected = reject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoice.id(), "AM04"));
+        DirectDebitCollection rejected = directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoice.id(), "AM04"));
 
         assertThat(rejected.status()).isEqualTo(CollectionStatus.REJECTED);
         Invoice after = invoiceOf(martin, run);
         assertThat(after.payments()).isEmpty();
         assertThat(after.balance()).isEqualTo(after.total());
-        assertThat(status().collects(after)).isFalse();
-        assertThat(status().ofInvoice(after).orElseThrow().sentence()).isEqualTo("Prélèvement du 16/11/2026 rejeté : provision insuffisante");
+        assertThat(directDebit.status().collects(after)).isFalse();
+        assertThat(directDebit.status().ofInvoice(after).orElseThrow().sentence()).isEqualTo("Prélèvement du 16/11/2026 rejeté : provision insuffisante");
         assertThat(bed.directDebits.of(martin.id(), Regie.SCHOOL).orElseThrow().status()).isEqualTo(MandateStatus.ACTIVE);
-        assertThat(mailer.sent().subList(mailsBefore, mailer.sent().size())).singleElement().satisfies(mail -> {
+        assertThat(bed.town.sentMails().subList(mailsBefore, bed.town.sentMails().size())).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Prélèvement rejeté — facture " + invoice.number());
             assertThat(mail.text()).contains("provision insuffisante").contains("AM04");
         });
-        assertThat(refusalCode(() -> reject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoice.id(), "AM04"))))
+        assertThat(refusalCode(() -> directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoice.id(), "AM04"))))
                 .isEqualTo("ALREADY_REJECTED");
     }
 
@@ -299,9 +257,9 @@ class DirectDebitTest {
     void no_mandate_or_a_closed_account_revokes_the_mandate(String code) {
         sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        DirectDebitFile file = generate().generate(FINANCE, run);
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, run);
 
-        reject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoiceOf(martin, run).id(), code));
+        directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoiceOf(martin, run).id(), code));
 
         assertThat(bed.directDebits.ofFamily(martin.id())).singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(MandateStatus.REVOKED));
@@ -311,18 +269,18 @@ class DirectDebitTest {
     void two_rejects_in_a_row_suspend_the_mandate() {
         sign(martinParent, IBAN);
         BillingRunId september = issueSeptember();
-        DirectDebitFile first = generate().generate(FINANCE, september);
-        reject().reject(FINANCE, new RecordDirectDebitReject.Command(first.id(), invoiceOf(martin, september).id(), "AM04"));
-        execute().execute(FINANCE, first.id());
+        DirectDebitFile first = directDebit.generateFile().generate(FINANCE, september);
+        directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(first.id(), invoiceOf(martin, september).id(), "AM04"));
+        directDebit.executeFile().execute(FINANCE, first.id());
         bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 5, CanteenDayKind.BOOKED_EATEN);
         bed.at(Instant.parse("2026-11-02T08:00:00Z"));
         BillingRunId october = bed.issue(SEPTEMBER.plusMonths(1)).run().id();
-        DirectDebitFile second = generate().generate(FINANCE, october);
+        DirectDebitFile second = directDebit.generateFile().generate(FINANCE, october);
         // the first collection was rejected: the mandate's first collection is still to come
         assertThat(bed.directDebitFiles.collections(second.id())).singleElement()
                 .satisfies(c -> assertThat(c.sequence()).isEqualTo(SequenceType.FRST));
 
-        reject().reject(FINANCE, new RecordDirectDebitReject.Command(second.id(), invoiceOf(martin, october).id(), "MS02"));
+        directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(second.id(), invoiceOf(martin, october).id(), "MS02"));
 
         assertThat(bed.directDebits.ofFamily(martin.id())).singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(MandateStatus.SUSPENDED));
@@ -333,14 +291,14 @@ class DirectDebitTest {
     void a_reject_names_a_known_code_and_an_invoice_of_the_file() {
         sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        DirectDebitFile file = generate().generate(FINANCE, run);
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, run);
         InvoiceId invoice = invoiceOf(martin, run).id();
 
-        assertThat(refusalCode(() -> reject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoice, "XX99"))))
+        assertThat(refusalCode(() -> directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoice, "XX99"))))
                 .isEqualTo("VALIDATION_FAILED");
-        assertThat(refusalCode(() -> reject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(),
+        assertThat(refusalCode(() -> directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(),
                 invoiceOf(petit, run).id(), "AM04")))).isEqualTo("INVOICE_NOT_IN_FILE");
-        assertThat(refusalCode(() -> reject().reject(BillingTestbed.SCHOOL_AGENT, new RecordDirectDebitReject.Command(file.id(),
+        assertThat(refusalCode(() -> directDebit.recordReject().reject(BillingTestbed.SCHOOL_AGENT, new RecordDirectDebitReject.Command(file.id(),
                 invoice, "AM04")))).isEqualTo("FORBIDDEN");
     }
 
@@ -348,9 +306,9 @@ class DirectDebitTest {
     void every_step_is_audited_without_the_whole_iban() {
         sign(martinParent, IBAN);
         BillingRunId run = issueSeptember();
-        DirectDebitFile file = generate().generate(FINANCE, run);
-        execute().execute(FINANCE, file.id());
-        reject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoiceOf(martin, run).id(), "AM04"));
+        DirectDebitFile file = directDebit.generateFile().generate(FINANCE, run);
+        directDebit.executeFile().execute(FINANCE, file.id());
+        directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(file.id(), invoiceOf(martin, run).id(), "AM04"));
 
         var entries = bed.auditLog.between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 100);
         assertThat(entries).extracting(e -> e.action()).contains("MANDATE_SIGNED", "DIRECT_DEBIT_FILE_GENERATED",

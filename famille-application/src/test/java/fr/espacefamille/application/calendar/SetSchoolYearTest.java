@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemorySchoolYears;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.HolidayPeriod;
@@ -24,11 +23,10 @@ import fr.espacefamille.domain.shared.RefusedException;
 
 class SetSchoolYearTest {
 
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemoryAuditLog log = new InMemoryAuditLog(tx);
-    private final InMemorySchoolYears years = new InMemorySchoolYears(tx);
-    private final SetSchoolYear set = new SetSchoolYear(years, tx,
-            new Audit(log, java.time.Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneId.of("Europe/Paris"))));
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(new MovableClock(Instant.parse("2026-06-01T08:00:00Z")));
+    private final InMemoryAuditLog log = town.stores().auditLog();
+    private final InMemorySchoolYears years = town.stores().schoolYears();
+    private final SetSchoolYear set = town.calendar().setSchoolYear();
     private final Actor agent = new Actor(null, "agent", Role.SCHOOL_AGENT, null, null);
 
     private SetSchoolYear.Command year(int first, LocalDate start, LocalDate end, Set<DayOfWeek> weekdays, Set<LocalDate> closures) {

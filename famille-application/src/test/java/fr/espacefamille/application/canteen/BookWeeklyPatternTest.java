@@ -69,4 +69,24 @@ class BookWeeklyPatternTest {
                 MONDAY.plusDays(93), Set.of(DayOfWeek.MONDAY)))).isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.refusal().field()).hasValue("to"));
     }
+
+    @Test
+    void the_rest_of_the_school_year_is_booked_in_one_action_over_several_93_day_ranges() {
+        var result = world.pattern.bookRestOfYear(world.claire, world.lea.id(), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+
+        assertThat(result.booked()).first().isEqualTo(LocalDate.of(2026, 9, 10));
+        assertThat(result.booked()).last().isEqualTo(LocalDate.of(2027, 7, 1));
+        assertThat(result.booked()).as("more than one 93-day range").hasSizeGreaterThan(60)
+                .allMatch(d -> d.getDayOfWeek() == DayOfWeek.MONDAY || d.getDayOfWeek() == DayOfWeek.THURSDAY);
+        assertThat(world.bookings.ofChild(world.lea.id(), new DateRange(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 7, 3))))
+                .contains(LocalDate.of(2027, 6, 28), LocalDate.of(2027, 7, 1));
+        assertThat(world.pattern.restOfYearEnd(LocalDate.of(2026, 9, 8))).hasValue(LocalDate.of(2027, 7, 3));
+    }
+
+    @Test
+    void an_empty_choice_of_weekdays_is_refused_and_books_nothing() {
+        assertThatThrownBy(() -> world.pattern.bookRestOfYear(world.claire, world.lea.id(), Set.of()))
+                .isInstanceOf(RefusedException.class);
+        assertThat(world.bookings.ofChild(world.lea.id(), new DateRange(MONDAY, MONDAY.plusDays(90)))).isEmpty();
+    }
 }

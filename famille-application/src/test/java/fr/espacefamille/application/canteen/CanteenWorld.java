@@ -1,5 +1,7 @@
 package fr.espacefamille.application.canteen;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,8 +16,8 @@ import fr.espacefamille.application.inmemory.InMemoryCanteenAbsences;
 import fr.espacefamille.application.inmemory.InMemoryCanteenAttendance;
 import fr.espacefamille.application.inmemory.InMemoryCanteenBookings;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemorySchools;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
@@ -26,17 +28,12 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.HolidayPeriod;
 import fr.espacefamille.domain.calendar.SchoolYear;
 import fr.espacefamille.domain.calendar.SchoolYearLabel;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Grade;
-import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
 import fr.espacefamille.domain.family.Service;
@@ -108,9 +105,7 @@ final class CanteenWorld {
     }
 
     static Family family(String name, Child... children) {
-        return new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), true, List.of(),
-                Resources.UNDECLARED, false, List.of(new Guardian(GuardianId.random(), "Camille", name, null, null)),
-                List.of(children));
+        return aFamily(name).withChildren(List.of(children)).build();
     }
 
     static Actor parent(Family family) {

@@ -1,5 +1,7 @@
 package fr.espacefamille.application.commission;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,28 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
-import fr.espacefamille.application.inmemory.InMemoryAuditLog;
-import fr.espacefamille.application.inmemory.InMemoryCommissionSessions;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
-import fr.espacefamille.application.inmemory.InMemoryNurseryAbsences;
-import fr.espacefamille.application.inmemory.InMemoryNurseryAttendances;
-import fr.espacefamille.application.inmemory.InMemoryNurseryOffers;
-import fr.espacefamille.application.inmemory.InMemoryNurseryRequests;
-import fr.espacefamille.application.inmemory.InMemoryNurserySettings;
-import fr.espacefamille.application.inmemory.InMemoryNurserySlots;
-import fr.espacefamille.application.inmemory.InMemoryOccasionalBookings;
-import fr.espacefamille.application.inmemory.InMemoryRegularContracts;
-import fr.espacefamille.application.inmemory.InMemoryScoringGrids;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.nursery.NurseryStores;
-import fr.espacefamille.application.nursery.RegisterRegularContract;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
@@ -45,14 +34,10 @@ import fr.espacefamille.domain.commission.SessionId;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.nursery.DailyHours;
 
 /**
@@ -65,33 +50,27 @@ final class CommissionWorld {
     static final LocalDate SEPTEMBER = LocalDate.of(2027, 9, 1);
 
     final MovableClock clock = new MovableClock(OffsetDateTime.parse("2027-03-01T09:00:00+01:00").toInstant());
-    final InMemoryTransactions tx = new InMemoryTransactions();
-    final InMemoryFamilies families = new InMemoryFamilies(tx);
-    final InMemoryDocuments documents = new InMemoryDocuments(tx);
-    final InMemoryAccounts accounts = new InMemoryAccounts(tx);
-    final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    final InMemoryMailer mailer = new InMemoryMailer();
-    final Audit audit = new Audit(auditLog, clock);
-    final NurseryStores nursery = new NurseryStores(new InMemoryNurserySettings(tx), new InMemoryNurserySlots(tx),
-            new InMemoryOccasionalBookings(tx), new InMemoryRegularContracts(tx), new InMemoryNurseryAbsences(tx),
-            new InMemoryNurseryAttendances(tx), families, new InMemoryEnrolments(tx));
-    final CommissionStores stores = new CommissionStores(new InMemoryScoringGrids(tx), new InMemoryNurseryRequests(tx),
-            new InMemoryCommissionSessions(tx), new InMemoryNurseryOffers(tx), families, nursery.contracts(), documents,
-            accounts);
-    final CommissionContext context = new CommissionContext(stores, tx, audit, mailer, clock, "https://famille.donges.fr/");
+    final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    final InMemoryFamilies families = town.stores().families();
+    final InMemoryDocuments documents = town.stores().documents();
+    final NurseryStores nursery = town.stores().nursery();
+    final CommissionStores stores = town.stores().commission();
+    final InMemoryAccounts accounts = town.stores().accounts();
+    /** For the use cases the kit does not wire yet (staff corrections). */
+    final CommissionContext context = new CommissionContext(stores, new InMemoryTransactions(), new Audit(town.stores().auditLog(), clock),
+            town.mailer(), clock, "https://famille.donges.fr/");
 
     final Actor agent = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
-    final RegisterRegularContract registerContract = new RegisterRegularContract(nursery, tx, audit, clock);
-    final PreRegisterChild preRegister = new PreRegisterChild(context);
-    final RecordBirth recordBirth = new RecordBirth(context);
-    final ConfirmNurseryRequest confirm = new ConfirmNurseryRequest(context);
-    final ExpireOffers expireOffers = new ExpireOffers(context);
-    final ReadNurseryRequests readRequests = new ReadNurseryRequests(context, expireOffers);
-    final AnswerOffer answer = new AnswerOffer(context, registerContract);
-    final SetScoringGrid setGrid = new SetScoringGrid(context);
-    final OpenCommissionSession openSession = new OpenCommissionSession(context);
-    final ReadCommissionSessions readSessions = new ReadCommissionSessions(context, expireOffers);
-    final AllocateSession allocate = new AllocateSession(context, readSessions);
+    final PreRegisterChild preRegister = town.commission().preRegister();
+    final RecordBirth recordBirth = town.commission().recordBirth();
+    final ConfirmNurseryRequest confirm = town.commission().confirm();
+    final ExpireOffers expireOffers = town.commission().expireOffers();
+    final ReadNurseryRequests readRequests = town.commission().readRequests();
+    final AnswerOffer answer = town.commission().answerOffer();
+    final SetScoringGrid setGrid = town.commission().setGrid();
+    final OpenCommissionSession openSession = town.commission().openSession();
+    final ReadCommissionSessions readSessions = town.commission().readSessions();
+    final AllocateSession allocate = town.commission().allocate();
 
     CommissionWorld() {
         stores.grids().save(ScoringGrid.example(LocalDate.of(2026, 1, 1)));
@@ -102,9 +81,9 @@ final class CommissionWorld {
     }
 
     Household family(String name, boolean resident, Child... children) {
-        Guardian guardian = new Guardian(GuardianId.random(), "Claire", name, name.toLowerCase() + "@example.fr", null);
-        Family family = new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), resident,
-                List.of(), Resources.UNDECLARED, false, List.of(guardian), Arrays.asList(children));
+        Family family = aFamily(name).resident(resident).withGuardian("Claire", name.toLowerCase() + "@example.fr")
+                .withChildren(Arrays.asList(children)).build();
+        Guardian guardian = family.guardians().get(0);
         families.add(family);
         return new Household(family, new Actor(AccountId.random(), name.toLowerCase(), Role.PARENT, family.id(), guardian.id()));
     }
@@ -170,12 +149,12 @@ final class CommissionWorld {
     }
 
     List<AuditEntry> audit() {
-        return auditLog.between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 10_000);
+        return town.stores().auditLog().between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), 10_000);
     }
 
     List<String> mailSubjectsTo(String address) {
         List<String> subjects = new ArrayList<>();
-        mailer.sent().stream().filter(m -> m.to().equals(address)).forEach(m -> subjects.add(m.subject()));
+        town.sentMails().stream().filter(m -> m.to().equals(address)).forEach(m -> subjects.add(m.subject()));
         return subjects;
     }
 }

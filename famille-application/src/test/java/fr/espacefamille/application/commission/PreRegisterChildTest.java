@@ -126,7 +126,7 @@ class PreRegisterChildTest {
     void a_sibling_with_a_contract_on_the_wished_start_counts_whatever_the_answer() {
         Child elder = CommissionWorld.child("Léo", "Petit", LocalDate.of(2025, 6, 1));
         var petit = world.family("Petit", true, elder);
-        world.registerContract.register(world.agent, new fr.espacefamille.application.nursery.RegisterRegularContract.Command(
+        world.town.nursery().registerContract().register(world.agent, new fr.espacefamille.application.nursery.RegisterRegularContract.Command(
                 elder.id(), TODAY.plusDays(7), LocalDate.of(2028, 7, 31), CommissionWorld.weekdays("08:30", "17:00"), List.of()));
 
         assertThat(world.request(petit, "Lou", LocalDate.of(2026, 12, 1)).request().answers()).containsEntry("SIBLING_IN_NURSERY", true);

@@ -8,16 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.document.Document;
@@ -31,14 +30,14 @@ class DocumentsUseCasesTest {
 
     static final byte[] PDF = Contents.PDF;
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-09-07T06:00:00Z"), ZoneId.of("Europe/Paris"));
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemoryAuditLog log = new InMemoryAuditLog(tx);
-    private final InMemoryDocuments documents = new InMemoryDocuments(tx);
-    private final CountingDocumentStore store = new CountingDocumentStore();
-    private final UploadDocument upload = new UploadDocument(documents, store, tx, new Audit(log, clock), clock);
-    private final ListDocuments list = new ListDocuments(documents);
-    private final ReadDocument read = new ReadDocument(documents, store);
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-09-07T06:00:00Z"));
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    private final InMemoryAuditLog log = town.stores().auditLog();
+    private final InMemoryDocuments documents = town.stores().documents();
+    private final InMemoryDocumentStore store = town.stores().documentStore();
+    private final UploadDocument upload = town.documents().upload();
+    private final ListDocuments list = town.documents().list();
+    private final ReadDocument read = town.documents().read();
     private final FamilyId martin = FamilyId.random();
     private final FamilyId nguyen = FamilyId.random();
     private final Actor claire = new Actor(null, "claire", Role.PARENT, martin, null);

@@ -19,21 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.InMemoryPortal;
+import fr.espacefamille.application.account.Authenticate;
 import fr.espacefamille.application.account.CreateApplicantAccount;
 import fr.espacefamille.application.account.SignIn;
-import fr.espacefamille.application.canteen.EnrolInCanteen;
-import fr.espacefamille.application.inmemory.InMemoryCertificateNumbers;
-import fr.espacefamille.application.inmemory.InMemoryEnrolmentCampaigns;
-import fr.espacefamille.application.inmemory.InMemoryEnrolments;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
-import fr.espacefamille.application.inmemory.InMemoryPupils;
-import fr.espacefamille.application.inmemory.InMemorySchools;
-import fr.espacefamille.application.inmemory.InMemorySchoolRequests;
-import fr.espacefamille.application.inmemory.InMemorySchoolSectors;
-import fr.espacefamille.application.inmemory.InMemorySchoolYears;
-import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.family.CreateFamily;
-import fr.espacefamille.application.account.Authenticate;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.InMemorySchools;
+import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.SchoolYear;
@@ -42,10 +34,10 @@ import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.enrolment.SchoolRequest;
-import fr.espacefamille.domain.enrolment.SchoolRequestForm;
 import fr.espacefamille.domain.enrolment.SchoolRequestForm.RequestDocument;
 import fr.espacefamille.domain.enrolment.SchoolRequestForm.RequestGuardian;
 import fr.espacefamille.domain.enrolment.SchoolRequestForm.RequestedChild;
+import fr.espacefamille.domain.enrolment.SchoolRequestForm;
 import fr.espacefamille.domain.enrolment.SchoolRequestStatus;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Family;
@@ -62,24 +54,14 @@ class SchoolRequestsTest {
     static final LocalDate TODAY = LocalDate.of(2026, 9, 7);
 
     private final InMemoryPortal portal = new InMemoryPortal();
-    private final InMemoryMailer mailer = new InMemoryMailer();
     private final InMemorySchools schools = portal.town.stores().schools();
-    private final InMemorySchoolRequests requests = new InMemorySchoolRequests(portal.tx);
-    private final InMemoryEnrolmentCampaigns campaigns = new InMemoryEnrolmentCampaigns(portal.tx);
-    private final InMemorySchoolSectors sectors = new InMemorySchoolSectors(portal.tx);
-    private final InMemorySchoolYears years = new InMemorySchoolYears(portal.tx);
-    private final InMemoryEnrolments enrolments = new InMemoryEnrolments(portal.tx);
-    private final SchoolRequestMails mails = new SchoolRequestMails(portal.accounts, mailer, InMemoryPortal.BASE_URL);
-    private final OpenEnrolmentCampaign openCampaign = new OpenEnrolmentCampaign(campaigns, portal.tx, portal.audit);
-    private final ManageSchoolSectors sectorMap = new ManageSchoolSectors(sectors, schools, portal.tx, portal.audit);
-    private final SubmitSchoolRequest submit = new SubmitSchoolRequest(requests, campaigns, sectors, schools,
-            portal.families, portal.documents, mails, portal.tx, portal.audit, portal.clock);
-    private final WithdrawSchoolRequest withdraw = new WithdrawSchoolRequest(requests, mails, portal.tx, portal.audit, portal.clock);
-    private final ReadSchoolRequests read = new ReadSchoolRequests(requests, schools, portal.families);
-    private final DecideSchoolRequest decide = new DecideSchoolRequest(requests, portal.families, schools,
-            portal.accounts, portal.documents, new EnrolInCanteen(new InMemoryPupils(portal.families, enrolments), years,
-                    enrolments, portal.tx, portal.audit),
-            new InMemoryCertificateNumbers(portal.tx), mails, portal.tx, portal.audit, portal.clock);
+    private final InMemoryEspaceFamille.SchoolEnrolment enrolment = portal.town.schoolEnrolment();
+    private final OpenEnrolmentCampaign openCampaign = enrolment.openCampaign();
+    private final ManageSchoolSectors sectorMap = enrolment.sectors();
+    private final SubmitSchoolRequest submit = enrolment.submit();
+    private final WithdrawSchoolRequest withdraw = enrolment.withdraw();
+    private final ReadSchoolRequests read = enrolment.read();
+    private final DecideSchoolRequest decide = enrolment.decide();
 
     private final School brassens = new School(SchoolId.random(), "École Georges-Brassens", null);
     private final School prevert = new School(SchoolId.random(), "École Jacques-Prévert", null);
@@ -89,7 +71,7 @@ class SchoolRequestsTest {
     void town() {
         schools.add(brassens);
         schools.add(prevert);
-        years.save(new SchoolYear(YEAR, LocalDate.of(2027, 9, 1), LocalDate.of(2028, 7, 5), null, List.of(), new TreeSet<>()));
+        portal.town.stores().schoolYears().save(new SchoolYear(YEAR, LocalDate.of(2027, 9, 1), LocalDate.of(2028, 7, 5), null, List.of(), new TreeSet<>()));
         openCampaign.open(AGENT, YEAR, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31));
         sectorMap.upload(AGENT, "street;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\n"
                 + "rue de la loire;2;98;EVEN;Ecole Jacques-Prevert\n");
@@ -147,7 +129,7 @@ class SchoolRequestsTest {
         assertThat(request.sectorSchool()).as("12 bis counts as 12, even side").isEqualTo(prevert.id());
         assertThat(request.derogation()).isFalse();
         assertThat(request.outOfSectorMap()).isFalse();
-        assertThat(mailer.sent()).last().satisfies(mail -> {
+        assertThat(portal.sentMails()).last().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("nadia.b@example.fr");
             assertThat(mail.text()).contains("Inès Benali", "déposée");
         });
@@ -238,7 +220,7 @@ class SchoolRequestsTest {
 
         SchoolRequest incomplete = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Incomplete("Il manque le livret de famille."));
         assertThat(incomplete.status()).isEqualTo(SchoolRequestStatus.INCOMPLETE);
-        assertThat(mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("à compléter",
+        assertThat(portal.sentMails()).last().satisfies(mail -> assertThat(mail.text()).contains("à compléter",
                 "Il manque le livret de famille."));
         assertThat(code(() -> decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null))))
                 .isEqualTo("NOT_EDITABLE");
@@ -249,7 +231,7 @@ class SchoolRequestsTest {
 
         assertThat(accepted.history()).extracting(SchoolRequest.StatusChange::status).containsExactly(SchoolRequestStatus.SUBMITTED,
                 SchoolRequestStatus.INCOMPLETE, SchoolRequestStatus.SUBMITTED, SchoolRequestStatus.ACCEPTED);
-        assertThat(mailer.sent().stream().filter(m -> m.to().equals("nadia.b@example.fr") && m.text().contains("Inès")))
+        assertThat(portal.sentMails().stream().filter(m -> m.to().equals("nadia.b@example.fr") && m.text().contains("Inès")))
                 .hasSize(4);
         assertThat(code(() -> withdraw.withdraw(nadia, request.id()))).isEqualTo("NOT_EDITABLE");
         assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED")).hasSize(1);
@@ -273,7 +255,7 @@ class SchoolRequestsTest {
         assertThat(account.role()).isEqualTo(Role.PARENT);
         assertThat(account.guardianId()).isEqualTo(family.guardians().get(0).id());
         assertThat(portal.documents.ofFamily(family.id())).hasSize(2);
-        assertThat(enrolments.ofChild(done.child())).extracting(e -> e.service()).containsExactly(Service.CANTEEN);
+        assertThat(portal.town.stores().enrolments().ofChild(done.child())).extracting(e -> e.service()).containsExactly(Service.CANTEEN);
         Actor parent = fr.espacefamille.application.account.Authenticate.actorOf(account);
         assertThat(read.certificate(parent, request.id()).school()).isEqualTo(prevert);
         assertThat(portal.signIn.signIn(new SignIn.Command("nadia.b", STRONG)).role()).isEqualTo(Role.PARENT);
@@ -329,7 +311,7 @@ class SchoolRequestsTest {
         SchoolRequest refused = decide.decide(AGENT, request.id(), new DecideSchoolRequest.Refuse("Hors commune."));
         assertThat(refused.status()).isEqualTo(SchoolRequestStatus.REFUSED);
         assertThat(refused.message()).isEqualTo("Hors commune.");
-        assertThat(mailer.sent()).last().satisfies(mail -> assertThat(mail.text()).contains("refusée", "Hors commune."));
+        assertThat(portal.sentMails()).last().satisfies(mail -> assertThat(mail.text()).contains("refusée", "Hors commune."));
     }
 
     @Test

@@ -1,31 +1,23 @@
 package fr.espacefamille.application.family;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
-import fr.espacefamille.application.inmemory.InMemoryFamilies;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
-import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.shared.RefusedException;
 
@@ -33,18 +25,17 @@ class ListChildrenTest {
 
     @Test
     void lists_the_family_s_children_with_the_services_they_are_enrolled_in_from_today_on() {
-        InMemoryTransactions tx = new InMemoryTransactions();
-        InMemoryFamilies families = new InMemoryFamilies(tx);
-        InMemoryEnrolments enrolments = new InMemoryEnrolments(tx);
-        Child lea = new Child(ChildId.random(), "Léa", "Martin", LocalDate.of(2018, 3, 14), null, null);
-        Child tom = new Child(ChildId.random(), "Tom", "Martin", LocalDate.of(2024, 6, 2), null, null);
-        Family martin = new Family(FamilyId.random(), "Martin", new Address("1 rue", null, "44480", "Donges"), true, List.of(),
-                Resources.UNDECLARED, false, List.of(new Guardian(GuardianId.random(), "Claire", "Martin", null, null)), List.of(lea, tom));
-        families.add(martin);
+        InMemoryEspaceFamille town = InMemoryEspaceFamille.start(new MovableClock(Instant.parse("2026-09-07T06:00:00Z")));
+        InMemoryEnrolments enrolments = town.stores().enrolments();
+        Family martin = aFamily("Martin").withGuardian("Claire", null)
+                .withChild("Léa", LocalDate.of(2018, 3, 14)).withChild("Tom", LocalDate.of(2024, 6, 2)).build();
+        Child lea = martin.children().get(0);
+        Child tom = martin.children().get(1);
+        town.stores().families().add(martin);
         enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), Service.CANTEEN, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 4), "2025-2026"));
         enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), Service.CANTEEN, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 3), "2026-2027"));
         enrolments.add(new Enrolment(EnrolmentId.random(), tom.id(), Service.NURSERY_OCCASIONAL, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), null));
-        ListChildren list = new ListChildren(families, enrolments, Clock.fixed(Instant.parse("2026-09-07T06:00:00Z"), ZoneId.of("Europe/Paris")));
+        ListChildren list = town.families().listChildren();
 
         var children = list.list(new Actor(null, "claire", Role.PARENT, martin.id(), null));
 

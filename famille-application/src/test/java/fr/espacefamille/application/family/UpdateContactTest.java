@@ -63,11 +63,11 @@ class UpdateContactTest {
 
         assertThat(mine.account().email()).isEqualTo("claire.nouvelle@example.fr");
         assertThat(mine.guardian().email()).isEqualTo("claire.nouvelle@example.fr");
-        assertThat(mine.guardian().phone()).isEqualTo("07 00 00 00 01");
+        assertThat(mine.guardian().phone()).isEqualTo("0700000001");
         assertThat(portal.signIn.signIn(new SignIn.Command("claire.nouvelle@example.fr", STRONG))).isNotNull();
         assertThat(portal.audit("CONTACT_CHANGED")).singleElement().satisfies(entry -> {
-            assertThat(entry.before()).contains("claire.m@example.fr", "06 12 34 56 78");
-            assertThat(entry.after()).contains("claire.nouvelle@example.fr", "07 00 00 00 01");
+            assertThat(entry.before()).contains("claire.m@example.fr", "0612345678");
+            assertThat(entry.after()).contains("claire.nouvelle@example.fr", "0700000001");
         });
     }
 

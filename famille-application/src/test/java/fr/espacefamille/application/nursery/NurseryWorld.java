@@ -1,5 +1,7 @@
 package fr.espacefamille.application.nursery;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,24 +15,19 @@ import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
-import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
-import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.Period;
 
@@ -85,11 +82,10 @@ final class NurseryWorld {
     }
 
     Household family(String name) {
-        Guardian first = new Guardian(GuardianId.random(), "Claire", name, name.toLowerCase() + ".claire@example.fr", null);
-        Guardian second = new Guardian(GuardianId.random(), "Julien", name, name.toLowerCase() + ".julien@example.fr", null);
-        Child child = new Child(ChildId.random(), "Tom", name, LocalDate.of(2024, 6, 2), null, null);
-        Family family = new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), true,
-                List.of(), Resources.UNDECLARED, false, List.of(first, second), List.of(child));
+        Family family = aFamily(name).withGuardian("Claire", name.toLowerCase() + ".claire@example.fr")
+                .withGuardian("Julien", name.toLowerCase() + ".julien@example.fr").withChild("Tom", LocalDate.of(2024, 6, 2)).build();
+        Guardian first = family.guardians().get(0);
+        Child child = family.children().get(0);
         families.add(family);
         return new Household(family, child, new Actor(AccountId.random(), name.toLowerCase(), Role.PARENT, family.id(), first.id()));
     }

@@ -1,5 +1,7 @@
 package fr.espacefamille.application.payment;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +30,8 @@ import fr.espacefamille.domain.billing.InvoiceNumber;
 import fr.espacefamille.domain.billing.LineKind;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.family.Address;
-import fr.espacefamille.domain.family.Child;
-import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.Money;
 
 /** The card-payment use cases on in-memory stores, a fixed clock and a gateway with a generated key pair. */
@@ -65,10 +61,7 @@ final class CardPaymentTestbed {
     }
 
     Family family(String name) {
-        Guardian guardian = new Guardian(GuardianId.random(), "Camille", name, null, null);
-        Family family = new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), true,
-                List.of(), Resources.UNDECLARED, true, List.of(guardian),
-                List.of(new Child(ChildId.random(), "Léa", name, LocalDate.of(2018, 3, 14), null, null)));
+        Family family = aFamily(name).paperless(true).withChild("Léa", LocalDate.of(2018, 3, 14)).build();
         families.add(family);
         return family;
     }

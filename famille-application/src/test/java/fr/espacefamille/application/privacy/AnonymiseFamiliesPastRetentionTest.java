@@ -17,8 +17,6 @@ import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryEnrolments;
-import fr.espacefamille.application.inmemory.InMemoryFamilyRetention;
-import fr.espacefamille.application.inmemory.InMemoryInvoices;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Outcome;
 import fr.espacefamille.domain.account.Role;
@@ -36,14 +34,11 @@ class AnonymiseFamiliesPastRetentionTest {
     private static final Actor ADMIN = new Actor(null, "admin", Role.ADMIN, null, null);
 
     private final InMemoryPortal portal = new InMemoryPortal();
-    private final InMemoryEnrolments enrolments = new InMemoryEnrolments(portal.tx);
-    private final InMemoryDocumentStore files = new InMemoryDocumentStore();
-    private final InMemoryFamilyRetention retention = new InMemoryFamilyRetention(portal.tx, portal.families, portal.accounts,
-            portal.sessions, enrolments, new InMemoryInvoices(portal.tx), portal.documents);
-    private final AnonymiseFamiliesPastRetention job = new AnonymiseFamiliesPastRetention(retention, files, portal.hasher, portal.tx,
-            portal.audit, portal.clock);
-    private final ListFamiliesDueForAnonymisation due = new ListFamiliesDueForAnonymisation(retention);
-    private final HoldFamilyData holds = new HoldFamilyData(retention, portal.families, portal.tx, portal.audit, portal.clock);
+    private final InMemoryEnrolments enrolments = portal.town.stores().enrolments();
+    private final InMemoryDocumentStore files = portal.town.stores().documentStore();
+    private final AnonymiseFamiliesPastRetention job = portal.town.personalData().anonymise();
+    private final ListFamiliesDueForAnonymisation due = portal.town.personalData().dueForAnonymisation();
+    private final HoldFamilyData holds = portal.town.personalData().holds();
     private CreateFamily.Result martin;
     private String storageName;
 

@@ -3,21 +3,17 @@ package fr.espacefamille.application.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.inmemory.InMemoryAuditLog;
-import fr.espacefamille.application.inmemory.InMemoryMenus;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemorySchoolYears;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.SchoolYear;
@@ -28,12 +24,10 @@ import fr.espacefamille.domain.shared.RefusedException;
 
 class MenusUseCasesTest {
 
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemorySchoolYears years = new InMemorySchoolYears(tx);
-    private final InMemoryMenus menus = new InMemoryMenus(tx);
-    private final PublishMenu publish = new PublishMenu(menus, years, tx,
-            new Audit(new InMemoryAuditLog(tx), Clock.fixed(Instant.parse("2026-09-01T08:00:00Z"), ZoneId.of("Europe/Paris"))));
-    private final ReadMenus read = new ReadMenus(menus);
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(new MovableClock(Instant.parse("2026-09-01T08:00:00Z")));
+    private final InMemorySchoolYears years = town.stores().schoolYears();
+    private final PublishMenu publish = town.publication().publishMenu();
+    private final ReadMenus read = town.publication().readMenus();
     private final Actor agent = new Actor(null, "agent", Role.SCHOOL_AGENT, null, null);
 
     MenusUseCasesTest() {

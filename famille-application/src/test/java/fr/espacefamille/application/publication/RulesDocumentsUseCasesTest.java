@@ -8,19 +8,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.document.Contents;
-import fr.espacefamille.application.document.CountingDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
+import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryRulesDocuments;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.document.StorageQuota;
@@ -33,15 +31,14 @@ class RulesDocumentsUseCasesTest {
 
     private static final byte[] PDF = Contents.PDF;
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-08-25T08:00:00Z"), ZoneId.of("Europe/Paris"));
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemoryAuditLog log = new InMemoryAuditLog(tx);
-    private final InMemoryRulesDocuments rules = new InMemoryRulesDocuments(tx);
-    private final CountingDocumentStore store = new CountingDocumentStore();
-    private final Audit audit = new Audit(log, clock);
-    private final PublishRulesDocument publish = new PublishRulesDocument(rules, store, tx, audit, clock);
-    private final WithdrawRulesDocument withdraw = new WithdrawRulesDocument(rules, store, tx, audit);
-    private final ReadRulesDocuments read = new ReadRulesDocuments(rules, store);
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-08-25T08:00:00Z"));
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    private final InMemoryAuditLog log = town.stores().auditLog();
+    private final InMemoryRulesDocuments rules = town.stores().rules();
+    private final InMemoryDocumentStore store = town.stores().documentStore();
+    private final PublishRulesDocument publish = town.publication().publishRules();
+    private final WithdrawRulesDocument withdraw = town.publication().withdrawRules();
+    private final ReadRulesDocuments read = town.publication().readRules();
     private final Actor admin = new Actor(null, "admin", Role.ADMIN, null, null);
     private final Actor schoolAgent = new Actor(null, "cantine", Role.SCHOOL_AGENT, null, null);
     private final Actor nurseryAgent = new Actor(null, "creche", Role.NURSERY_AGENT, null, null);

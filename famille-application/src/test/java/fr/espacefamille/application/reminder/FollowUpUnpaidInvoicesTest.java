@@ -15,10 +15,9 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.RecordPayment;
-import fr.espacefamille.application.inmemory.InMemoryInvoiceNumbers;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -45,13 +44,12 @@ class FollowUpUnpaidInvoicesTest {
     }
 
     private void pay(ReminderTestbed bed, Invoice invoice, long cents) {
-        new RecordPayment(bed.invoices, bed.tx, new Audit(bed.auditLog, bed.clock), bed.clock).record(FINANCE,
+        bed.town.billing().recordPayment().record(FINANCE,
                 new RecordPayment.Command(invoice.id(), PaymentMethod.CHEQUE, Money.ofCents(cents), LocalDate.now(bed.clock), null, null));
     }
 
     private void credit(ReminderTestbed bed, Invoice invoice, long cents) {
-        new IssueCreditNote(bed.invoices, new InMemoryInvoiceNumbers(bed.tx), bed.tx, new Audit(bed.auditLog, bed.clock), bed.clock)
-                .issue(FINANCE, new IssueCreditNote.Command(invoice.id(), Money.ofCents(cents), "Repas compté à tort"));
+        bed.town.billing().issueCreditNote().issue(FINANCE, new IssueCreditNote.Command(invoice.id(), Money.ofCents(cents), "Repas compté à tort"));
     }
 
     /**
@@ -110,13 +108,13 @@ class FollowUpUnpaidInvoicesTest {
         assertThat(bed.reminders.of(directDebit.id())).as("collected by direct debit").isEmpty();
         assertThat(bed.invoices.byId(unpaid.id()).orElseThrow().transferredOn()).isEqualTo(LocalDate.of(2026, 4, 24));
         // mails: Martin 2 + transfer, Nguyen 1, Durand 1, Petit 3 + one transfer mail for both, Roux 2; Moreau has no account
-        assertThat(bed.mailer.sent()).hasSize(3 + 1 + 1 + 4 + 2);
-        assertThat(bed.mailer.sent()).filteredOn(m -> m.to().equals("martin@example.fr")).extracting(m -> m.subject()).containsExactly(
+        assertThat(bed.town.sentMails()).hasSize(3 + 1 + 1 + 4 + 2);
+        assertThat(bed.town.sentMails()).filteredOn(m -> m.to().equals("martin@example.fr")).extracting(m -> m.subject()).containsExactly(
                 "Première relance — facture " + unpaid.number() + " : 40,00\u00a0€ restent à payer",
                 "Seconde relance — facture " + unpaid.number() + " : 40,00\u00a0€ restent à payer",
                 "Facture transmise au Trésor public");
-        assertThat(bed.mailer.sent().stream().filter(m -> m.to().equals("martin@example.fr")).findFirst().orElseThrow().text()).contains(unpaid.number().toString(), "40,00", "Trésor public",
-                "https://famille.donges.fr/espace/factures/" + unpaid.id());
+        assertThat(bed.town.sentMails().stream().filter(m -> m.to().equals("martin@example.fr")).findFirst().orElseThrow().text()).contains(unpaid.number().toString(), "40,00", "Trésor public",
+                InMemoryEspaceFamille.BASE_URL + "/espace/factures/" + unpaid.id());
     }
 
     private static Map<LocalDate, List<String>> sorted(Map<LocalDate, List<String>> days) {
@@ -145,7 +143,7 @@ class FollowUpUnpaidInvoicesTest {
         assertThat(payingMeanwhile.paid()).as("the job had read the invoice unpaid").isTrue();
         assertThat(result.reminders()).isEmpty();
         assertThat(bed.reminders.of(invoice.id())).isEmpty();
-        assertThat(bed.mailer.sent()).isEmpty();
+        assertThat(bed.town.sentMails()).isEmpty();
     }
 
     @Test
@@ -178,6 +176,6 @@ class FollowUpUnpaidInvoicesTest {
 
         assertThat(bed.job().run().transferred()).containsExactly(invoice.id());
         assertThat(bed.job().run().transferred()).isEmpty();
-        assertThat(bed.mailer.sent()).hasSize(1);
+        assertThat(bed.town.sentMails()).hasSize(1);
     }
 }

@@ -1,5 +1,7 @@
 package fr.espacefamille.application.reminder;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,19 +10,15 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-import fr.espacefamille.application.inmemory.MovableClock;
-import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.application.billing.DirectDebitStatus;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
-import fr.espacefamille.application.inmemory.InMemoryAuditLog;
-import fr.espacefamille.application.inmemory.InMemoryDirectDebitFiles;
 import fr.espacefamille.application.inmemory.InMemoryDirectDebits;
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
-import fr.espacefamille.application.inmemory.InMemoryMailer;
 import fr.espacefamille.application.inmemory.InMemoryReminders;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
+import fr.espacefamille.application.testdata.FamilyBuilder;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -32,43 +30,45 @@ import fr.espacefamille.domain.billing.InvoiceNumber;
 import fr.espacefamille.domain.billing.LineKind;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
-import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.Money;
 
 /** The follow-up job on the in-memory ports, with a clock the test moves. */
 final class ReminderTestbed {
 
-    final InMemoryTransactions tx = new InMemoryTransactions();
-    final InMemoryFamilies families = new InMemoryFamilies(tx);
-    final InMemoryAccounts accounts = new InMemoryAccounts(tx);
-    final InMemoryInvoices invoices = new InMemoryInvoices(tx);
-    final InMemoryReminders reminders = new InMemoryReminders(tx);
-    final InMemoryDirectDebits directDebits = new InMemoryDirectDebits(tx);
-    final InMemoryDirectDebitFiles directDebitFiles = new InMemoryDirectDebitFiles(tx);
-    final InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-    final InMemoryMailer mailer = new InMemoryMailer();
     final MovableClock clock;
+    final InMemoryEspaceFamille town;
+    final InMemoryFamilies families;
+    final InMemoryAccounts accounts;
+    final InMemoryInvoices invoices;
+    final InMemoryReminders reminders;
+    final InMemoryDirectDebits directDebits;
     private int sequence;
 
     ReminderTestbed(Instant start) {
         clock = new MovableClock(start);
+        town = InMemoryEspaceFamille.start(clock);
+        families = town.stores().families();
+        accounts = town.stores().accounts();
+        invoices = town.stores().invoices();
+        reminders = town.stores().reminders();
+        directDebits = town.stores().directDebits();
     }
 
     FollowUpUnpaidInvoices job() {
-        return job(invoices);
+        return town.followUp().followUpUnpaid();
     }
 
-    /** The job reading invoices through {@code seen} (a test may slip a payment in between its read and its write). */
+    /**
+     * The job reading invoices through {@code seen}, the one use case wired by hand: a test slips a
+     * payment in between its read and its write.
+     */
     FollowUpUnpaidInvoices job(Invoices seen) {
-        return new FollowUpUnpaidInvoices(seen, reminders, new DirectDebitStatus(directDebits, directDebitFiles), families, accounts, mailer, tx,
-                new Audit(auditLog, clock), clock, "https://famille.donges.fr");
+        InMemoryEspaceFamille.Stores stores = town.stores();
+        return new FollowUpUnpaidInvoices(seen, reminders, town.billing().directDebitStatus(), families, accounts, town.mailer(),
+                stores.transactions(), town.audit().trail(), clock, InMemoryEspaceFamille.BASE_URL);
     }
 
     Clock clock() {
@@ -77,11 +77,10 @@ final class ReminderTestbed {
 
     /** A family with one guardian, with an account (and so an email) when {@code online}, and one child per birth date. */
     Family family(String name, boolean online, LocalDate... births) {
-        Guardian guardian = new Guardian(GuardianId.random(), "Camille", name, null, null);
-        List<Child> children = Arrays.stream(births)
-                .map(born -> new Child(ChildId.random(), "Enfant" + born.getYear(), name, born, null, null)).toList();
-        Family family = new Family(FamilyId.random(), name, new Address("1 rue de la Loire", null, "44480", "Donges"), true, List.of(),
-                Resources.UNDECLARED, online, List.of(guardian), children);
+        FamilyBuilder builder = aFamily(name).paperless(online);
+        Arrays.stream(births).forEach(born -> builder.withChild("Enfant" + born.getYear(), born));
+        Family family = builder.build();
+        Guardian guardian = family.guardians().get(0);
         families.add(family);
         if (online) {
             accounts.add(new Account(AccountId.random(), new Username(name.toLowerCase() + "-parent"), name.toLowerCase() + "@example.fr",

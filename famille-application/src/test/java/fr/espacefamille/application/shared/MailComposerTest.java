@@ -15,9 +15,9 @@ class MailComposerTest {
 
         assertThat(mail.to()).isEqualTo("claire@example.fr");
         assertThat(mail.subject()).isEqualTo("Objet <important>");
-        assertThat(mail.text()).contains("Bonjour « Léa » & Tom,", "https://famille.example.fr/a?b=1&c=2",
+        assertThat(mail.text()).as("typeset: non-breaking spaces inside « »").contains("Bonjour «\u00a0Léa\u00a0» & Tom,", "https://famille.example.fr/a?b=1&c=2",
                 "Mairie de Donges");
-        assertThat(mail.html()).contains("<html lang=\"fr\">", "<p>Bonjour « Léa » &amp; Tom,</p>",
+        assertThat(mail.html()).contains("<html lang=\"fr\">", "<p>Bonjour «\u00a0Léa\u00a0» &amp; Tom,</p>",
                 "<a href=\"https://famille.example.fr/a?b=1&amp;c=2\">Ouvrir</a>", "<title>Objet &lt;important&gt;</title>",
                 "Mairie de Donges");
     }

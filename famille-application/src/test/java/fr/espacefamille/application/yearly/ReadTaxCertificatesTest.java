@@ -1,22 +1,22 @@
 package fr.espacefamille.application.yearly;
 
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
 import fr.espacefamille.application.inmemory.InMemoryInvoices;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
@@ -30,33 +30,27 @@ import fr.espacefamille.domain.billing.PaymentId;
 import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.billing.Recipient;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
-import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.family.Guardian;
-import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.RefusedException;
 
 class ReadTaxCertificatesTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private final InMemoryTransactions tx = new InMemoryTransactions();
-    private final InMemoryFamilies families = new InMemoryFamilies(tx);
-    private final InMemoryInvoices invoices = new InMemoryInvoices(tx);
-    private final Child lea = new Child(ChildId.random(), "Léa", "Martin", LocalDate.of(2023, 5, 2), null, null);
-    // 6 on 10 March 2026: still counts for 2026, under 6 on 1 January
-    private final Child tom = new Child(ChildId.random(), "Tom", "Martin", LocalDate.of(2020, 3, 10), null, null);
-    private final Guardian camille = new Guardian(GuardianId.random(), "Camille", "Martin", null, null);
-    private final Family martin = new Family(FamilyId.random(), "Martin", new Address("1 rue de la Loire", null, "44480", "Donges"),
-            true, List.of(), Resources.UNDECLARED, true, List.of(camille), List.of(lea, tom));
-    private final Actor parent = new Actor(AccountId.random(), "martin", Role.PARENT, martin.id(), camille.id());
+    private final MovableClock clock = new MovableClock(Instant.EPOCH);
+    private final InMemoryEspaceFamille town = InMemoryEspaceFamille.start(clock);
+    private final InMemoryFamilies families = town.stores().families();
+    private final InMemoryInvoices invoices = town.stores().invoices();
+    private final Family martin = aFamily("Martin").paperless(true).withChild("Léa", LocalDate.of(2023, 5, 2))
+            // 6 on 10 March 2026: still counts for 2026, under 6 on 1 January
+            .withChild("Tom", LocalDate.of(2020, 3, 10)).build();
+    private final Child lea = martin.children().get(0);
+    private final Child tom = martin.children().get(1);
+    private final Actor parent = new Actor(AccountId.random(), "martin", Role.PARENT, martin.id(), martin.guardians().get(0).id());
 
     private ReadTaxCertificates at(String instant) {
-        return new ReadTaxCertificates(invoices, families, Clock.fixed(Instant.parse(instant), PARIS));
+        clock.set(Instant.parse(instant));
+        return town.followUp().taxCertificates();
     }
 
     private Invoice nurseryInvoice(int sequence, LocalDate issuedOn, long leaCents, long tomCents) {

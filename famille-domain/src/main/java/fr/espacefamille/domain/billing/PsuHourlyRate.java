@@ -22,6 +22,34 @@ public final class PsuHourlyRate {
         return Money.ofRounded(monthlyCents.multiply(tariff.effortRate(bracketOf(resources))));
     }
 
+    /**
+     * How the rate was found, in French, for the invoice lines: « ressources 3 000,00 €/mois × taux
+     * d'effort 0,0619 % (1 enfant à charge) », saying when the floor or the ceiling replaced the
+     * family's resources and when a disabled child moved the family up a bracket. At most 140 characters,
+     * so that it follows any line's label.
+     */
+    public static String explained(NurseryTariff tariff, Resources resources) {
+        String monthly;
+        if (!resources.declared()) {
+            monthly = "ressources non déclarées\u00a0: plafond " + tariff.ceiling().toFrench();
+        } else {
+            Money declared = Money.ofRounded(BigDecimal.valueOf(resources.annualResources().cents())
+                    .divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
+            monthly = "ressources " + declared.toFrench() + "/mois";
+            if (declared.compareTo(tariff.floor()) < 0) {
+                monthly += ", plancher " + tariff.floor().toFrench() + " appliqué";
+            } else if (declared.compareTo(tariff.ceiling()) > 0) {
+                monthly += ", plafond " + tariff.ceiling().toFrench() + " appliqué";
+            }
+        }
+        String percent = tariff.effortRate(bracketOf(resources)).movePointRight(2).stripTrailingZeros().toPlainString()
+                .replace('.', ',');
+        int children = resources.dependentChildren();
+        String household = children + (children == 1 ? " enfant à charge" : " enfants à charge")
+                + (resources.disabledChild() ? " + 1 pour handicap" : "");
+        return monthly + " × taux d'effort " + percent + "\u00a0% (" + household + ")";
+    }
+
     /** Exact: the division by 12 is kept with every digit a cent amount needs before the single rounding. */
     static BigDecimal monthlyResourcesCents(NurseryTariff tariff, Resources resources) {
         if (!resources.declared()) {

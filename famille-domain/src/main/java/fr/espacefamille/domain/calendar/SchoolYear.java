@@ -2,9 +2,12 @@ package fr.espacefamille.domain.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -42,6 +45,31 @@ public record SchoolYear(
 
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
+    }
+
+    /**
+     * Why a day of this year has no canteen, as parents read it: the holidays' name (« Vacances de la
+     * Toussaint »), « Jour férié », « Fermeture exceptionnelle » or « Pas de classe le mercredi »;
+     * empty for a service day.
+     */
+    public Optional<String> closure(LocalDate date) {
+        if (!contains(date)) {
+            return Optional.of("Hors année scolaire");
+        }
+        Optional<HolidayPeriod> holiday = holidays.stream().filter(h -> h.contains(date)).findFirst();
+        if (holiday.isPresent()) {
+            return Optional.of(holiday.get().label());
+        }
+        if (FrenchPublicHolidays.isPublicHoliday(date)) {
+            return Optional.of("Jour férié");
+        }
+        if (closures.contains(date)) {
+            return Optional.of("Fermeture exceptionnelle");
+        }
+        if (!weekdays.contains(date.getDayOfWeek())) {
+            return Optional.of("Pas de classe le " + date.getDayOfWeek().getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRANCE));
+        }
+        return Optional.empty();
     }
 
     public boolean isServiceDay(LocalDate date) {

@@ -80,6 +80,13 @@ public final class ServiceCalendar {
                 && serviceDays.get(index).get((int) ChronoUnit.DAYS.between(years.get(index).start(), date));
     }
 
+    /** Why there is no canteen on {@code date} ({@link SchoolYear#closure}), « Vacances d'été » between two years; empty on a service day. */
+    public Optional<String> closure(LocalDate date) {
+        return isServiceDay(date) ? Optional.empty()
+                : yearOf(date).map(year -> year.closure(date)).orElse(Optional.of(date.getMonthValue() >= 7 && date.getMonthValue() <= 8
+                        ? "Vacances d'été" : "Hors année scolaire"));
+    }
+
     /** This calendar with {@code year} added, or replacing the year of the same label. */
     public ServiceCalendar with(SchoolYear year) {
         return new ServiceCalendar(Stream.concat(

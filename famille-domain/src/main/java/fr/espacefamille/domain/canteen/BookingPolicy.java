@@ -50,6 +50,11 @@ public final class BookingPolicy {
         return calendar.isServiceDay(day);
     }
 
+    /** Why there is no canteen that day, for parents (« Vacances de la Toussaint »); empty on a service day. */
+    public Optional<String> closure(LocalDate day) {
+        return calendar.closure(day);
+    }
+
     /**
      * Enrolled for the school year the day belongs to. Enrolment is by school year label, so that
      * staff may move the year's dates without touching enrolments.

@@ -92,6 +92,11 @@ public record Family(
         return new Family(id, name, newAddress, resident, quotients, resources, paperless, guardians, children);
     }
 
+    /** The household as declared for the nursery's hourly rate (annual resources, dependent children, disability). */
+    public Family withResources(Resources declared) {
+        return new Family(id, name, address, resident, quotients, declared, paperless, guardians, children);
+    }
+
     public Family withResident(boolean livesInTown) {
         return new Family(id, name, address, livesInTown, quotients, resources, paperless, guardians, children);
     }

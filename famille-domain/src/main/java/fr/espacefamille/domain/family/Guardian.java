@@ -3,6 +3,7 @@ package fr.espacefamille.domain.family;
 import java.util.Objects;
 import java.util.Optional;
 
+import fr.espacefamille.domain.shared.PhoneNumber;
 import fr.espacefamille.domain.shared.Text;
 
 /** A guardian (responsable légal); each one may have their own account. */
@@ -16,7 +17,8 @@ public record Guardian(GuardianId id, String firstName, String lastName, String 
         if (email != null && !Emails.looksValid(email)) {
             throw new IllegalArgumentException("L'adresse électronique n'est pas valide");
         }
-        phone = Text.optional(phone, "Le téléphone", 30);
+        // stored normalised (« 0698765432 »), whatever the spacing it was typed with
+        phone = PhoneNumber.normalise(Text.optional(phone, "Le téléphone", 30));
     }
 
     public String fullName() {

@@ -86,33 +86,12 @@ public final class FrenchText {
         return time.getHour() + "" + NBSP + "h" + (time.getMinute() == 0 ? "" : NBSP + String.format(Locale.ROOT, "%02d", time.getMinute()));
     }
 
-    /**
-     * « 06 98 76 54 32 » from « +33 6 98 76 54 32 », « 0698765432 » or « 06.98.76.54.32 »; a
-     * number that is not a French ten-digit one is given back as typed.
-     */
+    /** « 06 98 76 54 32 » from « +33 6 98 76 54 32 », « 0698765432 » or « 06.98.76.54.32 » ({@link PhoneNumber}); anything else as typed. */
     public static String phone(String phone) {
         if (phone == null) {
             return "";
         }
-        String digits = phone.replaceAll("[\\s.\\-()]", "");
-        if (digits.startsWith("+33")) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("0033")) {
-            digits = "0" + digits.substring(4);
-        }
-        if (!digits.matches("0[1-9]\\d{8}")) {
-            return phone.strip();
-        }
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < 10; i += 2) {
-            shown.append(i == 0 ? "" : NBSP).append(digits, i, i + 2);
-        }
-        return shown.toString();
-    }
-
-    /** The stored form of a French phone number, « 0698765432 »; other numbers are kept as typed, trimmed. */
-    public static String normalisePhone(String phone) {
-        return phone == null ? null : phone(phone).replace(String.valueOf(NBSP), "");
+        return PhoneNumber.parse(phone).map(PhoneNumber::shown).orElse(phone.strip());
     }
 
     /** Non-breaking spaces before « : ; ? ! » and inside « », as French typography wants. */

@@ -38,6 +38,9 @@ class NurseryBillingPolicyTest {
                         tuple(LineKind.LATE_CANCELLATION, BigDecimal.ONE, Money.ofCents(186), Money.ofCents(186)),
                         tuple(LineKind.DEDUCTION, BigDecimal.valueOf(8), Money.ofCents(-186), Money.ofCents(-1488)));
         assertThat(lines.get(4).label()).isEqualTo("Déduction : absences justifiées");
+        assertThat(lines.get(0).label()).isEqualTo("Accueil régulier : heures du contrat — ressources 3\u202f000,00\u00a0€/mois"
+                + " × taux d'effort 0,0619\u00a0% (1 enfant à charge)");
+        assertThat(lines.subList(0, 4)).allSatisfy(line -> assertThat(line.label()).contains("taux d'effort"));
     }
 
     @Test

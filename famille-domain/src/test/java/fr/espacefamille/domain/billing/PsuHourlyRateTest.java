@@ -71,4 +71,29 @@ class PsuHourlyRateTest {
         // 24 120 € / 12 = 2 010 € × 0,05 % = 1,005 € → 1,01 €
         assertThat(PsuHourlyRate.of(round, new Resources(Money.ofCents(24_120_00), 1, false))).isEqualTo(Money.ofCents(101));
     }
+
+    private String explained(Long annualCents, int children, boolean disabled) {
+        return PsuHourlyRate.explained(tariff, new Resources(annualCents == null ? null : Money.ofCents(annualCents), children, disabled));
+    }
+
+    @Test
+    void the_explanation_gives_the_monthly_resources_and_the_effort_rate() {
+        assertThat(explained(36_000_00L, 1, false))
+                .isEqualTo("ressources 3\u202f000,00\u00a0€/mois × taux d'effort 0,0619\u00a0% (1 enfant à charge)");
+    }
+
+    @Test
+    void the_explanation_says_when_the_floor_or_the_ceiling_replaced_the_resources() {
+        assertThat(explained(6_000_00L, 2, false))
+                .isEqualTo("ressources 500,00\u00a0€/mois, plancher 801,00\u00a0€ appliqué × taux d'effort 0,0516\u00a0% (2 enfants à charge)");
+        assertThat(explained(120_000_00L, 3, false)).contains("ressources 10\u202f000,00\u00a0€/mois, plafond 7\u202f000,00\u00a0€ appliqué",
+                "0,0413\u00a0%");
+        assertThat(explained(null, 1, false)).startsWith("ressources non déclarées\u00a0: plafond 7\u202f000,00\u00a0€ ×");
+    }
+
+    @Test
+    void the_explanation_says_a_disabled_child_moved_the_family_up_a_bracket_and_stays_short() {
+        assertThat(explained(36_000_00L, 2, true)).endsWith("0,0413\u00a0% (2 enfants à charge + 1 pour handicap)");
+        assertThat(explained(999_999_999_99L, 20, true)).hasSizeLessThanOrEqualTo(140);
+    }
 }

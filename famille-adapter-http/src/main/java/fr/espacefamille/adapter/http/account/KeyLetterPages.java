@@ -2,36 +2,75 @@ package fr.espacefamille.adapter.http.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.family.FamilyDetails;
+import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.ReissueActivationKey;
+import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
+import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * The family page's « Imprimer la lettre de clé » (one guardian) and « Lettres de clé de tout le
- * foyer » buttons: each issues new keys and answers the PDF to print.
+ * The family page's « Imprimer une nouvelle lettre de clé » (one guardian) and « Lettres de clé de
+ * tout le foyer »: a page says that the current key stops working and asks to confirm; confirming
+ * issues the new keys and answers the PDF to print.
  */
 public final class KeyLetterPages implements Feature {
 
     private final ReissueActivationKey reissue;
+    private final FindFamily findFamily;
     private final KeyLetterAnswer answer;
 
-    public KeyLetterPages(ReissueActivationKey reissue, WebSettings settings, Clock clock) {
+    public KeyLetterPages(ReissueActivationKey reissue, FindFamily findFamily, WebSettings settings, Clock clock) {
         this.reissue = reissue;
+        this.findFamily = findFamily;
         this.answer = new KeyLetterAnswer(settings, clock);
     }
 
     @Override
     public void register(RoutesConfig routes) {
+        routes.get("/agents/responsables/{id}/cle", this::confirmGuardian);
         routes.post("/agents/responsables/{id}/cle", this::guardian);
+        routes.get("/agents/familles/{id}/lettres-de-cle", this::confirmFamily);
         routes.post("/agents/familles/{id}/lettres-de-cle", this::family);
+    }
+
+    /** Reissuing kills the key the family may still hold: staff confirm first, on a page that needs no script. */
+    private void confirmGuardian(Context ctx) {
+        Actor actor = staff(ctx);
+        GuardianId id = Web.pathId(ctx, "id", GuardianId::parse);
+        FamilyDetails details = findFamily.ofGuardian(actor, id);
+        Guardian guardian = details.family().guardian(id).orElseThrow(Refusals::notFound);
+        Pages.render(ctx, "account/key-letter-confirm.jte", Pages.context(ctx, "Nouvelle lettre de clé"), Map.of("details", details,
+                "guardians", List.of(guardian), "action", "/agents/responsables/" + id + "/cle"));
+    }
+
+    private void confirmFamily(Context ctx) {
+        Actor actor = staff(ctx);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
+        FamilyDetails details = findFamily.details(actor, id);
+        Pages.render(ctx, "account/key-letter-confirm.jte", Pages.context(ctx, "Nouvelles lettres de clé"), Map.of("details", details,
+                "guardians", details.family().guardians().stream().filter(g -> !details.accessOf(g.id()).accountActivated()).toList(),
+                "action", "/agents/familles/" + id + "/lettres-de-cle"));
+    }
+
+    private static Actor staff(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        if (!actor.isStaff()) {
+            throw Refusals.refuse(Refusal.forbidden());
+        }
+        return actor;
     }
 
     private void guardian(Context ctx) {

@@ -1,5 +1,6 @@
 package fr.espacefamille.adapter.http.billing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
+import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.shared.Money;
@@ -31,6 +33,11 @@ public final class InvoicePages implements Feature {
 
     /** A régie's invoices of the family, with what is left to pay and whether it is paid by direct debit. */
     public record RegieInvoices(Regie regie, List<InvoiceSummary> invoices, Money due, boolean directDebit) {
+
+        /** Whether the list offers « Payer »: something is left to pay by card (not left to direct debit, not sent to the Trésor public). */
+        public boolean payable(InvoiceSummary invoice, LocalDate today) {
+            return !directDebit && invoice.issued() && invoice.balance().isPositive() && invoice.status(today) != InvoiceStatus.TRANSFERRED;
+        }
     }
 
     private final ReadInvoices readInvoices;

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.billing.ReadMealPrice;
 import fr.espacefamille.application.canteen.BookCanteenDay;
 import fr.espacefamille.application.canteen.BookWeeklyPattern;
 import fr.espacefamille.application.canteen.CancelCanteenDay;
@@ -31,9 +33,11 @@ import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.canteen.AbsenceReason;
+import fr.espacefamille.domain.canteen.BookingStatus;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -58,10 +62,12 @@ public final class CanteenPages implements Feature {
     private final ReportCanteenAbsence reportAbsence;
     private final AbsenceCertificate certificates;
     private final ListCanteenAbsences absences;
+    private final ReadMealPrice mealPrice;
     private final Clock clock;
 
     public CanteenPages(ListChildren listChildren, ReadCanteenDays readDays, BookCanteenDay book, CancelCanteenDay cancel,
-            BookWeeklyPattern pattern, ReportCanteenAbsence reportAbsence, AbsenceCertificate certificates, ListCanteenAbsences absences, Clock clock) {
+            BookWeeklyPattern pattern, ReportCanteenAbsence reportAbsence, AbsenceCertificate certificates, ListCanteenAbsences absences,
+            ReadMealPrice mealPrice, Clock clock) {
         this.listChildren = listChildren;
         this.readDays = readDays;
         this.book = book;
@@ -70,6 +76,7 @@ public final class CanteenPages implements Feature {
         this.reportAbsence = reportAbsence;
         this.certificates = certificates;
         this.absences = absences;
+        this.mealPrice = mealPrice;
         this.clock = clock;
     }
 
@@ -103,21 +110,53 @@ public final class CanteenPages implements Feature {
         }
     }
 
+    /**
+     * A line of the month: a weekday of the child's canteen, or a stretch of consecutive days without
+     * canteen for the same reason (« Vacances de la Toussaint », from {@code day} to {@code until}).
+     */
+    public record MonthLine(ReadCanteenDays.Day day, LocalDate until) {
+    }
+
+    /**
+     * The month from today on (the whole month when asked with {@code depuis=1} or for another month),
+     * weekends without canteen left out, and each stretch of days closed for one reason on one line.
+     */
     private void month(Context ctx, PageContext page, YearMonth month) {
         Actor actor = Pages.actor(ctx);
         Pupil pupil = child(ctx);
-        List<ReadCanteenDays.Day> days = List.of();
+        LocalDate today = LocalDate.now(clock);
+        boolean fromToday = YearMonth.from(today).equals(month) && ctx.queryParam("depuis") == null;
+        LocalDate from = fromToday ? today : month.atDay(1);
+        List<MonthLine> lines = List.of();
         boolean enrolled = true;
         try {
-            days = readDays.read(actor, pupil.id(), month.atDay(1), month.atEndOfMonth());
+            lines = lines(readDays.read(actor, pupil.id(), from, month.atEndOfMonth()));
         } catch (RefusedException e) {
             if (!e.refusal().code().equals("NOT_ENROLLED")) {
                 throw e;
             }
             enrolled = false;
         }
-        Pages.render(ctx, "canteen/month.jte", page.withTitle("Cantine de " + pupil.firstName() + " — " + French.month(month)),
-                Map.of("pupil", pupil, "month", month, "days", days, "enrolled", enrolled));
+        Pages.render(ctx, "canteen/month.jte", page.withTitle("Cantine " + FrenchText.of(pupil.firstName()) + " — " + French.month(month)),
+                Map.of("pupil", pupil, "month", month, "lines", lines, "enrolled", enrolled, "fromToday", fromToday,
+                        "price", mealPrice.of(actor, pupil.family(), from)));
+    }
+
+    static List<MonthLine> lines(List<ReadCanteenDays.Day> days) {
+        List<MonthLine> lines = new ArrayList<>();
+        for (ReadCanteenDays.Day day : days) {
+            boolean weekend = day.date().getDayOfWeek().getValue() >= 6;
+            if (weekend && day.status() == BookingStatus.NO_SERVICE) {
+                continue;
+            }
+            MonthLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (last != null && day.closure() != null && day.closure().equals(last.day().closure()) && !day.closure().startsWith("Pas de classe")) {
+                lines.set(lines.size() - 1, new MonthLine(last.day(), day.date()));
+            } else {
+                lines.add(new MonthLine(day, null));
+            }
+        }
+        return lines;
     }
 
     private void change(Context ctx) {
@@ -150,6 +189,7 @@ public final class CanteenPages implements Feature {
         Map<String, String> values = new HashMap<>();
         values.put("du", monday.toString());
         values.put("au", monday.plusWeeks(4).minusDays(3).toString());
+        values.put("periode", "annee");
         for (DayOfWeek d : EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             values.put(d.name(), "on");
         }
@@ -158,29 +198,25 @@ public final class CanteenPages implements Feature {
 
     private void patternForm(Context ctx, PageContext page, Map<String, String> values, BookWeeklyPattern.Result result) {
         Pupil pupil = child(ctx);
-        Pages.render(ctx, "canteen/pattern.jte", page.withTitle("Semaine type de " + pupil.firstName()),
-                Map.of("pupil", pupil, "values", values, "weekdays", PATTERN_DAYS, "result", java.util.Optional.ofNullable(result)));
+        Pages.render(ctx, "canteen/pattern.jte", page.withTitle("Semaine type " + FrenchText.of(pupil.firstName())),
+                Map.of("pupil", pupil, "values", values, "weekdays", PATTERN_DAYS, "result", java.util.Optional.ofNullable(result),
+                        "yearEnd", pattern.restOfYearEnd(LocalDate.now(clock).plusDays(1))));
     }
 
+    /** The pattern over the rest of the school year (the default), or between two dates of at most 93 days. */
     private void bookPattern(Context ctx) {
         Actor actor = Pages.actor(ctx);
         Pupil pupil = child(ctx);
-        Map<String, String> values = values(ctx, "du", "au");
+        PageForm form = PageForm.of(ctx).fields(PATTERN_FIELDS).fallback("du");
+        boolean restOfYear = !"dates".equals(form.text("periode"));
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
-        for (DayOfWeek d : PATTERN_DAYS) {
-            if (ctx.formParam(d.name()) != null) {
-                weekdays.add(d);
-                values.put(d.name(), "on");
-            }
-        }
-        try {
-            var result = pattern.book(actor, new BookWeeklyPattern.Command(pupil.id(), date(values.get("du"), "from"),
-                    date(values.get("au"), "to"), weekdays));
-            patternForm(ctx, Pages.context(ctx, "Semaine type"), values, result);
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            patternForm(ctx, Pages.context(ctx, "Semaine type").withErrors(List.of(PageForm.of(ctx).fields(PATTERN_FIELDS).fallback("du").beside(e.refusal()))), values, null);
-        }
+        PATTERN_DAYS.stream().filter(d -> form.has(d.name())).forEach(weekdays::add);
+        PageForm.Field<LocalDate> from = restOfYear ? null : form.required("du", LocalDate.class, "Indiquez la date de début.");
+        PageForm.Field<LocalDate> to = restOfYear ? null : form.required("au", LocalDate.class, "Indiquez la date de fin.");
+        form.submit(() -> restOfYear ? pattern.bookRestOfYear(actor, pupil.id(), weekdays)
+                        : pattern.book(actor, new BookWeeklyPattern.Command(pupil.id(), from.get(), to.get(), weekdays)))
+                .then(result -> patternForm(ctx, Pages.context(ctx, "Semaine type"), form.values(), result))
+                .orShow(errors -> patternForm(ctx, Pages.context(ctx, "Semaine type").withErrors(errors), form.values(), null));
     }
 
     private void absenceForm(Context ctx, PageContext page, Map<String, String> values, ReportCanteenAbsence.Result result) {

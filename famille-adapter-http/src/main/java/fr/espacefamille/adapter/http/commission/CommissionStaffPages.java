@@ -150,7 +150,7 @@ public final class CommissionStaffPages implements Feature {
         Map<String, Boolean> answers = new HashMap<>();
         commission.readGrid().current().ifPresent(grid -> grid.criteria().forEach(c -> answers.put(c.code(), form.has("critere-" + c.code()))));
         form.submit(() -> commission.correct().correct(actor, id, answers, reason))
-                .redirect(HOME + "/demandes/" + id, "Réponses corrigées : les points de la demande suivent.")
+                .redirect(HOME + "/demandes/" + id, "Réponses corrigées\u00a0: les points de la demande suivent.")
                 .orShow(errors -> request(ctx, Pages.context(ctx, "Pré-inscription").withErrors(errors), form.values()));
     }
 

@@ -25,8 +25,8 @@ public record HistoryLine(Instant at, String when, String text, List<String> det
         lines.add(line(request.submittedAt(), zone, "pré-inscription déposée.", List.of()));
         for (AnswerCorrection c : request.corrections()) {
             List<String> details = new ArrayList<>();
-            c.changes().forEach((code, yes) -> details.add(labels.getOrDefault(code, code) + (yes ? " : non → oui" : " : oui → non")));
-            details.add("Motif : " + c.reason());
+            c.changes().forEach((code, yes) -> details.add(labels.getOrDefault(code, code) + (yes ? "\u00a0: non → oui" : "\u00a0: oui → non")));
+            details.add("Motif\u00a0: " + c.reason());
             lines.add(line(c.at(), zone, "réponses corrigées par le service Petite Enfance au vu des justificatifs.", details));
         }
         for (Offer o : offers) {

@@ -11,6 +11,7 @@ import java.util.List;
 import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.document.DeleteDocument;
 import fr.espacefamille.application.document.ListDocuments;
 import fr.espacefamille.application.document.ReadDocument;
 import fr.espacefamille.application.document.UploadDocument;
@@ -27,18 +28,21 @@ import io.javalin.http.UploadedFile;
 /**
  * API.md's document rows: {@code POST /documents} (multipart {@code file} and {@code kind}),
  * {@code GET /documents} (the parent's; staff add {@code ?familyId=}), {@code GET /documents/{id}}
- * (the bytes, streamed, for the family and staff).
+ * (the bytes, streamed, for the family and staff), {@code DELETE /documents/{id}} (a parent, their own
+ * family's document unless an absence or a request holds it: 409 {@code DOCUMENT_IN_USE}).
  */
 public final class DocumentApi implements Feature {
 
     private final UploadDocument upload;
     private final ListDocuments list;
     private final ReadDocument read;
+    private final DeleteDocument delete;
 
-    public DocumentApi(UploadDocument upload, ListDocuments list, ReadDocument read) {
+    public DocumentApi(UploadDocument upload, ListDocuments list, ReadDocument read, DeleteDocument delete) {
         this.upload = upload;
         this.list = list;
         this.read = read;
+        this.delete = delete;
     }
 
     record DocumentJson(String id, DocumentKind kind, String filename, String contentType, long sizeBytes, Instant uploadedAt) {
@@ -52,6 +56,10 @@ public final class DocumentApi implements Feature {
         routes.post(API + "/documents", this::upload);
         routes.get(API + "/documents", this::list);
         routes.get(API + "/documents/{id}", this::download);
+        routes.delete(API + "/documents/{id}", ctx -> {
+            delete.delete(Web.actor(ctx), Web.pathId(ctx, "id", DocumentId::parse));
+            ctx.status(204);
+        });
     }
 
     private void upload(Context ctx) {

@@ -9,6 +9,7 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.document.DeleteDocument;
 import fr.espacefamille.application.document.ListDocuments;
 import fr.espacefamille.application.document.ReadDocument;
 import fr.espacefamille.application.document.UploadDocument;
@@ -17,21 +18,28 @@ import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
+import fr.espacefamille.domain.document.StorageQuota;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** « Mes documents »: the family's documents and the upload form (multipart, with the CSRF field). */
+/**
+ * « Mes documents »: the family's documents with the storage used (« 12,4 Mo sur 200 Mo »), the
+ * upload form (multipart, with the CSRF field) and « Supprimer » on each document no record holds.
+ */
 public final class DocumentPages implements Feature {
 
     private final UploadDocument upload;
     private final ListDocuments list;
     private final ReadDocument read;
+    private final DeleteDocument delete;
 
-    public DocumentPages(UploadDocument upload, ListDocuments list, ReadDocument read) {
+    public DocumentPages(UploadDocument upload, ListDocuments list, ReadDocument read, DeleteDocument delete) {
         this.upload = upload;
         this.list = list;
         this.read = read;
+        this.delete = delete;
     }
 
     @Override
@@ -40,12 +48,24 @@ public final class DocumentPages implements Feature {
         routes.post("/espace/documents", this::upload);
         routes.get("/espace/documents/{id}", ctx -> DocumentApi.send(ctx,
                 read.open(Pages.actor(ctx), Web.pathId(ctx, "id", DocumentId::parse))));
+        routes.post("/espace/documents/{id}/supprimer", this::delete);
+    }
+
+    private void delete(Context ctx) {
+        Actor actor = Pages.actor(ctx);
+        DocumentId id = Web.pathId(ctx, "id", DocumentId::parse);
+        PageForm form = PageForm.of(ctx).code(DeleteDocument.DOCUMENT_IN_USE.code(), "documents");
+        form.submit(() -> delete.delete(actor, id))
+                .redirect("/espace/documents", "Document supprimé.")
+                .orShow(errors -> show(ctx, Pages.context(ctx, "Mes documents").withErrors(errors), ""));
     }
 
     private void show(Context ctx, PageContext page, String kind) {
         Actor actor = Pages.actor(ctx);
         List<Document> documents = list.own(actor);
-        Pages.render(ctx, "document/list.jte", page, Map.of("documents", documents, "kinds", DocumentKind.values(), "kind", kind));
+        long used = documents.stream().mapToLong(Document::sizeBytes).sum();
+        Pages.render(ctx, "document/list.jte", page, Map.of("documents", documents, "kinds", DocumentKind.values(), "kind", kind,
+                "kept", delete.kept(documents), "quota", FrenchText.size(used) + " sur " + FrenchText.size(StorageQuota.MAX_FAMILY_BYTES)));
     }
 
     private void upload(Context ctx) {
@@ -80,11 +100,4 @@ public final class DocumentPages implements Feature {
         };
     }
 
-    /** « 1,2 Mo », « 350 ko ». */
-    public static String size(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.FRENCH, "%.1f Mo", bytes / (1024.0 * 1024.0));
-        }
-        return Math.max(1, Math.round(bytes / 1024.0)) + " ko";
-    }
 }

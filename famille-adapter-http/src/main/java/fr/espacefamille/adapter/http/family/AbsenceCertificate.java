@@ -17,7 +17,8 @@ import io.javalin.http.UploadedFile;
 /**
  * The certificate sent inline with an absence form (field {@code certificat}): put into the
  * family's documents before the report, and removed again when the report is refused, so that a
- * refused form keeps nothing (SPEC §2). The canteen's and the nursery's absence pages share it.
+ * refused form keeps nothing (SPEC §2). The canteen's and the nursery's absence pages share it, and
+ * the address change its proof of address (another field).
  */
 public final class AbsenceCertificate {
 
@@ -33,7 +34,12 @@ public final class AbsenceCertificate {
 
     /** The uploaded certificate, or null when the form came without a file. */
     public DocumentId upload(Context ctx, Actor actor, DocumentKind kind) {
-        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(FIELD) : null;
+        return upload(ctx, actor, kind, FIELD);
+    }
+
+    /** The file sent in {@code field}, put into the family's documents, or null when the form came without one. */
+    public DocumentId upload(Context ctx, Actor actor, DocumentKind kind, String field) {
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(field) : null;
         if (file == null || file.size() == 0) {
             return null;
         }

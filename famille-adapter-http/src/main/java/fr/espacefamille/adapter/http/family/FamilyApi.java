@@ -12,8 +12,10 @@ import fr.espacefamille.adapter.http.family.FamilyJson.FamilySummaryJson;
 import fr.espacefamille.adapter.http.family.FamilyJson.QuotientBody;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.family.AddChild;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.CreateSchool;
+import fr.espacefamille.application.family.EditFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.UpdateQuotient;
 import fr.espacefamille.application.shared.Actor;
@@ -28,14 +30,18 @@ public final class FamilyApi implements Feature {
     private final FindFamily findFamily;
     private final UpdateQuotient updateQuotient;
     private final CreateSchool createSchool;
+    private final EditFamily editFamily;
+    private final AddChild addChild;
     private final Clock clock;
 
     public FamilyApi(CreateFamily createFamily, FindFamily findFamily, UpdateQuotient updateQuotient,
-            CreateSchool createSchool, Clock clock) {
+            CreateSchool createSchool, EditFamily editFamily, AddChild addChild, Clock clock) {
         this.createFamily = createFamily;
         this.findFamily = findFamily;
         this.updateQuotient = updateQuotient;
         this.createSchool = createSchool;
+        this.editFamily = editFamily;
+        this.addChild = addChild;
         this.clock = clock;
     }
 
@@ -47,7 +53,9 @@ public final class FamilyApi implements Feature {
         routes.post(API + "/admin/families", this::create);
         routes.get(API + "/admin/families", this::search);
         routes.get(API + "/admin/families/{id}", this::read);
+        routes.put(API + "/admin/families/{id}", this::edit);
         routes.put(API + "/admin/families/{id}/quotient", this::quotient);
+        routes.post(API + "/admin/families/{id}/children", this::addChild);
         routes.post(API + "/admin/schools", this::createSchool);
     }
 
@@ -82,6 +90,21 @@ public final class FamilyApi implements Feature {
         }
         updateQuotient.update(actor, id, body.quotient(), body.validFrom());
         ctx.json(FamilyJsonView.of(findFamily.details(actor, id), LocalDate.now(clock)));
+    }
+
+    private void edit(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
+        EditFamily.Command command = Web.body(ctx, FamilyJson.EditFamilyBody.class).toCommand();
+        editFamily.edit(actor, id, command);
+        ctx.json(FamilyJsonView.of(findFamily.details(actor, id), LocalDate.now(clock)));
+    }
+
+    private void addChild(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
+        FamilyJson.ChildBody body = Web.body(ctx, FamilyJson.ChildBody.class);
+        ctx.status(201).json(new FamilyJson.IdJson(addChild.add(actor, id, body.toNewChild("")).toString()));
     }
 
     private void createSchool(Context ctx) {

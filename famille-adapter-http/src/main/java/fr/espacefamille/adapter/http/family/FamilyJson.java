@@ -5,6 +5,8 @@ import java.util.List;
 
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.CreateFamily;
+import fr.espacefamille.application.family.EditFamily;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.family.FamilyDetails;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
@@ -12,7 +14,9 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyQuotient;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.Guardian;
+import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.family.SchoolId;
+import fr.espacefamille.domain.shared.Money;
 
 /** The JSON shapes of API.md for families. */
 final class FamilyJson {
@@ -40,6 +44,37 @@ final class FamilyJson {
     }
 
     record ChildBody(String firstName, String lastName, LocalDate birthDate, String schoolId, Grade grade) {
+
+        /** The child to add; {@code field} prefixes the names of missing fields ({@code "children[0]."}). */
+        CreateFamily.NewChild toNewChild(String field) {
+            Web.required(firstName, field + "firstName");
+            Web.required(lastName, field + "lastName");
+            Web.required(birthDate, field + "birthDate");
+            return new CreateFamily.NewChild(firstName, lastName, birthDate,
+                    schoolId == null || schoolId.isBlank() ? null
+                            : SchoolId.parse(schoolId).orElseThrow(() -> Refusals.invalid(field + "schoolId", "école inconnue")),
+                    grade);
+        }
+    }
+
+    /** {@code PUT /admin/families/{id}}: the whole editable file; no {@code annualResourcesCents} means none declared. */
+    record EditFamilyBody(AddressBody address, Boolean resident, Long annualResourcesCents, Integer dependentChildren,
+            Boolean disabledChild) {
+
+        EditFamily.Command toCommand() {
+            Web.required(address, "address");
+            Web.required(resident, "resident");
+            Web.required(dependentChildren, "dependentChildren");
+            if (annualResourcesCents != null && (annualResourcesCents < 0 || annualResourcesCents > 100_000_000_00L)) {
+                throw Refusals.invalid("annualResourcesCents", "doit être compris entre 0 et 10000000000");
+            }
+            if (dependentChildren < 1 || dependentChildren > 20) {
+                throw Refusals.invalid("dependentChildren", "doit être compris entre 1 et 20");
+            }
+            return new EditFamily.Command(address.toAddress("address"), resident,
+                    new Resources(annualResourcesCents == null ? null : Money.ofCents(annualResourcesCents), dependentChildren,
+                            Boolean.TRUE.equals(disabledChild)));
+        }
     }
 
     record CreateFamilyBody(String name, AddressBody address, Integer quotient, Long annualResourcesCents,
@@ -66,20 +101,15 @@ final class FamilyJson {
                 Web.required(guardians.get(i).firstName(), "guardians[" + i + "].firstName");
                 Web.required(guardians.get(i).lastName(), "guardians[" + i + "].lastName");
             }
+            List<CreateFamily.NewChild> newChildren = new java.util.ArrayList<>();
             for (int i = 0; i < kids.size(); i++) {
                 Web.required(kids.get(i), "children[" + i + "]");
-                Web.required(kids.get(i).firstName(), "children[" + i + "].firstName");
-                Web.required(kids.get(i).lastName(), "children[" + i + "].lastName");
-                Web.required(kids.get(i).birthDate(), "children[" + i + "].birthDate");
+                newChildren.add(kids.get(i).toNewChild("children[" + i + "]."));
             }
             return new CreateFamily.Command(name, address.toAddress("address"), quotient, annualResourcesCents,
                     dependentChildren, disabledChild, resident,
                     guardians.stream().map(g -> new CreateFamily.NewGuardian(g.firstName(), g.lastName(), g.email(), g.phone())).toList(),
-                    kids.stream().map(c -> new CreateFamily.NewChild(c.firstName(), c.lastName(), c.birthDate(),
-                            c.schoolId() == null || c.schoolId().isBlank() ? null
-                                    : SchoolId.parse(c.schoolId()).orElseThrow(() ->
-                                            fr.espacefamille.application.shared.Refusals.invalid("children.schoolId", "école inconnue")),
-                            c.grade())).toList());
+                    newChildren);
         }
     }
 
@@ -109,10 +139,10 @@ final class FamilyJson {
     }
 
     record GuardianJson(String id, String firstName, String lastName, String email, String phone,
-            boolean accountActivated, LocalDate keyExpiresOn) {
+            boolean accountActivated, LocalDate keyExpiresOn, String username) {
         static GuardianJson of(Guardian g, FamilyDetails.GuardianAccess access) {
             return new GuardianJson(g.id().toString(), g.firstName(), g.lastName(), g.email(), g.phone(),
-                    access.accountActivated(), access.keyExpiresOn());
+                    access.accountActivated(), access.keyExpiresOn(), access.username());
         }
     }
 

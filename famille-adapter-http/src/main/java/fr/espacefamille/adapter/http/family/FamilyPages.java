@@ -1,6 +1,5 @@
 package fr.espacefamille.adapter.http.family;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,39 +10,31 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.Schools;
-import fr.espacefamille.application.family.UpdateQuotient;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.family.Address;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.SchoolId;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Staff pages: home, family search, enrolment form, family file with the quotient form. */
+/** Staff pages: family search and the enrolment form (the family's file is {@link FamilyHubPages}). */
 public final class FamilyPages implements Feature {
 
     static final int CHILD_ROWS = 4;
 
     private final CreateFamily createFamily;
     private final FindFamily findFamily;
-    private final UpdateQuotient updateQuotient;
     private final Schools schools;
-    private final Clock clock;
 
-    public FamilyPages(CreateFamily createFamily, FindFamily findFamily, UpdateQuotient updateQuotient, Schools schools,
-            Clock clock) {
+    public FamilyPages(CreateFamily createFamily, FindFamily findFamily, Schools schools) {
         this.createFamily = createFamily;
         this.findFamily = findFamily;
-        this.updateQuotient = updateQuotient;
         this.schools = schools;
-        this.clock = clock;
     }
 
     @Override
@@ -51,8 +42,6 @@ public final class FamilyPages implements Feature {
         routes.get("/agents/familles", this::search);
         routes.get("/agents/familles/nouvelle", ctx -> form(ctx, Pages.context(ctx, "Nouveau foyer"), Map.of()));
         routes.post("/agents/familles/nouvelle", this::create);
-        routes.get("/agents/familles/{id}", this::view);
-        routes.post("/agents/familles/{id}/quotient", this::quotient);
     }
 
     private static Actor staff(Context ctx) {
@@ -159,33 +148,6 @@ public final class FamilyPages implements Feature {
     private static void require(Map<String, String> values, String field, String message, List<FieldError> errors) {
         if (values.getOrDefault(field, "").isBlank()) {
             errors.add(new FieldError(field, message));
-        }
-    }
-
-    private void view(Context ctx) {
-        Actor actor = staff(ctx);
-        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
-        renderView(ctx, actor, id, Pages.context(ctx, "Dossier famille"));
-    }
-
-    private void renderView(Context ctx, Actor actor, FamilyId id, PageContext page) {
-        var details = findFamily.details(actor, id);
-        Pages.render(ctx, "family/view.jte", page.withTitle("Foyer " + details.family().name()), Map.of("details", details,
-                "today", LocalDate.now(clock), "schools", schools.all()));
-    }
-
-    private void quotient(Context ctx) {
-        Actor actor = staff(ctx);
-        FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
-        try {
-            int quotient = Integer.parseInt(ctx.formParam("quotient").strip());
-            LocalDate validFrom = LocalDate.parse(ctx.formParam("validFrom"));
-            updateQuotient.update(actor, id, quotient, validFrom);
-            Pages.redirect(ctx, "/agents/familles/" + id, "Quotient familial enregistré.");
-        } catch (NumberFormatException | DateTimeParseException | NullPointerException e) {
-            ctx.status(400);
-            renderView(ctx, actor, id, Pages.context(ctx, "Dossier famille").withErrors(
-                    List.of(new FieldError("quotient", "Indiquez un quotient (nombre entier) et une date de début."))));
         }
     }
 }

@@ -132,10 +132,11 @@ final class NurseryJson {
         }
     }
 
-    record WaitingJson(int position, String bookingId, String childId, String firstName, String lastName, Instant requestedAt) {
+    record WaitingJson(int position, String bookingId, String childId, String firstName, String lastName, Instant requestedAt,
+            String familyId, String familyName) {
         static WaitingJson of(ListWaitingLists.Waiting w) {
             return new WaitingJson(w.position(), w.booking().id().toString(), w.child().id().toString(), w.child().firstName(),
-                    w.child().lastName(), w.booking().requestedAt());
+                    w.child().lastName(), w.booking().requestedAt(), w.family().id().toString(), w.family().name());
         }
     }
 

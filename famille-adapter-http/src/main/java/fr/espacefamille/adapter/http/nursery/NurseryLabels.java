@@ -11,6 +11,7 @@ import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
+import fr.espacefamille.domain.nursery.NurseryBillableDay;
 import fr.espacefamille.domain.shared.FrenchText;
 
 /** Times and names as the nursery's French pages write them: « 8 h 30 », « lundi »; dates come from {@link French}. */
@@ -56,5 +57,19 @@ public final class NurseryLabels {
                     "jour d'accueil occasionnel annulé sans frais", "jours d'accueil occasionnel annulés sans frais"));
         }
         return FrenchText.typeset(text.append('.').toString());
+    }
+
+    /** How a day of an absence is billed: « déduit de la facture (hospitalisation) », « facturé (3 h 30) », « rien de facturé ». */
+    public static String billed(NurseryBillableDay day) {
+        String billed = day.billedHalfHours() == 0 ? null : "facturé (" + duration(day.billedHalfHours()) + ")";
+        if (day.deductedHalfHours() > 0) {
+            return "déduit de la facture (" + day.deductionReason().french() + ")" + (billed == null ? "" : ", " + billed);
+        }
+        return billed == null ? "rien de facturé" : billed;
+    }
+
+    /** « 3 h 30 » for seven half-hours. */
+    private static String duration(int halfHours) {
+        return FrenchText.time(LocalTime.of(halfHours / 2, halfHours % 2 * 30));
     }
 }

@@ -20,6 +20,7 @@ import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.BookingView;
+import fr.espacefamille.application.nursery.ListNurseryAbsences;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -195,9 +196,11 @@ public final class NurseryPages implements Feature {
         shown.putIfAbsent("enfant", Optional.ofNullable(ctx.queryParam("enfant")).orElse(""));
         shown.putIfAbsent("from", today.toString());
         shown.putIfAbsent("to", today.toString());
+        Map<ChildCare, List<ListNurseryAbsences.Reported>> past = new LinkedHashMap<>();
+        cared.stream().filter(ChildCare::regular).forEach(c -> past.put(c, nursery.absences().of(actor, c.child().id())));
         ctx.status(status);
         Pages.render(ctx, "nursery/absence.jte", page, Map.of("children", cared,
-                "reasons", NurseryAbsenceReason.values(), "values", shown));
+                "reasons", NurseryAbsenceReason.values(), "values", shown, "past", past));
     }
 
     private void reportAbsence(Context ctx) {

@@ -70,6 +70,7 @@ public final class NurseryStaffPages implements Feature {
         routes.post(HOME + "/pointage/{childId}/depart", ctx -> tap(ctx, false));
         routes.post(HOME + "/pointage/{childId}", this::editTimes);
         routes.get(HOME + "/attente", this::waitingLists);
+        routes.post(HOME + "/attente/{childId}/{bookingId}/annuler", this::cancelWaiting);
     }
 
     private static final String PLACES = "Indiquez un nombre de places entre 0 et 500.";
@@ -300,5 +301,14 @@ public final class NurseryStaffPages implements Feature {
         Actor actor = agent(ctx);
         Pages.render(ctx, "nursery/waiting.jte", Pages.context(ctx, "Listes d'attente"),
                 Map.of("lists", nursery.waitingLists().coming(actor), "zone", nursery.clock().getZone()));
+    }
+
+    /** A family that no longer needs the slot says so (by phone, at the door): staff take its request off the list. */
+    private void cancelWaiting(Context ctx) {
+        Actor actor = agent(ctx);
+        ChildId child = Web.pathId(ctx, "childId", ChildId::parse);
+        var cancelled = nursery.cancel().cancel(actor, child, Web.pathId(ctx, "bookingId", fr.espacefamille.domain.nursery.BookingId::parse));
+        Pages.redirect(ctx, HOME + "/attente", "Demande du " + French.date(cancelled.slot().date()) + " (" + cancelled.slot().period().french()
+                + ") annulée à la demande de la famille.");
     }
 }

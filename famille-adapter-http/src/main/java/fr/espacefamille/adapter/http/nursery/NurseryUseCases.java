@@ -9,6 +9,7 @@ import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
 import fr.espacefamille.application.nursery.CancelOccasionalBooking;
 import fr.espacefamille.application.nursery.EndRegularContract;
+import fr.espacefamille.application.nursery.ListNurseryAbsences;
 import fr.espacefamille.application.nursery.ListNurserySlots;
 import fr.espacefamille.application.nursery.ListOccasionalBookings;
 import fr.espacefamille.application.nursery.ListRegularContracts;
@@ -36,6 +37,7 @@ public record NurseryUseCases(
         ListOccasionalBookings bookings,
         CancelOccasionalBooking cancel,
         ReportNurseryAbsence reportAbsence,
+        ListNurseryAbsences absences,
         RecordNurseryAttendance attendance,
         NurseryDaySheet daySheet,
         ListWaitingLists waitingLists,

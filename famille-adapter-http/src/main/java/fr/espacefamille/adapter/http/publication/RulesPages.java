@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.adapter.http.document.DocumentPages;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.French;
@@ -48,7 +47,7 @@ public final class RulesPages implements Feature {
     public record Row(String id, String title, String service, String publishedOn, String size, boolean withdrawable) {
         static Row of(RulesDocument d, Role role) {
             return new Row(d.id().toString(), d.title(), label(d.service()),
-                    French.shortDate(d.publishedAt().atZone(TOWN).toLocalDate()), DocumentPages.size(d.sizeBytes()),
+                    French.shortDate(d.publishedAt().atZone(TOWN).toLocalDate()), fr.espacefamille.domain.shared.FrenchText.size(d.sizeBytes()),
                     role != null && role.mayActAs(d.service().keeper()));
         }
     }

@@ -100,6 +100,7 @@ public final class HttpApp {
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
             config.jetty.modifyServer(HttpApp::queueConnectionsOfACrowd);
+            RequestLog.install(config, features);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -133,7 +134,7 @@ public final class HttpApp {
                     refuse(ctx, new Refusal("VALIDATION_FAILED", Refusal.Kind.INVALID, French.orInvalid(e.getMessage()))));
             config.routes.exception(JacksonException.class, (e, ctx) -> refuse(ctx, jsonRefusal(e)));
             config.routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> refuse(ctx,
-                    new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10 Mio).")));
+                    new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "Le fichier dépasse la taille autorisée (10\u00a0Mo).")));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (e.getStatus() == 413) {
                     refuse(ctx, new Refusal("PAYLOAD_TOO_LARGE", Refusal.Kind.TOO_LARGE, "La requête est trop volumineuse."));
@@ -178,6 +179,7 @@ public final class HttpApp {
     }
 
     private static void refuse(Context ctx, Refusal refusal) {
+        SecurityLog.refused(ctx, refusal);
         if (!Web.isApi(ctx) && refusal.kind() == Refusal.Kind.UNAUTHENTICATED && ctx.method().name().equals("GET")) {
             ctx.redirect("/connexion?retour=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             return;

@@ -218,6 +218,7 @@ public final class PageForm {
             if (NOT_ABOUT_THE_FORM.contains(refusal.kind()) && !codeFields.containsKey(refusal.code())) {
                 throw refused;
             }
+            SecurityLog.refused(ctx, refusal);
             return new Submission<>(null, List.of(beside(refusal)), status(refusal.kind()));
         } catch (IllegalArgumentException broken) {
             // a domain value refused what was typed (an address without a street...)

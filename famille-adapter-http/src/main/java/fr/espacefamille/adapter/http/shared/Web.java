@@ -98,6 +98,6 @@ public final class Web {
 
     public static boolean isApi(Context ctx) {
         return ctx.path().startsWith(API + "/") || ctx.path().equals(API) || ctx.path().equals("/paybox/ipn")
-                || ctx.path().equals("/health");
+                || ctx.path().equals("/health") || ctx.path().startsWith("/health/") || ctx.path().equals("/metrics");
     }
 }

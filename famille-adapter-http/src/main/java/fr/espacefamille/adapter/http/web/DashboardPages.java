@@ -23,6 +23,7 @@ import fr.espacefamille.application.publication.ReadNews;
 import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.InvoiceStatus;
+import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.family.Service;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -80,7 +81,7 @@ public final class DashboardPages implements Feature {
         List<String> news = sources.news().latest(NEWS_SHOWN).stream().map(n -> French.shortDate(n.publishedOn()) + " — " + n.title()).toList();
         tiles.add(Tile.of("Actualités", "/actualites", news.isEmpty() ? List.of("Aucune actualité pour l'instant") : news));
         Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"),
-                Map.of("mine", mine, "tiles", tiles, "warnings", warnings(actor)));
+                Map.of("mine", mine, "tiles", tiles.stream().map(Tile::typeset).toList(), "warnings", warnings(actor)));
     }
 
     /** An applicant account has no family yet: its requests and its details. */
@@ -114,7 +115,7 @@ public final class DashboardPages implements Feature {
     private static Tile family(MyAccount mine, List<ChildServices> children) {
         List<String> lines = new ArrayList<>();
         lines.add(mine.family().name() + " — " + mine.family().address().oneLine());
-        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName() + ", né(e) le " + FrenchDates.day(c.child().birthDate())));
+        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName() + ", naissance le " + FrenchDates.day(c.child().birthDate())));
         if (children.isEmpty()) {
             lines.add("Aucun enfant n'est inscrit pour l'instant.");
         }
@@ -146,10 +147,19 @@ public final class DashboardPages implements Feature {
         return lines.isEmpty() ? tile : tile.withAction("Réserver un créneau", "/espace/creche");
     }
 
+    /** What is left to pay, and « Payer » it: straight to the card payment of the one invoice to pay, else to the list. */
     private Tile invoices(Actor actor, LocalDate today) {
-        String due = DashboardTiles.amountDue(sources.invoices().ofOwnFamily(actor), today);
+        List<InvoiceSummary> all = sources.invoices().ofOwnFamily(actor);
+        String due = DashboardTiles.amountDue(all, today);
         Tile tile = Tile.of("Mes factures", "/espace/factures", List.of(due));
-        return due.equals(DashboardTiles.NOTHING_DUE) ? tile : tile.withAction("Payer en ligne", "/espace/factures");
+        if (due.equals(DashboardTiles.NOTHING_DUE)) {
+            return tile;
+        }
+        List<InvoiceSummary> payable = all.stream()
+                .filter(i -> i.issued() && i.balance().isPositive() && i.status(today) != InvoiceStatus.TRANSFERRED).toList();
+        return payable.size() == 1
+                ? tile.withPostAction("Payer " + payable.get(0).balance().toFrench(), "/espace/factures/" + payable.get(0).id() + "/payer")
+                : tile.withAction("Payer", "/espace/factures");
     }
 
     private Tile documents(Actor actor) {

@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(2);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            flyway(dataSource).migrate();
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;
@@ -74,6 +74,16 @@ public final class Database implements AutoCloseable {
      */
     public static String h2FileUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("famille") + H2_OPTIONS;
+    }
+
+    /** Migrations of this build not applied (or failed) in the database: zero once the schema is up to date. */
+    public int pendingMigrations() {
+        var info = flyway(dataSource).info();
+        return info.pending().length + (int) java.util.Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).count();
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }
 
     public DataSource dataSource() {

@@ -1,30 +1,78 @@
 package fr.espacefamille.adapter.jdbc.account;
 
-import org.junit.jupiter.api.Nested;
+import static fr.espacefamille.adapter.jdbc.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.adapter.jdbc.Backend;
+import fr.espacefamille.adapter.jdbc.Fixtures;
+import fr.espacefamille.adapter.jdbc.StoreContract;
+import fr.espacefamille.application.account.EmailConfirmations;
+import fr.espacefamille.application.account.EmailConfirmations.PendingConfirmation;
+import fr.espacefamille.application.inmemory.InMemoryEmailConfirmations;
+import fr.espacefamille.domain.account.Account;
 
-/** The EmailConfirmations contract on each backend. */
-class EmailConfirmationsTest {
+/** What every {@link EmailConfirmations} store does. */
+abstract class EmailConfirmationsContract extends StoreContract {
 
-    @Nested
-    class InMemory extends EmailConfirmationsContract {
-        InMemory() {
-            super(Backend::inMemory);
-        }
+    private EmailConfirmations confirmations;
+    private Account nadia;
+    private Account omar;
+
+    EmailConfirmationsContract(Supplier<Backend> backends) {
+        super(backends);
     }
 
-    @Nested
-    class H2 extends EmailConfirmationsContract {
-        H2() {
-            super(Backend::h2);
-        }
+    @BeforeEach
+    void twoApplicants() {
+        confirmations = backend.store(InMemoryEmailConfirmations::new, JdbiEmailConfirmations::new);
+        nadia = Fixtures.applicant("nadia");
+        omar = Fixtures.applicant("omar");
+        backend.accounts().add(nadia);
+        backend.accounts().add(omar);
     }
 
-    @Nested
-    class Postgres extends EmailConfirmationsContract {
-        Postgres() {
-            super(Backend::postgres);
-        }
+    private PendingConfirmation pending(Account account, String digest) {
+        return new PendingConfirmation(account.id(), digest, NOW.plus(Duration.ofHours(24)), NOW);
+    }
+
+    @Test
+    void finds_a_pending_confirmation_by_digest_and_by_account() {
+        confirmations.replace(pending(nadia, "digest-n1"));
+
+        assertThat(confirmations.byDigest("digest-n1")).contains(pending(nadia, "digest-n1"));
+        assertThat(confirmations.of(nadia.id())).contains(pending(nadia, "digest-n1"));
+        assertThat(confirmations.byDigest("digest-zz")).isEmpty();
+        assertThat(confirmations.of(omar.id())).isEmpty();
+    }
+
+    @Test
+    void a_newer_link_replaces_the_older_one_of_the_same_account_only() {
+        confirmations.replace(pending(nadia, "digest-n1"));
+        confirmations.replace(pending(omar, "digest-o1"));
+        PendingConfirmation newer = new PendingConfirmation(nadia.id(), "digest-n2", NOW.plus(Duration.ofHours(48)),
+                NOW.plus(Duration.ofHours(24)));
+
+        confirmations.replace(newer);
+
+        assertThat(confirmations.byDigest("digest-n1")).isEmpty();
+        assertThat(confirmations.of(nadia.id())).contains(newer);
+        assertThat(confirmations.byDigest("digest-o1")).isPresent();
+    }
+
+    @Test
+    void a_confirmation_is_consumed_once_and_the_account_is_then_confirmed() {
+        confirmations.replace(pending(nadia, "digest-n1"));
+        confirmations.replace(pending(omar, "digest-o1"));
+
+        assertThat(confirmations.consume("digest-n1")).isTrue();
+        assertThat(confirmations.consume("digest-n1")).isFalse();
+        assertThat(confirmations.of(nadia.id())).isEmpty();
+        assertThat(confirmations.of(omar.id())).isPresent();
     }
 }

@@ -1,30 +1,101 @@
 package fr.espacefamille.adapter.jdbc.account;
 
-import org.junit.jupiter.api.Nested;
+import static fr.espacefamille.adapter.jdbc.Fixtures.NOW;
+import static fr.espacefamille.adapter.jdbc.Fixtures.agent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.adapter.jdbc.Backend;
+import fr.espacefamille.adapter.jdbc.StoreContract;
+import fr.espacefamille.application.account.Sessions;
+import fr.espacefamille.application.account.Sessions.Session;
+import fr.espacefamille.domain.account.Account;
 
-/** The Sessions contract on each backend. */
-class SessionsTest {
+/** What every {@link Sessions} store does. */
+abstract class SessionsContract extends StoreContract {
 
-    @Nested
-    class InMemory extends SessionsContract {
-        InMemory() {
-            super(Backend::inMemory);
-        }
+    private Account alice;
+    private Account bob;
+
+    SessionsContract(Supplier<Backend> backends) {
+        super(backends);
     }
 
-    @Nested
-    class H2 extends SessionsContract {
-        H2() {
-            super(Backend::h2);
-        }
+    @BeforeEach
+    void twoAccounts() {
+        alice = agent("alice");
+        bob = agent("bob");
+        backend.accounts().add(alice);
+        backend.accounts().add(bob);
     }
 
-    @Nested
-    class Postgres extends SessionsContract {
-        Postgres() {
-            super(Backend::postgres);
-        }
+    private Sessions sessions() {
+        return backend.sessions();
+    }
+
+    private Session session(String digest, Account account) {
+        Session session = new Session(digest, account.id(), NOW, NOW, NOW.plus(Duration.ofHours(8)));
+        sessions().add(session);
+        return session;
+    }
+
+    @Test
+    void reads_back_a_session_by_digest_and_nothing_for_an_unknown_one() {
+        Session session = session("digest-a1", alice);
+
+        assertThat(sessions().byTokenDigest("digest-a1")).contains(session);
+        assertThat(sessions().byTokenDigest("digest-zz")).isEmpty();
+    }
+
+    @Test
+    void touch_moves_only_the_last_use() {
+        Session session = session("digest-a1", alice);
+
+        sessions().touch("digest-a1", NOW.plusSeconds(90));
+
+        assertThat(sessions().byTokenDigest("digest-a1")).contains(new Session(session.tokenDigest(), alice.id(),
+                NOW, NOW.plusSeconds(90), session.expiresAt()));
+    }
+
+    @Test
+    void remove_ends_one_session() {
+        session("digest-a1", alice);
+        session("digest-a2", alice);
+
+        sessions().remove("digest-a1");
+
+        assertThat(sessions().byTokenDigest("digest-a1")).isEmpty();
+        assertThat(sessions().byTokenDigest("digest-a2")).isPresent();
+    }
+
+    @Test
+    void removing_all_sessions_of_an_account_keeps_the_one_asked_and_other_accounts_sessions() {
+        session("digest-a1", alice);
+        session("digest-a2", alice);
+        session("digest-a3", alice);
+        session("digest-b1", bob);
+
+        sessions().removeAllOf(alice.id(), "digest-a2");
+
+        assertThat(sessions().byTokenDigest("digest-a1")).isEmpty();
+        assertThat(sessions().byTokenDigest("digest-a2")).isPresent();
+        assertThat(sessions().byTokenDigest("digest-a3")).isEmpty();
+        assertThat(sessions().byTokenDigest("digest-b1")).isPresent();
+    }
+
+    @Test
+    void removing_all_sessions_of_an_account_with_none_to_keep_ends_them_all() {
+        session("digest-a1", alice);
+        session("digest-a2", alice);
+
+        sessions().removeAllOf(alice.id(), null);
+
+        assertThat(sessions().byTokenDigest("digest-a1")).isEmpty();
+        assertThat(sessions().byTokenDigest("digest-a2")).isEmpty();
     }
 }

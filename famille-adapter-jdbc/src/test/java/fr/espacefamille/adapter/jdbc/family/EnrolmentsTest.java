@@ -1,30 +1,74 @@
 package fr.espacefamille.adapter.jdbc.family;
 
-import org.junit.jupiter.api.Nested;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.adapter.jdbc.Backend;
+import fr.espacefamille.adapter.jdbc.Fixtures;
+import fr.espacefamille.adapter.jdbc.StoreContract;
+import fr.espacefamille.application.family.Enrolments;
+import fr.espacefamille.application.inmemory.InMemoryEnrolments;
+import fr.espacefamille.domain.family.Child;
+import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.family.Enrolment;
+import fr.espacefamille.domain.family.EnrolmentId;
+import fr.espacefamille.domain.family.Service;
 
-/** The Enrolments contract on each backend. */
-class EnrolmentsTest {
+/** What every {@link Enrolments} store does. */
+abstract class EnrolmentsContract extends StoreContract {
 
-    @Nested
-    class InMemory extends EnrolmentsContract {
-        InMemory() {
-            super(Backend::inMemory);
-        }
+    private Enrolments enrolments;
+    private Child lea;
+
+    EnrolmentsContract(Supplier<Backend> backends) {
+        super(backends);
     }
 
-    @Nested
-    class H2 extends EnrolmentsContract {
-        H2() {
-            super(Backend::h2);
-        }
+    @BeforeEach
+    void storeAFamily() {
+        enrolments = backend.store(InMemoryEnrolments::new, JdbiEnrolments::new);
+        lea = Fixtures.child("Léa", "Martin");
+        backend.families().add(Fixtures.family("Martin", List.of(Fixtures.guardian("Claire", "Martin", null)), List.of(lea)));
     }
 
-    @Nested
-    class Postgres extends EnrolmentsContract {
-        Postgres() {
-            super(Backend::postgres);
-        }
+    @Test
+    void reads_back_a_child_s_enrolments_in_date_order() {
+        Enrolment nursery = new Enrolment(EnrolmentId.random(), lea.id(), Service.NURSERY_OCCASIONAL,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30), null);
+        Enrolment canteen = new Enrolment(EnrolmentId.random(), lea.id(), Service.CANTEEN,
+                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 3), "2026-2027");
+        enrolments.add(nursery);
+        enrolments.add(canteen);
+
+        assertThat(enrolments.ofChild(lea.id())).containsExactly(canteen, nursery);
+        assertThat(enrolments.byId(canteen.id())).contains(canteen);
+        assertThat(enrolments.byId(EnrolmentId.random())).isEmpty();
+        assertThat(enrolments.covering(lea.id(), Service.CANTEEN, LocalDate.of(2027, 7, 3))).contains(canteen);
+        assertThat(enrolments.covering(lea.id(), Service.CANTEEN, LocalDate.of(2027, 7, 4))).isEmpty();
+        ChildId unknown = ChildId.random();
+        assertThat(enrolments.ofChildren(List.of(lea.id(), unknown))).containsExactly(canteen, nursery);
+        assertThat(enrolments.ofChildren(List.of())).isEmpty();
+        assertThat(enrolments.enrolledAmong(List.of(lea.id(), unknown), Service.NURSERY_OCCASIONAL, LocalDate.of(2027, 1, 4)))
+                .containsExactly(lea.id());
+        assertThat(enrolments.enrolledAmong(List.of(lea.id(), unknown), Service.NURSERY_OCCASIONAL, LocalDate.of(2026, 12, 31)))
+                .isEmpty();
+    }
+
+    @Test
+    void updates_an_enrolment_s_dates() {
+        Enrolment contract = new Enrolment(EnrolmentId.random(), lea.id(), Service.NURSERY_REGULAR,
+                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), null);
+        enrolments.add(contract);
+        Enrolment ended = new Enrolment(contract.id(), lea.id(), Service.NURSERY_REGULAR,
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), null);
+        enrolments.update(ended);
+
+        assertThat(enrolments.byId(contract.id())).contains(ended);
     }
 }

@@ -1,6 +1,7 @@
 package fr.espacefamille.adapter.jdbc.privacy;
 
 import static fr.espacefamille.adapter.jdbc.Fixtures.NOW;
+import static fr.espacefamille.application.testdata.FamilyBuilder.aFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -37,10 +38,8 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.privacy.FamilyActivity;
 
@@ -86,10 +85,9 @@ class FamilyRetentionTest {
         void theZephyrinsAndAWitness() {
             retention = new JdbiFamilyRetention(backend.jdbc());
             ChildId ysolde = ChildId.random();
-            zephyrin = new Family(FamilyId.random(), "Zephyrin", new Address("17 impasse de Quimperlé", "Bâtiment Zephyrin", "44480", "Donges"),
-                    true, List.of(), Resources.UNDECLARED, false,
-                    List.of(new Guardian(GuardianId.random(), "Xavière", "Zephyrin", "xaviere.zephyrin@example.fr", "06 98 76 54 32")),
-                    List.of(new Child(ysolde, "Ysolde", "Zephyrin", LocalDate.of(2019, 5, 17), null, null)));
+            zephyrin = aFamily("Zephyrin").at(new Address("17 impasse de Quimperlé", "Bâtiment Zephyrin", "44480", "Donges"))
+                    .withGuardian(new Guardian(GuardianId.random(), "Xavière", "Zephyrin", "xaviere.zephyrin@example.fr", "06 98 76 54 32"))
+                    .withChild(new Child(ysolde, "Ysolde", "Zephyrin", LocalDate.of(2019, 5, 17), null, null)).build();
             witness = Fixtures.family("Témoin");
             backend.families().add(zephyrin);
             backend.families().add(witness);
