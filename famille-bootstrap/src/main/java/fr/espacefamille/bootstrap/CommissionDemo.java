@@ -16,6 +16,7 @@ import fr.espacefamille.application.commission.AllocateSession;
 import fr.espacefamille.application.commission.AnswerOffer;
 import fr.espacefamille.application.commission.CommissionContext;
 import fr.espacefamille.application.commission.ConfirmNurseryRequest;
+import fr.espacefamille.application.commission.CorrectNurseryAnswers;
 import fr.espacefamille.application.commission.ExpireOffers;
 import fr.espacefamille.application.commission.NurseryRequestView;
 import fr.espacefamille.application.commission.OpenCommissionSession;
@@ -34,7 +35,8 @@ import fr.espacefamille.domain.nursery.DailyHours;
 /**
  * The demo town's commission, through the use cases: the grid of §9, a session held six months ago
  * (with its members, ranked lists, an accepted and a refused offer: its minutes print), and an open
- * session with requests — one confirmed, one still to confirm, one awaiting the birth. The past is
+ * session with requests — one confirmed, one still to confirm (whose answers staff corrected), one
+ * awaiting the birth. The past is
  * written by the same use cases on a clock set six months back (its e-mails are not sent). Requests
  * are filed, a few per demo family, as its first guardian; the demo guardians have no account yet, so the
  * guardian's id stands for the requester's account. Done once: a town with a grid is left alone.
@@ -99,7 +101,9 @@ final class CommissionDemo {
 
         LocalDate coming = today.plusMonths(4).withDayOfMonth(1);
         NurseryRequestView confirmed = request(now, families.get(3 % families.size()), "Hugo", today.minusMonths(7), null, coming, true);
-        request(now, families.get(4 % families.size()), "Léa", today.minusMonths(14), null, coming, false);
+        NurseryRequestView lea = request(now, families.get(4 % families.size()), "Léa", today.minusMonths(14), null, coming, false);
+        new CorrectNurseryAnswers(now).correct(AGENT, lea.request().id(), Map.of(ScoringGrid.ALL_PARENTS_WORKING, true),
+                "Attestation de l'employeur du second parent reçue");
         // an unborn child starts once 10 weeks old at the earliest
         LocalDate eleonoreStart = coming.plusMonths(1);
         if (eleonoreStart.isBefore(today.plusMonths(2).plusWeeks(11))) {

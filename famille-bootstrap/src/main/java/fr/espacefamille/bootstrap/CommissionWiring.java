@@ -22,6 +22,7 @@ import fr.espacefamille.application.commission.AnswerOffer;
 import fr.espacefamille.application.commission.CommissionContext;
 import fr.espacefamille.application.commission.CommissionStores;
 import fr.espacefamille.application.commission.ConfirmNurseryRequest;
+import fr.espacefamille.application.commission.CorrectNurseryAnswers;
 import fr.espacefamille.application.commission.ExpireOffers;
 import fr.espacefamille.application.commission.OpenCommissionSession;
 import fr.espacefamille.application.commission.PreRegisterChild;
@@ -57,7 +58,8 @@ final class CommissionWiring implements AutoCloseable {
         var db = core.db();
         expiry = core.jobs().job("expiration-propositions");
         CommissionStores stores = new CommissionStores(new JdbiScoringGrids(db), new JdbiNurseryRequests(db),
-                new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), core.families(), nursery.stores.contracts(), documents.documents);
+                new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), core.families(), nursery.stores.contracts(), documents.documents,
+                core.accounts());
         context = new CommissionContext(stores, core.transactions(), core.audit(), core.mailer(), core.clock(), core.config().baseUrl().toString());
         expireOffers = new ExpireOffers(context);
         ReadCommissionSessions readSessions = new ReadCommissionSessions(context, expireOffers);
@@ -65,6 +67,7 @@ final class CommissionWiring implements AutoCloseable {
                 new ReadNurseryRequests(context, expireOffers), new AnswerOffer(context, nursery.useCases.registerContract()),
                 new SetScoringGrid(context), new ReadScoringGrid(context), new OpenCommissionSession(context),
                 new AllocateSession(context, readSessions), readSessions, new RecordSessionMembers(context),
+                new CorrectNurseryAnswers(context),
                 new ListChildren(core.families(), core.enrolments(), core.clock()), documents.list, core.clock());
     }
 

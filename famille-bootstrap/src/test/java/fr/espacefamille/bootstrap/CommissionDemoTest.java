@@ -6,18 +6,24 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The demo town's commission: its grid, a past session whose minutes print, and an open session with requests. */
+/**
+ * The demo town's commission: its grid, a past session whose minutes print, and an open session with
+ * requests (one with a staff correction in its history), whatever day the demo starts.
+ */
 class CommissionDemoTest {
 
-    @Test
-    void the_demo_town_has_a_grid_a_past_session_with_minutes_and_an_open_one_with_requests() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-03-01T10:00:00+01:00", "2026-12-02T08:00:00+01:00", "2027-02-15T23:30:00+01:00",
+            "2027-07-20T10:00:00+02:00"})
+    void the_demo_town_has_a_grid_a_past_session_with_minutes_and_an_open_one_with_requests(String today) throws Exception {
         Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true", "FAMILLE_ADMIN_PASSWORD", TestPortal.ADMIN_PASSWORD,
                 "FAMILLE_DB_URL", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "", "FAMILLE_CLOCK", "2027-03-01T10:00:00+01:00",
+                "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "", "FAMILLE_CLOCK", today,
                 "FAMILLE_DATA_DIR", Files.createTempDirectory("famille-demo").toString());
         try (TestPortal portal = TestPortal.started(env)) {
             String admin = portal.admin();
@@ -38,6 +44,9 @@ class CommissionDemoTest {
             assertThat(pdf.contentType()).isEqualTo("application/pdf");
             JsonNode requests = portal.call("GET", "/api/v1/admin/nursery-requests", admin, null).json();
             assertThat(requests.findValuesAsText("status")).contains("ACCEPTED", "OPEN", "AWAITING_BIRTH");
+            assertThat(requests.findValuesAsText("reason")).containsExactly("Attestation de l'employeur du second parent reçue");
+            JsonNode opened = portal.call("GET", "/api/v1/admin/nursery/sessions/" + open.get("id").asText(), admin, null).json();
+            assertThat(opened.get("date").asText()).isGreaterThan(today.substring(0, 10));
         }
     }
 }

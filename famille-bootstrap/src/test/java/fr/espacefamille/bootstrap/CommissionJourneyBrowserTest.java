@@ -113,7 +113,9 @@ class CommissionJourneyBrowserTest {
         assertThat(browser.text()).contains("Une place vous est proposée", "mardi 9 mars 2027 à 23 h 59", "rang 1");
         browser.screenshot("commission-proposition", 320);
         browser.click("form[action$='/reponse']:has(input[value=oui]) button");
-        assertThat(browser.text()).contains("Place acceptée : le contrat d'accueil régulier est créé.", "Place acceptée");
+        assertThat(browser.text()).contains("Place acceptée : le contrat d'accueil régulier est créé.", "Place acceptée",
+                "place proposée à partir du lundi 6 septembre 2027.", "place acceptée.");
+        browser.screenshot("commission-place-acceptee", 320);
 
         JsonNode children = portal.call("GET", "/api/v1/children", portal.signIn(family.username(), NurseryHouseholds.PASSWORD), null).json();
         String ines = null;

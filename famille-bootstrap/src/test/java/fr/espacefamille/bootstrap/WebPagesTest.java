@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +37,8 @@ class WebPagesTest {
     static PaymentTown payments;
     static Billed billed;
     static final String APPLICANT = "web.demandeur";
+    static String nurseryRequest;
+    static String session;
 
     @BeforeAll
     static void start() {
@@ -58,6 +61,17 @@ class WebPagesTest {
         String applicant = ApplicantAccountTest.confirmedApplicant(town.portal, APPLICANT);
         expect(201, town.portal.call("POST", "/api/v1/school-requests", applicant,
                 SchoolRequestApiTest.body(town.portal, applicant, "Inès", "12 rue de la Loire", "2026-09-15")));
+        // the commission (§9): a grid, the Garnier family's pre-registration and an open session that invites it to confirm
+        expect(200, town.portal.call("PUT", "/api/v1/admin/nursery/grid", town.portal.admin(), Map.of("validFrom", "2026-01-01",
+                "criteria", List.of(Map.of("code", "RESIDENT", "label", "Le foyer réside à Donges", "points", 300),
+                        Map.of("code", "ALL_PARENTS_WORKING", "label", "Chaque parent du foyer travaille", "points", 40)))));
+        nurseryRequest = expect(201, town.portal.call("POST", "/api/v1/nursery-requests", billed.parent(), Map.of(
+                "child", Map.of("firstName", "Lou", "lastName", "Garnier", "birthDate", "2026-05-04"), "wishedStart", "2027-01-04",
+                "schedule", Map.of("MONDAY", Map.of("start", "08:30", "end", "17:30")), "answers", Map.of("ALL_PARENTS_WORKING", true))))
+                .json().get("id").asText();
+        session = expect(201, town.portal.call("POST", "/api/v1/admin/nursery/sessions", town.portal.admin(), Map.of("date", "2026-10-20",
+                "startFrom", "2027-01-01", "startTo", "2027-03-31", "confirmBy", "2026-10-15",
+                "places", Map.of("BABY", 2, "MIDDLE", 0, "TODDLER", 0)))).json().get("id").asText();
     }
 
     @AfterAll
@@ -153,6 +167,53 @@ class WebPagesTest {
                     "/espace/inscriptions/nouvelle", "/espace/inscriptions/{id}", "/agents/inscriptions/{id}", "/agents/inscriptions/guichet",
                     "/agents/inscriptions/campagnes", "/agents/inscriptions/carte-scolaire")
                     .hasSizeGreaterThan(40);
+        }
+    }
+
+    /**
+     * The commission's pages in a real browser (axe, 320 px): the family opens the session mail's link,
+     * signs in and lands on its request with the confirmation form; staff read the lists, the request
+     * with its correction form, the grid and the session; an applicant account fills the form.
+     */
+    @Test
+    void the_commission_pages_from_the_session_mail_to_staff_and_applicants_are_accessible_at_320_px() {
+        // the commission writes to the family's guardians (BillingTown gives them « name@example.fr »)
+        String mail = Outbox.to(town.portal, "garnier@example.fr").stream().filter(m -> m.subject().startsWith("Confirmez votre demande"))
+                .reduce((first, last) -> last).orElseThrow().text();
+        Matcher link = Pattern.compile(Pattern.quote(TestPortal.BASE_URL) + "(/espace/creche/pre-inscriptions/[0-9a-f-]+)").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        assertThat(link.group(1)).endsWith(nurseryRequest);
+        String applicant = AccountApiTest.uniqueUsername();
+        ApplicantAccountTest.confirmedApplicant(town.portal, applicant);
+        try (Browser browser = new Browser(town.portal.url(""))) {
+            browser.open(link.group(1)).type("#login", billed.email()).type("#password", BillingTown.PASSWORD)
+                    .click("form.form button[type=submit]");
+            assertThat(browser.path()).isEqualTo(link.group(1));
+            assertThat(browser.checkAccessibility().text()).contains("Confirmez votre demande avant le jeudi 15 octobre 2026",
+                    "Vos points : 340", "Historique");
+            browser.screenshot("commission-confirmation-depuis-le-courriel", 320);
+            browser.open("/espace/creche/pre-inscriptions");
+            browser.open("/espace/creche/pre-inscriptions/nouvelle");
+            browser.driver().manage().deleteAllCookies();
+
+            browser.open("/connexion").type("#login", "admin").type("#password", TestPortal.ADMIN_PASSWORD)
+                    .click("form.form button[type=submit]");
+            for (String page : List.of("/agents/creche/commission", "/agents/creche/commission/demandes",
+                    "/agents/creche/commission/grille", "/agents/creche/commission/sessions/" + session)) {
+                browser.open(page);
+            }
+            browser.open("/agents/creche/commission/demandes/" + nurseryRequest);
+            assertThat(browser.text()).contains("Corriger les réponses", "Motif de la correction", "Historique");
+            browser.screenshot("commission-demande-agent", 320);
+            browser.driver().manage().deleteAllCookies();
+
+            browser.open("/connexion").type("#login", applicant).type("#password", AccountApiTest.PASSWORD)
+                    .click("form.form button[type=submit]");
+            browser.open("/espace");
+            assertThat(browser.text()).contains("Multi-accueil", "Pré-inscrire un enfant né ou à naître");
+            browser.open("/espace/creche/pre-inscriptions/nouvelle");
+            assertThat(browser.text()).contains("Vous, parent de l'enfant", "Adresse du domicile");
+            browser.screenshot("commission-formulaire-demandeur", 320);
         }
     }
 

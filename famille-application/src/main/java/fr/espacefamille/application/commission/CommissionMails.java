@@ -65,8 +65,7 @@ final class CommissionMails {
             case ACCEPTED -> MailComposer.subject("Place acceptée " + PLACE)
                     .paragraph("Bonjour,")
                     .paragraph("Vous avez accepté la place proposée pour " + request.firstName() + ". Le contrat d'accueil régulier commence le "
-                            + day(offer.start()) + (request.family() == null
-                                    ? " ; le service Petite Enfance vous contactera pour constituer votre dossier famille." : "."));
+                            + day(offer.start()) + ".");
             case REFUSED -> MailComposer.subject("Place refusée " + PLACE)
                     .paragraph("Bonjour,")
                     .paragraph("Vous avez refusé la place proposée pour " + request.firstName()

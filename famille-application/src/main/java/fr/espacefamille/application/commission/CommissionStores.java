@@ -2,13 +2,17 @@ package fr.espacefamille.application.commission;
 
 import java.util.Objects;
 
+import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.document.Documents;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.nursery.RegularContracts;
 
-/** The stores the commission's use cases share, passed as one. */
+/**
+ * The stores the commission's use cases share, passed as one; {@code accounts} for applicant
+ * accounts (their confirmed e-mail, and their joining the family made when a place is accepted).
+ */
 public record CommissionStores(ScoringGrids grids, NurseryRequests requests, CommissionSessions sessions,
-        NurseryOffers offers, Families families, RegularContracts contracts, Documents documents) {
+        NurseryOffers offers, Families families, RegularContracts contracts, Documents documents, Accounts accounts) {
 
     public CommissionStores {
         Objects.requireNonNull(grids, "grids");
@@ -18,5 +22,6 @@ public record CommissionStores(ScoringGrids grids, NurseryRequests requests, Com
         Objects.requireNonNull(families, "families");
         Objects.requireNonNull(contracts, "contracts");
         Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(accounts, "accounts");
     }
 }

@@ -17,12 +17,15 @@ public interface NurseryRequests {
      */
     boolean add(NurseryRequest request);
 
-    /** Saves a change of status, birth, answers, documents or child. */
+    /** Saves a change of status, birth, answers, corrections, documents, child or family. */
     void update(NurseryRequest request);
 
     Optional<NurseryRequest> byId(NurseryRequestId id);
 
-    /** The family's requests, or an applicant's (no family) by its account; oldest first. */
+    /**
+     * The family's requests and those the account filed (an applicant's, also once they joined the
+     * family made for it), either may be null; oldest first.
+     */
     List<NurseryRequest> of(FamilyId family, AccountId requester);
 
     /** Every request, oldest first. */

@@ -6,17 +6,20 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.commission.Applicant;
 import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.NurseryRequestId;
 import fr.espacefamille.domain.commission.NurseryRequestStatus;
 import fr.espacefamille.domain.commission.RequestDocument;
 import fr.espacefamille.domain.commission.ScoringGrid;
+import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
@@ -25,10 +28,13 @@ import fr.espacefamille.domain.nursery.WeeklySchedule;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
- * A guardian pre-registers a child for regular care (§9): a child of the family, a new one, or one
- * expected (then {@code AWAITING_BIRTH}). The grid's questions are answered yes/no; what the portal
- * knows overrides the answer (the family lives in the town or not, a sibling has a contract on the
- * wished start, a child of the family born the same day). One pending request per child.
+ * A guardian or an applicant account pre-registers a child for regular care (§9): a child of the
+ * family, a new one, or one expected (then {@code AWAITING_BIRTH}). The grid's questions are
+ * answered yes/no; for a family, what the portal knows overrides the answer (the family lives in
+ * the town or not, a sibling has a contract on the wished start, a child of the family born the
+ * same day). An applicant, of whom the portal knows nothing yet, says who they are and where they
+ * live; their answers stand as given (« resident » included) until staff check them against the
+ * documents. One pending request per child.
  */
 public final class PreRegisterChild {
 
@@ -36,8 +42,19 @@ public final class PreRegisterChild {
     public record ChildCommand(String firstName, String lastName, LocalDate birthDate, LocalDate expectedBirthDate, ChildId childId) {
     }
 
+    /** An applicant account's person and home address (a guardian's family is known: none then). */
+    public record ApplicantCommand(String firstName, String lastName, String phone, String line1, String line2, String postcode,
+            String city) {
+    }
+
     public record Command(ChildCommand child, LocalDate wishedStart, Map<DayOfWeek, DailyHours> schedule,
-            Map<String, Boolean> answers, List<RequestDocument> documents) {
+            Map<String, Boolean> answers, List<RequestDocument> documents, ApplicantCommand applicant) {
+
+        /** A guardian's request. */
+        public Command(ChildCommand child, LocalDate wishedStart, Map<DayOfWeek, DailyHours> schedule, Map<String, Boolean> answers,
+                List<RequestDocument> documents) {
+            this(child, wishedStart, schedule, answers, documents, null);
+        }
     }
 
     static final Refusal DUPLICATE_REQUEST = Refusal.conflict("DUPLICATE_REQUEST",
@@ -63,12 +80,14 @@ public final class PreRegisterChild {
         RequestAccess.requireRequester(actor);
         LocalDate today = LocalDate.now(clock);
         ScoringGrid grid = stores.grids().validOn(today).orElseThrow(() -> Refusals.refuse(NO_GRID));
-        Family family = stores.families().byId(actor.familyId()).orElseThrow(Refusals::notFound);
+        Family family = actor.family().isEmpty() ? null : stores.families().byId(actor.familyId()).orElseThrow(Refusals::notFound);
+        Applicant applicant = family == null ? applicant(actor, command.applicant()) : null;
         ChildCommand child = command.child();
         if (child == null) {
             throw Refusals.invalid("child", "champ obligatoire");
         }
-        Child known = child.childId() == null ? null : family.child(child.childId()).orElseThrow(Refusals::notFound);
+        Child known = child.childId() == null ? null
+                : Optional.ofNullable(family).flatMap(f -> f.child(child.childId())).orElseThrow(Refusals::notFound);
         LocalDate birth = known != null ? known.birthDate() : child.birthDate();
         LocalDate expected = known != null ? null : child.expectedBirthDate();
         checkBirth(birth, expected, today);
@@ -90,17 +109,18 @@ public final class PreRegisterChild {
         List<RequestDocument> documents = command.documents() == null ? List.of() : command.documents();
         for (int i = 0; i < documents.size(); i++) {
             RequestDocument given = documents.get(i);
-            if (stores.documents().byId(given.document()).filter(d -> d.family().equals(family.id())).isEmpty()) {
+            if (stores.documents().byId(given.document()).filter(d -> d.ownedBy(actor.familyId(), actor.accountId().value())).isEmpty()) {
                 throw Refusals.invalid("documents[" + i + "].documentId", "document inconnu : déposez-le d'abord dans vos documents");
             }
         }
-        Known facts = Known.of(stores, family, known, birth, start);
-        facts.apply(grid, answers);
-        NurseryRequest request = new NurseryRequest(NurseryRequestId.random(), actor.accountId(), family.id(),
+        if (family != null) {
+            Known.of(stores, family, known, birth, start).apply(grid, answers);
+        }
+        NurseryRequest request = new NurseryRequest(NurseryRequestId.random(), actor.accountId(), family == null ? null : family.id(),
                 known == null ? null : known.id(), known != null ? known.firstName() : child.firstName(),
                 known != null ? known.lastName() : child.lastName(), birth, birth == null ? expected : null, start, schedule,
                 answers, documents, birth == null ? NurseryRequestStatus.AWAITING_BIRTH : NurseryRequestStatus.OPEN,
-                clock.instant(), null);
+                clock.instant(), applicant, List.of());
         return transactions.inTransaction(() -> {
             if (!stores.requests().add(request)) {
                 throw Refusals.refuse(DUPLICATE_REQUEST);
@@ -109,6 +129,34 @@ public final class PreRegisterChild {
                     "birth", request.birthOrExpected(), "wishedStart", start, "status", request.status(), "answers", answers));
             return new Standings(stores, clock).of(request);
         });
+    }
+
+    /** Who applies, with the confirmed e-mail of their account: each missing or wrong field is named. */
+    private Applicant applicant(Actor actor, ApplicantCommand given) {
+        if (given == null) {
+            throw Refusals.invalid("applicant", "indiquez vos nom, prénom et adresse");
+        }
+        String email = stores.accounts().byId(actor.accountId()).orElseThrow(Refusals::notFound).email();
+        Address address;
+        try {
+            address = new Address(required(given.line1(), "applicant.address.line1"), given.line2(),
+                    required(given.postcode(), "applicant.address.postcode"), required(given.city(), "applicant.address.city"));
+        } catch (IllegalArgumentException e) {
+            throw Refusals.invalid(e.getMessage().contains("postal") ? "applicant.address.postcode" : "applicant.address", e.getMessage());
+        }
+        try {
+            return new Applicant(required(given.firstName(), "applicant.firstName"), required(given.lastName(), "applicant.lastName"),
+                    email, given.phone(), address);
+        } catch (IllegalArgumentException e) {
+            throw Refusals.invalid("applicant", e.getMessage());
+        }
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw Refusals.invalid(field, "champ obligatoire");
+        }
+        return value;
     }
 
     private static void checkBirth(LocalDate birth, LocalDate expected, LocalDate today) {

@@ -44,7 +44,8 @@ public final class RecordBirth {
                 throw Refusals.refuse(NOT_AWAITING_BIRTH);
             }
             if (stores.documents().byId(certificate)
-                    .filter(d -> d.family().equals(request.family()) && d.kind() == DocumentKind.BIRTH_CERTIFICATE).isEmpty()) {
+                    .filter(d -> d.ownedBy(request.family(), request.requester().value()) && d.kind() == DocumentKind.BIRTH_CERTIFICATE)
+                    .isEmpty()) {
                 throw Refusals.invalid("documentId", "acte de naissance inconnu : déposez-le d'abord dans vos documents, "
                         + "en choisissant « Acte de naissance »");
             }

@@ -9,8 +9,7 @@ import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.NurseryRequestId;
 
 /**
- * Who reaches a pre-registration: the requester's family (or the applicant account that filed it)
- * and nursery staff. Anyone else's request answers exactly like an unknown one.
+ * Who reaches a pre-registration: the requester's family, the account that filed it and nursery staff. Anyone else's request answers exactly like an unknown one.
  */
 final class RequestAccess {
 
@@ -28,13 +27,13 @@ final class RequestAccess {
         if (actor.isStaff()) {
             return true;
         }
-        return request.family() != null ? request.family().equals(actor.familyId())
-                : Objects.equals(request.requester(), actor.accountId());
+        // the account that filed it always reaches it, also while its session still sees it as the applicant it was
+        return Objects.equals(request.requester(), actor.accountId()) || request.family() != null && request.family().equals(actor.familyId());
     }
 
-    /** A family's guardian (or, once they exist, an applicant account): staff do not pre-register. */
+    /** A family's guardian or an applicant account (no family yet): staff do not pre-register. */
     static void requireRequester(Actor actor) {
-        if (actor.isStaff() || actor.accountId() == null || actor.family().isEmpty()) {
+        if (actor.isStaff() || actor.accountId() == null || actor.family().isEmpty() && actor.role() != Role.APPLICANT) {
             throw Refusals.refuse(fr.espacefamille.domain.shared.Refusal.forbidden());
         }
     }

@@ -231,7 +231,7 @@ public final class InMemoryEspaceFamille {
                 new InMemoryPaymentGateway(), new Pbkdf2PasswordHasher(),
                 new InMemorySchoolRequests(tx), new InMemoryEnrolmentCampaigns(tx), new InMemorySchoolSectors(tx), new InMemoryCertificateNumbers(tx),
                 new CommissionStores(new InMemoryScoringGrids(tx), new InMemoryNurseryRequests(tx), new InMemoryCommissionSessions(tx),
-                        new InMemoryNurseryOffers(tx), familyStore, nurseryStores.contracts(), documentStore),
+                        new InMemoryNurseryOffers(tx), familyStore, nurseryStores.contracts(), documentStore, accountStore),
                 new InMemoryReminders(tx), new InMemoryFamilyRecords(familyStore, accountStore, enrolments, documentStore),
                 new InMemoryFamilyRetention(tx, familyStore, accountStore, sessionStore, enrolments, invoiceStore, documentStore),
                 new InMemoryFranceConnectLinks(tx), new InMemoryIdentityProvider());

@@ -3,7 +3,6 @@ package fr.espacefamille.application.inmemory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import fr.espacefamille.application.commission.NurseryRequests;
@@ -46,8 +45,8 @@ public final class InMemoryNurseryRequests implements NurseryRequests {
 
     @Override
     public List<NurseryRequest> of(FamilyId family, AccountId requester) {
-        return sorted(requests.values().stream().filter(r -> family != null ? family.equals(r.family())
-                : r.family() == null && Objects.equals(requester, r.requester())).toList());
+        return sorted(requests.values().stream().filter(r -> family != null && family.equals(r.family())
+                || requester != null && requester.equals(r.requester())).toList());
     }
 
     @Override

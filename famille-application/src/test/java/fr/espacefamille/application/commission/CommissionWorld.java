@@ -12,14 +12,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
+import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
+import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.nursery.NurseryStores;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
+import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.CommissionSession;
@@ -50,6 +55,10 @@ final class CommissionWorld {
     final InMemoryDocuments documents = town.stores().documents();
     final NurseryStores nursery = town.stores().nursery();
     final CommissionStores stores = town.stores().commission();
+    final InMemoryAccounts accounts = town.stores().accounts();
+    /** For the use cases the kit does not wire yet (staff corrections). */
+    final CommissionContext context = new CommissionContext(stores, new InMemoryTransactions(), new Audit(town.stores().auditLog(), clock),
+            town.mailer(), clock, "https://famille.donges.fr/");
 
     final Actor agent = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
     final PreRegisterChild preRegister = town.commission().preRegister();
@@ -77,6 +86,18 @@ final class CommissionWorld {
         Guardian guardian = family.guardians().get(0);
         families.add(family);
         return new Household(family, new Actor(AccountId.random(), name.toLowerCase(), Role.PARENT, family.id(), guardian.id()));
+    }
+
+    /** An applicant account (no family yet, its e-mail confirmed) and the actor it signs in as. */
+    Actor applicant(String username) {
+        Account account = new Account(AccountId.random(), new Username(username), username + "@example.fr", "hash", Role.APPLICANT,
+                null, null, clock.instant());
+        accounts.add(account);
+        return new Actor(account.id(), username, Role.APPLICANT, null, null);
+    }
+
+    static PreRegisterChild.ApplicantCommand livingAt(String firstName, String lastName, String postcode, String city) {
+        return new PreRegisterChild.ApplicantCommand(firstName, lastName, "0612345678", "3 rue des Écoles", null, postcode, city);
     }
 
     static Child child(String firstName, String lastName, LocalDate birth) {
@@ -110,6 +131,14 @@ final class CommissionWorld {
 
     SessionView allocate(SessionId session, Ranking.Override... overrides) {
         return allocate.allocate(agent, session, List.of(overrides));
+    }
+
+    /** A document an applicant account uploaded (it owns it until it has a family). */
+    Document document(Actor applicant, DocumentKind kind) {
+        Document document = new Document(DocumentId.random(), null, kind, "acte.pdf", "application/pdf", 1000, clock.instant(),
+                "stored-" + DocumentId.random(), applicant.accountId().value());
+        documents.add(document);
+        return document;
     }
 
     Document document(Household household, DocumentKind kind) {

@@ -22,13 +22,14 @@ import fr.espacefamille.domain.shared.Text;
 /**
  * A pre-registration for regular care (pré-inscription): the child (born, or expected on a date),
  * the wished start and weekly schedule, the answers to the grid's questions and the documents
- * given. {@code family} is the requester's family (none for an applicant account, which gives a
- * contact e-mail instead); {@code child} is the family's child once known.
+ * given. {@code family} is the requester's family (none for an applicant account, which gives who
+ * it is and its address instead, until a place is accepted); {@code child} is the family's child
+ * once known; {@code corrections} are staff's changes to the answers, oldest first.
  */
 public record NurseryRequest(NurseryRequestId id, AccountId requester, FamilyId family, ChildId child, String firstName,
         String lastName, LocalDate birthDate, LocalDate expectedBirthDate, LocalDate wishedStart, WeeklySchedule schedule,
         Map<String, Boolean> answers, List<RequestDocument> documents, NurseryRequestStatus status, Instant submittedAt,
-        String contactEmail) {
+        Applicant applicant, List<AnswerCorrection> corrections) {
 
     public NurseryRequest {
         Objects.requireNonNull(id, "id");
@@ -45,15 +46,20 @@ public record NurseryRequest(NurseryRequestId id, AccountId requester, FamilyId 
         if ((birthDate == null) != (status == NurseryRequestStatus.AWAITING_BIRTH)) {
             throw new IllegalArgumentException("Une demande attend la naissance exactement quand l'enfant n'est pas né");
         }
-        if (family == null && contactEmail == null) {
-            throw new IllegalArgumentException("Une demande sans foyer donne une adresse électronique de contact");
+        if (family == null && applicant == null) {
+            throw new IllegalArgumentException("Une demande sans foyer dit qui la dépose");
         }
-        if (status == NurseryRequestStatus.ACCEPTED && child == null && family != null) {
-            throw new IllegalArgumentException("Une demande acceptée par un foyer désigne son enfant");
+        if (status == NurseryRequestStatus.ACCEPTED && (child == null || family == null)) {
+            throw new IllegalArgumentException("Une demande acceptée désigne le foyer et son enfant");
         }
         answers = new TreeMap<>(answers);
         documents = List.copyOf(documents);
-        contactEmail = Text.optional(contactEmail, "L'adresse électronique", 254);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** Where the commission writes: the applicant's confirmed address (a family's guardians are written to instead). */
+    public String contactEmail() {
+        return applicant == null ? null : applicant.email();
     }
 
     /** The date the age group is counted from: the birth, or the expected birth while the child is not born. */
@@ -107,24 +113,43 @@ public record NurseryRequest(NurseryRequestId id, AccountId requester, FamilyId 
         List<RequestDocument> docs = new ArrayList<>(documents);
         docs.add(new RequestDocument(certificate, DocumentKind.BIRTH_CERTIFICATE));
         return new NurseryRequest(id, requester, family, child, firstName, lastName, date, expectedBirthDate, wishedStart,
-                schedule, answers, docs, NurseryRequestStatus.OPEN, submittedAt, contactEmail);
-    }
-
-    /** The answers after staff checked them against the documents. */
-    public NurseryRequest withAnswers(Map<String, Boolean> corrected) {
-        return new NurseryRequest(id, requester, family, child, firstName, lastName, birthDate, expectedBirthDate, wishedStart,
-                schedule, corrected, documents, status, submittedAt, contactEmail);
+                schedule, answers, docs, NurseryRequestStatus.OPEN, submittedAt, applicant, corrections);
     }
 
     /**
-     * A place was accepted for the family's child {@code childId} (the request's child, or the one
-     * just added); null for an applicant, whose family staff create afterwards.
+     * Staff corrected answers ({@code given}: criterion → answer; the others stay) for {@code reason};
+     * the correction keeps only the answers that change, and there must be one.
      */
-    public NurseryRequest accepted(ChildId childId) {
+    public NurseryRequest corrected(Map<String, Boolean> given, String by, Instant at, String reason) {
+        if (status == NurseryRequestStatus.ACCEPTED) {
+            throw new IllegalStateException("Une demande acceptée n'est plus corrigée");
+        }
+        Map<String, Boolean> changes = new TreeMap<>();
+        given.forEach((code, yes) -> {
+            if (answers.getOrDefault(code, false) != yes.booleanValue()) {
+                changes.put(code, yes);
+            }
+        });
+        Map<String, Boolean> next = new TreeMap<>(answers);
+        next.putAll(changes);
+        List<AnswerCorrection> history = new ArrayList<>(corrections);
+        history.add(new AnswerCorrection(at, by, reason, changes));
+        return new NurseryRequest(id, requester, family, child, firstName, lastName, birthDate, expectedBirthDate, wishedStart,
+                schedule, next, documents, status, submittedAt, applicant, history);
+    }
+
+    /** A place was accepted for {@code childId} of {@code familyId} (the request's own, or the ones just made for it). */
+    public NurseryRequest accepted(FamilyId familyId, ChildId childId) {
         if (status != NurseryRequestStatus.OPEN) {
             throw new IllegalStateException("Seule une demande en attente d'une place peut être acceptée");
         }
-        return new NurseryRequest(id, requester, family, childId, firstName, lastName, birthDate, expectedBirthDate, wishedStart,
-                schedule, answers, documents, NurseryRequestStatus.ACCEPTED, submittedAt, contactEmail);
+        return new NurseryRequest(id, requester, familyId, childId, firstName, lastName, birthDate, expectedBirthDate, wishedStart,
+                schedule, answers, documents, NurseryRequestStatus.ACCEPTED, submittedAt, applicant, corrections);
+    }
+
+    /** The applicant who filed it now has a family (one of its requests was accepted): the request is the family's. */
+    public NurseryRequest inFamily(FamilyId familyId) {
+        return new NurseryRequest(id, requester, familyId, child, firstName, lastName, birthDate, expectedBirthDate, wishedStart,
+                schedule, answers, documents, status, submittedAt, applicant, corrections);
     }
 }

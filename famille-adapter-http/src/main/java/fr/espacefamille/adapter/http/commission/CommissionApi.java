@@ -12,6 +12,7 @@ import fr.espacefamille.adapter.http.commission.CommissionJson.AllocateBody;
 import fr.espacefamille.adapter.http.commission.CommissionJson.AnswerBody;
 import fr.espacefamille.adapter.http.commission.CommissionJson.AnswerJson;
 import fr.espacefamille.adapter.http.commission.CommissionJson.BirthBody;
+import fr.espacefamille.adapter.http.commission.CommissionJson.CorrectionBody;
 import fr.espacefamille.adapter.http.commission.CommissionJson.CriterionBody;
 import fr.espacefamille.adapter.http.commission.CommissionJson.DocumentBody;
 import fr.espacefamille.adapter.http.commission.CommissionJson.GridBody;
@@ -73,6 +74,7 @@ public final class CommissionApi implements Feature {
         routes.get(API + "/admin/nursery/grid", this::grids);
         routes.put(API + "/admin/nursery/grid", this::setGrid);
         routes.get(API + "/admin/nursery-requests", this::staffRequests);
+        routes.put(API + "/admin/nursery-requests/{id}/answers", this::correct);
         routes.get(API + "/admin/nursery/sessions", ctx -> ctx.json(commission.readSessions().all(Web.actor(ctx)).stream()
                 .map(SessionJson::of).toList()));
         routes.post(API + "/admin/nursery/sessions", this::openSession);
@@ -112,9 +114,15 @@ public final class CommissionApi implements Feature {
                     .orElseThrow(() -> Refusals.invalid(field + ".documentId", "document inconnu"));
             documents.add(new RequestDocument(id, Web.enumValue(DocumentKind.class, d.kind(), field + ".kind")));
         }
+        var applicant = body.applicant() == null ? null : new PreRegisterChild.ApplicantCommand(body.applicant().firstName(),
+                body.applicant().lastName(), body.applicant().phone(),
+                body.applicant().address() == null ? null : body.applicant().address().line1(),
+                body.applicant().address() == null ? null : body.applicant().address().line2(),
+                body.applicant().address() == null ? null : body.applicant().address().postcode(),
+                body.applicant().address() == null ? null : body.applicant().address().city());
         var view = commission.preRegister().submit(actor, new PreRegisterChild.Command(new PreRegisterChild.ChildCommand(
                 child.firstName(), child.lastName(), child.birthDate(), child.expectedBirthDate(), childId),
-                Web.required(body.wishedStart(), "wishedStart"), schedule, body.answers(), documents));
+                Web.required(body.wishedStart(), "wishedStart"), schedule, body.answers(), documents, applicant));
         ctx.status(201).json(RequestJson.of(view, zone));
     }
 
@@ -182,6 +190,14 @@ public final class CommissionApi implements Feature {
                 status == null || status.isBlank() ? null : Web.enumValue(NurseryRequestStatus.class, status, "status"),
                 group == null || group.isBlank() ? null : Web.enumValue(AgeGroup.class, group, "ageGroup"))
                 .stream().map(v -> RequestJson.of(v, zone)).toList());
+    }
+
+    private void correct(Context ctx) {
+        Actor actor = Web.actor(ctx);
+        actor.require(Role.NURSERY_AGENT);
+        NurseryRequestId id = requestId(ctx);
+        CorrectionBody body = Web.body(ctx, CorrectionBody.class);
+        ctx.json(RequestJson.of(commission.correct().correct(actor, id, Web.required(body.answers(), "answers"), body.reason()), zone));
     }
 
     private void openSession(Context ctx) {

@@ -18,6 +18,7 @@ import fr.espacefamille.adapter.http.nursery.HoursBody;
 import fr.espacefamille.application.commission.NurseryRequestView;
 import fr.espacefamille.application.commission.SessionView;
 import fr.espacefamille.domain.commission.AgeGroup;
+import fr.espacefamille.domain.commission.Applicant;
 import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.NurseryRequestStatus;
@@ -42,8 +43,18 @@ final class CommissionJson {
     record DocumentBody(String documentId, String kind) {
     }
 
+    record AddressBody(String line1, String line2, String postcode, String city) {
+    }
+
+    /** An applicant account's person and home address (a guardian leaves it out). */
+    record ApplicantBody(String firstName, String lastName, String phone, AddressBody address) {
+    }
+
     record RequestBody(ChildBody child, LocalDate wishedStart, Map<String, HoursBody> schedule, Map<String, Boolean> answers,
-            List<DocumentBody> documents) {
+            List<DocumentBody> documents, ApplicantBody applicant) {
+    }
+
+    record CorrectionBody(Map<String, Boolean> answers, String reason) {
     }
 
     record BirthBody(LocalDate birthDate, String documentId) {
@@ -104,10 +115,27 @@ final class CommissionJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ApplicantJson(String firstName, String lastName, String email, String phone, AddressBody address) {
+        static ApplicantJson of(Applicant a) {
+            return a == null ? null : new ApplicantJson(a.firstName(), a.lastName(), a.email(), a.phone(), new AddressBody(
+                    a.address().line1(), a.address().line2(), a.address().postcode(), a.address().city()));
+        }
+    }
+
+    /** A staff correction of answers in the request's history: each changed criterion's new answer. */
+    record CorrectionJson(@JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime at, String by, String reason,
+            Map<String, Boolean> changes) {
+        static List<CorrectionJson> of(NurseryRequest r, ZoneId zone) {
+            return r.corrections().stream().map(c -> new CorrectionJson(c.at().atZone(zone).toOffsetDateTime(), c.by(), c.reason(),
+                    c.changes())).toList();
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record RequestJson(String id, NurseryRequestStatus status, ChildJson child, LocalDate wishedStart,
             Map<DayOfWeek, Map<String, LocalTime>> schedule, AgeGroup ageGroup, int score, List<LineJson> breakdown,
             Map<String, Boolean> answers, LastSessionJson lastSession, OfferJson offer, List<OfferJson> offers,
-            ConfirmationJson confirmation, Instant submittedAt) {
+            ConfirmationJson confirmation, Instant submittedAt, ApplicantJson applicant, List<CorrectionJson> corrections) {
 
         static RequestJson of(NurseryRequestView v, ZoneId zone) {
             NurseryRequest r = v.request();
@@ -120,7 +148,8 @@ final class CommissionJson {
                     c.session().date(), c.session().confirmBy(), c.confirmed())).orElse(null);
             return new RequestJson(r.id().toString(), r.status(), ChildJson.of(r), r.wishedStart(), schedule, v.ageGroup(),
                     v.score().total(), LineJson.of(v.score()), r.answers(), last, offer,
-                    v.offers().stream().map(o -> OfferJson.of(o, zone)).toList(), confirmation, r.submittedAt());
+                    v.offers().stream().map(o -> OfferJson.of(o, zone)).toList(), confirmation, r.submittedAt(),
+                    ApplicantJson.of(r.applicant()), CorrectionJson.of(r, zone));
         }
     }
 

@@ -44,6 +44,10 @@ public final class CommissionPages implements Feature {
     static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
             DayOfWeek.FRIDAY);
     private static final String TIME = "Heure invalide (format HH:MM).";
+    /** The applicant's own fields (a guardian's family is known). */
+    private static final Map<String, String> APPLICANT_FIELDS = Map.of("applicant", "prenomParent", "applicant.firstName", "prenomParent",
+            "applicant.lastName", "nomParent", "applicant.address", "adresse", "applicant.address.line1", "adresse",
+            "applicant.address.postcode", "codePostal", "applicant.address.city", "commune");
 
     private final CommissionUseCases commission;
     private final ZoneId zone;
@@ -82,7 +86,7 @@ public final class CommissionPages implements Feature {
     private void form(Context ctx, PageContext page, Map<String, String> values) {
         Actor actor = requester(ctx);
         List<Child> children = commission.children().list(actor).stream().map(c -> c.child()).toList();
-        List<Document> documents = actor.family().isPresent() ? commission.documents().own(actor) : List.of();
+        List<Document> documents = commission.documents().own(actor);
         Pages.render(ctx, "commission/request-form.jte", page, Map.of("grid", commission.readGrid().current(), "children", children,
                 "documents", documents, "values", values, "weekdays", WEEKDAYS));
     }
@@ -91,6 +95,7 @@ public final class CommissionPages implements Feature {
         Actor actor = requester(ctx);
         PageForm form = PageForm.of(ctx).fields(Map.of("child.firstName", "prenom", "child.lastName", "nom", "child.birthDate", "naissance",
                 "child.expectedBirthDate", "naissancePrevue", "wishedStart", "entree", "child.childId", "enfant", "schedule", "planning"))
+                .fields(APPLICANT_FIELDS)
                 .codes(Map.of("DUPLICATE_REQUEST", "prenom", "AGE_OUT_OF_RANGE", "entree"));
         String childText = form.text("enfant");
         ChildId childId = childText == null ? null : ChildId.parse(childText).orElse(null);
@@ -114,7 +119,10 @@ public final class CommissionPages implements Feature {
         Map<String, Boolean> answers = new HashMap<>();
         commission.readGrid().current().ifPresent(grid -> grid.criteria().forEach(c -> answers.put(c.code(), form.has("critere-" + c.code()))));
         List<RequestDocument> documents = new ArrayList<>();
-        List<Document> own = actor.family().isPresent() ? commission.documents().own(actor) : List.of();
+        List<Document> own = commission.documents().own(actor);
+        PreRegisterChild.ApplicantCommand applicant = actor.family().isPresent() ? null : new PreRegisterChild.ApplicantCommand(
+                form.text("prenomParent"), form.text("nomParent"), form.text("telephone"), form.text("adresse"),
+                form.text("complement"), form.text("codePostal"), form.text("commune"));
         for (String id : ctx.formParams("document")) {
             own.stream().filter(d -> d.id().toString().equals(id)).findFirst()
                     .ifPresent(d -> documents.add(new RequestDocument(d.id(), d.kind())));
@@ -133,7 +141,7 @@ public final class CommissionPages implements Feature {
                 }
             }
             return commission.preRegister().submit(actor, new PreRegisterChild.Command(new PreRegisterChild.ChildCommand(firstName,
-                    lastName, birth.get(), expected.get(), childId), start.get(), week, answers, documents));
+                    lastName, birth.get(), expected.get(), childId), start.get(), week, answers, documents, applicant));
         }).then(view -> Pages.redirect(ctx, HOME + "/" + view.request().id(), "Pré-inscription " + FrenchText.of(view.request().firstName())
                 + " enregistrée."))
                 .orShow(errors -> form(ctx, Pages.context(ctx, "Pré-inscription en accueil régulier").withErrors(errors), form.values()));
@@ -142,10 +150,18 @@ public final class CommissionPages implements Feature {
     private void show(Context ctx, NurseryRequestId id, PageContext page, Map<String, String> values) {
         Actor actor = requester(ctx);
         NurseryRequestView view = commission.readRequests().one(actor, id);
-        List<Document> certificates = actor.family().isPresent() ? commission.documents().own(actor).stream()
-                .filter(d -> d.kind() == DocumentKind.BIRTH_CERTIFICATE).toList() : List.of();
+        List<Document> certificates = commission.documents().own(actor).stream()
+                .filter(d -> d.kind() == DocumentKind.BIRTH_CERTIFICATE).toList();
         Pages.render(ctx, "commission/request.jte", page.withTitle("Pré-inscription " + FrenchText.of(view.request().firstName())),
-                Map.of("view", view, "certificates", certificates, "values", values, "zone", zone, "today", LocalDate.now(commission.clock())));
+                Map.of("view", view, "certificates", certificates, "values", values, "zone", zone, "today", LocalDate.now(commission.clock()),
+                        "history", HistoryLine.of(view.request(), view.offers(), labels(commission), zone)));
+    }
+
+    /** Each criterion's French question by code, from every grid published (the latest wording wins), for the history. */
+    static Map<String, String> labels(CommissionUseCases commission) {
+        Map<String, String> labels = new HashMap<>();
+        commission.readGrid().all().forEach(g -> g.criteria().forEach(c -> labels.put(c.code(), c.label())));
+        return labels;
     }
 
     private void confirm(Context ctx) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
+import fr.espacefamille.application.commission.NurseryRequestView;
 import fr.espacefamille.application.commission.OpenCommissionSession;
 import fr.espacefamille.application.commission.SessionView;
 import fr.espacefamille.application.shared.Actor;
@@ -21,15 +23,18 @@ import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.Criterion;
+import fr.espacefamille.domain.commission.NurseryRequestId;
 import fr.espacefamille.domain.commission.NurseryRequestStatus;
 import fr.espacefamille.domain.commission.Ranking;
 import fr.espacefamille.domain.commission.ScoringGrid;
 import fr.espacefamille.domain.commission.SessionId;
+import fr.espacefamille.domain.shared.FrenchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * Nursery staff's commission pages: the requests by status and age group, the scoring grid, the
+ * Nursery staff's commission pages: the requests by status and age group, each request with the
+ * correction of its answers and its history, the scoring grid, the
  * sessions (open one), and a session's page with its ranked lists, the allocation with changes of
  * order and their reasons, the members present and the printable minutes.
  */
@@ -52,6 +57,8 @@ public final class CommissionStaffPages implements Feature {
         routes.get(HOME, ctx -> hub(ctx, Pages.context(ctx, "Commission d'attribution"), Map.of()));
         routes.post(HOME + "/sessions", this::openSession);
         routes.get(HOME + "/demandes", this::requests);
+        routes.get(HOME + "/demandes/{id}", ctx -> request(ctx, Pages.context(ctx, "Pré-inscription"), null));
+        routes.post(HOME + "/demandes/{id}/reponses", this::correct);
         routes.get(HOME + "/grille", ctx -> gridForm(ctx, Pages.context(ctx, "Grille de critères"), null));
         routes.post(HOME + "/grille", this::saveGrid);
         routes.get(HOME + "/sessions/{id}", ctx -> session(ctx, Pages.context(ctx, "Commission d'attribution"), Map.of()));
@@ -115,6 +122,36 @@ public final class CommissionStaffPages implements Feature {
         Pages.render(ctx, "commission/staff-requests.jte", Pages.context(ctx, "Pré-inscriptions"), Map.of(
                 "requests", commission.readRequests().all(actor, chosenStatus, chosenGroup), "statuses", NurseryRequestStatus.values(),
                 "groups", AgeGroup.values(), "status", status == null ? "" : status, "group", group == null ? "" : group));
+    }
+
+    /** A request as staff check it: the answers (to correct, with a reason), the points, the documents and the history. */
+    private void request(Context ctx, PageContext page, Map<String, String> submitted) {
+        Actor actor = agent(ctx);
+        NurseryRequestView view = commission.readRequests().one(actor, Web.pathId(ctx, "id", NurseryRequestId::parse));
+        Map<String, String> values = submitted;
+        if (values == null) {
+            values = new HashMap<>();
+            for (var answer : view.request().answers().entrySet()) {
+                if (answer.getValue()) {
+                    values.put("critere-" + answer.getKey(), "oui");
+                }
+            }
+        }
+        Pages.render(ctx, "commission/staff-request.jte", page.withTitle("Pré-inscription " + FrenchText.of(view.request().firstName())),
+                Map.of("view", view, "grid", commission.readGrid().current(), "values", values, "zone", zone,
+                        "history", HistoryLine.of(view.request(), view.offers(), CommissionPages.labels(commission), zone)));
+    }
+
+    private void correct(Context ctx) {
+        Actor actor = agent(ctx);
+        NurseryRequestId id = Web.pathId(ctx, "id", NurseryRequestId::parse);
+        PageForm form = PageForm.of(ctx).fields(Map.of("reason", "motif", "answers", "reponses")).fallback("reponses");
+        String reason = form.text("motif");
+        Map<String, Boolean> answers = new HashMap<>();
+        commission.readGrid().current().ifPresent(grid -> grid.criteria().forEach(c -> answers.put(c.code(), form.has("critere-" + c.code()))));
+        form.submit(() -> commission.correct().correct(actor, id, answers, reason))
+                .redirect(HOME + "/demandes/" + id, "Réponses corrigées\u00a0: les points de la demande suivent.")
+                .orShow(errors -> request(ctx, Pages.context(ctx, "Pré-inscription").withErrors(errors), form.values()));
     }
 
     private void gridForm(Context ctx, PageContext page, Map<String, String> submitted) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import fr.espacefamille.application.commission.AllocateSession;
 import fr.espacefamille.application.commission.AnswerOffer;
 import fr.espacefamille.application.commission.ConfirmNurseryRequest;
+import fr.espacefamille.application.commission.CorrectNurseryAnswers;
 import fr.espacefamille.application.commission.OpenCommissionSession;
 import fr.espacefamille.application.commission.PreRegisterChild;
 import fr.espacefamille.application.commission.ReadCommissionSessions;
@@ -29,6 +30,7 @@ public record CommissionUseCases(
         AllocateSession allocate,
         ReadCommissionSessions readSessions,
         RecordSessionMembers recordMembers,
+        CorrectNurseryAnswers correct,
         ListChildren children,
         ListDocuments documents,
         Clock clock) {

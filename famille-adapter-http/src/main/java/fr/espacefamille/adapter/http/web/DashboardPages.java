@@ -90,6 +90,8 @@ public final class DashboardPages implements Feature {
     private static void applicant(Context ctx, MyAccount mine) {
         List<Tile> tiles = List.of(
                 Tile.of("Inscription scolaire", "/espace/inscriptions", List.of("Suivre mes demandes d'inscription scolaire")),
+                Tile.of("Multi-accueil", "/espace/creche/pre-inscriptions", List.of("Pré-inscrire un enfant né ou à naître",
+                        "Suivre mes pré-inscriptions")),
                 Tile.of("Mes coordonnées et identifiants", "/espace/compte", List.of(mine.account().email())));
         Pages.render(ctx, "web/dashboard.jte", Pages.context(ctx, "Mon espace"), Map.of("mine", mine, "tiles", tiles,
                 "warnings", List.of()));

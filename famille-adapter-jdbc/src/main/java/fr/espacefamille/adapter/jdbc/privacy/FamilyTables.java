@@ -97,10 +97,14 @@ final class FamilyTables {
                     + BY_INVOICE),
             table("invoice_reminders", BY_INVOICE, null),
             table("nursery_requests", BY_FAMILY, "UPDATE nursery_requests SET first_name = :firstName, last_name = :lastName, "
-                    + "contact_email = NULL, pending_key = NULL WHERE " + BY_FAMILY),
+                    + "contact_email = NULL, pending_key = NULL, applicant_first_name = NULL, applicant_last_name = NULL, "
+                    + "applicant_phone = NULL, address_line1 = NULL, address_line2 = NULL, address_postcode = NULL, address_city = NULL "
+                    + "WHERE " + BY_FAMILY),
             table("nursery_request_days", BY_NURSERY_REQUEST, null),
             table("nursery_request_answers", BY_NURSERY_REQUEST, null),
             table("nursery_request_documents", BY_NURSERY_REQUEST, null),
+            table("nursery_request_corrections", BY_NURSERY_REQUEST, "UPDATE nursery_request_corrections SET reason = :erased WHERE "
+                    + BY_NURSERY_REQUEST),
             table("nursery_offers", BY_NURSERY_REQUEST, null),
             table("school_requests", BY_SCHOOL_REQUEST_FAMILY, "UPDATE school_requests SET child_first_name = :firstName, "
                     + "child_last_name = :lastName, child_identity = CAST(id AS VARCHAR), open_key = NULL, grade_reason = NULL, "

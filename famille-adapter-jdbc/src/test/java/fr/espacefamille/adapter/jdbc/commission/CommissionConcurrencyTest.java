@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import fr.espacefamille.adapter.jdbc.Fixtures;
 import fr.espacefamille.adapter.jdbc.TestDatabases;
 import fr.espacefamille.adapter.jdbc.audit.JdbiAuditLog;
+import fr.espacefamille.adapter.jdbc.account.JdbiAccounts;
 import fr.espacefamille.adapter.jdbc.document.JdbiDocuments;
 import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
 import fr.espacefamille.adapter.jdbc.family.JdbiFamilies;
@@ -89,7 +90,8 @@ class CommissionConcurrencyTest {
                     new JdbiRegularContracts(db), new JdbiNurseryAbsences(db), new JdbiNurseryAttendances(db), new JdbiFamilies(db),
                     new JdbiEnrolments(db));
             CommissionStores stores = new CommissionStores(new JdbiScoringGrids(db), new JdbiNurseryRequests(db),
-                    new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), nursery.families(), nursery.contracts(), new JdbiDocuments(db));
+                    new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), nursery.families(), nursery.contracts(), new JdbiDocuments(db),
+                    new JdbiAccounts(db));
             CommissionContext context = new CommissionContext(stores, tx, audit, new InMemoryMailer(), clock, "http://localhost");
             ExpireOffers expire = new ExpireOffers(context);
             return new Instance(database, stores, new AllocateSession(context, new ReadCommissionSessions(context, expire)),

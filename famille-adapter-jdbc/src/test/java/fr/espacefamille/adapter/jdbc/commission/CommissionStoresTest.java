@@ -27,6 +27,7 @@ import fr.espacefamille.application.inmemory.InMemoryNurseryRequests;
 import fr.espacefamille.application.inmemory.InMemoryScoringGrids;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.commission.AgeGroup;
+import fr.espacefamille.domain.commission.Applicant;
 import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.Criterion;
 import fr.espacefamille.domain.commission.NurseryRequest;
@@ -41,6 +42,7 @@ import fr.espacefamille.domain.commission.SessionId;
 import fr.espacefamille.domain.commission.SessionStatus;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
+import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.DailyHours;
@@ -74,7 +76,7 @@ class CommissionStoresTest extends StoreContract {
         return new NurseryRequest(NurseryRequestId.random(), AccountId.random(), family.id(), null, firstName, "Martin", birth, expected,
                 START, new WeeklySchedule(Map.of(DayOfWeek.MONDAY, hours, DayOfWeek.THURSDAY, hours)),
                 Map.of("RESIDENT", true, "TWINS", false), List.of(new RequestDocument(DocumentId.random(), DocumentKind.FAMILY_RECORD)),
-                birth == null ? NurseryRequestStatus.AWAITING_BIRTH : NurseryRequestStatus.OPEN, at, null);
+                birth == null ? NurseryRequestStatus.AWAITING_BIRTH : NurseryRequestStatus.OPEN, at, null, List.of());
     }
 
     private CommissionSession session(LocalDate date) {
@@ -108,19 +110,45 @@ class CommissionStoresTest extends StoreContract {
         assertThat(requests.byId(unborn.id())).contains(unborn);
         assertThat(requests.of(family.id(), null)).containsExactly(unborn, ines);
         assertThat(requests.all()).containsExactly(unborn, ines);
-        assertThat(requests.of(null, ines.requester())).isEmpty();
+        assertThat(requests.of(null, ines.requester())).containsExactly(ines);
+        assertThat(requests.of(null, AccountId.random())).isEmpty();
 
         NurseryRequest born = unborn.born(LocalDate.of(2027, 3, 30), DocumentId.random());
         requests.update(born);
         Child newcomer = Fixtures.child("Inès", "Martin");
         backend.families().update(family.withChild(newcomer));
-        NurseryRequest accepted = ines.accepted(newcomer.id());
+        NurseryRequest accepted = ines.accepted(family.id(), newcomer.id());
         requests.update(accepted);
 
         assertThat(requests.byId(unborn.id())).contains(born);
         assertThat(requests.byId(ines.id())).contains(accepted);
         // accepted: no longer pending, so the child may be pre-registered again
         assertThat(requests.add(request("Inès", LocalDate.of(2026, 10, 1), null, Fixtures.NOW.plusSeconds(120)))).isTrue();
+    }
+
+    @Test
+    void an_applicants_request_keeps_who_applies_its_corrections_and_joins_the_family_made_for_it() {
+        AccountId account = AccountId.random();
+        Applicant sophie = new Applicant("Sophie", "Durand", "sophie@example.fr", null, new Address("3 rue des Écoles", "Bât. B", "44480",
+                "Donges"));
+        NurseryRequest own = request("Lou", LocalDate.of(2026, 10, 1), null, Fixtures.NOW);
+        NurseryRequest applied = new NurseryRequest(own.id(), account, null, null, "Lou", "Durand", own.birthDate(), null, START,
+                own.schedule(), Map.of("RESIDENT", true), List.of(), NurseryRequestStatus.OPEN, Fixtures.NOW, sophie, List.of());
+        assertThat(requests.add(applied)).isTrue();
+        assertThat(requests.of(null, account)).containsExactly(applied);
+
+        NurseryRequest corrected = applied.corrected(Map.of("RESIDENT", false, "TWINS", true), "agent.creche", Fixtures.NOW.plusSeconds(60),
+                "Justificatif de domicile à Montoir")
+                .corrected(Map.of("TWINS", false), "agent.creche", Fixtures.NOW.plusSeconds(120), "Erreur de saisie");
+        requests.update(corrected);
+        assertThat(requests.byId(applied.id())).contains(corrected);
+        assertThat(corrected.corrections()).hasSize(2);
+
+        NurseryRequest joined = corrected.inFamily(family.id());
+        requests.update(joined);
+        assertThat(requests.byId(applied.id())).contains(joined);
+        assertThat(requests.of(null, account)).as("the account's own, in the family now").containsExactly(joined);
+        assertThat(requests.of(family.id(), null)).containsExactly(joined);
     }
 
     @Test
