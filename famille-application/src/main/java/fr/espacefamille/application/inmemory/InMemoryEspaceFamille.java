@@ -64,6 +64,7 @@ import fr.espacefamille.application.canteen.ReportCanteenAbsence;
 import fr.espacefamille.application.commission.AllocateSession;
 import fr.espacefamille.application.commission.AnswerOffer;
 import fr.espacefamille.application.commission.CommissionContext;
+import fr.espacefamille.application.commission.CorrectNurseryAnswers;
 import fr.espacefamille.application.commission.CommissionStores;
 import fr.espacefamille.application.commission.ConfirmNurseryRequest;
 import fr.espacefamille.application.commission.ExpireOffers;
@@ -394,7 +395,8 @@ public final class InMemoryEspaceFamille {
                 new AllocateSession(context, readSessions),
                 readSessions,
                 new AnswerOffer(context, nursery.registerContract()),
-                expireOffers);
+                expireOffers,
+                new CorrectNurseryAnswers(context));
         personalData = new PersonalData(
                 new SignInWithFranceConnect(s.identityProvider(), s.franceConnectLinks(), s.accounts(), s.sessions(), tx, clock),
                 new LinkFranceConnect(accounts.signIn(), s.franceConnectLinks(), s.sessions(), tx, auditTrail, clock),
@@ -662,7 +664,7 @@ public final class InMemoryEspaceFamille {
     public record Commission(SetScoringGrid setGrid, ReadScoringGrid readGrid, PreRegisterChild preRegister, RecordBirth recordBirth,
             ConfirmNurseryRequest confirm, ReadNurseryRequests readRequests, OpenCommissionSession openSession,
             RecordSessionMembers recordMembers, AllocateSession allocate, ReadCommissionSessions readSessions, AnswerOffer answerOffer,
-            ExpireOffers expireOffers) {
+            ExpireOffers expireOffers, CorrectNurseryAnswers correctAnswers) {
     }
 
     /**

@@ -12,13 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemoryDocuments;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.inmemory.InMemoryFamilies;
-import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.nursery.NurseryStores;
 import fr.espacefamille.application.shared.Actor;
@@ -56,9 +54,6 @@ final class CommissionWorld {
     final NurseryStores nursery = town.stores().nursery();
     final CommissionStores stores = town.stores().commission();
     final InMemoryAccounts accounts = town.stores().accounts();
-    /** For the use cases the kit does not wire yet (staff corrections). */
-    final CommissionContext context = new CommissionContext(stores, new InMemoryTransactions(), new Audit(town.stores().auditLog(), clock),
-            town.mailer(), clock, "https://famille.donges.fr/");
 
     final Actor agent = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
     final PreRegisterChild preRegister = town.commission().preRegister();

@@ -19,7 +19,7 @@ import fr.espacefamille.domain.commission.AnswerCorrection;
 class CorrectNurseryAnswersTest {
 
     private final CommissionWorld world = new CommissionWorld();
-    private final CorrectNurseryAnswers correct = new CorrectNurseryAnswers(world.context);
+    private final CorrectNurseryAnswers correct = world.town.commission().correctAnswers();
 
     @Test
     void a_correction_changes_the_score_is_kept_with_its_reason_and_audited() {
