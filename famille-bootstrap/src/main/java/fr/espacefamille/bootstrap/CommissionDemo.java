@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,12 +79,12 @@ final class CommissionDemo {
         CommissionContext before = new CommissionContext(now.stores(), now.transactions(), new Audit(core.auditLog(), past),
                 mail -> { }, past, core.config().baseUrl().toString());
         LocalDate pastStart = then.plusMonths(3);
-        NurseryRequestView accepted = request(before, families.get(0 % families.size()), "Lina", then.minusMonths(5), null, pastStart, true);
-        NurseryRequestView waiting = request(before, families.get(1 % families.size()), "Noé", then.minusMonths(4), null, pastStart, false);
-        NurseryRequestView refused = request(before, families.get(2 % families.size()), "Jade", then.minusMonths(20), null, pastStart, true);
+        NurseryRequestView lina = request(before, families.get(0 % families.size()), "Lina", then.minusMonths(5), null, pastStart, true);
+        NurseryRequestView noe = request(before, families.get(1 % families.size()), "Noé", then.minusMonths(4), null, pastStart, false);
+        NurseryRequestView jade = request(before, families.get(2 % families.size()), "Jade", then.minusMonths(20), null, pastStart, true);
         CommissionSession held = new OpenCommissionSession(before).open(AGENT, new OpenCommissionSession.Command(then.plusDays(21),
                 then.plusMonths(2), then.plusMonths(5), then.plusDays(14), Map.of(AgeGroup.BABY, 1, AgeGroup.MIDDLE, 1), null));
-        for (var view : List.of(accepted, waiting, refused)) {
+        for (var view : List.of(lina, noe, jade)) {
             new ConfirmNurseryRequest(before).confirm(actor(before, view), view.request().id());
         }
         Clock sessionDay = Clock.offset(past, Duration.ofDays(21));
@@ -94,9 +95,11 @@ final class CommissionDemo {
         ExpireOffers expire = new ExpireOffers(meeting);
         var lists = new AllocateSession(meeting, new ReadCommissionSessions(meeting, expire)).allocate(AGENT, held.id(), List.of());
         AnswerOffer answer = new AnswerOffer(meeting, nursery.useCases.registerContract());
+        // the baby place goes to whichever baby ranks first (the families' data weigh in), Jade's family refuses
         for (var offer : lists.offers()) {
-            boolean accept = offer.request().equals(accepted.request().id());
-            answer.answer(accept ? actor(meeting, accepted) : actor(meeting, refused), offer.id(), accept);
+            NurseryRequestView offered = Stream.of(lina, noe, jade)
+                    .filter(view -> view.request().id().equals(offer.request())).findFirst().orElseThrow();
+            answer.answer(actor(meeting, offered), offer.id(), offered != jade);
         }
 
         LocalDate coming = today.plusMonths(4).withDayOfMonth(1);

@@ -33,6 +33,9 @@ class PageFormTest {
     static void start() {
         app = Javalin.create(config -> {
             PageForm.readTypes(config.validation);
+            // as HttpApp does for every request: the flash cookie reads whether cookies are secure
+            config.routes.before(ctx -> ctx.attribute(Pages.SETTINGS,
+                    new WebSettings(URI.create("http://localhost"), false, List.of())));
             config.routes.post("/form", ctx -> {
                 PageForm form = PageForm.of(ctx).field("to", "until").code("FULL", "places");
                 PageForm.Field<String> name = form.required("name", "Indiquez le nom.");
