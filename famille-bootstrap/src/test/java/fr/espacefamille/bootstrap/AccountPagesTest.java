@@ -225,7 +225,7 @@ class AccountPagesTest {
 
         Page file = staff.get("/agents/familles/" + familyId);
         assertHtml(file, 200);
-        assertThat(file.body()).contains("Imprimer la lettre de clé", "Imprimer les lettres de clé de tout le foyer");
+        assertThat(file.body()).contains("Imprimer une nouvelle lettre de clé", "Imprimer les lettres de clé de tout le foyer");
         Page letter = staff.post("/agents/responsables/" + family.get("guardians").get(0).get("id").asText() + "/cle", Map.of());
         assertThat(letter.status()).isEqualTo(200);
         assertThat(letter.contentType()).isEqualTo("application/pdf");

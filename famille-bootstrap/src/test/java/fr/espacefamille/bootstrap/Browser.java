@@ -100,9 +100,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and checks the page it leads to. */
+    /**
+     * Clicks and checks the page it leads to. A link or a submit button is followed until the page it was on
+     * is gone: right after the click, the old page still reads as loaded, and checking or typing there races
+     * the navigation.
+     */
     public Browser click(String css) {
-        find(css).click();
+        WebElement target = find(css);
+        String tag = target.getTagName();
+        boolean navigates = "a".equals(tag) && target.getAttribute("href") != null && !target.getAttribute("href").contains("#")
+                || ("button".equals(tag) || "input".equals(tag)) && "submit".equals(target.getAttribute("type"));
+        target.click();
+        if (navigates) {
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(target));
+            } catch (org.openqa.selenium.TimeoutException stayed) {
+                // the page did not change (a form the browser kept, a download): it is checked as it stands
+            }
+        }
         return checkAccessibility();
     }
 

@@ -114,6 +114,7 @@ class PhoneJourneyBrowserTest {
     @Test
     void the_phone_check_fails_on_an_amount_hidden_in_a_box_scrolled_sideways() {
         try (Browser browser = signedIn(375)) {
+            browser.open("/espace");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             js.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
                     + "'<div style=\"overflow-x:auto\"><div style=\"width:900px\"><span style=\"margin-left:800px\">12,50 €</span></div></div>')");

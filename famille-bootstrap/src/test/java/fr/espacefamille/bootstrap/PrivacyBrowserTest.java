@@ -52,7 +52,7 @@ class PrivacyBrowserTest {
         browser.open("/espace/donnees");
         assertThat(browser.text()).contains("Télécharger les données de mon foyer (zip)", "3 ans après");
         browser.screenshot("donnees-personnelles-320", 320);
-        browser.find("form[action='/deconnexion'] button").click();
+        browser.click("form[action='/deconnexion'] button");
     }
 
     @Test
@@ -71,6 +71,6 @@ class PrivacyBrowserTest {
         browser.screenshot("conservation-320", 320);
         assertThat(portal.call("GET", "/api/v1/admin/retention?on=2030-06-20", portal.admin(), null).json().get(0).get("holdReason")
                 .asText()).isEqualTo("Litige en cours sur la facture de juin 2027");
-        browser.find("form[action='/deconnexion'] button").click();
+        browser.click("form[action='/deconnexion'] button");
     }
 }
