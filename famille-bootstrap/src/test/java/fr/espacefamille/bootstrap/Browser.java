@@ -113,8 +113,15 @@ public final class Browser implements AutoCloseable {
         target.click();
         if (navigates) {
             try {
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(target));
+                // Chrome tells a node of a page that is gone either as stale or as "not in the document"
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                    try {
+                        target.isEnabled();
+                        return false;
+                    } catch (org.openqa.selenium.WebDriverException gone) {
+                        return true;
+                    }
+                });
             } catch (org.openqa.selenium.TimeoutException stayed) {
                 // the page did not change (a form the browser kept, a download): it is checked as it stands
             }

@@ -110,15 +110,26 @@ class PhoneJourneyBrowserTest {
         }
     }
 
-    /** The 320 px check itself: an amount in a box scrolled sideways fails it. */
+    /**
+     * The 320 px check itself: an amount in a box scrolled sideways, or a link out of the screen, fails it. The
+     * page's Content-Security-Policy refuses inline style attributes, so the test styles what it adds through the DOM.
+     */
     @Test
-    void the_phone_check_fails_on_an_amount_hidden_in_a_box_scrolled_sideways() {
+    void the_phone_check_fails_on_an_amount_or_an_action_hidden_sideways() {
         try (Browser browser = signedIn(375)) {
             browser.open("/espace");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-            js.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
-                    + "'<div style=\"overflow-x:auto\"><div style=\"width:900px\"><span style=\"margin-left:800px\">12,50 €</span></div></div>')");
+            js.executeScript("const box = document.createElement('div'); box.style.overflowX = 'auto';"
+                    + "const wide = document.createElement('div'); wide.style.width = '900px';"
+                    + "const amount = document.createElement('span'); amount.style.marginLeft = '100px'; amount.textContent = '12,50 €';"
+                    + "wide.appendChild(amount); box.appendChild(wide); document.querySelector('main').appendChild(box);");
             assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("12,50 €").hasMessageContaining("défile de côté");
+
+            browser.open("/espace");
+            js.executeScript("const link = document.createElement('a'); link.href = '/espace'; link.textContent = 'Payer';"
+                    + "link.style.position = 'relative'; link.style.left = '-500px';"
+                    + "const line = document.createElement('p'); line.appendChild(link); document.querySelector('main').appendChild(line);");
+            assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("Payer").hasMessageContaining("hors de l'écran");
         }
     }
 }

@@ -59,7 +59,7 @@ class StaffJourneyBrowserTest {
     private static void signInAsAdmin() {
         browser.open("/connexion");
         if (browser.path().equals("/connexion")) {
-            browser.type("#login", "admin").type("#password", TestPortal.ADMIN_PASSWORD).click("button[type=submit]");
+            browser.type("#login", "admin").type("#password", TestPortal.ADMIN_PASSWORD).click("form.form button[type=submit]");
         }
     }
 

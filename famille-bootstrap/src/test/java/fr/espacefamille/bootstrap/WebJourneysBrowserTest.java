@@ -179,7 +179,8 @@ class WebJourneysBrowserTest {
     @Test
     void swagger_ui_renders_the_api_document_under_the_content_security_policy() {
         browser.driver().get(billing.portal.url("/api/v1/docs"));
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        // Swagger UI lays out some 130 operations: slow on a loaded 2-core machine
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
         wait.until(driver -> driver.findElements(By.cssSelector(".swagger-ui .opblock")).size() > 20);
         assertThat(browser.find(".swagger-ui .info .title").getText()).contains("Espace Famille");
