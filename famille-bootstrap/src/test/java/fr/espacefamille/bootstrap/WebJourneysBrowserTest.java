@@ -178,14 +178,17 @@ class WebJourneysBrowserTest {
 
     @Test
     void swagger_ui_renders_the_api_document_under_the_content_security_policy() {
-        browser.driver().get(billing.portal.url("/api/v1/docs"));
-        // Swagger UI lays out some 130 operations: slow on a loaded 2-core machine
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
-        wait.until(driver -> driver.findElements(By.cssSelector(".swagger-ui .opblock")).size() > 20);
-        assertThat(browser.find(".swagger-ui .info .title").getText()).contains("Espace Famille");
-        assertThat(browser.findAll(".swagger-ui .opblock-summary-path")).extracting(org.openqa.selenium.WebElement::getText)
-                .contains("/public/rules", "/admin/rules");
-        browser.checkAccessibility();
+        // a browser of its own: nothing left by the journeys (a session, a page still loading) reaches the developers' page
+        try (Browser docs = new Browser(billing.portal.url(""))) {
+            docs.driver().get(billing.portal.url("/api/v1/docs"));
+            // Swagger UI lays out some 130 operations: slow on a loaded 2-core machine
+            WebDriverWait wait = new WebDriverWait(docs.driver(), Duration.ofSeconds(60));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+            wait.until(driver -> driver.findElements(By.cssSelector(".swagger-ui .opblock")).size() > 20);
+            assertThat(docs.find(".swagger-ui .info .title").getText()).contains("Espace Famille");
+            assertThat(docs.findAll(".swagger-ui .opblock-summary-path")).extracting(org.openqa.selenium.WebElement::getText)
+                    .contains("/public/rules", "/admin/rules");
+            docs.checkAccessibility();
+        }
     }
 }
