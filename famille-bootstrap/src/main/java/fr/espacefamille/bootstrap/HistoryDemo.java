@@ -49,7 +49,7 @@ import fr.espacefamille.domain.shared.FrenchText;
  * The demo town's recent months, told relative to today through the use cases, so that whoever
  * starts the demo finds every démarche already lived: the town-hall staff's accounts; the
  * schoolchildren's canteen bookings from four months back to three weeks ahead, the attendance
- * checked on every past service day, Léa Martin's illness with its medical certificate; Tom
+ * checked on the last service days, Léa Martin's illness with its medical certificate; Tom
  * Martin's contract hours recorded at the nursery; a nursery slot full with two families waiting;
  * then (see {@link #bill}) the months billed: the Martins' canteen collected by direct debit, their
  * nursery invoices one paid by card, one overdue and last month's to pay.
@@ -95,6 +95,9 @@ final class HistoryDemo {
     static LocalDate canteenStart(LocalDate today) {
         return YearMonth.from(today).minusMonths(MONTHS).atDay(1);
     }
+
+    /** How many past service days had their canteen attendance checked (earlier ones are billed as booked): keeps the start quick. */
+    static final int CHECKED_DAYS = 25;
 
     /** The first day the nursery history (and billing) covers: Tom's contract starts then. */
     static LocalDate nurseryStart(LocalDate today) {
@@ -220,15 +223,23 @@ final class HistoryDemo {
     }
 
     /**
-     * Every past service day's attendance, checked by the school agent: the booked children present
-     * unless their absence was reported; on the last Monday Malo missed lunch without notice (billed as
+     * The attendance of the last {@value #CHECKED_DAYS} service days, checked by the school agent:
+     * the booked children present unless their absence was reported; on the last Monday Malo missed lunch without notice (billed as
      * booked) and on the last Thursday Inès ate without a booking (billed at the unbooked price).
      */
     private void attendance(LocalDate today) {
         ServiceCalendar calendar = canteen.schoolYears.calendar();
         LocalDate missed = lastServiceDay(calendar, today, DayOfWeek.MONDAY);
         LocalDate unbooked = lastServiceDay(calendar, today, DayOfWeek.THURSDAY);
-        for (LocalDate day = canteenStart(today); day.isBefore(today); day = day.plusDays(1)) {
+        LocalDate from = today;
+        int checked = 0;
+        while (checked < CHECKED_DAYS && from.isAfter(canteenStart(today))) {
+            from = from.minusDays(1);
+            if (calendar.isServiceDay(from)) {
+                checked++;
+            }
+        }
+        for (LocalDate day = from; day.isBefore(today); day = day.plusDays(1)) {
             if (!calendar.isServiceDay(day)) {
                 continue;
             }
@@ -259,10 +270,10 @@ final class HistoryDemo {
         return null;
     }
 
-    /** Tom's arrivals and departures on his contract days up to yesterday, a little late on the first Monday of each month. */
+    /** Tom's arrivals and departures on his contract days of the last five weeks, a little late on the first Monday of a month. */
     private void nurseryAttendance(Child tom, LocalDate today) {
         var settings = nursery.useCases.settings().current();
-        for (LocalDate day = nurseryStart(today); day.isBefore(today); day = day.plusDays(1)) {
+        for (LocalDate day = today.minusWeeks(5); day.isBefore(today); day = day.plusDays(1)) {
             if (!settings.isOpen(day)) {
                 continue;
             }
