@@ -170,6 +170,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** Every HTTP route as {@code METHOD path}, for the API documentation and hostile-input tests. */
     public List<String> routes() {
         return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod()) // before and after filters are not routes
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
     }
