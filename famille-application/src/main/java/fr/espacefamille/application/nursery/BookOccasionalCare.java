@@ -24,7 +24,7 @@ import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.NurseryAge;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.WaitingList;
@@ -37,7 +37,7 @@ import fr.espacefamille.domain.shared.Refusal;
  */
 public final class BookOccasionalCare {
 
-    public record Command(ChildId child, LocalDate date, Period period) {
+    public record Command(ChildId child, LocalDate date, HalfDay period) {
     }
 
     static final Refusal OUTSIDE_WINDOW = Refusal.rule("OUTSIDE_BOOKING_WINDOW",
