@@ -47,7 +47,7 @@ final class PaymentWiring {
         var invoices = new JdbiInvoices(core.db());
         var attempts = new JdbiPaymentAttempts(core.db());
         var notifications = new JdbiPaymentNotifications(core.db());
-        startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.directDebitStatus, attempts,
+        startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.readDirectDebits, attempts,
                 gateway, core.transactions(), core.audit(), core.clock());
         recordNotification = new RecordPaymentNotification(gateway, attempts, notifications, invoices, core.families(),
                 core.accounts(), core.transactions(), core.audit(), core.mailer(), receiptsLoggingFailures(), core.clock(),

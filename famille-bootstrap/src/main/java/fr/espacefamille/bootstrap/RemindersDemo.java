@@ -161,7 +161,7 @@ final class RemindersDemo {
 
     private FollowUpUnpaidInvoices followUpOn(LocalDate day) {
         Clock then = on(day);
-        return new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.directDebitStatus,
+        return new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.readDirectDebits,
                 core.families(), core.accounts(), core.mailer(), core.transactions(), new Audit(core.auditLog(), then), then,
                 core.config().baseUrl().toString());
     }

@@ -19,7 +19,7 @@ import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.nursery.BookingStatus;
 import fr.espacefamille.domain.nursery.CongesWeek;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 /** Registering, listing and ending regular contracts, and occasional-care registrations. */
 class RegularContractsTest {
@@ -54,7 +54,7 @@ class RegularContractsTest {
     @Test
     void a_contract_cannot_take_a_place_that_is_no_longer_there() {
         world.places(1);
-        world.book(world.occasionalFamily("Nguyen"), THURSDAY, Period.AFTERNOON);
+        world.book(world.occasionalFamily("Nguyen"), THURSDAY, HalfDay.AFTERNOON);
         Household martin = world.family("Martin");
 
         assertThatThrownBy(() -> world.fullTimeContract(martin)).hasMessageStartingWith("NURSERY_FULL")
@@ -84,7 +84,7 @@ class RegularContractsTest {
         Household martin = world.family("Martin");
         EnrolmentId contract = world.fullTimeContract(martin);
         Household nguyen = world.occasionalFamily("Nguyen");
-        assertThat(world.book(nguyen, THURSDAY, Period.MORNING).booking().status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(world.book(nguyen, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(BookingStatus.WAITLISTED);
 
         world.endContract.end(world.agent, new EndRegularContract.Command(contract, LocalDate.of(2026, 9, 4)));
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.domain.nursery.BookingStatus;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 class UpdateNurserySettingsTest {
 
@@ -30,9 +30,9 @@ class UpdateNurserySettingsTest {
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
         Household durand = world.occasionalFamily("Durand");
-        world.book(martin, THURSDAY, Period.MORNING);
-        world.book(nguyen, THURSDAY, Period.MORNING);
-        world.book(durand, THURSDAY, Period.MORNING);
+        world.book(martin, THURSDAY, HalfDay.MORNING);
+        world.book(nguyen, THURSDAY, HalfDay.MORNING);
+        world.book(durand, THURSDAY, HalfDay.MORNING);
 
         world.places(2);
 
@@ -47,7 +47,7 @@ class UpdateNurserySettingsTest {
     void fewer_places_than_already_taken_in_a_coming_slot_are_refused() {
         world.places(3);
         world.fullTimeContract(world.family("Martin"));
-        world.book(world.occasionalFamily("Nguyen"), THURSDAY, Period.MORNING);
+        world.book(world.occasionalFamily("Nguyen"), THURSDAY, HalfDay.MORNING);
 
         assertThatThrownBy(() -> world.places(1)).hasMessageStartingWith("PLACES_ALREADY_TAKEN").hasMessageContaining("jeudi 10 septembre");
         assertThat(world.updateSettings.current().placesPerSlot()).isEqualTo(3);
@@ -58,8 +58,8 @@ class UpdateNurserySettingsTest {
     @Test
     void a_slot_that_has_started_does_not_hold_back_a_reduction() {
         world.places(2);
-        world.book(world.occasionalFamily("Martin"), LocalDate.of(2026, 9, 2), Period.MORNING);
-        world.book(world.occasionalFamily("Nguyen"), LocalDate.of(2026, 9, 2), Period.MORNING);
+        world.book(world.occasionalFamily("Martin"), LocalDate.of(2026, 9, 2), HalfDay.MORNING);
+        world.book(world.occasionalFamily("Nguyen"), LocalDate.of(2026, 9, 2), HalfDay.MORNING);
         assertThatThrownBy(() -> world.places(1)).hasMessageStartingWith("PLACES_ALREADY_TAKEN");
         world.at("2026-09-02T07:30:00+02:00");
         world.places(1);
@@ -69,7 +69,7 @@ class UpdateNurserySettingsTest {
     @Test
     void a_new_closure_cancels_its_occasional_care_free_of_charge_and_tells_the_families() {
         Household martin = world.occasionalFamily("Martin");
-        BookingView booked = world.book(martin, THURSDAY, Period.AFTERNOON);
+        BookingView booked = world.book(martin, THURSDAY, HalfDay.AFTERNOON);
 
         world.places(20, THURSDAY);
 

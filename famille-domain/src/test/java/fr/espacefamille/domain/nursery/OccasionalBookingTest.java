@@ -15,7 +15,7 @@ class OccasionalBookingTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant NOW = Instant.parse("2026-09-01T06:00:00Z");
-    private final Slot slot = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+    private final Slot slot = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
 
     private OccasionalBooking request(boolean placeLeft) {
         return OccasionalBooking.request(BookingId.random(), ChildId.random(), slot, 1, NOW, placeLeft);

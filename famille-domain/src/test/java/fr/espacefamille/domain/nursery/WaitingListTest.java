@@ -25,7 +25,7 @@ import fr.espacefamille.domain.family.EnrolmentId;
 class WaitingListTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
     private static final Instant EARLY = SLOT.start(PARIS).minus(Duration.ofDays(5));
 
     private static List<ChildId> children(int count) {
@@ -106,7 +106,7 @@ class WaitingListTest {
     @Test
     void refuses_contracts_or_bookings_of_another_slot() {
         OccasionalBooking elsewhere = OccasionalBooking.request(BookingId.random(), ChildId.random(),
-                new Slot(SLOT.date(), Period.AFTERNOON), 1, EARLY, true);
+                new Slot(SLOT.date(), HalfDay.AFTERNOON), 1, EARLY, true);
         assertThatThrownBy(() -> list(1, List.of(), List.of(elsewhere))).isInstanceOf(IllegalArgumentException.class);
     }
 

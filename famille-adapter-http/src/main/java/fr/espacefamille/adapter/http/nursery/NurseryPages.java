@@ -35,7 +35,7 @@ import fr.espacefamille.domain.family.Service;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
@@ -77,7 +77,7 @@ public final class NurseryPages implements Feature {
     }
 
     /** One day of the booking table. */
-    public record DayRow(LocalDate date, Map<Period, SlotOccupancy> slots) {
+    public record DayRow(LocalDate date, Map<HalfDay, SlotOccupancy> slots) {
     }
 
     private List<ChildCare> care(Family family, LocalDate today) {
@@ -135,7 +135,7 @@ public final class NurseryPages implements Feature {
         ChildId child = childParam(ctx);
         try {
             LocalDate date = LocalDate.parse(String.valueOf(ctx.formParam("date")));
-            Period period = Period.valueOf(String.valueOf(ctx.formParam("period")));
+            HalfDay period = HalfDay.valueOf(String.valueOf(ctx.formParam("period")));
             BookingView view = nursery.book().book(actor, new BookOccasionalCare.Command(child, date, period));
             String when = French.date(date) + " (" + period.french() + ")";
             Pages.redirect(ctx, HOME + "?enfant=" + child, view.booking().isConfirmed()

@@ -22,7 +22,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.Money;
 
@@ -50,11 +50,11 @@ class DashboardTilesTest {
 
     @Test
     void the_next_nursery_slot_is_the_earliest_active_one_from_today_with_its_waiting_rank() {
-        BookingView past = new BookingView(booking(8, Period.MORNING, true), null);
-        BookingView cancelled = new BookingView(booking(9, Period.AFTERNOON, true).cancel(Instant.parse("2026-09-01T08:00:00Z"),
+        BookingView past = new BookingView(booking(8, HalfDay.MORNING, true), null);
+        BookingView cancelled = new BookingView(booking(9, HalfDay.AFTERNOON, true).cancel(Instant.parse("2026-09-01T08:00:00Z"),
                 ZoneId.of("Europe/Paris")), null);
-        BookingView waiting = new BookingView(booking(10, Period.AFTERNOON, false), 2);
-        BookingView later = new BookingView(booking(15, Period.MORNING, true), null);
+        BookingView waiting = new BookingView(booking(10, HalfDay.AFTERNOON, false), 2);
+        BookingView later = new BookingView(booking(15, HalfDay.MORNING, true), null);
         assertThat(DashboardTiles.nextNurserySlot(List.of(later, past, cancelled, waiting), WEDNESDAY))
                 .isEqualTo("Prochain créneau : jeudi 10 septembre après-midi (liste d'attente, rang 2)");
         assertThat(DashboardTiles.nextNurserySlot(List.of(later, past), WEDNESDAY)).isEqualTo("Prochain créneau : mardi 15 septembre matin");
@@ -82,7 +82,7 @@ class DashboardTilesTest {
         return new Day(LocalDate.of(2026, 9, september), status, null, true, true);
     }
 
-    private static OccasionalBooking booking(int september, Period period, boolean placeLeft) {
+    private static OccasionalBooking booking(int september, HalfDay period, boolean placeLeft) {
         return OccasionalBooking.request(BookingId.random(), ChildId.random(),
                 new Slot(LocalDate.of(2026, 9, september), period), 1, Instant.parse("2026-09-01T08:00:00Z"), placeLeft);
     }

@@ -41,7 +41,7 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.BookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 
 /**
@@ -51,7 +51,7 @@ import fr.espacefamille.domain.nursery.Slot;
 class NurseryCapacityTest {
 
     private static final Clock CLOCK = new MovableClock(OffsetDateTime.parse("2026-09-01T08:00:00+02:00").toInstant());
-    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
     private static final Actor AGENT = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
     private static final int REQUESTS = 30;
     private static final int PLACES = 3;
