@@ -73,8 +73,9 @@ public final class HttpApp {
     /**
      * Lets a crowd that connects at the same instant (bookings opening at 8:00) wait in the kernel's
      * accept queue: with Java's default backlog of 50, the 51st simultaneous connection is reset.
+     * Each connector also keeps the start of every request line, for {@link ServerErrors}.
      */
-    private static void queueConnectionsOfACrowd(Server server) {
+    private static void prepareConnectors(Server server) {
         server.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
@@ -82,6 +83,7 @@ public final class HttpApp {
                     if (connector instanceof ServerConnector listening) {
                         listening.setAcceptQueueSize(ACCEPT_QUEUE);
                     }
+                    RequestTargets.install(connector);
                 }
             }
         });
@@ -105,10 +107,11 @@ public final class HttpApp {
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
-            config.jetty.modifyServer(HttpApp::queueConnectionsOfACrowd);
+            config.jetty.modifyServer(HttpApp::prepareConnectors);
             RequestLog.install(config, features);
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
-            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ServerErrors()));
+            ServerErrors serverErrors = new ServerErrors(settings.secureCookies());
+            config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
