@@ -72,7 +72,7 @@ final class CanteenWiring {
     final ReadMenus readMenus;
     private final CanteenHandlers handlers;
 
-    CanteenWiring(Core core, DocumentWiring documents) {
+    CanteenWiring(SharedWiring core, DocumentWiring documents) {
         var db = core.db();
         var tx = core.transactions();
         var audit = core.audit();
@@ -111,7 +111,7 @@ final class CanteenWiring {
         return handlers.absence();
     }
 
-    List<Feature> features(Core core, DocumentWiring documents) {
+    List<Feature> features(SharedWiring core, DocumentWiring documents) {
         return List.of(
                 new SchoolYearApi(setSchoolYear, schoolYears),
                 new CanteenApi(readDays, book, cancel, pattern),

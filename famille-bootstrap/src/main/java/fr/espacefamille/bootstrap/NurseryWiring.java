@@ -49,7 +49,7 @@ final class NurseryWiring {
     final NurseryBillableHours billableHours;
 
     /** {@code documentWiring}: the families' documents, where absence certificates are looked up. */
-    NurseryWiring(Core core, FindFamily findFamily, DocumentWiring documentWiring) {
+    NurseryWiring(SharedWiring core, FindFamily findFamily, DocumentWiring documentWiring) {
         Documents documents = documentWiring.documents;
         var db = core.db();
         stores = new NurseryStores(new JdbiNurserySettings(db), new JdbiNurserySlots(db), new JdbiOccasionalBookings(db),
