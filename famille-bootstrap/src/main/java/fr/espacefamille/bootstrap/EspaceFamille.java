@@ -31,7 +31,7 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.RecentSessions;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import io.javalin.Javalin;
 
 /**
@@ -106,7 +106,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(commission.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
-            Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
+            Map<ChildService, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(ChildService.class);
             enrolmentHandlers.putAll(canteen.enrolmentHandlers());
             enrolmentHandlers.putAll(nursery.enrolmentHandlers());
             features.add(new EnrolmentApi(enrolmentHandlers));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.HalfDay;
@@ -33,7 +33,7 @@ class RegularContractsTest {
                 TODAY, LocalDate.of(2027, 7, 31), Map.of(DayOfWeek.THURSDAY, hours("08:30", "12:00")),
                 List.of(CongesWeek.parse("2026-W43"))));
 
-        assertThat(world.enrolments.byId(id)).hasValueSatisfying(e -> assertThat(e.service()).isEqualTo(Service.NURSERY_REGULAR));
+        assertThat(world.enrolments.byId(id)).hasValueSatisfying(e -> assertThat(e.service()).isEqualTo(ChildService.NURSERY_REGULAR));
         assertThat(world.listContracts.current(world.agent)).singleElement().satisfies(line -> {
             assertThat(line.child().firstName()).isEqualTo("Tom");
             assertThat(line.contract().congesWeeks()).containsExactly(CongesWeek.parse("2026-10-19"));

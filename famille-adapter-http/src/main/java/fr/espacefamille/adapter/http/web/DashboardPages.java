@@ -24,7 +24,7 @@ import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -126,7 +126,7 @@ public final class DashboardPages implements Feature {
 
     private Tile canteen(Actor actor, List<ChildServices> children, LocalDate today) {
         LocalDate start = DashboardTiles.weekStart(today);
-        List<String> lines = children.stream().filter(c -> c.services().contains(Service.CANTEEN))
+        List<String> lines = children.stream().filter(c -> c.services().contains(ChildService.CANTEEN))
                 .map(c -> c.child().firstName() + " : "
                         + DashboardTiles.canteenWeek(sources.canteen().read(actor, c.child().id(), start, start.plusDays(6)), today))
                 .toList();
@@ -137,10 +137,10 @@ public final class DashboardPages implements Feature {
     private Tile nursery(Actor actor, List<ChildServices> children, LocalDate today) {
         List<String> lines = new ArrayList<>();
         for (ChildServices c : children) {
-            if (c.services().contains(Service.NURSERY_REGULAR)) {
+            if (c.services().contains(ChildService.NURSERY_REGULAR)) {
                 lines.add(c.child().firstName() + "\u00a0: " + DashboardTiles.nextContractDays(
                         sources.contracts().ofChild(actor, c.child().id()), today));
-            } else if (c.services().contains(Service.NURSERY_OCCASIONAL)) {
+            } else if (c.services().contains(ChildService.NURSERY_OCCASIONAL)) {
                 lines.add(c.child().firstName() + "\u00a0: "
                         + DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today));
             }
