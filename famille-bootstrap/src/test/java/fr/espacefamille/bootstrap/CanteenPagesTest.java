@@ -266,15 +266,19 @@ class CanteenPagesTest {
         assertThat(csv.body()).startsWith("\uFEFFdate;école;repas;définitif\r\n");
 
         var years = get("/agents/cantine/annees?annee=2026-2027", town.agent);
-        assertThat(years.body()).contains("2026-10-17 2026-11-01 Toussaint", "2026-09-18");
+        assertThat(years.body()).contains("Toussaint&nbsp;: du 17/10/2026 au 01/11/2026", "18/09/2026",
+                "name=\"vacances-nom\" type=\"text\" value=\"Toussaint\"", "name=\"vacances-du\" type=\"date\" value=\"2026-10-17\"",
+                "name=\"fermetures\" type=\"date\" value=\"2026-09-18\"");
         everyPostFormHasTheCsrfField(years.body());
         var saved = post("/agents/cantine/annees", town.agent, form("annee", "2028-2029", "debut", "2028-09-01", "fin", "2029-07-06",
-                "MONDAY", "on", "TUESDAY", "on", "vacances", "2028-10-21 2028-11-05 Toussaint", "fermetures", ""));
+                "MONDAY", "on", "TUESDAY", "on", "vacances-nom", "Toussaint", "vacances-du", "2028-10-21", "vacances-au", "2028-11-05", "fermetures", ""));
         assertThat(saved.status()).as(saved.body()).isEqualTo(303);
         var badHolidays = post("/agents/cantine/annees", town.agent, form("annee", "2029-2030", "debut", "2029-09-03", "fin", "2030-07-05",
-                "MONDAY", "on", "vacances", "Toussaint", "fermetures", ""));
-        assertThat(badHolidays.status()).isEqualTo(400);
-        assertThat(badHolidays.body()).contains("id=\"vacances-error\"", "Ligne 1");
+                "MONDAY", "on", "vacances-nom", "Toussaint", "vacances-du", "2029-10-20", "vacances-au", "", "fermetures", "demain"));
+        assertThat(badHolidays.status()).isEqualTo(422);
+        assertThat(badHolidays.body()).contains("id=\"vacances-error\"", "Période 1\u00a0: indiquez son premier et son dernier jour.",
+                "id=\"fermetures-error\"", "«\u00a0demain\u00a0» n'est pas une date.", "value=\"2029-10-20\"");
+        assertThat(get("/agents/cantine/annees?annee=2028-2029", town.agent).body()).contains("Toussaint&nbsp;: du 21/10/2028 au 05/11/2028");
 
         String zoe = town.newPupil("Abel", "Zoé");
         var enrolments = get("/agents/cantine/inscriptions?ecole=" + town.pasteur + "&annee=2026-2027", town.agent);
