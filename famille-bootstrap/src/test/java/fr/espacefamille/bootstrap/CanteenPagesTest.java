@@ -93,7 +93,7 @@ class CanteenPagesTest {
         var page = get(month() + "?mois=2026-09", town.claire);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("lang=\"fr\"", "Cantine de Léa", "septembre 2026", "mardi 8 septembre", "Délai passé",
-                "jusqu'au lundi 7 septembre à 10 h", "?mois=2026-10");
+                "jusqu'au lundi 7 septembre à 10\u00a0h", "?mois=2026-10");
         everyPostFormHasTheCsrfField(page.body());
 
         var booked = post(month() + "/jour/2026-09-08", town.claire, form("action", "reserver"));
@@ -282,7 +282,7 @@ class CanteenPagesTest {
 
         String zoe = town.newPupil("Abel", "Zoé");
         var enrolments = get("/agents/cantine/inscriptions?ecole=" + town.pasteur + "&annee=2026-2027", town.agent);
-        assertThat(enrolments.body()).contains("Abel Zoé", "Inscrit(e)");
+        assertThat(enrolments.body()).contains("Abel Zoé", "Inscription enregistrée");
         everyPostFormHasTheCsrfField(enrolments.body());
         assertThat(post("/agents/cantine/inscriptions", town.agent, form("enfant", zoe, "ecole", town.pasteur, "annee", "2026-2027"))
                 .status()).isEqualTo(303);
