@@ -61,7 +61,7 @@ final class BillingWiring {
     /** An invoice's reminders, which the invoice's API, pages and print batch show. */
     final ReadReminders readReminders;
 
-    BillingWiring(Core core, BillingFeeds feeds) {
+    BillingWiring(SharedWiring core, BillingFeeds feeds) {
         var tariffs = new JdbiTariffs(core.db());
         var runs = new JdbiBillingRuns(core.db());
         var invoices = new JdbiInvoices(core.db());
@@ -106,7 +106,7 @@ final class BillingWiring {
         });
     }
 
-    List<Feature> features(Core core, FamilyWiring families) {
+    List<Feature> features(SharedWiring core, FamilyWiring families) {
         List<Feature> features = new ArrayList<>(DirectDebitWeb.features(directDebit));
         features.addAll(BillingWeb.features(new BillingWeb.UseCases(runMonthlyBilling, readRuns, readInvoices, recordPayment, issueCreditNote,
                 setDirectDebit, readDirectDebits, setCanteenTariff, setNurseryTariff, readTariffs, families.findFamily, readReminders,
@@ -115,7 +115,7 @@ final class BillingWiring {
     }
 
     /** SPEC's demo tariffs from the start of the current school year, set through the use cases when there are none. */
-    void loadDemoTariffsIfNone(Core core) {
+    void loadDemoTariffsIfNone(SharedWiring core) {
         var published = readTariffs.published();
         if (!published.canteen().isEmpty() || !published.nursery().isEmpty()) {
             return;

@@ -41,7 +41,7 @@ final class PaymentWiring {
     final PlaySimulatedPayment simulator;
     private final AddressRanges notificationSources;
 
-    PaymentWiring(Core core, BillingWiring billing) {
+    PaymentWiring(SharedWiring core, BillingWiring billing) {
         gateway = gateway(core.config());
         notificationSources = core.config().paybox().ipnAllowed();
         var invoices = new JdbiInvoices(core.db());

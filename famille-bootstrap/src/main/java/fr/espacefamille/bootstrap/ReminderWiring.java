@@ -35,11 +35,11 @@ final class ReminderWiring implements AutoCloseable {
     final ListTreasuryTransfers transfers;
     final ReadTaxCertificates taxCertificates;
     final ReadBillingRate billingRate;
-    private final Core core;
+    private final SharedWiring core;
     private final JobRuns.Job job;
     private ScheduledExecutorService scheduler;
 
-    ReminderWiring(Core core, BillingWiring billing, NurseryWiring nursery) {
+    ReminderWiring(SharedWiring core, BillingWiring billing, NurseryWiring nursery) {
         this.core = core;
         this.job = core.jobs().job("relances");
         var invoices = new JdbiInvoices(core.db());

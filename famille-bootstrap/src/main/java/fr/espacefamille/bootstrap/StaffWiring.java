@@ -17,7 +17,7 @@ final class StaffWiring {
     private StaffWiring() {
     }
 
-    static List<Feature> features(Core core, FamilyWiring families, DocumentWiring documents, BillingWiring billing,
+    static List<Feature> features(SharedWiring core, FamilyWiring families, DocumentWiring documents, BillingWiring billing,
             CommissionWiring commission, EnrolmentWiring enrolment, CanteenWiring canteen, NurseryWiring nursery) {
         NurseryUseCases n = nursery.useCases;
         return List.of(new FamilyHubPages(new FamilyHubPages.UseCases(families.findFamily, families.editFamily, families.addChild,

@@ -19,7 +19,7 @@ import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.NurseryAge;
@@ -112,7 +112,7 @@ public final class BookOccasionalCare {
             slots.lock(slot);
             // everything below is read under the lock: what was read before it may be stale
             NurserySettings current = settings.current();
-            Set<ChildId> registered = enrolments.enrolledAmong(children, Service.NURSERY_OCCASIONAL, slot.date());
+            Set<ChildId> registered = enrolments.enrolledAmong(children, ChildService.NURSERY_OCCASIONAL, slot.date());
             List<OccasionalBooking> inSlot = bookings.inSlot(slot);
             List<RegularContract> present = ledger.present(slot);
             Set<ChildId> holding = new HashSet<>();

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.RefusedException;
@@ -44,7 +44,7 @@ class BookOccasionalCareTest {
         List<BookingView> answers = households.stream().map(h -> world.book(h, THURSDAY, HalfDay.MORNING)).toList();
 
         assertThat(answers).extracting(a -> a.booking().status())
-                .containsExactly(BookingStatus.CONFIRMED, BookingStatus.CONFIRMED, BookingStatus.WAITLISTED, BookingStatus.WAITLISTED);
+                .containsExactly(OccasionalBookingStatus.CONFIRMED, OccasionalBookingStatus.CONFIRMED, OccasionalBookingStatus.WAITLISTED, OccasionalBookingStatus.WAITLISTED);
         assertThat(answers).extracting(BookingView::waitlistPosition).containsExactly(null, null, 1, 2);
         assertThat(world.listSlots.between(world.agent, THURSDAY, THURSDAY))
                 .extracting(s -> s.slot().period() + ":" + s.available()).containsExactly("MORNING:0", "AFTERNOON:2");
@@ -159,8 +159,8 @@ class BookOccasionalCareTest {
         world.fullTimeContract(world.family("Martin"));
         Household nguyen = world.occasionalFamily("Nguyen");
         Household durand = world.occasionalFamily("Durand");
-        assertThat(world.book(nguyen, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(world.book(durand, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(world.book(nguyen, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(OccasionalBookingStatus.CONFIRMED);
+        assertThat(world.book(durand, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(OccasionalBookingStatus.WAITLISTED);
     }
 
     @Test
@@ -172,7 +172,7 @@ class BookOccasionalCareTest {
         assertThatThrownBy(() -> world.book.book(world.schoolAgent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, HalfDay.MORNING)))
                 .hasMessageStartingWith("FORBIDDEN");
         assertThat(world.book.book(world.agent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, HalfDay.MORNING))
-                .booking().status()).as("nursery staff book for a family").isEqualTo(BookingStatus.CONFIRMED);
+                .booking().status()).as("nursery staff book for a family").isEqualTo(OccasionalBookingStatus.CONFIRMED);
     }
 
     @Test

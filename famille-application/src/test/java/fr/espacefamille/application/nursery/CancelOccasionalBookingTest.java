@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.shared.Mail;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.HalfDay;
 
@@ -31,7 +31,7 @@ class CancelOccasionalBookingTest {
         world.at("2026-09-08T12:31:00+02:00");
         OccasionalBooking billed = cancel(martin, afternoon);
 
-        assertThat(free.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(free.status()).isEqualTo(OccasionalBookingStatus.CANCELLED);
         assertThat(free.billed()).isFalse();
         assertThat(billed.billed()).isTrue();
     }
@@ -49,7 +49,7 @@ class CancelOccasionalBookingTest {
         cancel(martin, confirmed);
 
         assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId()))
-                .extracting(v -> v.booking().status()).containsExactly(BookingStatus.CONFIRMED);
+                .extracting(v -> v.booking().status()).containsExactly(OccasionalBookingStatus.CONFIRMED);
         assertThat(world.listBookings.of(durand.parent(), durand.childId()))
                 .extracting(BookingView::waitlistPosition).containsExactly(1);
         assertThat(world.town.sentMails()).extracting(Mail::to)

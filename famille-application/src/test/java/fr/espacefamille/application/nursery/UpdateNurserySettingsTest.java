@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.shared.Mail;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.HalfDay;
 
 class UpdateNurserySettingsTest {
@@ -37,7 +37,7 @@ class UpdateNurserySettingsTest {
         world.places(2);
 
         assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId())).extracting(v -> v.booking().status())
-                .containsExactly(BookingStatus.CONFIRMED);
+                .containsExactly(OccasionalBookingStatus.CONFIRMED);
         assertThat(world.listBookings.of(durand.parent(), durand.childId())).extracting(BookingView::waitlistPosition)
                 .containsExactly(1);
         assertThat(world.town.sentMails()).extracting(Mail::to).allMatch(to -> to.startsWith("nguyen."));
@@ -75,7 +75,7 @@ class UpdateNurserySettingsTest {
 
         assertThat(world.listBookings.of(martin.parent(), martin.childId())).singleElement().satisfies(v -> {
             assertThat(v.booking().id()).isEqualTo(booked.booking().id());
-            assertThat(v.booking().status()).isEqualTo(BookingStatus.CANCELLED);
+            assertThat(v.booking().status()).isEqualTo(OccasionalBookingStatus.CANCELLED);
             assertThat(v.booking().billed()).isFalse();
         });
         assertThat(world.town.sentMails()).hasSize(2).allSatisfy(m -> assertThat(m.text()).contains("fermé", "ne vous sera pas facturée"));

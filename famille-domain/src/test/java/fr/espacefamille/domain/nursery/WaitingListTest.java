@@ -51,8 +51,8 @@ class WaitingListTest {
     void a_batch_is_confirmed_in_arrival_order_while_places_remain_then_queued() {
         List<WaitingList.Admitted> admitted = list(3, List.of(thursdayMornings()), List.of()).admit(children(4), 1, EARLY);
 
-        assertThat(admitted).extracting(a -> a.booking().status()).containsExactly(BookingStatus.CONFIRMED,
-                BookingStatus.CONFIRMED, BookingStatus.WAITLISTED, BookingStatus.WAITLISTED);
+        assertThat(admitted).extracting(a -> a.booking().status()).containsExactly(OccasionalBookingStatus.CONFIRMED,
+                OccasionalBookingStatus.CONFIRMED, OccasionalBookingStatus.WAITLISTED, OccasionalBookingStatus.WAITLISTED);
         assertThat(admitted).extracting(WaitingList.Admitted::position).containsExactly(null, null, 1, 2);
         assertThat(admitted).extracting(a -> a.booking().queueNumber()).containsExactly(1L, 2L, 3L, 4L);
     }

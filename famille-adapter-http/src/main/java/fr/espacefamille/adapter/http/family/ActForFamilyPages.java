@@ -124,7 +124,7 @@ public final class ActForFamilyPages implements Feature {
         if (canteen) {
             try {
                 days = u.canteenDays().read(r.actor(), r.child().id(), from, from.plusDays(CANTEEN_DAYS - 1)).stream()
-                        .filter(d -> d.status() != fr.espacefamille.domain.canteen.BookingStatus.NO_SERVICE).toList();
+                        .filter(d -> d.status() != fr.espacefamille.domain.canteen.CanteenDayStatus.NO_SERVICE).toList();
             } catch (RefusedException notEnrolled) {
                 if (!notEnrolled.refusal().code().equals("NOT_ENROLLED")) {
                     throw notEnrolled;

@@ -16,7 +16,7 @@ import fr.espacefamille.application.nursery.BookingView;
 import fr.espacefamille.application.nursery.ListRegularContracts;
 import fr.espacefamille.application.nursery.ListWaitingLists;
 import fr.espacefamille.application.nursery.NurseryDaySheet;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
@@ -56,7 +56,7 @@ final class NurseryJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BookingJson(String id, String childId, LocalDate date, HalfDay period, BookingStatus status, Integer waitlistPosition,
+    record BookingJson(String id, String childId, LocalDate date, HalfDay period, OccasionalBookingStatus status, Integer waitlistPosition,
             Boolean billed, Instant requestedAt, Instant cancelledAt, Instant freeCancellationUntil) {
 
         static BookingJson of(BookingView view, ZoneId zone) {

@@ -31,7 +31,7 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
@@ -83,8 +83,8 @@ public final class NurseryPages implements Feature {
     private List<ChildCare> care(Family family, LocalDate today) {
         return family.children().stream().map(child -> {
             List<Enrolment> enrolments = nursery.enrolments().ofChild(child.id()).stream().filter(e -> !e.to().isBefore(today)).toList();
-            return new ChildCare(child, enrolments.stream().anyMatch(e -> e.service() == Service.NURSERY_OCCASIONAL),
-                    enrolments.stream().anyMatch(e -> e.service() == Service.NURSERY_REGULAR));
+            return new ChildCare(child, enrolments.stream().anyMatch(e -> e.service() == ChildService.NURSERY_OCCASIONAL),
+                    enrolments.stream().anyMatch(e -> e.service() == ChildService.NURSERY_REGULAR));
         }).toList();
     }
 
@@ -115,7 +115,7 @@ public final class NurseryPages implements Feature {
         }
         List<LocalDate> bookable = new ArrayList<>();
         days.keySet().forEach(date -> {
-            if (nursery.enrolments().covering(chosen.child().id(), Service.NURSERY_OCCASIONAL, date).isPresent()) {
+            if (nursery.enrolments().covering(chosen.child().id(), ChildService.NURSERY_OCCASIONAL, date).isPresent()) {
                 bookable.add(date);
             }
         });

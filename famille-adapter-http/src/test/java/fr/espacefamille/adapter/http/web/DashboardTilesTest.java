@@ -17,7 +17,7 @@ import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceNumber;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.nursery.BookingId;
@@ -40,10 +40,10 @@ class DashboardTilesTest {
 
     @Test
     void counts_only_the_booked_days_of_the_week_not_the_absences() {
-        List<Day> days = List.of(day(7, BookingStatus.BOOKED), day(8, BookingStatus.ABSENT), day(10, BookingStatus.BOOKED),
-                day(11, BookingStatus.NOT_BOOKED), day(14, BookingStatus.BOOKED));
+        List<Day> days = List.of(day(7, CanteenDayStatus.BOOKED), day(8, CanteenDayStatus.ABSENT), day(10, CanteenDayStatus.BOOKED),
+                day(11, CanteenDayStatus.NOT_BOOKED), day(14, CanteenDayStatus.BOOKED));
         assertThat(DashboardTiles.canteenWeek(days, WEDNESDAY)).isEqualTo("2 jours réservés cette semaine");
-        assertThat(DashboardTiles.canteenWeek(List.of(day(10, BookingStatus.BOOKED)), WEDNESDAY)).isEqualTo("1 jour réservé cette semaine");
+        assertThat(DashboardTiles.canteenWeek(List.of(day(10, CanteenDayStatus.BOOKED)), WEDNESDAY)).isEqualTo("1 jour réservé cette semaine");
         assertThat(DashboardTiles.canteenWeek(days, LocalDate.of(2026, 9, 12))).isEqualTo("1 jour réservé la semaine prochaine");
         assertThat(DashboardTiles.canteenWeek(List.of(), WEDNESDAY)).isEqualTo("Aucun repas réservé cette semaine");
     }
@@ -78,7 +78,7 @@ class DashboardTilesTest {
         return Money.ofCents(cents).toFrench();
     }
 
-    private static Day day(int september, BookingStatus status) {
+    private static Day day(int september, CanteenDayStatus status) {
         return new Day(LocalDate.of(2026, 9, september), status, null, true, true);
     }
 

@@ -16,7 +16,7 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.nursery.OccasionalBookings;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.BookingId;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
@@ -119,7 +119,7 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
     private static OccasionalBooking booking(ResultSet row) throws SQLException {
         return new OccasionalBooking(new BookingId(Columns.uuid(row, "id")), new ChildId(Columns.uuid(row, "child_id")),
                 new Slot(Columns.date(row, "slot_date"), HalfDay.valueOf(row.getString("period"))),
-                BookingStatus.valueOf(row.getString("status")), row.getLong("queue_number"),
+                OccasionalBookingStatus.valueOf(row.getString("status")), row.getLong("queue_number"),
                 Columns.instant(row, "requested_at"), Columns.instant(row, "cancelled_at"), row.getBoolean("billed"),
                 row.getBoolean("late_confirmation"));
     }

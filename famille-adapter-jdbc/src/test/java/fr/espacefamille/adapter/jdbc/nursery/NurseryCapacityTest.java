@@ -39,7 +39,7 @@ import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
@@ -141,7 +141,7 @@ class NurseryCapacityTest {
         instances.get(instances.size() - 1).cancel().cancel(AGENT, confirmed.child(), confirmed.id());
 
         assertThat(setup.stores().bookings().byId(firstWaiting.id())).hasValueSatisfying(b ->
-                assertThat(b.status()).isEqualTo(BookingStatus.CONFIRMED));
+                assertThat(b.status()).isEqualTo(OccasionalBookingStatus.CONFIRMED));
         assertThat(setup.stores().bookings().inSlot(SLOT)).filteredOn(OccasionalBooking::isConfirmed).hasSize(PLACES);
     }
 }
