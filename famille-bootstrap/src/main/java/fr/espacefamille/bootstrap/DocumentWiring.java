@@ -52,7 +52,7 @@ final class DocumentWiring implements AutoCloseable {
         return thread;
     });
 
-    DocumentWiring(Core core) {
+    DocumentWiring(SharedWiring core) {
         documents = new JdbiDocuments(core.db());
         store = new FileSystemDocumentStore(core.config().dataDir().resolve("documents"));
         upload = new UploadDocument(documents, store, core.transactions(), core.audit(), core.clock());
