@@ -121,6 +121,11 @@ public final class TestPortal implements AutoCloseable {
         app.runReminderJob();
     }
 
+    /** Runs the orphan files' clean-up once more, as its schedule would: what it deleted and what it could not. */
+    fr.espacefamille.application.document.DeleteOrphanFiles.Pass runOrphanCleanUp() {
+        return app.runOrphanCleanUp();
+    }
+
     public Path dataDir() {
         return Path.of(env.get("FAMILLE_DATA_DIR"));
     }
