@@ -33,13 +33,13 @@ public final class French {
         return date == null ? "" : FrenchText.dayMonth(date) + " " + date.getYear();
     }
 
-    /** An instant in the town's time: « 7 septembre 2026 à 8 h », « 1er octobre 2026 à 14 h 05 ». */
+    /** An instant in the town's time: « lundi 7 septembre 2026 à 8 h », « jeudi 1er octobre 2026 à 14 h 05 ». */
     public static String moment(Instant instant) {
         if (instant == null) {
             return "";
         }
         ZonedDateTime local = instant.atZone(TOWN);
-        return dayMonthYear(local.toLocalDate()) + " à " + FrenchText.time(local.toLocalTime());
+        return FrenchText.date(local.toLocalDate()) + " à " + FrenchText.time(local.toLocalTime());
     }
 
     /** « 01/09/2026 ». */
