@@ -15,6 +15,7 @@ import fr.espacefamille.adapter.http.family.AbsenceApi;
 import fr.espacefamille.adapter.http.family.AbsenceHandler;
 import fr.espacefamille.adapter.http.family.EnrolmentApi;
 import fr.espacefamille.adapter.http.family.EnrolmentHandler;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.WebSettings;
@@ -32,6 +33,7 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.RecentSessions;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.ChildService;
 import io.javalin.Javalin;
 
@@ -177,6 +179,14 @@ public final class EspaceFamille implements AutoCloseable {
                 .filter(e -> e.endpoint.method.isHttpMethod()) // before and after filters are not routes
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
+    }
+
+    /** The staff roles each route declares ({@code METHOD path}; empty for a route open to anyone signed in or not). */
+    public Map<String, List<Role>> routeRoles() {
+        Map<String, List<Role>> roles = new java.util.TreeMap<>();
+        web.unsafe.internalRouter.allHttpHandlers().forEach(e ->
+                roles.put(e.endpoint.method.name() + " " + e.endpoint.path, Access.declared(e.endpoint)));
+        return roles;
     }
 
     /** The shared infrastructure and stores, for end-to-end tests. */

@@ -94,14 +94,14 @@ public final class HttpApp {
         String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
                 + "base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
                 + settings.formTargets().stream().map(t -> " " + t).reduce("", String::concat);
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             PageForm.readTypes(config.validation);
             config.fileRenderer((path, model, ctx) -> {
                 StringOutput out = new StringOutput();
                 templates.render(path, new HashMap<String, Object>(model), out);
-                return out.toString();
+                return French.typesetPage(out.toString());
             });
             config.http.maxRequestSize = MAX_JSON_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
@@ -144,12 +144,8 @@ public final class HttpApp {
                             "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez."));
                 }
             });
-            // who may call comes before what was sent: a parent's malformed body on a staff route is 403, not 400
-            config.routes.before(Web.API + "/admin/*", ctx -> {
-                if (!Web.actor(ctx).isStaff()) {
-                    throw new RefusedException(Refusal.forbidden());
-                }
-            });
+            // who may call comes before what was sent: a wrong role's malformed body on a staff route is 403, not 400
+            config.routes.beforeMatched(Access::check);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
             features.forEach(feature -> feature.register(config.routes));
 
@@ -185,6 +181,11 @@ public final class HttpApp {
                 }
             });
         });
+        List<String> undeclared = Access.undeclared(app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint).toList());
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException("Staff routes without their roles: " + undeclared);
+        }
+        return app;
     }
 
     private static void authenticateRequest(Context ctx, Authenticate authenticate) {
