@@ -27,7 +27,7 @@ final class DocumentWiring {
     final DeleteDocument delete;
     final AbsenceCertificate certificates;
 
-    DocumentWiring(Core core) {
+    DocumentWiring(SharedWiring core) {
         documents = new JdbiDocuments(core.db());
         store = new FileSystemDocumentStore(core.config().dataDir().resolve("documents"));
         upload = new UploadDocument(documents, store, core.transactions(), core.audit(), core.clock());

@@ -33,12 +33,12 @@ import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.RecentSessions;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.domain.account.Role;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import io.javalin.Javalin;
 
 /**
  * The whole portal wired with plain constructors: database, stores, clock, use cases, web. Each
- * feature's wiring class builds its own use cases and pages from the shared {@link Core}.
+ * feature's wiring class builds its own use cases and pages from the {@link SharedWiring} every feature shares.
  */
 public final class EspaceFamille implements AutoCloseable {
 
@@ -47,12 +47,12 @@ public final class EspaceFamille implements AutoCloseable {
     private final Database database;
     private final MailWiring mail;
     private final Javalin web;
-    private final Core core;
+    private final SharedWiring core;
     private final ReminderWiring reminders;
     private final PrivacyWiring privacy;
     private final CommissionWiring commission;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders,
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, SharedWiring core, ReminderWiring reminders,
             PrivacyWiring privacy, CommissionWiring commission) {
         this.database = database;
         this.reminders = reminders;
@@ -84,7 +84,7 @@ public final class EspaceFamille implements AutoCloseable {
                     config.franceConnect().isPresent(), config.trustedProxies());
             OperationsWiring operations = new OperationsWiring(database);
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
-            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
+            SharedWiring core = new SharedWiring(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
                     operations.jobs);
@@ -108,7 +108,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(commission.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
-            Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
+            Map<ChildService, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(ChildService.class);
             enrolmentHandlers.putAll(canteen.enrolmentHandlers());
             enrolmentHandlers.putAll(nursery.enrolmentHandlers());
             features.add(new EnrolmentApi(enrolmentHandlers));
@@ -172,6 +172,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** Every HTTP route as {@code METHOD path}, for the API documentation and hostile-input tests. */
     public List<String> routes() {
         return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod()) // before and after filters are not routes
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
     }
@@ -179,13 +180,13 @@ public final class EspaceFamille implements AutoCloseable {
     /** The staff roles each route declares ({@code METHOD path}; empty for a route open to anyone signed in or not). */
     public Map<String, List<Role>> routeRoles() {
         Map<String, List<Role>> roles = new java.util.TreeMap<>();
-        web.unsafe.internalRouter.allHttpHandlers().forEach(e ->
+        web.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod()).forEach(e ->
                 roles.put(e.endpoint.method.name() + " " + e.endpoint.path, Access.declared(e.endpoint)));
         return roles;
     }
 
     /** The shared infrastructure and stores, for end-to-end tests. */
-    Core core() {
+    SharedWiring core() {
         return core;
     }
 

@@ -20,6 +20,12 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (config.dbUrl().startsWith("jdbc:h2:") && !DataFolder.claim(config.dataDir())) {
+            LOG.error("Le dossier de données {} est déjà utilisé par un autre portail en marche : arrêtez-le ou choisissez un autre FAMILLE_DATA_DIR.",
+                    config.dataDir());
+            System.exit(1);
+            return;
+        }
         EspaceFamille app = EspaceFamille.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "arret"));
     }

@@ -32,7 +32,7 @@ final class PublicationWiring {
     final WithdrawRulesDocument withdrawRules;
     final ReadRulesDocuments readRules;
 
-    PublicationWiring(Core core, DocumentStore store) {
+    PublicationWiring(SharedWiring core, DocumentStore store) {
         JdbiNewsItems news = new JdbiNewsItems(core.db());
         publishNews = new PublishNews(news, store, core.transactions(), core.audit());
         readNews = new ReadNews(news, store, core.clock());
@@ -44,7 +44,7 @@ final class PublicationWiring {
         readRules = new ReadRulesDocuments(rules, store);
     }
 
-    List<Feature> features(Core core) {
+    List<Feature> features(SharedWiring core) {
         return List.of(new HomePages(readNews, new ReadMenus(new JdbiMenus(core.db())), core.clock()), new NewsApi(newsUseCases), new NewsPages(newsUseCases),
                 new RulesApi(publishRules, withdrawRules, readRules), new RulesPages(publishRules, withdrawRules, readRules));
     }

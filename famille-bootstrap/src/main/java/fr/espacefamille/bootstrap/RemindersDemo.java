@@ -53,11 +53,11 @@ final class RemindersDemo {
     private static final Logger LOG = LoggerFactory.getLogger(RemindersDemo.class);
     private static final Address ADDRESS = new Address("5 rue de la Gare", null, "44480", "Donges");
 
-    private final Core core;
+    private final SharedWiring core;
     private final FamilyWiring families;
     private final BillingWiring billing;
 
-    RemindersDemo(Core core, FamilyWiring families, BillingWiring billing) {
+    RemindersDemo(SharedWiring core, FamilyWiring families, BillingWiring billing) {
         this.core = core;
         this.families = families;
         this.billing = billing;
@@ -161,7 +161,7 @@ final class RemindersDemo {
 
     private FollowUpUnpaidInvoices followUpOn(LocalDate day) {
         Clock then = on(day);
-        return new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.directDebitStatus,
+        return new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.readDirectDebits,
                 core.families(), core.accounts(), core.mailer(), core.transactions(), new Audit(core.auditLog(), then), then,
                 core.config().baseUrl().toString());
     }

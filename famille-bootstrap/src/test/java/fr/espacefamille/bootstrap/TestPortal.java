@@ -219,7 +219,7 @@ public final class TestPortal implements AutoCloseable {
         }
     }
 
-    Core core() {
+    SharedWiring core() {
         return app.core();
     }
 

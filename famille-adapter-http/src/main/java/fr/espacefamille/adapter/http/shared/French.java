@@ -1,8 +1,10 @@
 package fr.espacefamille.adapter.http.shared;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -14,6 +16,8 @@ import fr.espacefamille.domain.shared.Money;
 /** Dates and amounts written for French readers; the typography itself is {@link FrenchText}. */
 public final class French {
 
+    /** The town's time zone, in which instants are read. */
+    private static final ZoneId TOWN = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
     private French() {
@@ -22,6 +26,20 @@ public final class French {
     /** « mardi 1er septembre 2026 ». */
     public static String date(LocalDate date) {
         return date == null ? "" : FrenchText.date(date);
+    }
+
+    /** « 14 mars 2018 », « 1er septembre 2026 »: a date without its weekday (a birth date). */
+    public static String dayMonthYear(LocalDate date) {
+        return date == null ? "" : FrenchText.dayMonth(date) + " " + date.getYear();
+    }
+
+    /** An instant in the town's time: « 7 septembre 2026 à 8 h », « 1er octobre 2026 à 14 h 05 ». */
+    public static String moment(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(TOWN);
+        return dayMonthYear(local.toLocalDate()) + " à " + FrenchText.time(local.toLocalTime());
     }
 
     /** « 01/09/2026 ». */
@@ -68,7 +86,6 @@ public final class French {
 
     /** « vendredi 4 septembre à 10 h » (minutes shown only when not on the hour). */
     public static String deadline(ZonedDateTime at) {
-        String time = at.getMinute() == 0 ? at.getHour() + " h" : at.getHour() + " h " + String.format(Locale.ROOT, "%02d", at.getMinute());
-        return FrenchText.day(at.toLocalDate()) + " à " + time;
+        return FrenchText.day(at.toLocalDate()) + " à " + FrenchText.time(at.toLocalTime());
     }
 }

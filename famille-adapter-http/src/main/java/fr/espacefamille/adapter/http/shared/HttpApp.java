@@ -133,13 +133,13 @@ public final class HttpApp {
                     ctx.header("Strict-Transport-Security", "max-age=31536000");
                 }
                 authenticateRequest(ctx, authenticate);
-                if (!ctx.path().startsWith("/static/") && (Web.isApi(ctx) || Web.authenticated(ctx).isPresent())) {
+                if (!ctx.path().startsWith("/static/") && (Web.isMachineRoute(ctx) || Web.authenticated(ctx).isPresent())) {
                     // a person's pages, files and data stay out of every cache; public files say otherwise themselves
                     ctx.header("Cache-Control", "no-store");
                 }
             });
             config.routes.before(ctx -> {
-                if (!Web.isApi(ctx) && ctx.method().name().equals("POST") && !Csrf.exempt(ctx) && !Csrf.verifies(ctx)) {
+                if (!Web.isMachineRoute(ctx) && ctx.method().name().equals("POST") && !Csrf.exempt(ctx) && !Csrf.verifies(ctx)) {
                     throw new RefusedException(new Refusal("CSRF_TOKEN_INVALID", Refusal.Kind.FORBIDDEN,
                             "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez."));
                 }
@@ -190,7 +190,7 @@ public final class HttpApp {
 
     private static void authenticateRequest(Context ctx, Authenticate authenticate) {
         String token = null;
-        if (Web.isApi(ctx)) {
+        if (Web.isMachineRoute(ctx)) {
             String header = ctx.header("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 token = header.substring(7).strip();
@@ -205,7 +205,7 @@ public final class HttpApp {
 
     private static void refuse(Context ctx, Refusal refusal) {
         SecurityLog.refused(ctx, refusal);
-        if (!Web.isApi(ctx) && refusal.kind() == Refusal.Kind.UNAUTHENTICATED && ctx.method().name().equals("GET")) {
+        if (!Web.isMachineRoute(ctx) && refusal.kind() == Refusal.Kind.UNAUTHENTICATED && ctx.method().name().equals("GET")) {
             ctx.redirect("/connexion?retour=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             return;
         }
@@ -214,7 +214,7 @@ public final class HttpApp {
 
     private static void writeError(Context ctx, int status, String code, String detail) {
         readUnreadBody(ctx);
-        if (Web.isApi(ctx)) {
+        if (Web.isMachineRoute(ctx)) {
             Problems.write(ctx, status, code, detail);
         } else {
             ctx.status(status);
