@@ -107,7 +107,7 @@ class BillingPagesTest {
         String issuedPage = expect(200, town.page(issued.headers().get("location").get(0), town.finance)).body();
         assertThat(issuedPage).contains("Émise", "AS-2026-").doesNotContain("Émettre les factures de ce mois");
         String run = issued.headers().get("location").get(0);
-        assertThat(town.page(run + "/factures.csv", town.finance).body()).contains("Formulaire;SCHOOL;2026-07");
+        assertThat(town.page(run + "/factures.csv", town.finance).body()).contains("Formulaire;Affaires Scolaires;2026-07");
         assertThat(town.page(run + "/impression.pdf", town.finance).contentType()).startsWith("application/pdf");
 
         var again = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-07", "issue", "true"));
@@ -181,7 +181,7 @@ class BillingPagesTest {
     void the_public_tariff_page_needs_no_login_and_staff_set_tariffs_through_a_form() {
         String tariffs = expect(200, town.page("/tarifs", "aucun")).body();
         assertThat(tariffs).contains("Restauration scolaire", "jusqu'à 500", "1,00\u00a0€", "4,20\u00a0€", "hors commune", "5,00\u00a0€",
-                "1,50\u00a0€", "Multi-accueil", "0,0619 %", "801,00\u00a0€", "7\u202f000,00\u00a0€", "0,50\u00a0€", "4,33\u00a0€");
+                "1,50\u00a0€", "Multi-accueil", "0,0619\u00a0%", "801,00\u00a0€", "7\u202f000,00\u00a0€", "0,50\u00a0€", "4,33\u00a0€");
 
         String form = expect(200, town.page("/agents/tarifs", town.finance)).body();
         assertThat(form).contains("<label for=\"canteenFrom\">", "<label for=\"rate8\">");

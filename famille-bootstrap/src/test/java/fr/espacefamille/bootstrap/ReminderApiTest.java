@@ -133,7 +133,7 @@ class ReminderApiTest {
         TestPortal.Response csv = expect(200, town.portal.call("GET", "/api/v1/admin/treasury-transfers?on=2026-12-25", finance, null,
                 Map.of("Accept", "text/csv")));
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("numero;foyer;regie", ";Martin;SCHOOL;2026-09;2026-11-15;20,00;2026-12-25;transmise");
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("numéro;foyer;régie;mois;échéance;reste;transmise le;état", ";Martin;Affaires Scolaires;2026-09;2026-11-15;20,00;2026-12-25;transmise");
         TestPortal.Response pdf = expect(200, town.portal.call("GET", "/api/v1/admin/treasury-transfers?on=2026-12-25", finance, null,
                 Map.of("Accept", "application/pdf")));
         assertThat(BillingApiTest.pdfText(pdf.bytes())).contains("Trésor public", "Martin", "20,00");
@@ -187,8 +187,8 @@ class ReminderApiTest {
         assertThat(rates.get(9).get("billedHalfHours").isNull()).as("October not billed").isTrue();
         TestPortal.Response csv = expect(200, town.portal.call("GET", "/api/v1/admin/nursery/billing-rate?year=2026", finance, null,
                 Map.of("Accept", "text/csv")));
-        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("mois;demi_heures_facturees;demi_heures_realisees;taux;alerte",
-                "2026-09;149;0;;UNDEFINED", "2026;149;0;;UNDEFINED");
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("mois;demi-heures facturées;demi-heures réalisées;taux;alerte",
+                "2026-09;149;0;;non défini", "2026;149;0;;non défini");
         assertThat(town.portal.call("GET", "/api/v1/admin/nursery/billing-rate?year=2026", schoolAgent, null).status()).isEqualTo(403);
         assertThat(town.portal.call("GET", "/api/v1/admin/nursery/billing-rate?year=abc", finance, null).status()).isEqualTo(400);
         assertThat(town.page("/agents/creche/taux-facturation?annee=2026", finance).body()).contains("Taux de facturation 2026",

@@ -227,6 +227,10 @@ public final class TestPortal implements AutoCloseable {
         return app.routes();
     }
 
+    public Map<String, List<fr.espacefamille.domain.account.Role>> routeRoles() {
+        return app.routeRoles();
+    }
+
     public HttpClient http() {
         return http;
     }

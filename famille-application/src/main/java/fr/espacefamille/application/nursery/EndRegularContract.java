@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.shared.Actor;
@@ -50,7 +51,7 @@ public final class EndRegularContract {
         actor.require(Role.NURSERY_AGENT);
         RegularContract contract = stores.contracts().byId(command.contract()).orElseThrow(Refusals::notFound);
         if (command.lastDay().isBefore(contract.from()) || command.lastDay().isAfter(contract.to())) {
-            throw Refusals.invalid("lastDay", "le dernier jour doit être compris entre le " + contract.from() + " et le " + contract.to());
+            throw Refusals.invalid("lastDay", "le dernier jour doit être compris entre le " + FrenchText.date(contract.from()) + " et le " + FrenchText.date(contract.to()));
         }
         LocalDate today = LocalDate.now(clock);
         List<Mail> mails = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.calendar.SchoolYears;
@@ -59,7 +60,7 @@ public final class PublishMenu {
         Set<LocalDate> days = new HashSet<>();
         for (Menu menu : week) {
             if (menu.date().isBefore(monday) || !menu.date().isBefore(monday.plusWeeks(1))) {
-                throw Refusals.invalid("date", "le " + menu.date() + " n'est pas dans la semaine du " + monday);
+                throw Refusals.invalid("date", "le " + FrenchText.date(menu.date()) + " n'est pas dans la semaine du " + FrenchText.date(monday));
             }
             if (!days.add(menu.date())) {
                 throw Refusals.invalid("date", "deux menus pour le " + menu.date());

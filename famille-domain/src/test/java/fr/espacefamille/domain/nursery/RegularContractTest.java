@@ -36,8 +36,8 @@ class RegularContractTest {
 
     @Test
     void hours_stay_inside_the_opening_hours_and_in_order() {
-        assertThatThrownBy(() -> hours("07:29", "12:00")).hasMessageContaining("7h30");
-        assertThatThrownBy(() -> hours("08:00", "18:31")).hasMessageContaining("18h30");
+        assertThatThrownBy(() -> hours("07:29", "12:00")).hasMessageContaining("7\u00a0h\u00a030");
+        assertThatThrownBy(() -> hours("08:00", "18:31")).hasMessageContaining("18\u00a0h\u00a030");
         assertThatThrownBy(() -> hours("10:00", "10:00")).hasMessageContaining("départ");
     }
 

@@ -45,17 +45,17 @@ final class FollowUpFiles {
     }
 
     static byte[] transfersCsv(ListTreasuryTransfers.Listing listing) {
-        Csv csv = Csv.withHeader("numero", "foyer", "regie", "mois", "echeance", "reste", "transmise_le", "etat");
+        Csv csv = Csv.withHeader("numéro", "foyer", "régie", "mois", "échéance", "reste", "transmise le", "état");
         for (ListTreasuryTransfers.Row row : listing.rows()) {
             InvoiceSummary s = row.invoice();
-            csv.row(s.number(), s.familyName(), s.regie(), s.month(), s.dueOn(), InvoiceDownloads.amount(s.balance().cents()),
+            csv.row(s.number(), s.familyName(), s.regie().frenchName(), s.month(), s.dueOn(), InvoiceDownloads.amount(s.balance().cents()),
                     s.transferredOn(), row.transferred() ? "transmise" : "à transmettre");
         }
         return csv.forSpreadsheet();
     }
 
     static byte[] billingRateCsv(ReadBillingRate.YearRate year) {
-        Csv csv = Csv.withHeader("mois", "demi_heures_facturees", "demi_heures_realisees", "taux", "alerte");
+        Csv csv = Csv.withHeader("mois", "demi-heures facturées", "demi-heures réalisées", "taux", "alerte");
         for (ReadBillingRate.MonthRate month : year.months()) {
             rateLine(csv, month.month().toString(), month.rate());
         }
@@ -65,7 +65,7 @@ final class FollowUpFiles {
 
     private static void rateLine(Csv csv, String period, BillingRate rate) {
         csv.row(period, rate.billedHalfHours(), rate.attendedHalfHours(),
-                rate.percent().map(p -> new Csv.Figure(p.toPlainString().replace('.', ','))).orElse(null), rate.flag());
+                rate.percent().map(p -> new Csv.Figure(p.toPlainString().replace('.', ','))).orElse(null), BillingFormat.flag(rate.flag()));
     }
 
     /** The état for the Trésor public: the day's invoices with the family, the régie and the amount. */

@@ -1,10 +1,6 @@
 package fr.espacefamille.adapter.http.enrolment;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
@@ -37,7 +33,6 @@ public final class SchoolRequestPages implements Feature {
 
     static final String LIST = SchoolRequestMails.PAGE.substring(0, SchoolRequestMails.PAGE.length() - 1);
     private static final String NEW_TITLE = "Demande d'inscription scolaire";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final SubmitSchoolRequest submit;
     private final WithdrawSchoolRequest withdraw;
@@ -131,16 +126,5 @@ public final class SchoolRequestPages implements Feature {
 
     private void certificate(Context ctx) {
         CertificatePdf.send(ctx, read.certificate(requester(ctx), id(ctx)));
-    }
-
-    /** « 4 mai 2021 », « 1er juin 2020 ». */
-    public static String day(LocalDate date) {
-        return FrenchText.dayMonth(date) + " " + date.getYear();
-    }
-
-    /** « lundi 1er février 2027 à 9 h 30 », in Paris time. */
-    public static String moment(Instant at) {
-        ZonedDateTime paris = at.atZone(PARIS);
-        return FrenchText.date(paris.toLocalDate()) + " à " + FrenchText.time(paris.toLocalTime().withSecond(0).withNano(0));
     }
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.ChildService;
 import io.javalin.config.RoutesConfig;
@@ -32,7 +34,7 @@ public final class EnrolmentApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post(API + "/admin/children/{id}/enrolments", this::enrol);
+        routes.post(API + "/admin/children/{id}/enrolments", this::enrol, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
     }
 
     private void enrol(Context ctx) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.IdJson;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.OccasionalBody;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.RegularBody;
@@ -57,7 +58,7 @@ public final class NurseryEnrolmentHandlers {
             try {
                 CongesWeek week = CongesWeek.parse(congesWeeks.get(i));
                 if (week.monday().plusDays(6).isBefore(from) || week.monday().isAfter(to)) {
-                    throw new IllegalArgumentException("la semaine du " + week.monday() + " est hors de la période du contrat");
+                    throw new IllegalArgumentException("la semaine du " + FrenchText.date(week.monday()) + " est hors de la période du contrat");
                 }
                 weeks.add(week);
             } catch (IllegalArgumentException e) {

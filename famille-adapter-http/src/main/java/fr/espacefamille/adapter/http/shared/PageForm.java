@@ -101,6 +101,11 @@ public final class PageForm {
         return values;
     }
 
+    /** Every value of a field repeated in the form, one per line, to fill its rows in again. */
+    public String lines(String name) {
+        return String.join("\n", ctx.formParams(name));
+    }
+
     /** What was submitted, to fill the form in again. */
     public Map<String, String> values() {
         return values;
@@ -146,13 +151,14 @@ public final class PageForm {
     }
 
     /**
-     * Several values in one field, one per line or separated by spaces, commas or semicolons (empty is
-     * an empty list); the first unreadable one is named by {@code whenUnreadable}.
+     * Several values of a field: the field repeated in the form (rows of date inputs), each one holding
+     * one value or several separated by spaces, commas, semicolons or lines (empty is an empty list);
+     * the first unreadable one is named by {@code whenUnreadable}.
      */
     public <T> Field<List<T>> list(String name, Class<T> type, Function<String, String> whenUnreadable) {
         List<T> items = new ArrayList<>();
         String unreadable = null;
-        for (String item : values.getOrDefault(name, "").split("[\\s,;]+")) {
+        for (String item : lines(name).split("[\\s,;]+")) {
             if (!item.isBlank()) {
                 Validator<T> one = validation.validator(name, type, item.strip());
                 if (one.errors().isEmpty()) {

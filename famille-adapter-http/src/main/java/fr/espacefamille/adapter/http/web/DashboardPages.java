@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.adapter.http.account.FrenchDates;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -117,7 +116,7 @@ public final class DashboardPages implements Feature {
     private static Tile family(MyAccount mine, List<ChildServices> children) {
         List<String> lines = new ArrayList<>();
         lines.add(mine.family().name() + " — " + mine.family().address().oneLine());
-        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName() + ", naissance le " + FrenchDates.day(c.child().birthDate())));
+        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName() + ", date de naissance\u00a0: " + French.dayMonthYear(c.child().birthDate())));
         if (children.isEmpty()) {
             lines.add("Aucun enfant n'est inscrit pour l'instant.");
         }
