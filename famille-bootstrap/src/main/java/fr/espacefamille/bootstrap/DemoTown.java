@@ -31,11 +31,11 @@ final class DemoTown {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoTown.class);
 
-    private final Core core;
+    private final SharedWiring core;
     private final FamilyWiring families;
     private final PublicationWiring publication;
 
-    DemoTown(Core core, FamilyWiring families, PublicationWiring publication) {
+    DemoTown(SharedWiring core, FamilyWiring families, PublicationWiring publication) {
         this.core = core;
         this.families = families;
         this.publication = publication;

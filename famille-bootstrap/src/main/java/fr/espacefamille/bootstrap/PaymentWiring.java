@@ -41,13 +41,13 @@ final class PaymentWiring {
     final PlaySimulatedPayment simulator;
     private final AddressRanges notificationSources;
 
-    PaymentWiring(Core core, BillingWiring billing) {
+    PaymentWiring(SharedWiring core, BillingWiring billing) {
         gateway = gateway(core.config());
         notificationSources = core.config().paybox().ipnAllowed();
         var invoices = new JdbiInvoices(core.db());
         var attempts = new JdbiPaymentAttempts(core.db());
         var notifications = new JdbiPaymentNotifications(core.db());
-        startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.directDebitStatus, attempts,
+        startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.readDirectDebits, attempts,
                 gateway, core.transactions(), core.audit(), core.clock());
         recordNotification = new RecordPaymentNotification(gateway, attempts, notifications, invoices, core.families(),
                 core.accounts(), core.transactions(), core.audit(), core.mailer(), receiptsLoggingFailures(), core.clock(),

@@ -29,7 +29,7 @@ import fr.espacefamille.application.family.CreateFamily.NewGuardian;
 import fr.espacefamille.application.reminder.FollowUpUnpaidInvoices;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.NurseryMonth;
@@ -53,11 +53,11 @@ final class RemindersDemo {
     private static final Logger LOG = LoggerFactory.getLogger(RemindersDemo.class);
     private static final Address ADDRESS = new Address("5 rue de la Gare", null, "44480", "Donges");
 
-    private final Core core;
+    private final SharedWiring core;
     private final FamilyWiring families;
     private final BillingWiring billing;
 
-    RemindersDemo(Core core, FamilyWiring families, BillingWiring billing) {
+    RemindersDemo(SharedWiring core, FamilyWiring families, BillingWiring billing) {
         this.core = core;
         this.families = families;
         this.billing = billing;
@@ -130,7 +130,7 @@ final class RemindersDemo {
         LocalDate day = month.atDay(1);
         for (int i = 0; i < count; day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() <= 5) {
-                canteen.add(new CanteenDay(child, day, CanteenDayKind.BOOKED_EATEN));
+                canteen.add(new CanteenDay(child, day, MealCharge.BOOKED_MEAL));
                 i++;
             }
         }
@@ -161,7 +161,7 @@ final class RemindersDemo {
 
     private FollowUpUnpaidInvoices followUpOn(LocalDate day) {
         Clock then = on(day);
-        return new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.directDebitStatus,
+        return new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.readDirectDebits,
                 core.families(), core.accounts(), core.mailer(), core.transactions(), new Audit(core.auditLog(), then), then,
                 core.config().baseUrl().toString());
     }

@@ -2,7 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -70,7 +70,7 @@ class DirectDebitPagesTest {
         String parent = town.parent(family, "prelevee.parent");
         expect(201, town.portal.call("POST", "/api/v1/mandates", parent, Map.of("regie", "SCHOOL", "holder", "Camille Prélevée",
                 "iban", "FR7630006000011234567890189", "consent", true)));
-        town.meals(family.child(0), LocalDate.of(2026, 8, 3), 4, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 8, 3), 4, BOOKED_MEAL);
         JsonNode run = town.run("SCHOOL", "2026-08", true);
         String invoice = invoiceOf(run, family);
         assertThat(expect(200, town.page("/agents/facturation", town.finance)).body()).contains("href=\"/agents/prelevements\"");

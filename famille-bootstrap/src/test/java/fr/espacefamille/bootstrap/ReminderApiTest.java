@@ -2,7 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ class ReminderApiTest {
         town.demoTariffs();
         martin = town.family("Martin", 450, true, null, 1);
         parent = town.parent(martin, "camille.martin");
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 20, BOOKED_EATEN);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 20, BOOKED_MEAL);
         canteenRun = town.run("SCHOOL", "2026-09", true);
         invoice = invoiceOf(canteenRun, martin);
 

@@ -219,12 +219,16 @@ public final class TestPortal implements AutoCloseable {
         }
     }
 
-    Core core() {
+    SharedWiring core() {
         return app.core();
     }
 
     public List<String> routes() {
         return app.routes();
+    }
+
+    public Map<String, List<fr.espacefamille.domain.account.Role>> routeRoles() {
+        return app.routeRoles();
     }
 
     public HttpClient http() {

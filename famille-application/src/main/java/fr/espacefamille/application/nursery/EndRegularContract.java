@@ -15,7 +15,7 @@ import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.nursery.BookingWindow;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.FrenchText;
@@ -62,7 +62,7 @@ public final class EndRegularContract {
             LocalDate first = command.lastDay().plusDays(1).isAfter(today) ? command.lastDay().plusDays(1) : today;
             LocalDate last = current.to().isBefore(BookingWindow.last(today)) ? current.to() : BookingWindow.last(today);
             for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-                for (Period period : Period.values()) {
+                for (HalfDay period : HalfDay.values()) {
                     Slot slot = new Slot(date, period);
                     if (current.occupies(slot)) {
                         stores.slots().lock(slot);

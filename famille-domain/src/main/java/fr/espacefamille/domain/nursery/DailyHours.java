@@ -24,9 +24,9 @@ public record DailyHours(LocalTime arrival, LocalTime departure) {
     }
 
     /** The half-day slots these hours overlap: a contract takes a place in each of them. */
-    public Set<Period> periods() {
-        Set<Period> periods = EnumSet.noneOf(Period.class);
-        for (Period period : Period.values()) {
+    public Set<HalfDay> periods() {
+        Set<HalfDay> periods = EnumSet.noneOf(HalfDay.class);
+        for (HalfDay period : HalfDay.values()) {
             if (period.overlaps(arrival, departure)) {
                 periods.add(period);
             }

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.shared.FrenchText;
 
 /**
@@ -26,7 +26,7 @@ public record RegularContract(Enrolment enrolment, WeeklySchedule schedule, Sort
         Objects.requireNonNull(enrolment, "enrolment");
         Objects.requireNonNull(schedule, "Le planning est obligatoire");
         Objects.requireNonNull(declaredOn, "declaredOn");
-        if (enrolment.service() != Service.NURSERY_REGULAR) {
+        if (enrolment.service() != ChildService.NURSERY_REGULAR) {
             throw new IllegalArgumentException("Un contrat d'accueil régulier porte sur le service NURSERY_REGULAR");
         }
         congesWeeks = congesWeeks == null ? new TreeSet<>() : new TreeSet<>(congesWeeks);
@@ -39,7 +39,7 @@ public record RegularContract(Enrolment enrolment, WeeklySchedule schedule, Sort
 
     public static RegularContract create(EnrolmentId id, ChildId child, LocalDate from, LocalDate to,
             WeeklySchedule schedule, Collection<CongesWeek> congesWeeks, LocalDate today) {
-        return new RegularContract(new Enrolment(id, child, Service.NURSERY_REGULAR, from, to, null), schedule,
+        return new RegularContract(new Enrolment(id, child, ChildService.NURSERY_REGULAR, from, to, null), schedule,
                 new TreeSet<>(congesWeeks), today);
     }
 

@@ -10,12 +10,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.yearly.ReadBillingRate;
 import fr.espacefamille.application.yearly.ReadTaxCertificates;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.yearly.BillingRate;
 import io.javalin.config.RoutesConfig;
@@ -76,7 +78,7 @@ public final class FollowUpApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API + "/admin/treasury-transfers", this::transfers);
+        routes.get(API + "/admin/treasury-transfers", this::transfers, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/tax-certificates/{year}", ctx -> ctx.json(certificates.ofOwnFamily(Web.actor(ctx), year(ctx)).children().stream()
                 .map(ChildAmountJson::of).toList()));
         routes.get(API + "/tax-certificates/{year}/pdf", ctx -> certificatesPdf(ctx,
@@ -85,10 +87,10 @@ public final class FollowUpApi implements Feature {
             ReadTaxCertificates.Batch batch = certificates.all(Web.actor(ctx), year(ctx));
             ctx.json(new BatchJson(batch.year().getValue(), batch.certificates().size(), batch.total().cents(),
                     batch.certificates().stream().map(CertificateJson::of).toList()));
-        });
+        }, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/admin/tax-certificates/{year}/pdf", ctx -> certificatesPdf(ctx,
-                certificates.all(Web.actor(ctx), year(ctx)).certificates(), true));
-        routes.get(API + "/admin/nursery/billing-rate", this::billingRate);
+                certificates.all(Web.actor(ctx), year(ctx)).certificates(), true), Access.staff(Role.FINANCE_AGENT));
+        routes.get(API + "/admin/nursery/billing-rate", this::billingRate, Access.staff(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
     }
 
     private void transfers(Context ctx) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.espacefamille.adapter.http.shared.Csv;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.reminder.ReadReminders;
@@ -25,12 +25,12 @@ import io.javalin.http.Context;
 /** The files of billing, shared by the API and the pages: an invoice's PDF, a run's print batch and CSV export. */
 final class InvoiceDownloads {
 
-    private final DirectDebitStatus directDebits;
+    private final ReadDirectDebits directDebits;
     private final ReadBillingRuns readRuns;
     private final ReadReminders readReminders;
     private final String portalUrl;
 
-    InvoiceDownloads(DirectDebitStatus directDebits, ReadBillingRuns readRuns, ReadReminders readReminders, String portalUrl) {
+    InvoiceDownloads(ReadDirectDebits directDebits, ReadBillingRuns readRuns, ReadReminders readReminders, String portalUrl) {
         this.directDebits = directDebits;
         this.readRuns = readRuns;
         this.readReminders = readReminders;

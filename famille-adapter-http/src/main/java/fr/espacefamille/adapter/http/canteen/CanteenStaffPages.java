@@ -294,36 +294,37 @@ public final class CanteenStaffPages implements Feature {
 
     // --- headcounts
 
-    private record Period(LocalDate from, LocalDate to) {
+    /** The days asked for, as typed: the use case refuses an inverted or too long range beside its field. */
+    private record AskedDays(LocalDate from, LocalDate to) {
     }
 
-    private Period period(Context ctx) {
+    private AskedDays asked(Context ctx) {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = dayParam(ctx.queryParam("du"));
         LocalDate to = ctx.queryParam("au") == null || ctx.queryParam("au").isBlank() ? from.plusDays(13) : dayParam(ctx.queryParam("au"));
-        return new Period(from == null ? today : from, to);
+        return new AskedDays(from == null ? today : from, to);
     }
 
     private void headcounts(Context ctx) {
         Actor actor = agent(ctx);
-        Period period = period(ctx);
+        AskedDays asked = asked(ctx);
         PageContext page = Pages.context(ctx, "Effectifs");
         List<ReadHeadcounts.Headcount> counts = List.of();
         try {
-            counts = headcounts.read(actor, period.from(), period.to());
+            counts = headcounts.read(actor, asked.from(), asked.to());
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
             page = page.withErrors(List.of(PageForm.of(ctx).fields(Map.of("from", "du", "to", "au")).fallback("au").beside(e.refusal())));
         }
-        Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", period.from(), "to", period.to(),
+        Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", asked.from(), "to", asked.to(),
                 "lines", HeadcountLines.withTownTotals(counts)));
     }
 
     private void headcountsCsv(Context ctx) {
         Actor actor = agent(ctx);
-        Period period = period(ctx);
-        ctx.header("Content-Disposition", "attachment; filename=\"effectifs-" + period.from() + "-" + period.to() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.forKitchen(headcounts.read(actor, period.from(), period.to())));
+        AskedDays asked = asked(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"effectifs-" + asked.from() + "-" + asked.to() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.forKitchen(headcounts.read(actor, asked.from(), asked.to())));
     }
 
     private static LocalDate date(String text, String field) {

@@ -38,7 +38,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
@@ -124,7 +124,7 @@ public final class ActForFamilyPages implements Feature {
         if (canteen) {
             try {
                 days = u.canteenDays().read(r.actor(), r.child().id(), from, from.plusDays(CANTEEN_DAYS - 1)).stream()
-                        .filter(d -> d.status() != fr.espacefamille.domain.canteen.BookingStatus.NO_SERVICE).toList();
+                        .filter(d -> d.status() != fr.espacefamille.domain.canteen.CanteenDayStatus.NO_SERVICE).toList();
             } catch (RefusedException notEnrolled) {
                 if (!notEnrolled.refusal().code().equals("NOT_ENROLLED")) {
                     throw notEnrolled;
@@ -166,7 +166,7 @@ public final class ActForFamilyPages implements Feature {
         Reached r = reach(ctx);
         PageForm form = PageForm.of(ctx).fallback("date");
         PageForm.Field<LocalDate> day = form.required("date", LocalDate.class, "Choisissez le jour.");
-        PageForm.Field<Period> period = form.required("period", Period.class, "Choisissez le matin ou l'après-midi.");
+        PageForm.Field<HalfDay> period = form.required("period", HalfDay.class, "Choisissez le matin ou l'après-midi.");
         form.submit(() -> u.bookNursery().book(r.actor(), new BookOccasionalCare.Command(r.child().id(), day.get(), period.get())))
                 .then(view -> Pages.redirect(ctx, r.page(), view.booking().isWaiting()
                         ? "Plus de place\u00a0: la demande " + FrenchText.of(r.child().firstName()) + " est au rang " + view.waitlistPosition()

@@ -96,7 +96,12 @@ public final class Web {
         }
     }
 
-    public static boolean isApi(Context ctx) {
+    /**
+     * Whether the path is answered to programs, never as a page: the JSON API, Paybox's payment
+     * notification, health and metrics: they authenticate by bearer token, take no CSRF token, answer errors
+     * as JSON and never redirect to the sign-in page.
+     */
+    public static boolean isMachineRoute(Context ctx) {
         return ctx.path().startsWith(API + "/") || ctx.path().equals(API) || ctx.path().equals("/paybox/ipn")
                 || ctx.path().equals("/health") || ctx.path().startsWith("/health/") || ctx.path().equals("/metrics");
     }

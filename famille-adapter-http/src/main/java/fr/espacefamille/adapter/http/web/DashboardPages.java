@@ -23,7 +23,7 @@ import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -125,7 +125,7 @@ public final class DashboardPages implements Feature {
 
     private Tile canteen(Actor actor, List<ChildServices> children, LocalDate today) {
         LocalDate start = DashboardTiles.weekStart(today);
-        List<String> lines = children.stream().filter(c -> c.services().contains(Service.CANTEEN))
+        List<String> lines = children.stream().filter(c -> c.services().contains(ChildService.CANTEEN))
                 .map(c -> childLine(c, DashboardTiles.canteenWeek(sources.canteen().read(actor, c.child().id(), start, start.plusDays(6)), today)))
                 .toList();
         Tile tile = Tile.of("Cantine", "/espace/cantine", lines.isEmpty() ? List.of("Aucun enfant inscrit à la cantine.") : lines);
@@ -140,9 +140,9 @@ public final class DashboardPages implements Feature {
     private Tile nursery(Actor actor, List<ChildServices> children, LocalDate today) {
         List<String> lines = new ArrayList<>();
         for (ChildServices c : children) {
-            if (c.services().contains(Service.NURSERY_REGULAR)) {
+            if (c.services().contains(ChildService.NURSERY_REGULAR)) {
                 lines.add(childLine(c, DashboardTiles.nextContractDays(sources.contracts().ofChild(actor, c.child().id()), today)));
-            } else if (c.services().contains(Service.NURSERY_OCCASIONAL)) {
+            } else if (c.services().contains(ChildService.NURSERY_OCCASIONAL)) {
                 lines.add(childLine(c, DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today)));
             }
         }

@@ -164,6 +164,14 @@ public final class JdbiNurseryRequests implements NurseryRequests {
         return list("WHERE id = :id", q -> q.bind("id", id)).stream().findFirst();
     }
 
+    /** The lock is the request row's {@code SELECT … FOR UPDATE}. */
+    @Override
+    public Optional<NurseryRequest> byIdForChange(NurseryRequestId id) {
+        boolean known = db.withHandle(handle -> handle.createQuery("SELECT id FROM nursery_requests WHERE id = :id FOR UPDATE")
+                .bind("id", id).mapTo(UUID.class).findOne().isPresent());
+        return known ? byId(id) : Optional.empty();
+    }
+
     @Override
     public List<NurseryRequest> of(FamilyId family, AccountId requester) {
         if (family == null && requester == null) {

@@ -12,7 +12,7 @@ import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 /** {@link Enrolments} in the {@code enrolments} table. */
 public final class JdbiEnrolments implements Enrolments {
@@ -82,7 +82,7 @@ public final class JdbiEnrolments implements Enrolments {
 
     private static Enrolment enrolment(ResultSet row) throws SQLException {
         return new Enrolment(new EnrolmentId(Columns.uuid(row, "id")), new ChildId(Columns.uuid(row, "child_id")),
-                Service.valueOf(row.getString("service")), Columns.date(row, "from_date"), Columns.date(row, "to_date"),
+                ChildService.valueOf(row.getString("service")), Columns.date(row, "from_date"), Columns.date(row, "to_date"),
                 row.getString("school_year"));
     }
 }

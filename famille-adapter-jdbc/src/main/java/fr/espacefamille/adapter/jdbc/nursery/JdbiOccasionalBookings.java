@@ -16,9 +16,9 @@ import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.nursery.OccasionalBookings;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.BookingId;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 
 /** {@link OccasionalBookings} in {@code nursery_bookings}; the slot's row must exist (it does once locked). */
@@ -118,8 +118,8 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
 
     private static OccasionalBooking booking(ResultSet row) throws SQLException {
         return new OccasionalBooking(new BookingId(Columns.uuid(row, "id")), new ChildId(Columns.uuid(row, "child_id")),
-                new Slot(Columns.date(row, "slot_date"), Period.valueOf(row.getString("period"))),
-                BookingStatus.valueOf(row.getString("status")), row.getLong("queue_number"),
+                new Slot(Columns.date(row, "slot_date"), HalfDay.valueOf(row.getString("period"))),
+                OccasionalBookingStatus.valueOf(row.getString("status")), row.getLong("queue_number"),
                 Columns.instant(row, "requested_at"), Columns.instant(row, "cancelled_at"), row.getBoolean("billed"),
                 row.getBoolean("late_confirmation"));
     }
