@@ -82,7 +82,7 @@ final class AccountWiring {
     final AbsenceCertificate proofs;
 
     /** {@code documentWiring}: where proofs of address are checked (the family's own uploaded documents) and uploaded inline. */
-    AccountWiring(Core core, DocumentWiring documentWiring, Executor afterAnswering) {
+    AccountWiring(SharedWiring core, DocumentWiring documentWiring, Executor afterAnswering) {
         Documents documents = documentWiring.documents;
         proofs = documentWiring.certificates;
         var loginAttempts = new JdbiLoginAttempts(core.db());
@@ -117,7 +117,7 @@ final class AccountWiring {
         reissueKey = new ReissueActivationKey(core.families(), core.accounts(), core.keyIssuer(), core.transactions());
     }
 
-    List<Feature> features(Core core) {
+    List<Feature> features(SharedWiring core) {
         JdbiRateLimits limits = new JdbiRateLimits(core.db());
         AddressThrottling throttling = new AddressThrottling(
                 new Throttle(limits, core.clock(), "signin-failures", SIGN_IN_FAILURES_PER_ADDRESS, Duration.ofMinutes(15)),

@@ -11,11 +11,11 @@ record BillingFeeds(CanteenConsumption canteen, NurseryConsumption nursery) {
     /** Makes the feeds once the canteen and nursery are wired (tests give their own). */
     @FunctionalInterface
     interface Source {
-        BillingFeeds feeds(Core core, CanteenWiring canteen, NurseryWiring nursery);
+        BillingFeeds feeds(SharedWiring core, CanteenWiring canteen, NurseryWiring nursery);
     }
 
     /** The portal's feeds: the canteen's day records and the nursery's billable hours. */
-    static BillingFeeds ofPortal(Core core, CanteenWiring canteen, NurseryWiring nursery) {
+    static BillingFeeds ofPortal(SharedWiring core, CanteenWiring canteen, NurseryWiring nursery) {
         return new BillingFeeds(new CanteenRecordsFeed(canteen.records), new NurseryBillableHoursFeed(nursery.billableHours, core.enrolments()));
     }
 }

@@ -20,7 +20,7 @@ import fr.espacefamille.adapter.jdbc.billing.JdbiInvoices;
 import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
 import fr.espacefamille.adapter.jdbc.reminder.JdbiReminders;
 import fr.espacefamille.adapter.sepa.Pain008Writer;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
 import fr.espacefamille.application.billing.GenerateDirectDebitFile;
 import fr.espacefamille.application.billing.ReadDirectDebitFiles;
@@ -53,7 +53,7 @@ final class BillingWiring {
     final IssueCreditNote issueCreditNote;
     final SetDirectDebit setDirectDebit;
     /** Whether a family pays a régie by direct debit: the card payment asks it before offering to pay by card. */
-    final DirectDebitStatus directDebitStatus;
+    final ReadDirectDebits readDirectDebits;
     final DirectDebitWeb.UseCases directDebit;
     final SetCanteenTariff setCanteenTariff;
     final SetNurseryTariff setNurseryTariff;
@@ -63,7 +63,7 @@ final class BillingWiring {
     /** What billing reads: the demo town's past runs read it as well. */
     final BillingFeeds feeds;
 
-    BillingWiring(Core core, BillingFeeds feeds) {
+    BillingWiring(SharedWiring core, BillingFeeds feeds) {
         this.feeds = feeds;
         var tariffs = new JdbiTariffs(core.db());
         var runs = new JdbiBillingRuns(core.db());
@@ -79,7 +79,7 @@ final class BillingWiring {
         recordPayment = new RecordPayment(invoices, core.transactions(), core.audit(), core.clock());
         issueCreditNote = new IssueCreditNote(invoices, numbers, core.transactions(), core.audit(), core.clock());
         setDirectDebit = new SetDirectDebit(core.families(), directDebits, core.transactions(), core.audit(), core.clock());
-        directDebitStatus = new DirectDebitStatus(directDebits, directDebitFiles);
+        readDirectDebits = new ReadDirectDebits(directDebits, directDebitFiles);
         String portalUrl = core.config().baseUrl().toString();
         directDebit = new DirectDebitWeb.UseCases(
                 new SignMandate(core.families(), directDebits, core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(),
@@ -92,7 +92,7 @@ final class BillingWiring {
                 new ExecuteDirectDebitFile(directDebitFiles, invoices, directDebits, core.transactions(), core.audit(), core.clock()),
                 new RecordDirectDebitReject(directDebitFiles, invoices, directDebits, core.families(), core.accounts(), core.mailer(),
                         core.transactions(), core.audit(), core.clock(), portalUrl),
-                directDebitStatus, readRuns);
+                readDirectDebits, readRuns);
         setCanteenTariff = new SetCanteenTariff(tariffs, runs, core.transactions(), core.audit());
         setNurseryTariff = new SetNurseryTariff(tariffs, runs, core.transactions(), core.audit());
         readTariffs = new ReadTariffs(tariffs, core.clock());
@@ -109,16 +109,16 @@ final class BillingWiring {
         });
     }
 
-    List<Feature> features(Core core, FamilyWiring families) {
+    List<Feature> features(SharedWiring core, FamilyWiring families) {
         List<Feature> features = new ArrayList<>(DirectDebitWeb.features(directDebit));
         features.addAll(BillingWeb.features(new BillingWeb.UseCases(runMonthlyBilling, readRuns, readInvoices, recordPayment, issueCreditNote,
-                setDirectDebit, directDebitStatus, setCanteenTariff, setNurseryTariff, readTariffs, families.findFamily, readReminders,
+                setDirectDebit, readDirectDebits, setCanteenTariff, setNurseryTariff, readTariffs, families.findFamily, readReminders,
                 core.config().baseUrl().toString())));
         return features;
     }
 
     /** SPEC's demo tariffs from the start of the current school year, set through the use cases when there are none. */
-    void loadDemoTariffsIfNone(Core core) {
+    void loadDemoTariffsIfNone(SharedWiring core) {
         var published = readTariffs.published();
         if (!published.canteen().isEmpty() || !published.nursery().isEmpty()) {
             return;

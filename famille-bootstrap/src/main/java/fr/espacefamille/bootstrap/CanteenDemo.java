@@ -37,10 +37,10 @@ final class CanteenDemo {
             menu("Betteraves vinaigrette", "Poulet rôti, petits pois", "Fromage blanc", "Banane", MenuLabel.LABEL_ROUGE),
             menu("Concombre à la crème", "Lasagnes de légumes", "Tomme", "Crêpe au sucre", MenuLabel.HOMEMADE));
 
-    private final Core core;
+    private final SharedWiring core;
     private final CanteenWiring canteen;
 
-    CanteenDemo(Core core, CanteenWiring canteen) {
+    CanteenDemo(SharedWiring core, CanteenWiring canteen) {
         this.core = core;
         this.canteen = canteen;
     }

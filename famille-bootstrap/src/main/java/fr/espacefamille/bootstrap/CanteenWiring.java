@@ -46,7 +46,7 @@ import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.application.publication.Menus;
 import fr.espacefamille.application.publication.PublishMenu;
 import fr.espacefamille.application.publication.ReadMenus;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 /** The school calendar, the canteen and its menus; {@link #records} is what billing reads. */
 final class CanteenWiring {
@@ -72,7 +72,7 @@ final class CanteenWiring {
     final ReadMenus readMenus;
     private final CanteenHandlers handlers;
 
-    CanteenWiring(Core core, DocumentWiring documents) {
+    CanteenWiring(SharedWiring core, DocumentWiring documents) {
         var db = core.db();
         var tx = core.transactions();
         var audit = core.audit();
@@ -102,8 +102,8 @@ final class CanteenWiring {
     }
 
     /** The canteen's branch of {@code POST /admin/children/{id}/enrolments}. */
-    Map<Service, EnrolmentHandler> enrolmentHandlers() {
-        return Map.of(Service.CANTEEN, handlers.enrolment());
+    Map<ChildService, EnrolmentHandler> enrolmentHandlers() {
+        return Map.of(ChildService.CANTEEN, handlers.enrolment());
     }
 
     /** The canteen's branch of {@code POST /children/{id}/absences}. */
@@ -111,7 +111,7 @@ final class CanteenWiring {
         return handlers.absence();
     }
 
-    List<Feature> features(Core core, DocumentWiring documents) {
+    List<Feature> features(SharedWiring core, DocumentWiring documents) {
         return List.of(
                 new SchoolYearApi(setSchoolYear, schoolYears),
                 new CanteenApi(readDays, book, cancel, pattern),

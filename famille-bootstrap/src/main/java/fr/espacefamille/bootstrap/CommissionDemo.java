@@ -52,11 +52,11 @@ final class CommissionDemo {
             DayOfWeek.THURSDAY, new DailyHours(LocalTime.of(8, 30), LocalTime.of(17, 30)),
             DayOfWeek.FRIDAY, new DailyHours(LocalTime.of(8, 30), LocalTime.of(12, 30)));
 
-    private final Core core;
+    private final SharedWiring core;
     private final CommissionWiring commission;
     private final NurseryWiring nursery;
 
-    CommissionDemo(Core core, CommissionWiring commission, NurseryWiring nursery) {
+    CommissionDemo(SharedWiring core, CommissionWiring commission, NurseryWiring nursery) {
         this.core = core;
         this.commission = commission;
         this.nursery = nursery;

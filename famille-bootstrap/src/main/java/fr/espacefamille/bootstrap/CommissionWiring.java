@@ -54,7 +54,7 @@ final class CommissionWiring implements AutoCloseable {
         return thread;
     });
 
-    CommissionWiring(Core core, NurseryWiring nursery, DocumentWiring documents) {
+    CommissionWiring(SharedWiring core, NurseryWiring nursery, DocumentWiring documents) {
         var db = core.db();
         expiry = core.jobs().job("expiration-propositions");
         CommissionStores stores = new CommissionStores(new JdbiScoringGrids(db), new JdbiNurseryRequests(db),

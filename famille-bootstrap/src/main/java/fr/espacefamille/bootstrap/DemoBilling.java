@@ -58,14 +58,14 @@ final class DemoBilling {
     static final Actor FINANCE = Actor.staff("demo.finances", Role.FINANCE_AGENT);
     private static final Mailer PAST = mail -> { };
 
-    private final Core core;
+    private final SharedWiring core;
     private final BillingWiring billing;
     private final PaymentWiring payment;
     private final List<CanteenDay> statedMeals = new ArrayList<>();
     private final Map<YearMonth, List<NurseryMonth>> statedHours = new HashMap<>();
     private final Map<Regie, Map<YearMonth, RunMonthlyBilling.Result>> issued = new EnumMap<>(Regie.class);
 
-    DemoBilling(Core core, BillingWiring billing, PaymentWiring payment) {
+    DemoBilling(SharedWiring core, BillingWiring billing, PaymentWiring payment) {
         this.core = core;
         this.billing = billing;
         this.payment = payment;
@@ -150,7 +150,7 @@ final class DemoBilling {
         });
         for (LocalDate day : days.headSet(today())) {
             Clock then = on(day);
-            new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.directDebitStatus,
+            new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.readDirectDebits,
                     core.families(), core.accounts(), PAST, core.transactions(), audit(then), then, core.config().baseUrl().toString())
                     .run();
         }

@@ -36,12 +36,12 @@ final class DemoTown {
     static final String PARENT = "claire.martin";
     static final String PARENT_PASSWORD = "Famille-Donges-2026";
 
-    private final Core core;
+    private final SharedWiring core;
     private final FamilyWiring families;
     private final PublicationWiring publication;
     private final ActivateAccount activate;
 
-    DemoTown(Core core, FamilyWiring families, PublicationWiring publication, ActivateAccount activate) {
+    DemoTown(SharedWiring core, FamilyWiring families, PublicationWiring publication, ActivateAccount activate) {
         this.core = core;
         this.families = families;
         this.publication = publication;

@@ -19,7 +19,7 @@ final class DirectDebitDemo {
     private DirectDebitDemo() {
     }
 
-    static void loadIfNone(Core core, BillingWiring billing) {
+    static void loadIfNone(SharedWiring core, BillingWiring billing) {
         if (!billing.directDebit.readMandates().list(Actor.SYSTEM, null, null).isEmpty()) {
             return;
         }

@@ -41,11 +41,11 @@ final class EnrolmentDemo {
     static final String PASSWORD = "Inscription-Donges-2026";
     private static final Logger LOG = LoggerFactory.getLogger(EnrolmentDemo.class);
 
-    private final Core core;
+    private final SharedWiring core;
     private final EnrolmentWiring enrolment;
     private final UploadDocument upload;
 
-    EnrolmentDemo(Core core, EnrolmentWiring enrolment, UploadDocument upload) {
+    EnrolmentDemo(SharedWiring core, EnrolmentWiring enrolment, UploadDocument upload) {
         this.core = core;
         this.enrolment = enrolment;
         this.upload = upload;

@@ -31,9 +31,9 @@ final class EnrolmentWiring {
     final DecideSchoolRequest decide;
 
     private final DocumentWiring documents;
-    private final Core core;
+    private final SharedWiring core;
 
-    EnrolmentWiring(Core core, DocumentWiring documentWiring, EnrolInCanteen enrolInCanteen) {
+    EnrolmentWiring(SharedWiring core, DocumentWiring documentWiring, EnrolInCanteen enrolInCanteen) {
         this.core = core;
         this.documents = documentWiring;
         Documents documents = documentWiring.documents;

@@ -15,6 +15,7 @@ import fr.espacefamille.adapter.http.family.AbsenceApi;
 import fr.espacefamille.adapter.http.family.AbsenceHandler;
 import fr.espacefamille.adapter.http.family.EnrolmentApi;
 import fr.espacefamille.adapter.http.family.EnrolmentHandler;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.WebSettings;
@@ -26,17 +27,19 @@ import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
 import fr.espacefamille.adapter.jdbc.family.JdbiFamilies;
 import fr.espacefamille.adapter.jdbc.family.JdbiSchools;
 import fr.espacefamille.adapter.jdbc.shared.Database;
+import fr.espacefamille.application.document.DeleteOrphanFiles;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.RecentSessions;
 import fr.espacefamille.application.audit.Audit;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.family.ChildService;
 import io.javalin.Javalin;
 
 /**
  * The whole portal wired with plain constructors: database, stores, clock, use cases, web. Each
- * feature's wiring class builds its own use cases and pages from the shared {@link Core}.
+ * feature's wiring class builds its own use cases and pages from the {@link SharedWiring} every feature shares.
  */
 public final class EspaceFamille implements AutoCloseable {
 
@@ -45,13 +48,14 @@ public final class EspaceFamille implements AutoCloseable {
     private final Database database;
     private final MailWiring mail;
     private final Javalin web;
-    private final Core core;
+    private final SharedWiring core;
     private final ReminderWiring reminders;
     private final PrivacyWiring privacy;
+    private final DocumentWiring documents;
     private final CommissionWiring commission;
 
-    private EspaceFamille(Database database, MailWiring mail, Javalin web, Core core, ReminderWiring reminders,
-            PrivacyWiring privacy, CommissionWiring commission) {
+    private EspaceFamille(Database database, MailWiring mail, Javalin web, SharedWiring core, ReminderWiring reminders,
+            PrivacyWiring privacy, CommissionWiring commission, DocumentWiring documents) {
         this.database = database;
         this.reminders = reminders;
         this.mail = mail;
@@ -59,6 +63,7 @@ public final class EspaceFamille implements AutoCloseable {
         this.core = core;
         this.privacy = privacy;
         this.commission = commission;
+        this.documents = documents;
     }
 
     public static EspaceFamille start(Config config) {
@@ -82,7 +87,7 @@ public final class EspaceFamille implements AutoCloseable {
                     config.franceConnect().isPresent(), config.trustedProxies());
             OperationsWiring operations = new OperationsWiring(database);
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
-            Core core = new Core(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
+            SharedWiring core = new SharedWiring(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
                     operations.jobs);
@@ -90,7 +95,7 @@ public final class EspaceFamille implements AutoCloseable {
             DocumentWiring documents = new DocumentWiring(core);
             AccountWiring accounts = new AccountWiring(core, documents, mail.afterAnswering());
             FamilyWiring families = new FamilyWiring(core);
-            PublicationWiring publication = new PublicationWiring(core, documents.store);
+            PublicationWiring publication = new PublicationWiring(core, documents);
             List<Feature> features = new ArrayList<>();
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
@@ -106,7 +111,7 @@ public final class EspaceFamille implements AutoCloseable {
             features.addAll(commission.features());
             BillingWiring billing = new BillingWiring(core, billingFeeds.feeds(core, canteen, nursery));
             features.addAll(billing.features(core, families));
-            Map<Service, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(Service.class);
+            Map<ChildService, EnrolmentHandler> enrolmentHandlers = new EnumMap<>(ChildService.class);
             enrolmentHandlers.putAll(canteen.enrolmentHandlers());
             enrolmentHandlers.putAll(nursery.enrolmentHandlers());
             features.add(new EnrolmentApi(enrolmentHandlers));
@@ -153,7 +158,8 @@ public final class EspaceFamille implements AutoCloseable {
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
             privacy.startJob();
-            return new EspaceFamille(database, mail, app, core, reminders, privacy, commission);
+            documents.startJob();
+            return new EspaceFamille(database, mail, app, core, reminders, privacy, commission, documents);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -175,18 +181,32 @@ public final class EspaceFamille implements AutoCloseable {
     /** Every HTTP route as {@code METHOD path}, for the API documentation and hostile-input tests. */
     public List<String> routes() {
         return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod()) // before and after filters are not routes
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
     }
 
+    /** The staff roles each route declares ({@code METHOD path}; empty for a route open to anyone signed in or not). */
+    public Map<String, List<Role>> routeRoles() {
+        Map<String, List<Role>> roles = new java.util.TreeMap<>();
+        web.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod()).forEach(e ->
+                roles.put(e.endpoint.method.name() + " " + e.endpoint.path, Access.declared(e.endpoint)));
+        return roles;
+    }
+
     /** The shared infrastructure and stores, for end-to-end tests. */
-    Core core() {
+    SharedWiring core() {
         return core;
     }
 
     /** One pass of the reminders job now, besides the scheduled ones (end-to-end tests). */
     void runReminderJob() {
         reminders.runJob();
+    }
+
+    /** One pass of the orphan files' clean-up now, besides the scheduled ones (end-to-end tests). */
+    DeleteOrphanFiles.Pass runOrphanCleanUp() {
+        return documents.runJob();
     }
 
     /** Waits for the mail work done after answering (password resets): end-to-end tests then read the outbox. */
@@ -200,6 +220,7 @@ public final class EspaceFamille implements AutoCloseable {
 
     @Override
     public void close() {
+        documents.close();
         privacy.close();
         commission.close();
         web.stop();

@@ -27,7 +27,7 @@ final class FamilyWiring {
     final AddChild addChild;
     final ReadAuditLog readAuditLog;
 
-    FamilyWiring(Core core) {
+    FamilyWiring(SharedWiring core) {
         createFamily = new CreateFamily(core.families(), core.schools(), core.keyIssuer(), core.transactions(), core.audit(), core.clock());
         createSchool = new CreateSchool(core.schools(), core.transactions(), core.audit());
         findFamily = new FindFamily(core.families(), core.accounts(), core.activationKeys());
@@ -37,7 +37,7 @@ final class FamilyWiring {
         readAuditLog = new ReadAuditLog(core.auditLog());
     }
 
-    List<Feature> features(Core core) {
+    List<Feature> features(SharedWiring core) {
         return List.of(
                 new FamilyApi(createFamily, findFamily, updateQuotient, createSchool, editFamily, addChild, core.clock()),
                 new FamilyPages(createFamily, findFamily, core.schools()),

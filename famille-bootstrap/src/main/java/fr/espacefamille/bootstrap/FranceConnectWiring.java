@@ -28,7 +28,7 @@ final class FranceConnectWiring {
         }).orElse(List.of());
     }
 
-    static List<Feature> features(Core core, AccountWiring accounts) {
+    static List<Feature> features(SharedWiring core, AccountWiring accounts) {
         if (core.config().franceConnect().isEmpty()) {
             return List.of();
         }

@@ -40,7 +40,7 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.School;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
 import fr.espacefamille.domain.shared.FrenchText;
@@ -73,7 +73,7 @@ final class HistoryDemo {
     private static final List<String> CROWD = List.of("Garnier", "Roux", "Fabre", "Lambert", "Fontaine", "Chevalier", "Mercier",
             "Blanc", "Guérin", "Boyer", "Gauthier");
 
-    private final Core core;
+    private final SharedWiring core;
     private final AccountWiring accounts;
     private final FamilyWiring families;
     private final CanteenWiring canteen;
@@ -81,7 +81,7 @@ final class HistoryDemo {
     private final DocumentWiring documents;
     private boolean recorded;
 
-    HistoryDemo(Core core, AccountWiring accounts, FamilyWiring families, CanteenWiring canteen, NurseryWiring nursery,
+    HistoryDemo(SharedWiring core, AccountWiring accounts, FamilyWiring families, CanteenWiring canteen, NurseryWiring nursery,
             DocumentWiring documents) {
         this.core = core;
         this.accounts = accounts;
@@ -301,7 +301,7 @@ final class HistoryDemo {
                 || day.getDayOfWeek().compareTo(DayOfWeek.FRIDAY) > 0) {
             day = day.plusDays(1);
         }
-        Slot slot = new Slot(day, Period.MORNING);
+        Slot slot = new Slot(day, HalfDay.MORNING);
         int left = nursery.useCases.slots().between(NURSERY, day, day).stream().filter(o -> o.slot().equals(slot))
                 .mapToInt(SlotOccupancy::available).findFirst().orElse(0);
         List<Actor> parents = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -97,9 +96,9 @@ final class MailWiring implements AutoCloseable {
         }
     }
 
-    /** When the oldest mail still waiting in the database was written; empty when none waits or mails are files. */
-    Optional<Instant> oldestUnsent() {
-        return outbox.flatMap(JdbiMailOutbox::oldestUnsent);
+    /** The mails still waiting in the database (none when mails are files). */
+    JdbiMailOutbox.Backlog backlog() {
+        return outbox.map(JdbiMailOutbox::backlog).orElse(JdbiMailOutbox.Backlog.NONE);
     }
 
     /** Stops relaying; what is still waiting stays in the outbox for the next start. */

@@ -24,10 +24,10 @@ final class NurseryDemo {
 
     private static final Logger LOG = LoggerFactory.getLogger(NurseryDemo.class);
 
-    private final Core core;
+    private final SharedWiring core;
     private final NurseryWiring nursery;
 
-    NurseryDemo(Core core, NurseryWiring nursery) {
+    NurseryDemo(SharedWiring core, NurseryWiring nursery) {
         this.core = core;
         this.nursery = nursery;
     }

@@ -39,7 +39,7 @@ import fr.espacefamille.application.nursery.RegisterOccasionalCare;
 import fr.espacefamille.application.nursery.RegisterRegularContract;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.application.nursery.UpdateNurserySettings;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 /** The multi-accueil: its stores, use cases, API and pages. {@link #billableHours} is what billing reads. */
 final class NurseryWiring {
@@ -49,7 +49,7 @@ final class NurseryWiring {
     final NurseryBillableHours billableHours;
 
     /** {@code documentWiring}: the families' documents, where absence certificates are looked up. */
-    NurseryWiring(Core core, FindFamily findFamily, DocumentWiring documentWiring) {
+    NurseryWiring(SharedWiring core, FindFamily findFamily, DocumentWiring documentWiring) {
         Documents documents = documentWiring.documents;
         var db = core.db();
         stores = new NurseryStores(new JdbiNurserySettings(db), new JdbiNurserySlots(db), new JdbiOccasionalBookings(db),
@@ -83,11 +83,11 @@ final class NurseryWiring {
     }
 
     /** The nursery's branches of {@code POST /admin/children/{id}/enrolments}. */
-    Map<Service, EnrolmentHandler> enrolmentHandlers() {
+    Map<ChildService, EnrolmentHandler> enrolmentHandlers() {
         var handlers = new NurseryEnrolmentHandlers(useCases.registerContract(), useCases.registerOccasional());
         return Map.of(
-                Service.NURSERY_REGULAR, (ctx, actor, child) -> handlers.regular(actor, child, Web.body(ctx, JsonNode.class)),
-                Service.NURSERY_OCCASIONAL, (ctx, actor, child) -> handlers.occasional(actor, child, Web.body(ctx, JsonNode.class)));
+                ChildService.NURSERY_REGULAR, (ctx, actor, child) -> handlers.regular(actor, child, Web.body(ctx, JsonNode.class)),
+                ChildService.NURSERY_OCCASIONAL, (ctx, actor, child) -> handlers.occasional(actor, child, Web.body(ctx, JsonNode.class)));
     }
 
     /** The nursery's branch of {@code POST /children/{id}/absences}. */

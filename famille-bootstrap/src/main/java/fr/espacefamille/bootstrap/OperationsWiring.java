@@ -2,10 +2,10 @@ package fr.espacefamille.bootstrap;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,6 +13,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.espacefamille.adapter.http.operations.OperationsApi;
 import fr.espacefamille.adapter.http.operations.OperationsApi.Probe;
 import fr.espacefamille.adapter.jdbc.shared.Database;
+import fr.espacefamille.adapter.jdbc.shared.JdbiMailOutbox.Backlog;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -31,15 +33,23 @@ final class OperationsWiring {
 
     /** Mail retries back off to one hour: a mail waiting longer than that is not a passing hiccup. */
     static final Duration MAIL_BACKLOG_LIMIT = Duration.ofHours(1);
+    /** How long one reading of the mail backlog serves: a scrape's gauges and a probe close to it share one query. */
+    static final Duration BACKLOG_READING_LIFETIME = Duration.ofSeconds(1);
 
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /** Real time, not the portal's (possibly frozen) clock: these are the operators' facts. */
-    private final Clock clock = Clock.systemUTC();
-    final JobRuns jobs = new JobRuns(registry, clock);
+    private final Clock clock;
+    final JobRuns jobs;
     private final Database database;
 
     OperationsWiring(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    OperationsWiring(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
+        this.jobs = new JobRuns(registry, clock);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -51,20 +61,25 @@ final class OperationsWiring {
     }
 
     OperationsApi api(Config config, MailWiring mail) {
-        TimeGauge.builder("famille.mail.backlog.oldest", () -> backlogAge(mail).toMillis(), TimeUnit.MILLISECONDS)
+        return api(config.metricsToken(), mail::backlog);
+    }
+
+    /** The probes and metrics, the mail backlog read through one short-lived reading. */
+    OperationsApi api(Optional<String> metricsToken, Supplier<Backlog> readBacklog) {
+        Supplier<Backlog> backlog = new ShortLivedReading<>(readBacklog, clock, BACKLOG_READING_LIFETIME);
+        TimeGauge.builder("famille.mail.backlog.oldest", () -> age(backlog.get()).toMillis(), TimeUnit.MILLISECONDS)
                 .description("Age of the oldest mail still waiting to be sent (0 when none waits)").register(registry);
-        return new OperationsApi(registry, () -> probes(mail), config.metricsToken());
+        Gauge.builder("famille.mail.backlog.pending", () -> backlog.get().pending())
+                .description("Mails still waiting to be sent").register(registry);
+        return new OperationsApi(registry, () -> probes(backlog), metricsToken);
     }
 
-    private Duration backlogAge(MailWiring mail) {
-        return age(mail.oldestUnsent());
+    private Duration age(Backlog backlog) {
+        return backlog.oldest().map(written -> Duration.between(written, clock.instant())).filter(age -> !age.isNegative())
+                .orElse(Duration.ZERO);
     }
 
-    private Duration age(Optional<Instant> oldest) {
-        return oldest.map(written -> Duration.between(written, clock.instant())).filter(age -> !age.isNegative()).orElse(Duration.ZERO);
-    }
-
-    private List<Probe> probes(MailWiring mail) {
+    List<Probe> probes(Supplier<Backlog> readBacklog) {
         Probe db;
         Probe migrations;
         try {
@@ -79,10 +94,12 @@ final class OperationsWiring {
         }
         Probe backlog;
         try {
-            long seconds = backlogAge(mail).toSeconds();
+            Backlog waiting = readBacklog.get();
+            long seconds = age(waiting).toSeconds();
             backlog = seconds <= MAIL_BACKLOG_LIMIT.toSeconds()
-                    ? Probe.up("mailBacklog", Map.of("oldestSeconds", seconds))
-                    : Probe.down("mailBacklog", Map.of("oldestSeconds", seconds, "limitSeconds", MAIL_BACKLOG_LIMIT.toSeconds()));
+                    ? Probe.up("mailBacklog", Map.of("pending", waiting.pending(), "oldestSeconds", seconds))
+                    : Probe.down("mailBacklog", Map.of("pending", waiting.pending(), "oldestSeconds", seconds,
+                            "limitSeconds", MAIL_BACKLOG_LIMIT.toSeconds()));
         } catch (RuntimeException unreadable) {
             backlog = Probe.down("mailBacklog", Map.of("error", unreadable.getClass().getSimpleName()));
         }

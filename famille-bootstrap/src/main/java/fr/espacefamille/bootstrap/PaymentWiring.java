@@ -42,14 +42,14 @@ final class PaymentWiring {
     final ListPaymentAnomalies listAnomalies;
     final PlaySimulatedPayment simulator;
     private final AddressRanges notificationSources;
-    private final Core core;
+    private final SharedWiring core;
     private final BillingWiring billing;
 
-    PaymentWiring(Core core, BillingWiring billing) {
+    PaymentWiring(SharedWiring core, BillingWiring billing) {
         this(core, billing, gateway(core.config()), core.clock());
     }
 
-    private PaymentWiring(Core core, BillingWiring billing, PaymentGateway gateway, Clock clock) {
+    private PaymentWiring(SharedWiring core, BillingWiring billing, PaymentGateway gateway, Clock clock) {
         this.core = core;
         this.billing = billing;
         this.gateway = gateway;
@@ -57,7 +57,7 @@ final class PaymentWiring {
         var invoices = new JdbiInvoices(core.db());
         var attempts = new JdbiPaymentAttempts(core.db());
         var notifications = new JdbiPaymentNotifications(core.db());
-        startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.directDebitStatus, attempts,
+        startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.readDirectDebits, attempts,
                 gateway, core.transactions(), new Audit(core.auditLog(), clock), clock);
         recordNotification = new RecordPaymentNotification(gateway, attempts, notifications, invoices, core.families(),
                 core.accounts(), core.transactions(), new Audit(core.auditLog(), clock), core.mailer(), receiptsLoggingFailures(), clock,

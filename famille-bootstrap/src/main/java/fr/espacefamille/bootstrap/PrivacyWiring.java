@@ -40,7 +40,7 @@ final class PrivacyWiring implements AutoCloseable {
         return thread;
     });
 
-    PrivacyWiring(Core core, DocumentWiring documents) {
+    PrivacyWiring(SharedWiring core, DocumentWiring documents) {
         var retention = new JdbiFamilyRetention(core.db());
         job = core.jobs().job("anonymisation");
         export = new ExportFamilyData(new JdbiFamilyRecords(core.db()), documents.documents, documents.store, core.audit());
@@ -50,7 +50,7 @@ final class PrivacyWiring implements AutoCloseable {
                 core.audit(), core.clock());
     }
 
-    List<Feature> features(Core core) {
+    List<Feature> features(SharedWiring core) {
         return List.of(new PrivacyApi(export, due, core.clock()), new PrivacyPages(export, due, holds, core.clock()));
     }
 

@@ -35,17 +35,17 @@ final class ReminderWiring implements AutoCloseable {
     final ListTreasuryTransfers transfers;
     final ReadTaxCertificates taxCertificates;
     final ReadBillingRate billingRate;
-    private final Core core;
+    private final SharedWiring core;
     private final JobRuns.Job job;
     private ScheduledExecutorService scheduler;
 
-    ReminderWiring(Core core, BillingWiring billing, NurseryWiring nursery) {
+    ReminderWiring(SharedWiring core, BillingWiring billing, NurseryWiring nursery) {
         this.core = core;
         this.job = core.jobs().job("relances");
         var invoices = new JdbiInvoices(core.db());
-        followUp = new FollowUpUnpaidInvoices(invoices, new JdbiReminders(core.db()), billing.directDebitStatus, core.families(),
+        followUp = new FollowUpUnpaidInvoices(invoices, new JdbiReminders(core.db()), billing.readDirectDebits, core.families(),
                 core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString());
-        transfers = new ListTreasuryTransfers(invoices, billing.directDebitStatus, core.clock());
+        transfers = new ListTreasuryTransfers(invoices, billing.readDirectDebits, core.clock());
         taxCertificates = new ReadTaxCertificates(invoices, core.families(), core.clock());
         billingRate = new ReadBillingRate(new JdbiBillingRuns(core.db()), invoices, nursery.stores.attendances(), core.clock());
     }

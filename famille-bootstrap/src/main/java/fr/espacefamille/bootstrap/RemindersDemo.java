@@ -15,7 +15,7 @@ import fr.espacefamille.application.family.CreateFamily.NewChild;
 import fr.espacefamille.application.family.CreateFamily.NewGuardian;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.NurseryMonth;
 import fr.espacefamille.domain.billing.PaymentMethod;
@@ -36,12 +36,12 @@ final class RemindersDemo {
     private static final Logger LOG = LoggerFactory.getLogger(RemindersDemo.class);
     private static final Address ADDRESS = new Address("5 rue de la Gare", null, "44480", "Donges");
 
-    private final Core core;
+    private final SharedWiring core;
     private final FamilyWiring families;
     private final BillingWiring billing;
     private final DemoBilling past;
 
-    RemindersDemo(Core core, FamilyWiring families, BillingWiring billing, DemoBilling past) {
+    RemindersDemo(SharedWiring core, FamilyWiring families, BillingWiring billing, DemoBilling past) {
         this.core = core;
         this.families = families;
         this.billing = billing;
@@ -108,7 +108,7 @@ final class RemindersDemo {
         LocalDate day = month.atDay(1);
         for (int i = 0; i < count; day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() <= 5) {
-                canteen.add(new CanteenDay(child, day, CanteenDayKind.BOOKED_EATEN));
+                canteen.add(new CanteenDay(child, day, MealCharge.BOOKED_MEAL));
                 i++;
             }
         }

@@ -17,11 +17,11 @@ final class StaffWiring {
     private StaffWiring() {
     }
 
-    static List<Feature> features(Core core, FamilyWiring families, DocumentWiring documents, BillingWiring billing,
+    static List<Feature> features(SharedWiring core, FamilyWiring families, DocumentWiring documents, BillingWiring billing,
             CommissionWiring commission, EnrolmentWiring enrolment, CanteenWiring canteen, NurseryWiring nursery) {
         NurseryUseCases n = nursery.useCases;
         return List.of(new FamilyHubPages(new FamilyHubPages.UseCases(families.findFamily, families.editFamily, families.addChild,
-                        families.updateQuotient, core.schools(), billing.directDebitStatus, documents.list, documents.read,
+                        families.updateQuotient, core.schools(), billing.readDirectDebits, documents.list, documents.read,
                         commission.useCases.readRequests(), enrolment.read, core.clock())),
                 new ActForFamilyPages(new ActForFamilyPages.UseCases(families.findFamily, documents.list, canteen.readDays, canteen.book,
                         canteen.cancel, new ListCanteenAbsences(canteen.pupils, canteen.schoolYears, canteen.absences), canteen.reportAbsence,

@@ -14,7 +14,7 @@ final class WebWiring {
     private WebWiring() {
     }
 
-    static List<Feature> features(Core core, AccountWiring accounts, CanteenWiring canteen, NurseryWiring nursery,
+    static List<Feature> features(SharedWiring core, AccountWiring accounts, CanteenWiring canteen, NurseryWiring nursery,
             BillingWiring billing, DocumentWiring documents, PublicationWiring publication, PaymentWiring payment) {
         var dashboard = new DashboardPages.Sources(accounts.showMyAccount, new ListChildren(core.families(), core.enrolments(), core.clock()),
                 canteen.readDays, nursery.useCases.bookings(), nursery.useCases.contracts(), billing.readInvoices, documents.list,

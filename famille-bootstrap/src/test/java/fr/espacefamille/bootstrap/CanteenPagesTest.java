@@ -93,7 +93,7 @@ class CanteenPagesTest {
         var page = get(month() + "?mois=2026-09", town.claire);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("lang=\"fr\"", "Cantine de Léa", "septembre 2026", "mardi 8 septembre", "Délai passé",
-                "jusqu'au lundi 7 septembre à 10 h", "?mois=2026-10");
+                "jusqu'au lundi 7 septembre à 10\u00a0h", "?mois=2026-10");
         everyPostFormHasTheCsrfField(page.body());
 
         var booked = post(month() + "/jour/2026-09-08", town.claire, form("action", "reserver"));
@@ -266,19 +266,23 @@ class CanteenPagesTest {
         assertThat(csv.body()).startsWith("\uFEFFdate;école;repas;définitif\r\n");
 
         var years = get("/agents/cantine/annees?annee=2026-2027", town.agent);
-        assertThat(years.body()).contains("2026-10-17 2026-11-01 Toussaint", "2026-09-18");
+        assertThat(years.body()).contains("Toussaint&nbsp;: du 17/10/2026 au 01/11/2026", "18/09/2026",
+                "name=\"vacances-nom\" type=\"text\" value=\"Toussaint\"", "name=\"vacances-du\" type=\"date\" value=\"2026-10-17\"",
+                "name=\"fermetures\" type=\"date\" value=\"2026-09-18\"");
         everyPostFormHasTheCsrfField(years.body());
         var saved = post("/agents/cantine/annees", town.agent, form("annee", "2028-2029", "debut", "2028-09-01", "fin", "2029-07-06",
-                "MONDAY", "on", "TUESDAY", "on", "vacances", "2028-10-21 2028-11-05 Toussaint", "fermetures", ""));
+                "MONDAY", "on", "TUESDAY", "on", "vacances-nom", "Toussaint", "vacances-du", "2028-10-21", "vacances-au", "2028-11-05", "fermetures", ""));
         assertThat(saved.status()).as(saved.body()).isEqualTo(303);
         var badHolidays = post("/agents/cantine/annees", town.agent, form("annee", "2029-2030", "debut", "2029-09-03", "fin", "2030-07-05",
-                "MONDAY", "on", "vacances", "Toussaint", "fermetures", ""));
-        assertThat(badHolidays.status()).isEqualTo(400);
-        assertThat(badHolidays.body()).contains("id=\"vacances-error\"", "Ligne 1");
+                "MONDAY", "on", "vacances-nom", "Toussaint", "vacances-du", "2029-10-20", "vacances-au", "", "fermetures", "demain"));
+        assertThat(badHolidays.status()).isEqualTo(422);
+        assertThat(badHolidays.body()).contains("id=\"vacances-error\"", "Période 1\u00a0: indiquez son premier et son dernier jour.",
+                "id=\"fermetures-error\"", "«\u00a0demain\u00a0» n'est pas une date.", "value=\"2029-10-20\"");
+        assertThat(get("/agents/cantine/annees?annee=2028-2029", town.agent).body()).contains("Toussaint&nbsp;: du 21/10/2028 au 05/11/2028");
 
         String zoe = town.newPupil("Abel", "Zoé");
         var enrolments = get("/agents/cantine/inscriptions?ecole=" + town.pasteur + "&annee=2026-2027", town.agent);
-        assertThat(enrolments.body()).contains("Abel Zoé", "Inscrit(e)");
+        assertThat(enrolments.body()).contains("Abel Zoé", "Inscription enregistrée");
         everyPostFormHasTheCsrfField(enrolments.body());
         assertThat(post("/agents/cantine/inscriptions", town.agent, form("enfant", zoe, "ecole", town.pasteur, "annee", "2026-2027"))
                 .status()).isEqualTo(303);

@@ -184,7 +184,7 @@ class CommissionApiTest {
         early.put("schedule", Map.of("MONDAY", Map.of("start", "07:00", "end", "17:00")));
         var hours = portal.call("POST", "/api/v1/nursery-requests", martin.token(), early);
         assertThat(hours.status()).isEqualTo(400);
-        assertThat(hours.json().get("detail").asText()).contains("schedule.MONDAY", "7h30 et 18h30");
+        assertThat(hours.json().get("detail").asText()).contains("schedule.MONDAY", "7\u00a0h\u00a030 et 18\u00a0h\u00a030");
         var unknown = portal.call("POST", "/api/v1/nursery-requests", martin.token(),
                 request(born("Léa", "2026-10-01"), "2027-09-06", Map.of("LOTTERY", true)));
         assertThat(unknown.status()).isEqualTo(400);

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,25 @@ class DataFolderTest {
                 .contains("famille.mv.db", "demo-cles.txt").anyMatch(name -> name.endsWith(".eml"));
         assertThat(everything).allSatisfy(path -> assertThat(Files.getPosixFilePermissions(path)).as(path.toString())
                 .doesNotContainAnyElementsOf(OTHERS));
+    }
+
+    /** A second portal started on a folder in use says so in one line and stops, without the database's stack trace. */
+    @Test
+    void a_second_portal_on_the_same_data_folder_says_so_in_one_line() throws Exception {
+        Path data = Files.createTempDirectory("famille-twice");
+        try (ForkedPortal first = ForkedPortal.start(Main.class, null, data, "2026-09-07T08:00:00+02:00", "first")) {
+            Path log = data.resolve("second.log");
+            ProcessBuilder second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                    "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), Main.class.getName());
+            second.environment().putAll(Map.of("FAMILLE_PORT", "0", "FAMILLE_DATA_DIR", data.toString()));
+            Process process = second.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the second portal stops on its own").isTrue();
+
+            String output = Files.readString(log);
+            assertThat(process.exitValue()).as(output).isEqualTo(1);
+            assertThat(output).contains("Le dossier de données " + data.toAbsolutePath().normalize()
+                    + " est déjà utilisé par un autre portail en marche").doesNotContain("Exception", "\tat ", "h2");
+            assertThat(first.call("GET", "/health", null, null).status()).as("the first one still answers").isEqualTo(200);
+        }
     }
 }

@@ -2,14 +2,11 @@ package fr.espacefamille.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,9 +24,9 @@ class HistoryDemoTest {
     @ValueSource(strings = {"2026-12-02T10:00:00+01:00", "2027-01-04T08:00:00+01:00", "2027-07-20T15:00:00+02:00",
             "2026-09-01T09:30:00+02:00", "2026-09-21T09:30:00+02:00", "2027-03-15T12:00:00+01:00", "2027-02-01T07:30:00+01:00",
             "2027-12-01T08:00:00+01:00"})
-    void the_demo_shows_every_demarche_with_a_history_that_ends_today(String now) throws Exception {
+    void the_demo_shows_every_demarche_with_a_history_that_ends_today(String now) {
         LocalDate today = java.time.OffsetDateTime.parse(now).toLocalDate();
-        try (TestPortal demo = demoAt(now)) {
+        try (TestPortal demo = TestPortal.demoAt(now)) {
             String parent = demo.signIn(DemoTown.PARENT, DemoTown.PARENT_PASSWORD);
             String finance = demo.signIn(HistoryDemo.FINANCE_AGENT, HistoryDemo.STAFF_PASSWORD);
             String school = demo.signIn(HistoryDemo.SCHOOL_AGENT, HistoryDemo.STAFF_PASSWORD);
@@ -120,14 +117,6 @@ class HistoryDemoTest {
             JsonNode bookings = ok(demo.call("GET", "/api/v1/children/" + tom + "/nursery/bookings", parent, null));
             assertThat(bookings.toString()).contains("\"status\":\"WAITLISTED\"", "\"waitlistPosition\":1");
         }
-    }
-
-    /** The demo town started on a fresh database, its clock frozen at {@code now}. */
-    static TestPortal demoAt(String now) throws Exception {
-        return TestPortal.started(Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true", "FAMILLE_ADMIN_PASSWORD", TestPortal.ADMIN_PASSWORD,
-                "FAMILLE_DB_URL", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "", "FAMILLE_CLOCK", now,
-                "FAMILLE_DATA_DIR", Files.createTempDirectory("famille-demo").toString()));
     }
 
     private static JsonNode ok(TestPortal.Response response) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,8 @@ class MailCrashTest {
             portal.agent("cantine", "SCHOOL_AGENT");
             expect(202, portal.call("POST", "/api/v1/password/forgot", null, Map.of("login", "cantine")));
             // the reset's work runs after the answer, so that the answer's timing does not tell which logins exist:
-            // give it time to commit its mail (and fail to reach the SMTP server) before the kill
-            Thread.sleep(3_000);
+            // wait until its mail is committed, shown waiting by the readiness probe, before the kill
+            awaitPendingMails(portal, 1);
             assertThat(portal.kill()).as("killed by SIGKILL before any SMTP server answered").isEqualTo(137);
         }
 
@@ -47,7 +48,8 @@ class MailCrashTest {
         server.start();
         try (ForkedPortal restarted = ForkedPortal.start(Main.class, null, dataDir, clock, "restarted", smtp)) {
             assertThat(server.waitForIncomingEmail(90_000, 1)).as("the mail goes out after the restart").isTrue();
-            Thread.sleep(5_000);
+            // once marked sent, nothing can send it again
+            awaitPendingMails(restarted, 0);
             assertThat(Arrays.stream(server.getReceivedMessages()).filter(MailCrashTest::isReset))
                     .as("exactly once").singleElement()
                     .satisfies(mail -> assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString())
@@ -55,6 +57,20 @@ class MailCrashTest {
         } finally {
             server.stop();
         }
+    }
+
+    /** Polls the readiness probe until it counts {@code count} mails waiting. */
+    private static void awaitPendingMails(ForkedPortal portal, long count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long pending = -1;
+        while (System.nanoTime() < deadline) {
+            pending = portal.call("GET", "/health/ready", null, null).json().get("checks").get("mailBacklog").get("pending").asLong();
+            if (pending == count) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("mails waiting: " + pending + ", expected " + count);
     }
 
     private static boolean isReset(MimeMessage mail) {

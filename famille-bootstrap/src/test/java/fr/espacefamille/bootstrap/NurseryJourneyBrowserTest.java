@@ -87,9 +87,9 @@ class NurseryJourneyBrowserTest {
         browser.click("form[action$='/arrivee'] button");
         assertThat(browser.text()).contains("Arrivée : 8 h");
 
-        browser.open("/agents/creche/parametres").type("#closures", "demain");
+        browser.open("/agents/creche/parametres").set("#closures", "2026-12-24");
         browser.click("form.form button[type=submit]");
-        assertThat(browser.text()).contains("« demain » n'est pas une date");
+        assertThat(browser.text()).contains("Paramètres enregistrés.", "jeudi 24 décembre 2026");
         for (String page : List.of("/agents/creche", "/agents/creche/contrats", "/agents/creche/attente",
                 "/agents/creche/inscription?q=martin", "/agents/creche/inscription/" + family.childId())) {
             browser.open(page);

@@ -35,6 +35,7 @@ class OperationsApiTest {
             assertThat(checks.get("database").get("status").asText()).isEqualTo("UP");
             assertThat(checks.get("migrations").get("status").asText()).isEqualTo("UP");
             assertThat(checks.get("mailBacklog").get("status").asText()).isEqualTo("UP");
+            assertThat(checks.get("mailBacklog").get("pending").asLong()).as("mails are files here: none ever waits").isZero();
             assertThat(ready.headers().get("x-request-id")).singleElement().asString().isNotBlank();
         }
     }
@@ -61,6 +62,7 @@ class OperationsApiTest {
             JsonNode backlog = ready.json().get("checks").get("mailBacklog");
             assertThat(backlog.get("status").asText()).isEqualTo("DOWN");
             assertThat(backlog.get("oldestSeconds").asLong()).isBetween(7190L, 7300L);
+            assertThat(backlog.get("pending").asLong()).isEqualTo(1);
             assertThat(ready.json().get("checks").get("database").get("status").asText()).isEqualTo("UP");
             assertThat(portal.call("GET", "/health", null, null).status()).as("liveness is not readiness").isEqualTo(200);
             assertThat(portal.call("GET", "/health/live", null, null).status()).isEqualTo(200);
@@ -69,6 +71,7 @@ class OperationsApiTest {
             double age = Double.parseDouble(metrics.lines().filter(l -> l.startsWith("famille_mail_backlog_oldest_seconds "))
                     .findFirst().orElseThrow().split(" ")[1]);
             assertThat(age).isBetween(7190d, 7300d);
+            assertThat(metrics).contains("famille_mail_backlog_pending 1.0");
         }
     }
 

@@ -7,14 +7,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.espacefamille.domain.account.Role;
 
 /**
  * Issue #20 point 9 "Also": the server's own errors in French with the security headers, who may
@@ -52,32 +59,51 @@ class ServerEdgesApiTest {
         assertThat(answer).doesNotContain("Jetty", "org.eclipse", "Bad Message", "<th>MESSAGE:");
     }
 
+    /** An answer under /api/v1: problem+json of the usual shape, with the security headers. */
+    private static JsonNode assertProblem(String answer, int status) throws IOException {
+        assertThat(answer).startsWith("HTTP/1.1 " + status);
+        assertSecured(answer);
+        assertThat(answer.toLowerCase()).contains("content-type: application/problem+json");
+        JsonNode problem = new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertThat(problem.get("type").asText()).isEqualTo("about:blank");
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("code").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        return problem;
+    }
+
+    /** An answer elsewhere: a short French page, with the security headers. */
+    private static void assertFrenchPage(String answer, int status, String title) {
+        assertThat(answer).startsWith("HTTP/1.1 " + status);
+        assertSecured(answer);
+        assertThat(answer).contains("text/html", "lang=\"fr\"", "<h1>" + title + "</h1>");
+    }
+
     @Test
     void the_server_s_own_errors_answer_problem_json_under_the_api_and_a_french_page_elsewhere() throws IOException {
-        // an address Jetty cannot decode never becomes a request (no path to tell the API by): the French page
-        String api = raw("GET /api/v1/children/%zz HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n");
-        assertThat(api).startsWith("HTTP/1.1 400");
-        assertThat(api).contains("Requête invalide");
-        assertSecured(api);
+        String longPath = "a".repeat(20_000);
+        String bigHeader = "X-Big: " + "b".repeat(20_000) + "\r\n";
 
-        String page = raw("GET /enfants/%zz HTTP/1.1\r\nHost: localhost\r\n");
-        assertThat(page).startsWith("HTTP/1.1 400");
-        assertThat(page).contains("text/html", "lang=\"fr\"", "Requête invalide");
-        assertSecured(page);
+        assertThat(assertProblem(raw("GET /api/v1/children/%zz HTTP/1.1\r\nHost: localhost\r\n"), 400).get("title").asText())
+                .isEqualTo("Requête invalide");
+        assertFrenchPage(raw("GET /enfants/%zz HTTP/1.1\r\nHost: localhost\r\n"), 400, "Requête invalide");
 
-        String badHost = raw("GET /api/v1/session HTTP/1.1\r\nHost: bad host/\r\nAccept: application/json\r\n");
-        assertThat(badHost).startsWith("HTTP/1.1 400");
-        assertSecured(badHost);
+        assertThat(assertProblem(raw("GET /api/v1/" + longPath + " HTTP/1.1\r\nHost: localhost\r\n"), 414).get("title").asText())
+                .isEqualTo("Adresse trop longue");
+        assertFrenchPage(raw("GET /" + longPath + " HTTP/1.1\r\nHost: localhost\r\n"), 414, "Adresse trop longue");
 
-        String longUri = raw("GET /api/v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n");
-        assertThat(longUri).startsWith("HTTP/1.1 414");
-        assertThat(longUri).contains("Adresse trop longue");
-        assertSecured(longUri);
+        assertThat(assertProblem(raw("GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\n" + bigHeader), 431).get("title").asText())
+                .isEqualTo("En-têtes trop volumineux");
+        assertFrenchPage(raw("GET / HTTP/1.1\r\nHost: localhost\r\n" + bigHeader), 431, "En-têtes trop volumineux");
 
-        String bigHeaders = raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000) + "\r\n");
-        assertThat(bigHeaders).startsWith("HTTP/1.1 431");
-        assertThat(bigHeaders).contains("text/html", "En-têtes trop volumineux");
-        assertSecured(bigHeaders);
+        assertProblem(raw("GET /api/v1/session HTTP/1.1\r\nHost: bad host/\r\n"), 400);
+        assertProblem(raw("GET /health/%zz HTTP/1.1\r\nHost: localhost\r\n"), 400);
+        assertFrenchPage(raw("GET /connexion HTTP/1.1\r\nHost: bad host/\r\n"), 400, "Requête invalide");
+
+        // on a kept-alive connection each request line is read afresh: a page first, then the API's bad address
+        String pipelined = raw("GET /connexion HTTP/1.1\r\nHost: localhost\r\n\r\nGET /api/v1/children/%zz HTTP/1.1\r\nHost: localhost\r\n");
+        assertThat(pipelined).startsWith("HTTP/1.1 200");
+        assertProblem(pipelined.substring(pipelined.indexOf("HTTP/1.1 400")), 400);
     }
 
     @Test
@@ -93,6 +119,56 @@ class ServerEdgesApiTest {
         assertThat(malformed.code()).isEqualTo("FORBIDDEN");
         assertThat(portal.call("POST", "/api/v1/admin/families", null, "{\"name\": 12").status()).isEqualTo(401);
         assertThat(portal.call("POST", "/api/v1/admin/schools", agent, "{\"name\":").status()).as("staff still get the 400").isEqualTo(400);
+    }
+
+    /**
+     * Every staff route declares who may call it, and that is checked before the body is read: each
+     * staff role a route does not serve (and a parent) gets 403 for a malformed body, where it used to
+     * get the 400 about the body; each role it serves still reaches the handler (never a 403).
+     */
+    @Test
+    void every_staff_route_refuses_the_roles_it_does_not_serve_before_reading_the_body() {
+        Map<Role, String> tokens = new EnumMap<>(Role.class);
+        for (Role role : List.of(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT)) {
+            tokens.put(role, portal.agent(role.name()));
+        }
+        tokens.put(Role.ADMIN, portal.admin());
+        JsonNode family = AccountApiTest.family(portal, tokens.get(Role.SCHOOL_AGENT));
+        String username = AccountApiTest.uniqueUsername();
+        assertThat(AccountApiTest.activate(portal, AccountApiTest.key(family, 0), username, AccountApiTest.PASSWORD).status()).isEqualTo(201);
+        tokens.put(Role.PARENT, portal.signIn(username, AccountApiTest.PASSWORD));
+
+        Map<String, List<Role>> staffRoutes = new TreeMap<>(portal.routeRoles());
+        staffRoutes.keySet().removeIf(route -> !route.contains(" /api/v1/admin/"));
+        assertThat(staffRoutes).hasSizeGreaterThan(60).allSatisfy((route, roles) -> assertThat(roles).as(route).isNotEmpty());
+        assertThat(staffRoutes).as("the use cases' own checks, read at the routes")
+                .containsEntry("POST /api/v1/admin/schools", List.of(Role.SCHOOL_AGENT))
+                .containsEntry("POST /api/v1/admin/invoices/{id}/payments", List.of(Role.FINANCE_AGENT))
+                .containsEntry("GET /api/v1/admin/audit", List.of(Role.ADMIN))
+                .containsEntry("GET /api/v1/admin/nursery/billing-rate", List.of(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
+
+        SoftAssertions softly = new SoftAssertions();
+        int refusals = 0;
+        for (var route : staffRoutes.entrySet()) {
+            String method = route.getKey().substring(0, route.getKey().indexOf(' '));
+            String path = route.getKey().substring(route.getKey().indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String malformed = method.equals("GET") || method.equals("DELETE") ? null : "{\"name\":";
+            for (var token : tokens.entrySet()) {
+                Role role = token.getKey();
+                TestPortal.Response answer = portal.call(method, path, token.getValue(), malformed);
+                String what = role + " " + route.getKey();
+                boolean served = role.isStaff() && role.mayActAs(route.getValue().toArray(Role[]::new));
+                if (served) {
+                    softly.assertThat(answer.status()).as(what + " " + answer.body()).isNotEqualTo(403).isLessThan(500);
+                } else {
+                    refusals++;
+                    softly.assertThat(answer.status()).as(what + " " + answer.body()).isEqualTo(403);
+                    softly.assertThat(answer.code()).as(what).isEqualTo("FORBIDDEN");
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(refusals).as("staff refused somewhere, beside the parent everywhere").isGreaterThan(2 * staffRoutes.size());
     }
 
     @Test

@@ -31,7 +31,7 @@ class StaffFormErrorsTest {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"places-error\"", "Indiquez un nombre de places entre 0 et 500.",
-                "id=\"closures-error\"", "« demain » n'est pas une date");
+                "id=\"closures-error\"", "«\u00a0demain\u00a0» n'est pas une date");
         assertThat(town.page("/agents/creche/parametres", nurseryAgent).body()).doesNotContain("2026-12-24");
 
         var saved = town.post("/agents/creche/parametres", nurseryAgent, Map.of("places", "12", "closures", "2026-12-24"));

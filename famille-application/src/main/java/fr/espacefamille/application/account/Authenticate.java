@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import fr.espacefamille.application.account.Sessions.Session;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Recent;
+import fr.espacefamille.application.shared.ExpiringCache;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
@@ -26,14 +26,14 @@ public final class Authenticate {
      * what makes the actor (id, username, role, family, guardian) never changes but once, when an applicant's request is accepted and it becomes a parent (seen at most that moment later), and use cases that
      * change an account read it afresh.
      */
-    private final Recent<AccountId, Account> recentAccounts;
+    private final ExpiringCache<AccountId, Account> recentAccounts;
 
     /** {@code ticker} measures how fresh a remembered account is: the system clock, even when {@code clock} is frozen. */
     public Authenticate(Sessions sessions, Accounts accounts, Clock clock, Clock ticker) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.clock = clock;
-        this.recentAccounts = new Recent<>(RecentSessions.FRESHNESS, 10_000, ticker);
+        this.recentAccounts = new ExpiringCache<>(RecentSessions.FRESHNESS, 10_000, ticker);
     }
 
     public Optional<Authenticated> byToken(String token) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import fr.espacefamille.application.shared.Recent;
+import fr.espacefamille.application.shared.ExpiringCache;
 import fr.espacefamille.domain.account.AccountId;
 
 /**
@@ -21,12 +21,12 @@ public final class RecentSessions implements Sessions {
     static final Duration FRESHNESS = Duration.ofSeconds(2);
 
     private final Sessions sessions;
-    private final Recent<String, Session> recent;
+    private final ExpiringCache<String, Session> recent;
 
     /** {@code ticker} measures freshness only: the system clock, even when the business clock is frozen. */
     public RecentSessions(Sessions sessions, Clock ticker) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.recent = new Recent<>(FRESHNESS, 10_000, ticker);
+        this.recent = new ExpiringCache<>(FRESHNESS, 10_000, ticker);
     }
 
     @Override

@@ -10,7 +10,7 @@ import fr.espacefamille.application.nursery.NurseryBillableHours;
 import fr.espacefamille.domain.billing.NurseryMonth;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.NurseryBillableDay;
 
 /**
@@ -58,7 +58,7 @@ public final class NurseryBillableHoursFeed implements NurseryConsumption {
     }
 
     private static boolean atNursery(Enrolment enrolment, YearMonth month) {
-        return enrolment.service() != Service.CANTEEN && !enrolment.from().isAfter(month.atEndOfMonth())
+        return enrolment.service() != ChildService.CANTEEN && !enrolment.from().isAfter(month.atEndOfMonth())
                 && !enrolment.to().isBefore(month.atDay(1));
     }
 }

@@ -28,11 +28,11 @@ public final class SetCanteenTariff {
     public CanteenTariff set(Actor actor, CanteenTariff tariff) {
         actor.require(Role.FINANCE_AGENT);
         return transactions.inTransaction(() -> {
-            TariffPeriod.requireNotBilled(runs, Regie.SCHOOL, tariff.validFrom());
+            TariffChanges.requireNotBilled(runs, Regie.SCHOOL, tariff.validFrom());
             String before = tariffs.schedule().canteen().stream().filter(t -> t.validFrom().equals(tariff.validFrom()))
-                    .findFirst().map(TariffPeriod::describe).orElse(null);
+                    .findFirst().map(TariffChanges::describe).orElse(null);
             tariffs.putCanteen(tariff);
-            audit.record(actor, "CANTEEN_TARIFF_SET", "canteen-tariff/" + tariff.validFrom(), before, TariffPeriod.describe(tariff));
+            audit.record(actor, "CANTEEN_TARIFF_SET", "canteen-tariff/" + tariff.validFrom(), before, TariffChanges.describe(tariff));
             return tariff;
         });
     }

@@ -28,11 +28,11 @@ public final class SetNurseryTariff {
     public NurseryTariff set(Actor actor, NurseryTariff tariff) {
         actor.require(Role.FINANCE_AGENT);
         return transactions.inTransaction(() -> {
-            TariffPeriod.requireNotBilled(runs, Regie.EARLY_CHILDHOOD, tariff.validFrom());
+            TariffChanges.requireNotBilled(runs, Regie.EARLY_CHILDHOOD, tariff.validFrom());
             String before = tariffs.schedule().nursery().stream().filter(t -> t.validFrom().equals(tariff.validFrom()))
-                    .findFirst().map(TariffPeriod::describe).orElse(null);
+                    .findFirst().map(TariffChanges::describe).orElse(null);
             tariffs.putNursery(tariff);
-            audit.record(actor, "NURSERY_TARIFF_SET", "nursery-tariff/" + tariff.validFrom(), before, TariffPeriod.describe(tariff));
+            audit.record(actor, "NURSERY_TARIFF_SET", "nursery-tariff/" + tariff.validFrom(), before, TariffChanges.describe(tariff));
             return tariff;
         });
     }

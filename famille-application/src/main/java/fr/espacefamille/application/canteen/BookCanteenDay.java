@@ -9,7 +9,7 @@ import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.calendar.DateRange;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.family.ChildId;
 
 /**
@@ -24,7 +24,7 @@ public final class BookCanteenDay {
     }
 
     /** What {@link BookCanteenDay} answers. */
-    public record Result(LocalDate date, BookingStatus status) {
+    public record Result(LocalDate date, CanteenDayStatus status) {
     }
 
     private final CanteenChildren children;
@@ -48,12 +48,12 @@ public final class BookCanteenDay {
         return transactions.inTransaction(() -> {
             Pupil pupil = children.reachToChange(actor, command.child(), command.day(), clock.instant());
             if (bookings.book(pupil.id(), command.day(), pupil.school())) {
-                audit.record(actor, "CANTEEN_DAY_BOOKED", pupil.id(), CanteenChildren.state(command.day(), BookingStatus.NOT_BOOKED),
-                        CanteenChildren.state(command.day(), BookingStatus.BOOKED));
-                return new Result(command.day(), BookingStatus.BOOKED);
+                audit.record(actor, "CANTEEN_DAY_BOOKED", pupil.id(), CanteenChildren.state(command.day(), CanteenDayStatus.NOT_BOOKED),
+                        CanteenChildren.state(command.day(), CanteenDayStatus.BOOKED));
+                return new Result(command.day(), CanteenDayStatus.BOOKED);
             }
             boolean absent = !absences.daysOf(pupil.id(), new DateRange(command.day(), command.day())).isEmpty();
-            return new Result(command.day(), absent ? BookingStatus.ABSENT : BookingStatus.BOOKED);
+            return new Result(command.day(), absent ? CanteenDayStatus.ABSENT : CanteenDayStatus.BOOKED);
         });
     }
 }

@@ -8,7 +8,7 @@ import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Transactions;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.family.ChildId;
 
 /**
@@ -41,10 +41,10 @@ public final class CancelCanteenDay {
         return transactions.inTransaction(() -> {
             Pupil pupil = children.reachToChange(actor, command.child(), command.day(), clock.instant());
             if (bookings.cancel(pupil.id(), command.day())) {
-                audit.record(actor, "CANTEEN_DAY_CANCELLED", pupil.id(), CanteenChildren.state(command.day(), BookingStatus.BOOKED),
-                        CanteenChildren.state(command.day(), BookingStatus.NOT_BOOKED));
+                audit.record(actor, "CANTEEN_DAY_CANCELLED", pupil.id(), CanteenChildren.state(command.day(), CanteenDayStatus.BOOKED),
+                        CanteenChildren.state(command.day(), CanteenDayStatus.NOT_BOOKED));
             }
-            return new BookCanteenDay.Result(command.day(), BookingStatus.NOT_BOOKED);
+            return new BookCanteenDay.Result(command.day(), CanteenDayStatus.NOT_BOOKED);
         });
     }
 }

@@ -14,7 +14,7 @@ import fr.espacefamille.domain.calendar.SchoolYearLabel;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -61,7 +61,7 @@ public final class EnrolInCanteen {
             if (pupil.canteenYears().contains(year.label())) {
                 throw Refusals.refuse(ALREADY_ENROLLED);
             }
-            Enrolment enrolment = new Enrolment(EnrolmentId.random(), pupil.id(), Service.CANTEEN, year.start(), year.end(),
+            Enrolment enrolment = new Enrolment(EnrolmentId.random(), pupil.id(), ChildService.CANTEEN, year.start(), year.end(),
                     year.label().toString());
             enrolments.add(enrolment);
             audit.record(actor, "CANTEEN_ENROLMENT_CREATED", pupil.id(), null,

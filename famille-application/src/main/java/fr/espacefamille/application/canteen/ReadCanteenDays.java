@@ -16,7 +16,7 @@ import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.canteen.AbsenceBilling;
 import fr.espacefamille.domain.canteen.BookingDeadline;
 import fr.espacefamille.domain.canteen.BookingPolicy;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.family.ChildId;
 
 /**
@@ -32,9 +32,9 @@ public final class ReadCanteenDays {
      * One calendar day; {@code deadline} is null for days without service, {@code closure} says why
      * there is no canteen that day (« Vacances de la Toussaint », « Jour férié »), null on service days.
      */
-    public record Day(LocalDate date, BookingStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled, String closure) {
+    public record Day(LocalDate date, CanteenDayStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled, String closure) {
 
-        public Day(LocalDate date, BookingStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled) {
+        public Day(LocalDate date, CanteenDayStatus status, ZonedDateTime deadline, boolean editable, boolean enrolled) {
             this(date, status, deadline, editable, enrolled, null);
         }
     }
@@ -54,6 +54,12 @@ public final class ReadCanteenDays {
         return children.reach(actor, child);
     }
 
+    /** Whether the child is enrolled in the canteen on some day of the range: {@link #read} answers {@code NOT_ENROLLED} otherwise. */
+    public boolean enrolledDuring(Actor actor, ChildId child, LocalDate from, LocalDate to) {
+        BookingPolicy policy = children.policyOf(children.reach(actor, child));
+        return CanteenChildren.range(from, to).days().anyMatch(policy::isEnrolled);
+    }
+
     public List<Day> read(Actor actor, ChildId child, LocalDate from, LocalDate to) {
         DateRange range = CanteenChildren.range(from, to);
         PupilDays.Read read = days.of(child, range).filter(r -> actor.mayReach(r.pupil().family()))
@@ -70,10 +76,10 @@ public final class ReadCanteenDays {
         return range.days().map(day -> {
             boolean enrolled = policy.isEnrolled(day);
             if (!policy.isServiceDay(day) || !enrolled) {
-                return new Day(day, BookingStatus.NO_SERVICE, null, false, enrolled, policy.closure(day).orElse(null));
+                return new Day(day, CanteenDayStatus.NO_SERVICE, null, false, enrolled, policy.closure(day).orElse(null));
             }
-            BookingStatus status = !booked.contains(day) ? BookingStatus.NOT_BOOKED
-                    : absent.containsKey(day) ? BookingStatus.ABSENT : BookingStatus.BOOKED;
+            CanteenDayStatus status = !booked.contains(day) ? CanteenDayStatus.NOT_BOOKED
+                    : absent.containsKey(day) ? CanteenDayStatus.ABSENT : CanteenDayStatus.BOOKED;
             boolean editable = mayChange && policy.refusal(day, now, override).isEmpty();
             return new Day(day, status, BookingDeadline.of(day), editable, true);
         }).toList();

@@ -105,7 +105,7 @@ public final class AnswerOffer {
         }
         EnrolmentId contract = registerContract.register(Actor.SYSTEM, new RegisterRegularContract.Command(child, offer.start(),
                 AgeLimits.lastDay(request.birthDate()), request.schedule().days(), List.of()));
-        stores.requests().update(stores.requests().byId(request.id()).orElseThrow().accepted(family.id(), child));
+        stores.requests().update(stores.requests().byIdForChange(request.id()).orElseThrow().accepted(family.id(), child));
         return offer.accepted(now, contract);
     }
 

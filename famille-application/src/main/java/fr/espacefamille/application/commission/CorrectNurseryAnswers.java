@@ -54,7 +54,7 @@ public final class CorrectNurseryAnswers {
             }
         });
         return transactions.inTransaction(() -> {
-            NurseryRequest request = RequestAccess.reach(stores.requests(), actor, id);
+            NurseryRequest request = RequestAccess.reachForChange(stores.requests(), actor, id);
             if (request.status() == NurseryRequestStatus.ACCEPTED) {
                 throw Refusals.refuse(NOT_EDITABLE);
             }

@@ -23,6 +23,13 @@ public interface NurseryRequests {
     Optional<NurseryRequest> byId(NurseryRequestId id);
 
     /**
+     * As {@link #byId}, and no other transaction changes the request until this one ends: every
+     * change rewrites the whole request, so two staff correcting it at once, or a correction beside a
+     * birth or an accepted offer, would otherwise keep only the last one.
+     */
+    Optional<NurseryRequest> byIdForChange(NurseryRequestId id);
+
+    /**
      * The family's requests and those the account filed (an applicant's, also once they joined the
      * family made for it), either may be null; oldest first.
      */

@@ -39,7 +39,7 @@ public final class RecordBirth {
             throw Refusals.invalid("birthDate", "la date de naissance est dans le futur");
         }
         return transactions.inTransaction(() -> {
-            NurseryRequest request = RequestAccess.reach(stores.requests(), actor, id);
+            NurseryRequest request = RequestAccess.reachForChange(stores.requests(), actor, id);
             if (request.status() != NurseryRequestStatus.AWAITING_BIRTH) {
                 throw Refusals.refuse(NOT_AWAITING_BIRTH);
             }

@@ -23,6 +23,12 @@ final class RequestAccess {
         return requests.byId(id).filter(r -> mayReach(actor, r)).orElseThrow(Refusals::notFound);
     }
 
+    /** As {@link #reach}, the request locked for a change until the transaction ends. */
+    static NurseryRequest reachForChange(NurseryRequests requests, Actor actor, NurseryRequestId id) {
+        reach(requests, actor, id);
+        return requests.byIdForChange(id).orElseThrow(Refusals::notFound);
+    }
+
     static boolean mayReach(Actor actor, NurseryRequest request) {
         if (actor.isStaff()) {
             return true;

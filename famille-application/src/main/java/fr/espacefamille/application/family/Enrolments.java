@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 /** Out-port: children's enrolments in services. */
 public interface Enrolments {
@@ -28,12 +28,12 @@ public interface Enrolments {
     List<Enrolment> ofChildren(Collection<ChildId> children);
 
     /** The child's enrolment in that service covering that day, if any. */
-    default Optional<Enrolment> covering(ChildId child, Service service, LocalDate date) {
+    default Optional<Enrolment> covering(ChildId child, ChildService service, LocalDate date) {
         return ofChild(child).stream().filter(e -> e.service() == service && e.covers(date)).findFirst();
     }
 
     /** Those of {@code children} enrolled in that service on that day. */
-    default Set<ChildId> enrolledAmong(Collection<ChildId> children, Service service, LocalDate date) {
+    default Set<ChildId> enrolledAmong(Collection<ChildId> children, ChildService service, LocalDate date) {
         return ofChildren(children).stream().filter(e -> e.service() == service && e.covers(date)).map(Enrolment::child)
                 .collect(Collectors.toSet());
     }

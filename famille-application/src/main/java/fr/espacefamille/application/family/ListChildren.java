@@ -12,7 +12,7 @@ import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -22,7 +22,7 @@ import fr.espacefamille.domain.shared.Refusal;
 public final class ListChildren {
 
     /** A child with the services it is enrolled in today. */
-    public record ChildServices(Child child, Set<Service> services) {
+    public record ChildServices(Child child, Set<ChildService> services) {
         public ChildServices {
             services = services.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(services));
         }

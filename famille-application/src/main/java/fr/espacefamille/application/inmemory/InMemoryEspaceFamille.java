@@ -28,7 +28,7 @@ import fr.espacefamille.application.audit.ReadAuditLog;
 import fr.espacefamille.application.billing.CanteenConsumption;
 import fr.espacefamille.application.billing.CanteenRecordsFeed;
 import fr.espacefamille.application.billing.CollectionFileFormat;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
 import fr.espacefamille.application.billing.GenerateDirectDebitFile;
 import fr.espacefamille.application.billing.IssueCreditNote;
@@ -307,7 +307,7 @@ public final class InMemoryEspaceFamille {
                 new ListWaitingLists(ns, clock),
                 billableHours,
                 new ListNurseryAbsences(ns, billableHours));
-        DirectDebitStatus directDebitStatus = new DirectDebitStatus(s.directDebits(), s.directDebitFiles());
+        ReadDirectDebits readDirectDebits = new ReadDirectDebits(s.directDebits(), s.directDebitFiles());
         billing = new Billing(
                 new SetCanteenTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
                 new SetNurseryTariff(s.tariffs(), s.billingRuns(), tx, auditTrail),
@@ -323,7 +323,7 @@ public final class InMemoryEspaceFamille {
                 new RecordPayment(s.invoices(), tx, auditTrail, clock),
                 new IssueCreditNote(s.invoices(), s.invoiceNumbers(), tx, auditTrail, clock),
                 new SetDirectDebit(s.families(), s.directDebits(), tx, auditTrail, clock),
-                directDebitStatus);
+                readDirectDebits);
         Creditor creditor = settings.creditor;
         directDebit = new DirectDebit(
                 new SignMandate(s.families(), s.directDebits(), s.accounts(), mailer, tx, auditTrail, clock, BASE_URL),
@@ -335,20 +335,20 @@ public final class InMemoryEspaceFamille {
                 new ExecuteDirectDebitFile(s.directDebitFiles(), s.invoices(), s.directDebits(), tx, auditTrail, clock),
                 new RecordDirectDebitReject(s.directDebitFiles(), s.invoices(), s.directDebits(), s.families(), s.accounts(), mailer, tx,
                         auditTrail, clock, BASE_URL),
-                directDebitStatus);
+                readDirectDebits);
         followUp = new FollowUp(
                 // reminders and transfers are one pass of the town's job: an embedder calls run() when it wants
-                new FollowUpUnpaidInvoices(s.invoices(), s.reminders(), directDebitStatus, s.families(), s.accounts(), mailer, tx,
+                new FollowUpUnpaidInvoices(s.invoices(), s.reminders(), readDirectDebits, s.families(), s.accounts(), mailer, tx,
                         auditTrail, clock, BASE_URL),
                 new ReadReminders(s.invoices(), s.reminders(), clock),
-                new ListTreasuryTransfers(s.invoices(), directDebitStatus, clock),
+                new ListTreasuryTransfers(s.invoices(), readDirectDebits, clock),
                 new ReadTaxCertificates(s.invoices(), s.families(), clock),
                 new ReadBillingRate(s.billingRuns(), s.invoices(), ns.attendances(), clock));
         RecordPaymentNotification notifications = new RecordPaymentNotification(s.paymentGateway(), s.paymentAttempts(),
                 s.paymentNotifications(), s.invoices(), s.families(), s.accounts(), tx, auditTrail, mailer, Runnable::run, clock,
                 BASE_URL);
         payments = new Payments(
-                new StartCardPayment(s.invoices(), s.families(), s.accounts(), directDebitStatus, s.paymentAttempts(),
+                new StartCardPayment(s.invoices(), s.families(), s.accounts(), readDirectDebits, s.paymentAttempts(),
                         s.paymentGateway(), tx, auditTrail, clock),
                 notifications,
                 new PlaySimulatedPayment(s.paymentGateway(), s.paymentAttempts(), notifications),
@@ -368,7 +368,7 @@ public final class InMemoryEspaceFamille {
                 new WithdrawNews(s.news(), s.documentStore(), tx, auditTrail),
                 new PublishRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, clock),
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
-                new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail));
+                new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, new InMemoryOrphanFiles(tx), clock));
         audit = new AuditUseCases(auditTrail, new ReadAuditLog(s.auditLog()));
         SchoolRequestMails requestMails = new SchoolRequestMails(s.accounts(), mailer, BASE_URL);
         schoolEnrolment = new SchoolEnrolment(
@@ -635,7 +635,7 @@ public final class InMemoryEspaceFamille {
     public record Billing(SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff, ReadTariffs readTariffs,
             ReadMealPrice readMealPrice,
             RunMonthlyBilling run, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
-            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebitStatus) {
+            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, ReadDirectDebits readDirectDebits) {
     }
 
     /**
@@ -644,7 +644,7 @@ public final class InMemoryEspaceFamille {
      */
     public record DirectDebit(SignMandate signMandate, RevokeMandate revokeMandate, ReadMandates readMandates,
             GenerateDirectDebitFile generateFile, ReadDirectDebitFiles readFiles, ExecuteDirectDebitFile executeFile,
-            RecordDirectDebitReject recordReject, DirectDebitStatus status) {
+            RecordDirectDebitReject recordReject, ReadDirectDebits status) {
     }
 
     /**

@@ -31,6 +31,12 @@ public final class InMemoryNurseryRequests implements NurseryRequests {
         return true;
     }
 
+    /** The in-memory transactions already run one at a time. */
+    @Override
+    public Optional<NurseryRequest> byIdForChange(NurseryRequestId id) {
+        return byId(id);
+    }
+
     @Override
     public void update(NurseryRequest request) {
         if (requests.replace(request.id(), request) == null) {

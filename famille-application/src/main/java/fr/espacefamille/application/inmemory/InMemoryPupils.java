@@ -15,7 +15,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.SchoolId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 /** {@link Pupils} read from in-memory families and enrolments. */
 public final class InMemoryPupils implements Pupils {
@@ -43,7 +43,7 @@ public final class InMemoryPupils implements Pupils {
 
     private Pupil pupil(Family family, Child child) {
         Set<SchoolYearLabel> years = enrolments.ofChild(child.id()).stream()
-                .filter(e -> e.service() == Service.CANTEEN)
+                .filter(e -> e.service() == ChildService.CANTEEN)
                 .map(Enrolment::schoolYear)
                 .map(SchoolYearLabel::parse)
                 .flatMap(Optional::stream)

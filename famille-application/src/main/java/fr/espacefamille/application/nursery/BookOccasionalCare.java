@@ -14,17 +14,17 @@ import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Combiner;
+import fr.espacefamille.application.shared.RequestBatcher;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.FamilyId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.NurseryAge;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.WaitingList;
@@ -37,7 +37,7 @@ import fr.espacefamille.domain.shared.Refusal;
  */
 public final class BookOccasionalCare {
 
-    public record Command(ChildId child, LocalDate date, Period period) {
+    public record Command(ChildId child, LocalDate date, HalfDay period) {
     }
 
     static final Refusal OUTSIDE_WINDOW = Refusal.rule("OUTSIDE_BOOKING_WINDOW",
@@ -57,7 +57,7 @@ public final class BookOccasionalCare {
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
-    private final Combiner<Slot, Request, Decision> requests = new Combiner<>(this::decide);
+    private final RequestBatcher<Slot, Request, Decision> requests = new RequestBatcher<>(this::decide);
 
     public BookOccasionalCare(NurseryStores stores, Transactions transactions, Audit audit, Clock clock) {
         this.families = stores.families();
@@ -72,7 +72,7 @@ public final class BookOccasionalCare {
     }
 
     public BookingView book(Actor actor, Command command) {
-        NurseryAccess.requireNurseryStaff(actor);
+        NurseryAccess.requireParentOrNurseryStaff(actor);
         Slot slot = new Slot(command.date(), command.period());
         families.byChild(command.child()).filter(f -> actor.mayReach(f.id())).ifPresent(family -> {
             boolean admitted = family.child(command.child())
@@ -112,7 +112,7 @@ public final class BookOccasionalCare {
             slots.lock(slot);
             // everything below is read under the lock: what was read before it may be stale
             NurserySettings current = settings.current();
-            Set<ChildId> registered = enrolments.enrolledAmong(children, Service.NURSERY_OCCASIONAL, slot.date());
+            Set<ChildId> registered = enrolments.enrolledAmong(children, ChildService.NURSERY_OCCASIONAL, slot.date());
             List<OccasionalBooking> inSlot = bookings.inSlot(slot);
             List<RegularContract> present = ledger.present(slot);
             Set<ChildId> holding = new HashSet<>();

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.application.shared.Mailer;
@@ -15,9 +15,10 @@ import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.nursery.BookingWindow;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * Nursery staff end a regular contract early. The places it held in coming slots go at once to
@@ -50,7 +51,7 @@ public final class EndRegularContract {
         actor.require(Role.NURSERY_AGENT);
         RegularContract contract = stores.contracts().byId(command.contract()).orElseThrow(Refusals::notFound);
         if (command.lastDay().isBefore(contract.from()) || command.lastDay().isAfter(contract.to())) {
-            throw Refusals.invalid("lastDay", "le dernier jour doit être compris entre le " + contract.from() + " et le " + contract.to());
+            throw Refusals.invalid("lastDay", "le dernier jour doit être compris entre le " + FrenchText.date(contract.from()) + " et le " + FrenchText.date(contract.to()));
         }
         LocalDate today = LocalDate.now(clock);
         List<Mail> mails = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class EndRegularContract {
             LocalDate first = command.lastDay().plusDays(1).isAfter(today) ? command.lastDay().plusDays(1) : today;
             LocalDate last = current.to().isBefore(BookingWindow.last(today)) ? current.to() : BookingWindow.last(today);
             for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-                for (Period period : Period.values()) {
+                for (HalfDay period : HalfDay.values()) {
                     Slot slot = new Slot(date, period);
                     if (current.occupies(slot)) {
                         stores.slots().lock(slot);

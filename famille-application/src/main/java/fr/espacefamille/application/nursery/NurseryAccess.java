@@ -25,13 +25,13 @@ final class NurseryAccess {
     }
 
     Reached reach(Actor actor, ChildId childId) {
-        requireNurseryStaff(actor);
+        requireParentOrNurseryStaff(actor);
         Family family = families.byChild(childId).filter(f -> actor.mayReach(f.id())).orElseThrow(Refusals::notFound);
         return new Reached(family, family.child(childId).orElseThrow(Refusals::notFound));
     }
 
     /** Staff acting on nursery care must be nursery staff (or above); parents are checked against their family. */
-    static void requireNurseryStaff(Actor actor) {
+    static void requireParentOrNurseryStaff(Actor actor) {
         if (actor.isStaff()) {
             actor.require(Role.NURSERY_AGENT);
         }

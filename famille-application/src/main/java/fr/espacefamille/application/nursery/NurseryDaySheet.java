@@ -16,7 +16,7 @@ import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.NurseryAttendance;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 
 /**
@@ -27,7 +27,7 @@ import fr.espacefamille.domain.nursery.RegularContract;
 public final class NurseryDaySheet {
 
     /** One child of the day. */
-    public record Row(Child child, Optional<DailyHours> contractHours, List<Period> booked, Optional<NurseryAttendance> attendance) {
+    public record Row(Child child, Optional<DailyHours> contractHours, List<HalfDay> booked, Optional<NurseryAttendance> attendance) {
     }
 
     private final NurseryStores stores;
@@ -51,7 +51,7 @@ public final class NurseryDaySheet {
             Child child = stores.families().byChild(id).flatMap(f -> f.child(id)).orElseThrow();
             Optional<DailyHours> hours = contracts.stream().filter(c -> c.child().equals(id))
                     .flatMap(c -> c.expectedOn(date).stream()).findFirst();
-            List<Period> periods = booked.stream().filter(b -> b.child().equals(id)).map(b -> b.slot().period()).sorted().toList();
+            List<HalfDay> periods = booked.stream().filter(b -> b.child().equals(id)).map(b -> b.slot().period()).sorted().toList();
             Optional<NurseryAttendance> attendance = attendances.stream().filter(a -> a.child().equals(id)).findFirst();
             rows.add(new Row(child, hours, periods, attendance));
         }

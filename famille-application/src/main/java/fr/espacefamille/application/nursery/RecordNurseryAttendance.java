@@ -16,7 +16,7 @@ import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.ChildId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.NurseryAttendance;
 import fr.espacefamille.domain.shared.Refusal;
 
@@ -119,8 +119,8 @@ public final class RecordNurseryAttendance {
     }
 
     private void refuseUnlessEnrolled(ChildId child, LocalDate date) {
-        boolean enrolled = stores.enrolments().covering(child, Service.NURSERY_REGULAR, date).isPresent()
-                || stores.enrolments().covering(child, Service.NURSERY_OCCASIONAL, date).isPresent();
+        boolean enrolled = stores.enrolments().covering(child, ChildService.NURSERY_REGULAR, date).isPresent()
+                || stores.enrolments().covering(child, ChildService.NURSERY_OCCASIONAL, date).isPresent();
         if (!enrolled) {
             throw Refusals.refuse(Refusal.rule("NOT_ENROLLED",
                     "L'enfant " + child + " n'est pas inscrit au multi-accueil le " + date + "."));

@@ -10,7 +10,7 @@ import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.NurseryAge;
 import fr.espacefamille.domain.shared.Refusal;
 
@@ -45,11 +45,11 @@ public final class RegisterOccasionalCare {
                 reached.family().resources().disabledChild())) {
             throw Refusals.refuse(NurseryAge.AGE_OUT_OF_RANGE);
         }
-        Enrolment enrolment = new Enrolment(EnrolmentId.random(), command.child(), Service.NURSERY_OCCASIONAL,
+        Enrolment enrolment = new Enrolment(EnrolmentId.random(), command.child(), ChildService.NURSERY_OCCASIONAL,
                 command.from(), command.to(), null);
         return transactions.inTransaction(() -> {
             boolean overlaps = stores.enrolments().ofChild(command.child()).stream()
-                    .anyMatch(e -> e.service() == Service.NURSERY_OCCASIONAL
+                    .anyMatch(e -> e.service() == ChildService.NURSERY_OCCASIONAL
                             && !e.from().isAfter(enrolment.to()) && !e.to().isBefore(enrolment.from()));
             if (overlaps) {
                 throw Refusals.refuse(ALREADY_ENROLLED);

@@ -17,7 +17,7 @@ import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.NurserySettings;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
@@ -89,7 +89,7 @@ public final class RegisterRegularContract {
     private void lockBookableSlots(RegularContract contract, LocalDate first, LocalDate today) {
         LocalDate last = BookingWindow.last(today).isBefore(contract.to()) ? BookingWindow.last(today) : contract.to();
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            for (Period period : Period.values()) {
+            for (HalfDay period : HalfDay.values()) {
                 Slot slot = new Slot(date, period);
                 if (contract.occupies(slot)) {
                     stores.slots().lock(slot);

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
@@ -45,7 +45,7 @@ final class SlotLedger {
             if (!settings.isOpen(date)) {
                 continue;
             }
-            for (Period period : Period.values()) {
+            for (HalfDay period : HalfDay.values()) {
                 Slot slot = new Slot(date, period);
                 int present = (int) overlapping.stream().filter(c -> c.occupies(slot)).count();
                 int confirmed = confirmedBySlot.getOrDefault(slot, 0L).intValue();

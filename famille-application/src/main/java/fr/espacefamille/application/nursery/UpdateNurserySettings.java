@@ -17,7 +17,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
@@ -63,7 +63,7 @@ public final class UpdateNurserySettings {
             stores.settings().lock();
             NurserySettings previous = stores.settings().current();
             for (LocalDate date = today; !date.isAfter(windowEnd); date = date.plusDays(1)) {
-                for (Period period : Period.values()) {
+                for (HalfDay period : HalfDay.values()) {
                     stores.slots().lock(new Slot(date, period));
                 }
             }
@@ -79,7 +79,7 @@ public final class UpdateNurserySettings {
                 }
             }
             for (LocalDate date = today; !date.isAfter(windowEnd); date = date.plusDays(1)) {
-                for (Period period : Period.values()) {
+                for (HalfDay period : HalfDay.values()) {
                     mails.addAll(freedPlaces.promote(new Slot(date, period)));
                 }
             }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.payment.PaymentGateway.PaymentForm;
@@ -43,14 +43,14 @@ public final class StartCardPayment {
     private final Invoices invoices;
     private final Families families;
     private final Accounts accounts;
-    private final DirectDebitStatus directDebits;
+    private final ReadDirectDebits directDebits;
     private final PaymentAttempts attempts;
     private final PaymentGateway gateway;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
 
-    public StartCardPayment(Invoices invoices, Families families, Accounts accounts, DirectDebitStatus directDebits,
+    public StartCardPayment(Invoices invoices, Families families, Accounts accounts, ReadDirectDebits directDebits,
             PaymentAttempts attempts, PaymentGateway gateway, Transactions transactions, Audit audit, Clock clock) {
         this.invoices = invoices;
         this.families = families;

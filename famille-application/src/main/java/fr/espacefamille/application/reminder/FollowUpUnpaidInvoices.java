@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.InvoiceQuery;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.billing.ReadInvoices;
@@ -58,7 +58,7 @@ public final class FollowUpUnpaidInvoices {
 
     private final Invoices invoices;
     private final Reminders reminders;
-    private final DirectDebitStatus directDebits;
+    private final ReadDirectDebits directDebits;
     private final Families families;
     private final Accounts accounts;
     private final Mailer mailer;
@@ -67,7 +67,7 @@ public final class FollowUpUnpaidInvoices {
     private final Clock clock;
     private final String portalUrl;
 
-    public FollowUpUnpaidInvoices(Invoices invoices, Reminders reminders, DirectDebitStatus directDebits, Families families,
+    public FollowUpUnpaidInvoices(Invoices invoices, Reminders reminders, ReadDirectDebits directDebits, Families families,
             Accounts accounts, Mailer mailer, Transactions transactions, Audit audit, Clock clock, String portalUrl) {
         this.invoices = invoices;
         this.reminders = reminders;
@@ -112,7 +112,7 @@ public final class FollowUpUnpaidInvoices {
      * in progress (an invoice whose collection was rejected is followed up again). Only the invoices
      * of families with a mandate are read whole to tell.
      */
-    static List<InvoiceSummary> followed(Invoices invoices, DirectDebitStatus directDebits, LocalDate today) {
+    static List<InvoiceSummary> followed(Invoices invoices, ReadDirectDebits directDebits, LocalDate today) {
         Map<String, Boolean> mandates = new HashMap<>();
         return invoices.search(new InvoiceQuery(null, null, InvoiceStatus.OVERDUE, null), today, ReadInvoices.MAX_RESULTS).stream()
                 .filter(s -> !mandates.computeIfAbsent(s.family() + "/" + s.regie(), k -> directDebits.hasActiveMandate(s.family(), s.regie()))

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.InvoiceQuery;
 import fr.espacefamille.application.billing.Invoices;
 import fr.espacefamille.application.billing.ReadInvoices;
@@ -35,10 +35,10 @@ public final class ListTreasuryTransfers {
     }
 
     private final Invoices invoices;
-    private final DirectDebitStatus directDebits;
+    private final ReadDirectDebits directDebits;
     private final Clock clock;
 
-    public ListTreasuryTransfers(Invoices invoices, DirectDebitStatus directDebits, Clock clock) {
+    public ListTreasuryTransfers(Invoices invoices, ReadDirectDebits directDebits, Clock clock) {
         this.invoices = invoices;
         this.directDebits = directDebits;
         this.clock = clock;

@@ -18,7 +18,7 @@ class SetDirectDebitTest {
 
     private final BillingTestbed bed = new BillingTestbed();
     private final SetDirectDebit setDirectDebit = bed.town.billing().setDirectDebit();
-    private final DirectDebitStatus status = new DirectDebitStatus(bed.directDebits, bed.directDebitFiles);
+    private final ReadDirectDebits status = new ReadDirectDebits(bed.directDebits, bed.directDebitFiles);
     private final Family martin = bed.family("Martin", 450);
 
     @Test

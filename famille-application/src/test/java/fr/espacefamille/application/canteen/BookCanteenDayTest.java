@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.canteen.BookingDeadline;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 
 class BookCanteenDayTest {
 
@@ -33,8 +33,8 @@ class BookCanteenDayTest {
 
     @Test
     void a_parent_books_a_day_before_its_deadline_once_and_it_is_audited_once() {
-        assertThat(world.book.book(world.claire, lea(TUESDAY))).isEqualTo(new BookCanteenDay.Result(TUESDAY, BookingStatus.BOOKED));
-        assertThat(world.book.book(world.claire, lea(TUESDAY)).status()).as("idempotent").isEqualTo(BookingStatus.BOOKED);
+        assertThat(world.book.book(world.claire, lea(TUESDAY))).isEqualTo(new BookCanteenDay.Result(TUESDAY, CanteenDayStatus.BOOKED));
+        assertThat(world.book.book(world.claire, lea(TUESDAY)).status()).as("idempotent").isEqualTo(CanteenDayStatus.BOOKED);
 
         assertThat(world.bookings.ofChild(world.lea.id(), new DateRange(TUESDAY, TUESDAY))).containsExactly(TUESDAY);
         assertThat(world.audit("CANTEEN_DAY_BOOKED")).hasSize(1)
@@ -63,10 +63,10 @@ class BookCanteenDayTest {
 
     @Test
     void school_agents_change_any_day_at_any_time() {
-        assertThat(world.book.book(world.schoolAgent, lea(MONDAY)).status()).isEqualTo(BookingStatus.BOOKED);
-        assertThat(world.book.book(world.schoolAgent, lea(LocalDate.of(2026, 9, 1))).status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(world.book.book(world.schoolAgent, lea(MONDAY)).status()).isEqualTo(CanteenDayStatus.BOOKED);
+        assertThat(world.book.book(world.schoolAgent, lea(LocalDate.of(2026, 9, 1))).status()).isEqualTo(CanteenDayStatus.BOOKED);
         assertThat(world.cancel.cancel(world.schoolAgent, new CancelCanteenDay.Command(world.lea.id(), MONDAY)).status())
-                .isEqualTo(BookingStatus.NOT_BOOKED);
+                .isEqualTo(CanteenDayStatus.NOT_BOOKED);
         assertThat(world.audit("CANTEEN_DAY_CANCELLED")).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("school_agent"));
     }
 
@@ -94,7 +94,7 @@ class BookCanteenDayTest {
     @Test
     void cancelling_a_day_that_is_not_booked_changes_nothing() {
         assertThat(world.cancel.cancel(world.claire, new CancelCanteenDay.Command(world.lea.id(), FRIDAY)).status())
-                .isEqualTo(BookingStatus.NOT_BOOKED);
+                .isEqualTo(CanteenDayStatus.NOT_BOOKED);
         assertThat(world.audit("CANTEEN_DAY_CANCELLED")).isEmpty();
     }
 

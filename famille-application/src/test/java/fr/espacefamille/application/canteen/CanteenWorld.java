@@ -36,7 +36,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 /**
  * The canteen running in memory for use-case tests: a school, the 2026-2027 school year (Toussaint
@@ -101,7 +101,7 @@ final class CanteenWorld {
         families.add(martin);
         families.add(nguyen);
         schoolYears.save(YEAR);
-        enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), Service.CANTEEN, YEAR.start(), YEAR.end(), "2026-2027"));
+        enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), ChildService.CANTEEN, YEAR.start(), YEAR.end(), "2026-2027"));
     }
 
     static Family family(String name, Child... children) {

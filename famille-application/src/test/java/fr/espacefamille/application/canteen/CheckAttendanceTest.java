@@ -64,7 +64,7 @@ class CheckAttendanceTest {
         Child zoe = new Child(ChildId.random(), "Zoé", "Abel", LocalDate.of(2019, 1, 1), world.pasteur.id(), Grade.CP);
         world.families.add(CanteenWorld.family("Abel", zoe));
         world.enrolments.add(new fr.espacefamille.domain.family.Enrolment(fr.espacefamille.domain.family.EnrolmentId.random(),
-                zoe.id(), fr.espacefamille.domain.family.Service.CANTEEN, CanteenWorld.YEAR.start(), CanteenWorld.YEAR.end(), "2026-2027"));
+                zoe.id(), fr.espacefamille.domain.family.ChildService.CANTEEN, CanteenWorld.YEAR.start(), CanteenWorld.YEAR.end(), "2026-2027"));
         world.book.book(world.schoolAgent, new BookCanteenDay.Command(world.lea.id(), MONDAY));
 
         AttendanceSheet sheet = world.sheets.read(world.schoolAgent, world.pasteur.id(), MONDAY);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.domain.calendar.SchoolYearLabel;
 import fr.espacefamille.domain.family.ChildId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.shared.RefusedException;
 
 class EnrolInCanteenTest {
@@ -30,7 +30,7 @@ class EnrolInCanteenTest {
         var id = world.enrol.enrol(world.schoolAgent, new EnrolInCanteen.Command(world.malo.id(), Y2026));
 
         assertThat(world.enrolments.byId(id)).hasValueSatisfying(e -> {
-            assertThat(e.service()).isEqualTo(Service.CANTEEN);
+            assertThat(e.service()).isEqualTo(ChildService.CANTEEN);
             assertThat(e.schoolYear()).isEqualTo("2026-2027");
             assertThat(e.from()).isEqualTo(LocalDate.of(2026, 9, 1));
             assertThat(e.to()).isEqualTo(LocalDate.of(2027, 7, 3));

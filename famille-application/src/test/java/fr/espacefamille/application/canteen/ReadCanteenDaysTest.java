@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.canteen.ReadCanteenDays.Day;
 import fr.espacefamille.domain.canteen.AbsenceReason;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.shared.RefusedException;
 
 class ReadCanteenDaysTest {
@@ -35,9 +35,9 @@ class ReadCanteenDaysTest {
         List<Day> days = week(world.claire);
 
         assertThat(days).hasSize(7);
-        assertThat(days).extracting(Day::status).containsExactly(BookingStatus.BOOKED, BookingStatus.NOT_BOOKED,
-                BookingStatus.NO_SERVICE, BookingStatus.BOOKED, BookingStatus.NOT_BOOKED, BookingStatus.NO_SERVICE,
-                BookingStatus.NO_SERVICE);
+        assertThat(days).extracting(Day::status).containsExactly(CanteenDayStatus.BOOKED, CanteenDayStatus.NOT_BOOKED,
+                CanteenDayStatus.NO_SERVICE, CanteenDayStatus.BOOKED, CanteenDayStatus.NOT_BOOKED, CanteenDayStatus.NO_SERVICE,
+                CanteenDayStatus.NO_SERVICE);
         assertThat(days).extracting(Day::editable).containsExactly(false, true, false, true, true, false, false);
         assertThat(days.get(1).deadline().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2026-09-07T10:00+02:00"));
         assertThat(days.get(2).deadline()).as("no deadline without service").isNull();
@@ -57,16 +57,19 @@ class ReadCanteenDaysTest {
         List<Day> days = world.readDays.read(world.claire, world.lea.id(), LocalDate.of(2026, 6, 29), LocalDate.of(2026, 9, 1));
 
         Day lastDayOfLastYear = days.get(0);
-        assertThat(lastDayOfLastYear.status()).isEqualTo(BookingStatus.NO_SERVICE);
+        assertThat(lastDayOfLastYear.status()).isEqualTo(CanteenDayStatus.NO_SERVICE);
         assertThat(lastDayOfLastYear.enrolled()).isFalse();
         assertThat(lastDayOfLastYear.deadline()).isNull();
         Day firstDayOfThisYear = days.get(days.size() - 1);
-        assertThat(firstDayOfThisYear.status()).isEqualTo(BookingStatus.NOT_BOOKED);
+        assertThat(firstDayOfThisYear.status()).isEqualTo(CanteenDayStatus.NOT_BOOKED);
         assertThat(firstDayOfThisYear.enrolled()).isTrue();
     }
 
     @Test
     void answers_not_enrolled_when_the_child_is_enrolled_for_no_day_of_the_range() {
+        assertThat(world.readDays.enrolledDuring(world.helene, world.malo.id(), MONDAY, FRIDAY)).isFalse();
+        assertThat(world.readDays.enrolledDuring(world.claire, world.lea.id(), LocalDate.of(2026, 7, 10), LocalDate.of(2026, 8, 31))).isFalse();
+        assertThat(world.readDays.enrolledDuring(world.claire, world.lea.id(), MONDAY, FRIDAY)).isTrue();
         assertThatThrownBy(() -> world.readDays.read(world.helene, world.malo.id(), MONDAY, FRIDAY))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo("NOT_ENROLLED"));
         assertThatThrownBy(() -> world.readDays.read(world.claire, world.lea.id(), LocalDate.of(2026, 7, 10), LocalDate.of(2026, 8, 31)))
@@ -80,7 +83,7 @@ class ReadCanteenDaysTest {
         world.reportAbsence.report(world.claire, new ReportCanteenAbsence.Command(world.lea.id(), MONDAY, MONDAY,
                 AbsenceReason.OTHER, null));
 
-        assertThat(week(world.claire).get(0).status()).isEqualTo(BookingStatus.ABSENT);
+        assertThat(week(world.claire).get(0).status()).isEqualTo(CanteenDayStatus.ABSENT);
     }
 
     @Test

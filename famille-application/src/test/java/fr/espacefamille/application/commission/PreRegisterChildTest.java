@@ -91,8 +91,8 @@ class PreRegisterChildTest {
 
     @Test
     void refuses_a_schedule_outside_opening_hours_or_empty() {
-        assertThatThrownBy(() -> new DailyHours(LocalTime.of(7, 0), LocalTime.of(17, 0))).hasMessageContaining("7h30 et 18h30");
-        assertThatThrownBy(() -> new DailyHours(LocalTime.of(8, 0), LocalTime.of(19, 0))).hasMessageContaining("7h30 et 18h30");
+        assertThatThrownBy(() -> new DailyHours(LocalTime.of(7, 0), LocalTime.of(17, 0))).hasMessageContaining("7\u00a0h\u00a030 et 18\u00a0h\u00a030");
+        assertThatThrownBy(() -> new DailyHours(LocalTime.of(8, 0), LocalTime.of(19, 0))).hasMessageContaining("7\u00a0h\u00a030 et 18\u00a0h\u00a030");
         var martin = world.family("Martin", true);
         var empty = new PreRegisterChild.Command(new PreRegisterChild.ChildCommand("Inès", "Martin", LocalDate.of(2026, 10, 1), null, null),
                 SEPTEMBER, Map.of(), Map.of(), List.of());

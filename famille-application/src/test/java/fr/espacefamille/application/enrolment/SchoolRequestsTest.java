@@ -44,7 +44,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.shared.RefusedException;
 
 /** The enrolment requests of §8 on in-memory stores: rules, states, decisions, acceptance. */
@@ -277,7 +277,7 @@ class SchoolRequestsTest {
         assertThat(account.role()).isEqualTo(Role.PARENT);
         assertThat(account.guardianId()).isEqualTo(family.guardians().get(0).id());
         assertThat(portal.documents.ofFamily(family.id())).hasSize(2);
-        assertThat(portal.town.stores().enrolments().ofChild(done.child())).extracting(e -> e.service()).containsExactly(Service.CANTEEN);
+        assertThat(portal.town.stores().enrolments().ofChild(done.child())).extracting(e -> e.service()).containsExactly(ChildService.CANTEEN);
         Actor parent = fr.espacefamille.application.account.Authenticate.actorOf(account);
         assertThat(read.certificate(parent, request.id()).school()).isEqualTo(prevert);
         assertThat(portal.signIn.signIn(new SignIn.Command("nadia.b", STRONG)).role()).isEqualTo(Role.PARENT);

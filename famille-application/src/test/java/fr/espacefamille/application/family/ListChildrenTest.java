@@ -18,7 +18,7 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.shared.RefusedException;
 
 class ListChildrenTest {
@@ -32,15 +32,15 @@ class ListChildrenTest {
         Child lea = martin.children().get(0);
         Child tom = martin.children().get(1);
         town.stores().families().add(martin);
-        enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), Service.CANTEEN, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 4), "2025-2026"));
-        enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), Service.CANTEEN, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 3), "2026-2027"));
-        enrolments.add(new Enrolment(EnrolmentId.random(), tom.id(), Service.NURSERY_OCCASIONAL, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), null));
+        enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), ChildService.CANTEEN, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 4), "2025-2026"));
+        enrolments.add(new Enrolment(EnrolmentId.random(), lea.id(), ChildService.CANTEEN, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 3), "2026-2027"));
+        enrolments.add(new Enrolment(EnrolmentId.random(), tom.id(), ChildService.NURSERY_OCCASIONAL, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 30), null));
         ListChildren list = town.families().listChildren();
 
         var children = list.list(new Actor(null, "claire", Role.PARENT, martin.id(), null));
 
         assertThat(children).extracting(c -> c.child().firstName()).containsExactly("Léa", "Tom");
-        assertThat(children.get(0).services()).containsExactly(Service.CANTEEN);
+        assertThat(children.get(0).services()).containsExactly(ChildService.CANTEEN);
         assertThat(children.get(1).services()).as("an enrolment that ended is not a service").isEmpty();
         assertThatThrownBy(() -> list.list(new Actor(null, "agent", Role.SCHOOL_AGENT, null, null)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo("FORBIDDEN"));

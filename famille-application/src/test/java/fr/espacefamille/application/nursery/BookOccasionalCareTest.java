@@ -17,8 +17,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
-import fr.espacefamille.domain.nursery.BookingStatus;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.RefusedException;
 
@@ -41,10 +41,10 @@ class BookOccasionalCareTest {
         List<Household> households = List.of(world.occasionalFamily("Martin"), world.occasionalFamily("Nguyen"),
                 world.occasionalFamily("Durand"), world.occasionalFamily("Petit"));
 
-        List<BookingView> answers = households.stream().map(h -> world.book(h, THURSDAY, Period.MORNING)).toList();
+        List<BookingView> answers = households.stream().map(h -> world.book(h, THURSDAY, HalfDay.MORNING)).toList();
 
         assertThat(answers).extracting(a -> a.booking().status())
-                .containsExactly(BookingStatus.CONFIRMED, BookingStatus.CONFIRMED, BookingStatus.WAITLISTED, BookingStatus.WAITLISTED);
+                .containsExactly(OccasionalBookingStatus.CONFIRMED, OccasionalBookingStatus.CONFIRMED, OccasionalBookingStatus.WAITLISTED, OccasionalBookingStatus.WAITLISTED);
         assertThat(answers).extracting(BookingView::waitlistPosition).containsExactly(null, null, 1, 2);
         assertThat(world.listSlots.between(world.agent, THURSDAY, THURSDAY))
                 .extracting(s -> s.slot().period() + ":" + s.available()).containsExactly("MORNING:0", "AFTERNOON:2");
@@ -53,30 +53,30 @@ class BookOccasionalCareTest {
     @Test
     void the_window_runs_from_tomorrow_to_today_plus_28_days() {
         Household martin = world.occasionalFamily("Martin");
-        assertThat(code(() -> world.book(martin, TODAY, Period.AFTERNOON))).isEqualTo("OUTSIDE_BOOKING_WINDOW");
-        assertThat(code(() -> world.book(martin, TODAY.plusDays(1), Period.MORNING))).isEqualTo("accepted");
-        assertThat(code(() -> world.book(martin, TODAY.plusDays(28), Period.MORNING))).as("Tuesday 29 September").isEqualTo("accepted");
-        assertThat(code(() -> world.book(martin, TODAY.plusDays(29), Period.MORNING))).isEqualTo("OUTSIDE_BOOKING_WINDOW");
+        assertThat(code(() -> world.book(martin, TODAY, HalfDay.AFTERNOON))).isEqualTo("OUTSIDE_BOOKING_WINDOW");
+        assertThat(code(() -> world.book(martin, TODAY.plusDays(1), HalfDay.MORNING))).isEqualTo("accepted");
+        assertThat(code(() -> world.book(martin, TODAY.plusDays(28), HalfDay.MORNING))).as("Tuesday 29 September").isEqualTo("accepted");
+        assertThat(code(() -> world.book(martin, TODAY.plusDays(29), HalfDay.MORNING))).isEqualTo("OUTSIDE_BOOKING_WINDOW");
     }
 
     @Test
     void refuses_weekends_closures_and_public_holidays() {
         world.places(20, LocalDate.of(2026, 9, 11));
         Household martin = world.occasionalFamily("Martin");
-        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 12), Period.MORNING))).isEqualTo("NURSERY_CLOSED");
-        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 11), Period.MORNING))).isEqualTo("NURSERY_CLOSED");
+        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 12), HalfDay.MORNING))).isEqualTo("NURSERY_CLOSED");
+        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 9, 11), HalfDay.MORNING))).isEqualTo("NURSERY_CLOSED");
         world.at("2026-10-20T08:00:00+02:00");
-        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 11, 11), Period.MORNING))).as("Armistice").isEqualTo("NURSERY_CLOSED");
+        assertThat(code(() -> world.book(martin, LocalDate.of(2026, 11, 11), HalfDay.MORNING))).as("Armistice").isEqualTo("NURSERY_CLOSED");
     }
 
     @Test
     void refuses_a_child_not_registered_for_occasional_care_that_day() {
         Household unregistered = world.family("Martin");
-        assertThat(code(() -> world.book(unregistered, THURSDAY, Period.MORNING))).isEqualTo("NOT_ENROLLED");
+        assertThat(code(() -> world.book(unregistered, THURSDAY, HalfDay.MORNING))).isEqualTo("NOT_ENROLLED");
         Household shortRegistration = world.family("Nguyen");
         world.registerOccasional.register(world.agent, new RegisterOccasionalCare.Command(shortRegistration.childId(), TODAY, THURSDAY.minusDays(1)));
-        assertThat(code(() -> world.book(shortRegistration, THURSDAY, Period.MORNING))).isEqualTo("NOT_ENROLLED");
-        assertThat(code(() -> world.book(shortRegistration, THURSDAY.minusDays(1), Period.MORNING))).isEqualTo("accepted");
+        assertThat(code(() -> world.book(shortRegistration, THURSDAY, HalfDay.MORNING))).isEqualTo("NOT_ENROLLED");
+        assertThat(code(() -> world.book(shortRegistration, THURSDAY.minusDays(1), HalfDay.MORNING))).isEqualTo("accepted");
     }
 
     @Test
@@ -84,11 +84,11 @@ class BookOccasionalCareTest {
         world.places(1);
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
-        world.book(martin, THURSDAY, Period.MORNING);
-        world.book(nguyen, THURSDAY, Period.MORNING);
-        assertThat(code(() -> world.book(martin, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
-        assertThat(code(() -> world.book(nguyen, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
-        assertThat(code(() -> world.book(martin, THURSDAY, Period.AFTERNOON))).isEqualTo("accepted");
+        world.book(martin, THURSDAY, HalfDay.MORNING);
+        world.book(nguyen, THURSDAY, HalfDay.MORNING);
+        assertThat(code(() -> world.book(martin, THURSDAY, HalfDay.MORNING))).isEqualTo("ALREADY_BOOKED");
+        assertThat(code(() -> world.book(nguyen, THURSDAY, HalfDay.MORNING))).isEqualTo("ALREADY_BOOKED");
+        assertThat(code(() -> world.book(martin, THURSDAY, HalfDay.AFTERNOON))).isEqualTo("accepted");
     }
 
     @Test
@@ -102,17 +102,17 @@ class BookOccasionalCareTest {
         try {
             List<Future<String>> answers = new ArrayList<>();
             for (Household household : households) {
-                answers.add(parents.submit(() -> code(() -> world.book(household, THURSDAY, Period.MORNING))));
+                answers.add(parents.submit(() -> code(() -> world.book(household, THURSDAY, HalfDay.MORNING))));
             }
             // the same child twice in the rush: one of its two requests is refused, the other counts
             Household twice = households.get(0);
-            answers.add(parents.submit(() -> code(() -> world.book(twice, THURSDAY, Period.MORNING))));
+            answers.add(parents.submit(() -> code(() -> world.book(twice, THURSDAY, HalfDay.MORNING))));
             // refused alone, whatever batch they land in: a child not registered, another family's child
             Household unregistered = world.family("Sans-Inscription");
-            answers.add(parents.submit(() -> code(() -> world.book(unregistered, THURSDAY, Period.MORNING))));
+            answers.add(parents.submit(() -> code(() -> world.book(unregistered, THURSDAY, HalfDay.MORNING))));
             Household intruder = households.get(1);
             answers.add(parents.submit(() -> code(() -> world.book.book(intruder.parent(),
-                    new BookOccasionalCare.Command(households.get(2).childId(), THURSDAY, Period.MORNING)))));
+                    new BookOccasionalCare.Command(households.get(2).childId(), THURSDAY, HalfDay.MORNING)))));
             List<String> codes = new ArrayList<>();
             for (Future<String> answer : answers) {
                 codes.add(answer.get(30, TimeUnit.SECONDS));
@@ -130,7 +130,7 @@ class BookOccasionalCareTest {
         assertThat(slot).filteredOn(v -> v.booking().isWaiting()).extracting(BookingView::waitlistPosition)
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 55).boxed().toList());
         assertThat(slot).extracting(v -> v.booking().queueNumber()).doesNotHaveDuplicates();
-        assertThat(world.waitingLists.coming(world.agent).get(new Slot(THURSDAY, Period.MORNING))).hasSize(55);
+        assertThat(world.waitingLists.coming(world.agent).get(new Slot(THURSDAY, HalfDay.MORNING))).hasSize(55);
     }
 
     @Test
@@ -138,10 +138,10 @@ class BookOccasionalCareTest {
         world.places(1);
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
-        world.book(martin, THURSDAY, Period.MORNING);
-        BookingView waiting = world.book(nguyen, THURSDAY, Period.MORNING);
+        world.book(martin, THURSDAY, HalfDay.MORNING);
+        BookingView waiting = world.book(nguyen, THURSDAY, HalfDay.MORNING);
         world.cancel.cancel(nguyen.parent(), nguyen.childId(), waiting.booking().id());
-        BookingView again = world.book(nguyen, THURSDAY, Period.MORNING);
+        BookingView again = world.book(nguyen, THURSDAY, HalfDay.MORNING);
         assertThat(again.waitlistPosition()).isEqualTo(1);
         assertThat(again.booking().queueNumber()).isEqualTo(3);
     }
@@ -150,7 +150,7 @@ class BookOccasionalCareTest {
     void a_regular_child_already_holds_the_slots_of_its_contract() {
         Household martin = world.occasionalFamily("Martin");
         world.fullTimeContract(martin);
-        assertThat(code(() -> world.book(martin, THURSDAY, Period.MORNING))).isEqualTo("ALREADY_BOOKED");
+        assertThat(code(() -> world.book(martin, THURSDAY, HalfDay.MORNING))).isEqualTo("ALREADY_BOOKED");
     }
 
     @Test
@@ -159,26 +159,26 @@ class BookOccasionalCareTest {
         world.fullTimeContract(world.family("Martin"));
         Household nguyen = world.occasionalFamily("Nguyen");
         Household durand = world.occasionalFamily("Durand");
-        assertThat(world.book(nguyen, THURSDAY, Period.MORNING).booking().status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(world.book(durand, THURSDAY, Period.MORNING).booking().status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(world.book(nguyen, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(OccasionalBookingStatus.CONFIRMED);
+        assertThat(world.book(durand, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(OccasionalBookingStatus.WAITLISTED);
     }
 
     @Test
     void another_family_s_child_is_not_found_and_other_staff_are_forbidden() {
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
-        assertThatThrownBy(() -> world.book.book(nguyen.parent(), new BookOccasionalCare.Command(martin.childId(), THURSDAY, Period.MORNING)))
+        assertThatThrownBy(() -> world.book.book(nguyen.parent(), new BookOccasionalCare.Command(martin.childId(), THURSDAY, HalfDay.MORNING)))
                 .isInstanceOf(RefusedException.class).hasMessageStartingWith("NOT_FOUND");
-        assertThatThrownBy(() -> world.book.book(world.schoolAgent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, Period.MORNING)))
+        assertThatThrownBy(() -> world.book.book(world.schoolAgent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, HalfDay.MORNING)))
                 .hasMessageStartingWith("FORBIDDEN");
-        assertThat(world.book.book(world.agent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, Period.MORNING))
-                .booking().status()).as("nursery staff book for a family").isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(world.book.book(world.agent, new BookOccasionalCare.Command(martin.childId(), THURSDAY, HalfDay.MORNING))
+                .booking().status()).as("nursery staff book for a family").isEqualTo(OccasionalBookingStatus.CONFIRMED);
     }
 
     @Test
     void every_request_is_audited() {
         Household martin = world.occasionalFamily("Martin");
-        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        BookingView view = world.book(martin, THURSDAY, HalfDay.MORNING);
         assertThat(world.audit()).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("NURSERY_BOOKING_REQUESTED");
             assertThat(e.actor()).isEqualTo("martin");
@@ -191,9 +191,9 @@ class BookOccasionalCareTest {
         world.places(1);
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
-        world.book(martin, THURSDAY, Period.MORNING);
-        world.book(nguyen, THURSDAY, Period.MORNING);
-        world.book(nguyen, THURSDAY, Period.AFTERNOON);
+        world.book(martin, THURSDAY, HalfDay.MORNING);
+        world.book(nguyen, THURSDAY, HalfDay.MORNING);
+        world.book(nguyen, THURSDAY, HalfDay.AFTERNOON);
 
         assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId()))
                 .extracting(v -> v.booking().slot().period() + ":" + v.booking().status() + ":" + v.waitlistPosition())

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.shared.Mail;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 class CancelOccasionalBookingTest {
 
@@ -23,15 +23,15 @@ class CancelOccasionalBookingTest {
     @Test
     void is_free_up_to_48_hours_before_the_slot_starts_and_billed_after() {
         Household martin = world.occasionalFamily("Martin");
-        BookingView morning = world.book(martin, THURSDAY, Period.MORNING);
-        BookingView afternoon = world.book(martin, THURSDAY, Period.AFTERNOON);
+        BookingView morning = world.book(martin, THURSDAY, HalfDay.MORNING);
+        BookingView afternoon = world.book(martin, THURSDAY, HalfDay.AFTERNOON);
 
         world.at("2026-09-08T07:30:00+02:00");
         OccasionalBooking free = cancel(martin, morning);
         world.at("2026-09-08T12:31:00+02:00");
         OccasionalBooking billed = cancel(martin, afternoon);
 
-        assertThat(free.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(free.status()).isEqualTo(OccasionalBookingStatus.CANCELLED);
         assertThat(free.billed()).isFalse();
         assertThat(billed.billed()).isTrue();
     }
@@ -42,14 +42,14 @@ class CancelOccasionalBookingTest {
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
         Household durand = world.occasionalFamily("Durand");
-        BookingView confirmed = world.book(martin, THURSDAY, Period.MORNING);
-        BookingView first = world.book(nguyen, THURSDAY, Period.MORNING);
-        world.book(durand, THURSDAY, Period.MORNING);
+        BookingView confirmed = world.book(martin, THURSDAY, HalfDay.MORNING);
+        BookingView first = world.book(nguyen, THURSDAY, HalfDay.MORNING);
+        world.book(durand, THURSDAY, HalfDay.MORNING);
 
         cancel(martin, confirmed);
 
         assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId()))
-                .extracting(v -> v.booking().status()).containsExactly(BookingStatus.CONFIRMED);
+                .extracting(v -> v.booking().status()).containsExactly(OccasionalBookingStatus.CONFIRMED);
         assertThat(world.listBookings.of(durand.parent(), durand.childId()))
                 .extracting(BookingView::waitlistPosition).containsExactly(1);
         assertThat(world.town.sentMails()).extracting(Mail::to)
@@ -68,8 +68,8 @@ class CancelOccasionalBookingTest {
         world.places(1);
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
-        BookingView confirmed = world.book(martin, THURSDAY, Period.MORNING);
-        world.book(nguyen, THURSDAY, Period.MORNING);
+        BookingView confirmed = world.book(martin, THURSDAY, HalfDay.MORNING);
+        world.book(nguyen, THURSDAY, HalfDay.MORNING);
         world.clock.set(java.time.OffsetDateTime.parse("2026-09-09T08:00:00+02:00").toInstant());
 
         cancel(martin, confirmed);
@@ -87,9 +87,9 @@ class CancelOccasionalBookingTest {
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
         Household durand = world.occasionalFamily("Durand");
-        world.book(martin, THURSDAY, Period.MORNING);
-        BookingView first = world.book(nguyen, THURSDAY, Period.MORNING);
-        world.book(durand, THURSDAY, Period.MORNING);
+        world.book(martin, THURSDAY, HalfDay.MORNING);
+        BookingView first = world.book(nguyen, THURSDAY, HalfDay.MORNING);
+        world.book(durand, THURSDAY, HalfDay.MORNING);
 
         OccasionalBooking withdrawn = cancel(nguyen, first);
 
@@ -101,7 +101,7 @@ class CancelOccasionalBookingTest {
     @Test
     void cancelling_again_answers_the_first_cancellation() {
         Household martin = world.occasionalFamily("Martin");
-        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        BookingView view = world.book(martin, THURSDAY, HalfDay.MORNING);
         world.at("2026-09-09T08:00:00+02:00");
         OccasionalBooking first = cancel(martin, view);
         world.at("2026-09-10T07:00:00+02:00");
@@ -113,7 +113,7 @@ class CancelOccasionalBookingTest {
     @Test
     void a_slot_that_has_started_can_no_longer_be_cancelled() {
         Household martin = world.occasionalFamily("Martin");
-        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        BookingView view = world.book(martin, THURSDAY, HalfDay.MORNING);
         world.at("2026-09-10T07:30:00+02:00");
         assertThatThrownBy(() -> cancel(martin, view)).hasMessageStartingWith("SLOT_ALREADY_STARTED");
     }
@@ -122,7 +122,7 @@ class CancelOccasionalBookingTest {
     void another_family_s_booking_is_not_found() {
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
-        BookingView view = world.book(martin, THURSDAY, Period.MORNING);
+        BookingView view = world.book(martin, THURSDAY, HalfDay.MORNING);
         assertThatThrownBy(() -> world.cancel.cancel(nguyen.parent(), martin.childId(), view.booking().id()))
                 .hasMessageStartingWith("NOT_FOUND");
         assertThatThrownBy(() -> world.cancel.cancel(nguyen.parent(), nguyen.childId(), view.booking().id()))

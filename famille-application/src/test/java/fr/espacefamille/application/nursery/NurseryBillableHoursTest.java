@@ -21,7 +21,7 @@ import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.nursery.DeductionReason;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
 import fr.espacefamille.domain.nursery.NurseryBillableDay;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 /** A month of September 2026 as billing reads it. */
 class NurseryBillableHoursTest {
@@ -61,9 +61,9 @@ class NurseryBillableHoursTest {
     @Test
     void occasional_care_bills_confirmed_slots_and_late_cancellations_only() {
         Household nguyen = world.occasionalFamily("Nguyen");
-        BookingView thursday = world.book(nguyen, LocalDate.of(2026, 9, 10), Period.MORNING);
-        BookingView friday = world.book(nguyen, LocalDate.of(2026, 9, 11), Period.AFTERNOON);
-        BookingView monday = world.book(nguyen, LocalDate.of(2026, 9, 14), Period.MORNING);
+        BookingView thursday = world.book(nguyen, LocalDate.of(2026, 9, 10), HalfDay.MORNING);
+        BookingView friday = world.book(nguyen, LocalDate.of(2026, 9, 11), HalfDay.AFTERNOON);
+        BookingView monday = world.book(nguyen, LocalDate.of(2026, 9, 14), HalfDay.MORNING);
         world.cancel.cancel(nguyen.parent(), nguyen.childId(), monday.booking().id());
         world.at("2026-09-10T12:00:00+02:00");
         world.cancel.cancel(nguyen.parent(), nguyen.childId(), friday.booking().id());

@@ -29,7 +29,7 @@ import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.nursery.DailyHours;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 /**
  * The nursery's use cases on the in-memory stores, with a clock that tests move. Today is
@@ -101,7 +101,7 @@ final class NurseryWorld {
         updateSettings.update(agent, new UpdateNurserySettings.Command(places, List.of(closures)));
     }
 
-    BookingView book(Household household, LocalDate date, Period period) {
+    BookingView book(Household household, LocalDate date, HalfDay period) {
         return book.book(household.parent(), new BookOccasionalCare.Command(household.childId(), date, period));
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.nursery.RecordNurseryAttendance.Entry;
 import fr.espacefamille.domain.nursery.NurseryAttendance;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 class RecordNurseryAttendanceTest {
 
@@ -81,7 +81,7 @@ class RecordNurseryAttendanceTest {
     void the_day_sheet_lists_the_children_expected_and_recorded() {
         world.fullTimeContract(martin);
         Household nguyen = world.occasionalFamily("Nguyen");
-        world.book(nguyen, LocalDate.of(2026, 9, 2), Period.AFTERNOON);
+        world.book(nguyen, LocalDate.of(2026, 9, 2), HalfDay.AFTERNOON);
         world.at("2026-09-02T08:00:00+02:00");
         world.attendance.arrivedNow(world.agent, martin.childId());
 
@@ -92,6 +92,6 @@ class RecordNurseryAttendanceTest {
             assertThat(r.attendance()).isPresent();
         });
         assertThat(rows).filteredOn(r -> r.child().lastName().equals("Nguyen")).singleElement()
-                .satisfies(r -> assertThat(r.booked()).containsExactly(Period.AFTERNOON));
+                .satisfies(r -> assertThat(r.booked()).containsExactly(HalfDay.AFTERNOON));
     }
 }

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.family.ChildService;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.CongesWeek;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 /** Registering, listing and ending regular contracts, and occasional-care registrations. */
 class RegularContractsTest {
@@ -33,7 +33,7 @@ class RegularContractsTest {
                 TODAY, LocalDate.of(2027, 7, 31), Map.of(DayOfWeek.THURSDAY, hours("08:30", "12:00")),
                 List.of(CongesWeek.parse("2026-W43"))));
 
-        assertThat(world.enrolments.byId(id)).hasValueSatisfying(e -> assertThat(e.service()).isEqualTo(Service.NURSERY_REGULAR));
+        assertThat(world.enrolments.byId(id)).hasValueSatisfying(e -> assertThat(e.service()).isEqualTo(ChildService.NURSERY_REGULAR));
         assertThat(world.listContracts.current(world.agent)).singleElement().satisfies(line -> {
             assertThat(line.child().firstName()).isEqualTo("Tom");
             assertThat(line.contract().congesWeeks()).containsExactly(CongesWeek.parse("2026-10-19"));
@@ -54,7 +54,7 @@ class RegularContractsTest {
     @Test
     void a_contract_cannot_take_a_place_that_is_no_longer_there() {
         world.places(1);
-        world.book(world.occasionalFamily("Nguyen"), THURSDAY, Period.AFTERNOON);
+        world.book(world.occasionalFamily("Nguyen"), THURSDAY, HalfDay.AFTERNOON);
         Household martin = world.family("Martin");
 
         assertThatThrownBy(() -> world.fullTimeContract(martin)).hasMessageStartingWith("NURSERY_FULL")
@@ -84,13 +84,13 @@ class RegularContractsTest {
         Household martin = world.family("Martin");
         EnrolmentId contract = world.fullTimeContract(martin);
         Household nguyen = world.occasionalFamily("Nguyen");
-        assertThat(world.book(nguyen, THURSDAY, Period.MORNING).booking().status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(world.book(nguyen, THURSDAY, HalfDay.MORNING).booking().status()).isEqualTo(OccasionalBookingStatus.WAITLISTED);
 
         world.endContract.end(world.agent, new EndRegularContract.Command(contract, LocalDate.of(2026, 9, 4)));
 
         assertThat(world.enrolments.byId(contract)).hasValueSatisfying(e -> assertThat(e.to()).isEqualTo(LocalDate.of(2026, 9, 4)));
         assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId())).extracting(v -> v.booking().status())
-                .containsExactly(BookingStatus.CONFIRMED);
+                .containsExactly(OccasionalBookingStatus.CONFIRMED);
         assertThat(world.town.sentMails()).extracting(Mail::to).contains("nguyen.claire@example.fr");
         assertThatThrownBy(() -> world.endContract.end(world.agent, new EndRegularContract.Command(contract, LocalDate.of(2027, 1, 1))))
                 .hasMessageContaining("lastDay");

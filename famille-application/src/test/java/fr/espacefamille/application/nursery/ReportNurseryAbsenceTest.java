@@ -19,7 +19,7 @@ import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 class ReportNurseryAbsenceTest {
 
@@ -81,8 +81,8 @@ class ReportNurseryAbsenceTest {
     void cancels_occasional_places_still_free_and_reports_those_past_their_free_cancellation() {
         Household dupont = world.occasionalFamily("Dupont");
         world.places(20);
-        world.book(dupont, LocalDate.of(2026, 9, 2), Period.MORNING);
-        world.book(dupont, LocalDate.of(2026, 9, 10), Period.AFTERNOON);
+        world.book(dupont, LocalDate.of(2026, 9, 2), HalfDay.MORNING);
+        world.book(dupont, LocalDate.of(2026, 9, 10), HalfDay.AFTERNOON);
 
         var result = world.reportAbsence.report(dupont.parent(), new ReportNurseryAbsence.Command(dupont.childId(),
                 LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 11), NurseryAbsenceReason.OTHER, null));

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.WaitingList;
 import fr.espacefamille.domain.shared.RefusedException;
@@ -48,7 +48,7 @@ class SlotCapacityPropertyTest {
             try {
                 if (action < 6) {
                     Household h = households.get(random.nextInt(households.size()));
-                    made.add(world.book(h, days.get(random.nextInt(days.size())), Period.values()[random.nextInt(2)]));
+                    made.add(world.book(h, days.get(random.nextInt(days.size())), HalfDay.values()[random.nextInt(2)]));
                 } else if (action < 8 && !made.isEmpty()) {
                     BookingView view = made.get(random.nextInt(made.size()));
                     Household h = households.stream().filter(x -> x.childId().equals(view.booking().child())).findFirst().orElseThrow();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.application.shared.Mail;
-import fr.espacefamille.domain.nursery.BookingStatus;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
+import fr.espacefamille.domain.nursery.HalfDay;
 
 class UpdateNurserySettingsTest {
 
@@ -30,14 +30,14 @@ class UpdateNurserySettingsTest {
         Household martin = world.occasionalFamily("Martin");
         Household nguyen = world.occasionalFamily("Nguyen");
         Household durand = world.occasionalFamily("Durand");
-        world.book(martin, THURSDAY, Period.MORNING);
-        world.book(nguyen, THURSDAY, Period.MORNING);
-        world.book(durand, THURSDAY, Period.MORNING);
+        world.book(martin, THURSDAY, HalfDay.MORNING);
+        world.book(nguyen, THURSDAY, HalfDay.MORNING);
+        world.book(durand, THURSDAY, HalfDay.MORNING);
 
         world.places(2);
 
         assertThat(world.listBookings.of(nguyen.parent(), nguyen.childId())).extracting(v -> v.booking().status())
-                .containsExactly(BookingStatus.CONFIRMED);
+                .containsExactly(OccasionalBookingStatus.CONFIRMED);
         assertThat(world.listBookings.of(durand.parent(), durand.childId())).extracting(BookingView::waitlistPosition)
                 .containsExactly(1);
         assertThat(world.town.sentMails()).extracting(Mail::to).allMatch(to -> to.startsWith("nguyen."));
@@ -47,7 +47,7 @@ class UpdateNurserySettingsTest {
     void fewer_places_than_already_taken_in_a_coming_slot_are_refused() {
         world.places(3);
         world.fullTimeContract(world.family("Martin"));
-        world.book(world.occasionalFamily("Nguyen"), THURSDAY, Period.MORNING);
+        world.book(world.occasionalFamily("Nguyen"), THURSDAY, HalfDay.MORNING);
 
         assertThatThrownBy(() -> world.places(1)).hasMessageStartingWith("PLACES_ALREADY_TAKEN").hasMessageContaining("jeudi 10 septembre");
         assertThat(world.updateSettings.current().placesPerSlot()).isEqualTo(3);
@@ -58,8 +58,8 @@ class UpdateNurserySettingsTest {
     @Test
     void a_slot_that_has_started_does_not_hold_back_a_reduction() {
         world.places(2);
-        world.book(world.occasionalFamily("Martin"), LocalDate.of(2026, 9, 2), Period.MORNING);
-        world.book(world.occasionalFamily("Nguyen"), LocalDate.of(2026, 9, 2), Period.MORNING);
+        world.book(world.occasionalFamily("Martin"), LocalDate.of(2026, 9, 2), HalfDay.MORNING);
+        world.book(world.occasionalFamily("Nguyen"), LocalDate.of(2026, 9, 2), HalfDay.MORNING);
         assertThatThrownBy(() -> world.places(1)).hasMessageStartingWith("PLACES_ALREADY_TAKEN");
         world.at("2026-09-02T07:30:00+02:00");
         world.places(1);
@@ -69,13 +69,13 @@ class UpdateNurserySettingsTest {
     @Test
     void a_new_closure_cancels_its_occasional_care_free_of_charge_and_tells_the_families() {
         Household martin = world.occasionalFamily("Martin");
-        BookingView booked = world.book(martin, THURSDAY, Period.AFTERNOON);
+        BookingView booked = world.book(martin, THURSDAY, HalfDay.AFTERNOON);
 
         world.places(20, THURSDAY);
 
         assertThat(world.listBookings.of(martin.parent(), martin.childId())).singleElement().satisfies(v -> {
             assertThat(v.booking().id()).isEqualTo(booked.booking().id());
-            assertThat(v.booking().status()).isEqualTo(BookingStatus.CANCELLED);
+            assertThat(v.booking().status()).isEqualTo(OccasionalBookingStatus.CANCELLED);
             assertThat(v.booking().billed()).isFalse();
         });
         assertThat(world.town.sentMails()).hasSize(2).allSatisfy(m -> assertThat(m.text()).contains("fermé", "ne vous sera pas facturée"));

@@ -25,7 +25,7 @@ import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.privacy.Anonymised;
 import fr.espacefamille.domain.shared.RefusedException;
 
@@ -47,7 +47,7 @@ class AnonymiseFamiliesPastRetentionTest {
     void theMartinsLeaveTheCanteenOnTheFourthOfJuly2027() throws Exception {
         martin = portal.martin();
         portal.activateFirst(martin, "claire.m");
-        enrolments.add(new Enrolment(EnrolmentId.random(), martin.children().get(0), Service.CANTEEN, LocalDate.of(2026, 9, 1),
+        enrolments.add(new Enrolment(EnrolmentId.random(), martin.children().get(0), ChildService.CANTEEN, LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 7, 4), "2026-2027"));
         storageName = files.store(new ByteArrayInputStream("certificat".getBytes()), 1_000);
         portal.documents.add(new Document(DocumentId.random(), martin.id(), DocumentKind.values()[0], "certificat-lea-martin.pdf",

@@ -67,7 +67,7 @@ final class ReminderTestbed {
      */
     FollowUpUnpaidInvoices job(Invoices seen) {
         InMemoryEspaceFamille.Stores stores = town.stores();
-        return new FollowUpUnpaidInvoices(seen, reminders, town.billing().directDebitStatus(), families, accounts, town.mailer(),
+        return new FollowUpUnpaidInvoices(seen, reminders, town.billing().readDirectDebits(), families, accounts, town.mailer(),
                 stores.transactions(), town.audit().trail(), clock, InMemoryEspaceFamille.BASE_URL);
     }
 

@@ -11,7 +11,7 @@ import fr.espacefamille.domain.calendar.SchoolYear;
 import fr.espacefamille.domain.calendar.SchoolYearLabel;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
 import fr.espacefamille.domain.family.Enrolment;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.shared.Refusal;
 
 /**
@@ -40,7 +40,7 @@ public final class BookingPolicy {
 
     /** The policy for one child, from the calendar and the child's enrolments (canteen ones count). */
     public static BookingPolicy of(ServiceCalendar calendar, Collection<Enrolment> enrolments) {
-        return new BookingPolicy(calendar, enrolments.stream().filter(e -> e.service() == Service.CANTEEN)
+        return new BookingPolicy(calendar, enrolments.stream().filter(e -> e.service() == ChildService.CANTEEN)
                 .map(e -> SchoolYearLabel.parse(e.schoolYear()))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableSet()));

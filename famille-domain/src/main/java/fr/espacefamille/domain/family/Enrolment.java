@@ -7,7 +7,7 @@ import java.util.Objects;
  * A child's enrolment in a service for a period, both ends included. A canteen enrolment covers a
  * school year (its label is kept); nursery enrolments cover the dates staff give.
  */
-public record Enrolment(EnrolmentId id, ChildId child, Service service, LocalDate from, LocalDate to, String schoolYear) {
+public record Enrolment(EnrolmentId id, ChildId child, ChildService service, LocalDate from, LocalDate to, String schoolYear) {
 
     public Enrolment {
         Objects.requireNonNull(id, "id");
@@ -18,7 +18,7 @@ public record Enrolment(EnrolmentId id, ChildId child, Service service, LocalDat
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("L'inscription doit finir après avoir commencé");
         }
-        if ((service == Service.CANTEEN) != (schoolYear != null)) {
+        if ((service == ChildService.CANTEEN) != (schoolYear != null)) {
             throw new IllegalArgumentException("Une inscription à la restauration scolaire, et elle seule, porte sur une année scolaire");
         }
     }

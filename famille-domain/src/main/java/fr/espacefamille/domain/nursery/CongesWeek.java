@@ -6,6 +6,7 @@ import java.time.temporal.IsoFields;
 import java.util.Objects;
 
 import fr.espacefamille.domain.calendar.IsoWeek;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * A week of planned absence (congés) of a regular contract, held as its Monday. Staff may write
@@ -16,8 +17,13 @@ public record CongesWeek(LocalDate monday) implements Comparable<CongesWeek> {
     public CongesWeek {
         Objects.requireNonNull(monday, "La semaine est obligatoire");
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException("Une semaine de congés se désigne par son lundi : le " + monday + " n'en est pas un");
+            throw new IllegalArgumentException("Une semaine de congés se désigne par son lundi : le " + FrenchText.date(monday) + " n'en est pas un");
         }
+    }
+
+    /** The week, Monday to Sunday, that holds {@code day}. */
+    public static CongesWeek containing(LocalDate day) {
+        return new CongesWeek(day.with(DayOfWeek.MONDAY));
     }
 
     /** Reads {@code 2026-10-19} (a Monday) or {@code 2026-W43}; anything else is refused with a French message. */

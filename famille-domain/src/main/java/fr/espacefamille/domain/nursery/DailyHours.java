@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import fr.espacefamille.domain.shared.FrenchText;
+
 /** A contract's hours on one weekday: arrival and departure, inside the opening hours. */
 public record DailyHours(LocalTime arrival, LocalTime departure) {
 
@@ -13,7 +15,8 @@ public record DailyHours(LocalTime arrival, LocalTime departure) {
         Objects.requireNonNull(arrival, "L'heure d'arrivée est obligatoire");
         Objects.requireNonNull(departure, "L'heure de départ est obligatoire");
         if (arrival.isBefore(NurserySettings.OPENING) || departure.isAfter(NurserySettings.CLOSING)) {
-            throw new IllegalArgumentException("Les horaires doivent être compris entre 7h30 et 18h30");
+            throw new IllegalArgumentException("Les horaires doivent être compris entre " + FrenchText.time(NurserySettings.OPENING) + " et "
+                    + FrenchText.time(NurserySettings.CLOSING));
         }
         if (!departure.isAfter(arrival)) {
             throw new IllegalArgumentException("L'heure de départ doit suivre l'heure d'arrivée");
@@ -21,9 +24,9 @@ public record DailyHours(LocalTime arrival, LocalTime departure) {
     }
 
     /** The half-day slots these hours overlap: a contract takes a place in each of them. */
-    public Set<Period> periods() {
-        Set<Period> periods = EnumSet.noneOf(Period.class);
-        for (Period period : Period.values()) {
+    public Set<HalfDay> periods() {
+        Set<HalfDay> periods = EnumSet.noneOf(HalfDay.class);
+        for (HalfDay period : HalfDay.values()) {
             if (period.overlaps(arrival, departure)) {
                 periods.add(period);
             }

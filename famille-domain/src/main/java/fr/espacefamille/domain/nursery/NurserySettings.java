@@ -15,8 +15,8 @@ import fr.espacefamille.domain.calendar.FrenchPublicHolidays;
  */
 public record NurserySettings(int placesPerSlot, SortedSet<LocalDate> closures) {
 
-    public static final LocalTime OPENING = Period.MORNING.start();
-    public static final LocalTime CLOSING = Period.AFTERNOON.end();
+    public static final LocalTime OPENING = HalfDay.MORNING.start();
+    public static final LocalTime CLOSING = HalfDay.AFTERNOON.end();
     public static final int MAX_PLACES = 500;
 
     public NurserySettings {

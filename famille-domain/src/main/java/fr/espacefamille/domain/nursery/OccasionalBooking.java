@@ -13,7 +13,7 @@ import fr.espacefamille.domain.family.ChildId;
  * booking remembers whether its cancellation is billed. {@code lateConfirmation}: confirmed from the
  * waiting list when its free cancellation had already ended, so it stays free until the slot starts.
  */
-public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingStatus status, long queueNumber,
+public record OccasionalBooking(BookingId id, ChildId child, Slot slot, OccasionalBookingStatus status, long queueNumber,
         Instant requestedAt, Instant cancelledAt, boolean billed, boolean lateConfirmation) {
 
     public OccasionalBooking {
@@ -25,10 +25,10 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
         if (queueNumber < 1) {
             throw new IllegalArgumentException("queueNumber < 1");
         }
-        if ((status == BookingStatus.CANCELLED) != (cancelledAt != null)) {
+        if ((status == OccasionalBookingStatus.CANCELLED) != (cancelledAt != null)) {
             throw new IllegalArgumentException("A booking has a cancellation instant exactly when it is cancelled");
         }
-        if (billed && status != BookingStatus.CANCELLED) {
+        if (billed && status != OccasionalBookingStatus.CANCELLED) {
             throw new IllegalArgumentException("Only a cancellation is billed as such");
         }
         if (billed && lateConfirmation) {
@@ -39,21 +39,21 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
     /** A new request: confirmed when a place is left, else waiting. */
     public static OccasionalBooking request(BookingId id, ChildId child, Slot slot, long queueNumber, Instant now,
             boolean placeLeft) {
-        return new OccasionalBooking(id, child, slot, placeLeft ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED,
+        return new OccasionalBooking(id, child, slot, placeLeft ? OccasionalBookingStatus.CONFIRMED : OccasionalBookingStatus.WAITLISTED,
                 queueNumber, now, null, false, false);
     }
 
     /** Holds a confirmed place or waits for one. */
     public boolean isActive() {
-        return status != BookingStatus.CANCELLED;
+        return status != OccasionalBookingStatus.CANCELLED;
     }
 
     public boolean isConfirmed() {
-        return status == BookingStatus.CONFIRMED;
+        return status == OccasionalBookingStatus.CONFIRMED;
     }
 
     public boolean isWaiting() {
-        return status == BookingStatus.WAITLISTED;
+        return status == OccasionalBookingStatus.WAITLISTED;
     }
 
     public boolean hasStarted(Instant now, ZoneId zone) {
@@ -65,10 +65,10 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
      * before the slot, it may be cancelled free until the slot starts.
      */
     public OccasionalBooking confirm(Instant now, ZoneId zone) {
-        if (status != BookingStatus.WAITLISTED) {
+        if (status != OccasionalBookingStatus.WAITLISTED) {
             throw new IllegalStateException("Only a waiting request can be confirmed, not a " + status + " one");
         }
-        return new OccasionalBooking(id, child, slot, BookingStatus.CONFIRMED, queueNumber, requestedAt, null, false,
+        return new OccasionalBooking(id, child, slot, OccasionalBookingStatus.CONFIRMED, queueNumber, requestedAt, null, false,
                 CancellationPolicy.isBilled(slot, now, zone));
     }
 
@@ -89,7 +89,7 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
             throw new IllegalStateException("A slot that has started can no longer be cancelled");
         }
         boolean late = isConfirmed() && !lateConfirmation && CancellationPolicy.isBilled(slot, now, zone);
-        return new OccasionalBooking(id, child, slot, BookingStatus.CANCELLED, queueNumber, requestedAt, now, late,
+        return new OccasionalBooking(id, child, slot, OccasionalBookingStatus.CANCELLED, queueNumber, requestedAt, now, late,
                 lateConfirmation);
     }
 
@@ -98,7 +98,7 @@ public record OccasionalBooking(BookingId id, ChildId child, Slot slot, BookingS
         if (!isActive()) {
             throw new IllegalStateException("Booking already cancelled");
         }
-        return new OccasionalBooking(id, child, slot, BookingStatus.CANCELLED, queueNumber, requestedAt, now, false,
+        return new OccasionalBooking(id, child, slot, OccasionalBookingStatus.CANCELLED, queueNumber, requestedAt, now, false,
                 lateConfirmation);
     }
 }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * A regular-care contract (accueil régulier): the child's enrolment for a period, the weekly
@@ -25,20 +26,20 @@ public record RegularContract(Enrolment enrolment, WeeklySchedule schedule, Sort
         Objects.requireNonNull(enrolment, "enrolment");
         Objects.requireNonNull(schedule, "Le planning est obligatoire");
         Objects.requireNonNull(declaredOn, "declaredOn");
-        if (enrolment.service() != Service.NURSERY_REGULAR) {
+        if (enrolment.service() != ChildService.NURSERY_REGULAR) {
             throw new IllegalArgumentException("Un contrat d'accueil régulier porte sur le service NURSERY_REGULAR");
         }
         congesWeeks = congesWeeks == null ? new TreeSet<>() : new TreeSet<>(congesWeeks);
         for (CongesWeek week : congesWeeks) {
             if (week.monday().plusDays(6).isBefore(enrolment.from()) || week.monday().isAfter(enrolment.to())) {
-                throw new IllegalArgumentException("La semaine de congés du " + week.monday() + " est hors de la période du contrat");
+                throw new IllegalArgumentException("La semaine de congés du " + FrenchText.date(week.monday()) + " est hors de la période du contrat");
             }
         }
     }
 
     public static RegularContract create(EnrolmentId id, ChildId child, LocalDate from, LocalDate to,
             WeeklySchedule schedule, Collection<CongesWeek> congesWeeks, LocalDate today) {
-        return new RegularContract(new Enrolment(id, child, Service.NURSERY_REGULAR, from, to, null), schedule,
+        return new RegularContract(new Enrolment(id, child, ChildService.NURSERY_REGULAR, from, to, null), schedule,
                 new TreeSet<>(congesWeeks), today);
     }
 
@@ -89,7 +90,7 @@ public record RegularContract(Enrolment enrolment, WeeklySchedule schedule, Sort
     /** The contract ended early, {@code lastDay} being its last day; congés weeks after it are dropped. */
     public RegularContract endingOn(LocalDate lastDay) {
         if (lastDay.isBefore(from()) || lastDay.isAfter(to())) {
-            throw new IllegalArgumentException("Le dernier jour doit être compris entre le " + from() + " et le " + to());
+            throw new IllegalArgumentException("Le dernier jour doit être compris entre le " + FrenchText.date(from()) + " et le " + FrenchText.date(to()));
         }
         SortedSet<CongesWeek> kept = new TreeSet<>();
         congesWeeks.stream().filter(w -> !w.monday().isAfter(lastDay)).forEach(kept::add);

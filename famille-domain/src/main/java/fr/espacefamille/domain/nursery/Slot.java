@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /** One half-day of one day: the unit in which places are counted and occasional care is booked. */
-public record Slot(LocalDate date, Period period) implements Comparable<Slot> {
+public record Slot(LocalDate date, HalfDay period) implements Comparable<Slot> {
 
     private static final Comparator<Slot> ORDER = Comparator.comparing(Slot::date).thenComparing(Slot::period);
 

@@ -26,7 +26,7 @@ import fr.espacefamille.domain.calendar.ServiceCalendar;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 class BookingPolicyTest {
 
@@ -40,11 +40,11 @@ class BookingPolicyTest {
     static final ChildId LEA = ChildId.random();
 
     static Enrolment canteen(SchoolYear year) {
-        return new Enrolment(EnrolmentId.random(), LEA, Service.CANTEEN, year.start(), year.end(), year.label().toString());
+        return new Enrolment(EnrolmentId.random(), LEA, ChildService.CANTEEN, year.start(), year.end(), year.label().toString());
     }
 
     private final BookingPolicy policy = BookingPolicy.of(CALENDAR, List.of(canteen(YEAR_2026),
-            new Enrolment(EnrolmentId.random(), LEA, Service.NURSERY_OCCASIONAL, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 12, 1), null)));
+            new Enrolment(EnrolmentId.random(), LEA, ChildService.NURSERY_OCCASIONAL, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 12, 1), null)));
     private final Instant mondayEight = Instant.parse("2026-09-07T06:00:00Z");
 
     @Test
@@ -79,7 +79,7 @@ class BookingPolicyTest {
 
     @Test
     void enrolment_follows_the_school_year_label_not_the_dates_recorded_at_enrolment() {
-        Enrolment oldDates = new Enrolment(EnrolmentId.random(), LEA, Service.CANTEEN, LocalDate.of(2026, 9, 3),
+        Enrolment oldDates = new Enrolment(EnrolmentId.random(), LEA, ChildService.CANTEEN, LocalDate.of(2026, 9, 3),
                 LocalDate.of(2026, 9, 3), "2026-2027");
         BookingPolicy moved = BookingPolicy.of(CALENDAR, List.of(oldDates));
         assertThat(moved.isEnrolled(LocalDate.of(2027, 6, 1))).isTrue();
@@ -104,7 +104,7 @@ class BookingPolicyTest {
         SchoolYear year = new SchoolYear(new SchoolYearLabel(2030), LocalDate.of(2030, 8, 1), LocalDate.of(2031, 7, 31),
                 weekdays, List.of(), new TreeSet<>());
         BookingPolicy anyYear = BookingPolicy.of(new ServiceCalendar(List.of(year)), List.of(
-                new Enrolment(EnrolmentId.random(), LEA, Service.CANTEEN, year.start(), year.end(), "2030-2031")));
+                new Enrolment(EnrolmentId.random(), LEA, ChildService.CANTEEN, year.start(), year.end(), "2030-2031")));
         LocalDate day = year.start().plusDays(random.nextInt(365));
         Instant now = day.atStartOfDay(BookingDeadline.PARIS).toInstant()
                 .plus(Duration.ofMinutes(random.nextInt(60 * 24 * 12) - 60 * 24 * 10));

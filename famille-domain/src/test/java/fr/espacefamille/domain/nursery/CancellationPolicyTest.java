@@ -18,7 +18,7 @@ class CancellationPolicyTest {
 
     @Test
     void cancelling_a_morning_is_free_until_48_hours_before_7_30() {
-        Slot thursdayMorning = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+        Slot thursdayMorning = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
         assertThat(billed(thursdayMorning, "2026-09-08T07:30:00+02:00")).isFalse();
         assertThat(billed(thursdayMorning, "2026-09-08T07:30:01+02:00")).isTrue();
         assertThat(billed(thursdayMorning, "2026-09-01T12:00:00+02:00")).isFalse();
@@ -26,7 +26,7 @@ class CancellationPolicyTest {
 
     @Test
     void cancelling_an_afternoon_is_free_until_48_hours_before_12_30() {
-        Slot thursdayAfternoon = new Slot(LocalDate.of(2026, 9, 10), Period.AFTERNOON);
+        Slot thursdayAfternoon = new Slot(LocalDate.of(2026, 9, 10), HalfDay.AFTERNOON);
         assertThat(billed(thursdayAfternoon, "2026-09-08T12:30:00+02:00")).isFalse();
         assertThat(billed(thursdayAfternoon, "2026-09-08T12:31:00+02:00")).isTrue();
     }
@@ -34,7 +34,7 @@ class CancellationPolicyTest {
     @Test
     void counts_real_hours_across_the_autumn_change_of_clocks() {
         // Clocks go back on Sunday 25 October 2026: 48 hours before Monday 7:30 (CET) is Saturday 8:30 (CEST).
-        Slot mondayMorning = new Slot(LocalDate.of(2026, 10, 26), Period.MORNING);
+        Slot mondayMorning = new Slot(LocalDate.of(2026, 10, 26), HalfDay.MORNING);
         assertThat(billed(mondayMorning, "2026-10-24T08:00:00+02:00")).isFalse();
         assertThat(billed(mondayMorning, "2026-10-24T08:30:00+02:00")).isFalse();
         assertThat(billed(mondayMorning, "2026-10-24T08:31:00+02:00")).isTrue();

@@ -45,7 +45,7 @@ class NurseryBilledHoursTest {
         return NurseryBilledHours.of(date, SETTINGS, Optional.empty(), Optional.empty(), Optional.ofNullable(attendance), List.of(bookings));
     }
 
-    private OccasionalBooking booking(LocalDate date, Period period) {
+    private OccasionalBooking booking(LocalDate date, HalfDay period) {
         return OccasionalBooking.request(BookingId.random(), child, new Slot(date, period), 1, Instant.parse("2026-08-01T10:00:00Z"), true);
     }
 
@@ -115,20 +115,20 @@ class NurseryBilledHoursTest {
     @Test
     void occasional_care_bills_the_greater_of_booked_and_attended() {
         LocalDate thursday = MONDAY.plusDays(3);
-        OccasionalBooking morning = booking(thursday, Period.MORNING);
+        OccasionalBooking morning = booking(thursday, HalfDay.MORNING);
         assertThat(occasional(thursday, null, morning).occasionalHalfHours()).as("no-show: as booked").isEqualTo(10);
         assertThat(occasional(thursday, attended(thursday, "07:45", "12:40"), morning).occasionalHalfHours()).as("4 h 55").isEqualTo(10);
         assertThat(occasional(thursday, attended(thursday, "07:30", "12:45"), morning).occasionalHalfHours()).as("5 h 15").isEqualTo(11);
-        assertThat(occasional(thursday, attended(thursday, "07:30", "18:30"), morning, booking(thursday, Period.AFTERNOON))
+        assertThat(occasional(thursday, attended(thursday, "07:30", "18:30"), morning, booking(thursday, HalfDay.AFTERNOON))
                 .occasionalHalfHours()).as("both slots, 11 h").isEqualTo(22);
     }
 
     @Test
     void a_late_cancellation_bills_the_slot_a_free_one_nothing() {
         LocalDate thursday = MONDAY.plusDays(3);
-        OccasionalBooking afternoon = booking(thursday, Period.AFTERNOON);
-        OccasionalBooking late = afternoon.cancel(new Slot(thursday, Period.AFTERNOON).start(PARIS).minusSeconds(3600), PARIS);
-        OccasionalBooking free = booking(thursday, Period.MORNING).cancel(Instant.parse("2026-09-01T10:00:00Z"), PARIS);
+        OccasionalBooking afternoon = booking(thursday, HalfDay.AFTERNOON);
+        OccasionalBooking late = afternoon.cancel(new Slot(thursday, HalfDay.AFTERNOON).start(PARIS).minusSeconds(3600), PARIS);
+        OccasionalBooking free = booking(thursday, HalfDay.MORNING).cancel(Instant.parse("2026-09-01T10:00:00Z"), PARIS);
         NurseryBillableDay day = occasional(thursday, null, late, free);
         assertThat(day.lateCancellationHalfHours()).isEqualTo(12);
         assertThat(day.occasionalHalfHours()).isZero();
@@ -144,7 +144,7 @@ class NurseryBilledHoursTest {
     void a_regular_child_s_occasional_slot_covers_the_time_outside_the_contract() {
         LocalDate tuesday = MONDAY.plusDays(1);
         NurseryBillableDay day = NurseryBilledHours.of(tuesday, SETTINGS, Optional.of(contract), Optional.empty(),
-                Optional.of(attended(tuesday, "08:30", "17:00")), List.of(booking(tuesday, Period.AFTERNOON)));
+                Optional.of(attended(tuesday, "08:30", "17:00")), List.of(booking(tuesday, HalfDay.AFTERNOON)));
         assertThat(day.contractHalfHours()).isEqualTo(7);
         assertThat(day.occasionalHalfHours()).as("max(6 h booked, 5 h outside)").isEqualTo(12);
         assertThat(day.extraHalfHours()).isZero();
@@ -153,7 +153,7 @@ class NurseryBilledHoursTest {
     @Test
     void nothing_is_billed_for_occasional_care_on_a_closed_day() {
         LocalDate closure = LocalDate.of(2026, 9, 25);
-        assertThat(occasional(closure, null, booking(closure, Period.MORNING)).isEmpty()).isTrue();
+        assertThat(occasional(closure, null, booking(closure, HalfDay.MORNING)).isEmpty()).isTrue();
     }
 
     @Test

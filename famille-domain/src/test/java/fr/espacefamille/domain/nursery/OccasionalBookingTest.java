@@ -15,7 +15,7 @@ class OccasionalBookingTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant NOW = Instant.parse("2026-09-01T06:00:00Z");
-    private final Slot slot = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+    private final Slot slot = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
 
     private OccasionalBooking request(boolean placeLeft) {
         return OccasionalBooking.request(BookingId.random(), ChildId.random(), slot, 1, NOW, placeLeft);
@@ -23,15 +23,15 @@ class OccasionalBookingTest {
 
     @Test
     void is_confirmed_while_places_remain_else_waits() {
-        assertThat(request(true).status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(request(false).status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(request(true).status()).isEqualTo(OccasionalBookingStatus.CONFIRMED);
+        assertThat(request(false).status()).isEqualTo(OccasionalBookingStatus.WAITLISTED);
     }
 
     @Test
     void a_waiting_request_gets_a_freed_place() {
         Instant early = slot.start(PARIS).minus(java.time.Duration.ofDays(3));
         OccasionalBooking confirmed = request(false).confirm(early, PARIS);
-        assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(confirmed.status()).isEqualTo(OccasionalBookingStatus.CONFIRMED);
         assertThat(confirmed.lateConfirmation()).isFalse();
         assertThatThrownBy(() -> confirmed.confirm(early, PARIS)).isInstanceOf(IllegalStateException.class);
     }
@@ -59,7 +59,7 @@ class OccasionalBookingTest {
     @Test
     void cannot_be_cancelled_twice_or_once_the_slot_has_started() {
         OccasionalBooking cancelled = request(true).cancel(NOW, PARIS);
-        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo(OccasionalBookingStatus.CANCELLED);
         assertThat(cancelled.cancelledAt()).isEqualTo(NOW);
         assertThatThrownBy(() -> cancelled.cancel(NOW, PARIS)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> request(true).cancel(slot.start(PARIS), PARIS)).isInstanceOf(IllegalStateException.class);

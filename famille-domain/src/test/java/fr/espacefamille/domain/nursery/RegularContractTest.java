@@ -27,17 +27,17 @@ class RegularContractTest {
 
     @Test
     void takes_a_place_in_every_slot_its_hours_overlap() {
-        assertThat(hours("08:30", "17:00").periods()).containsExactly(Period.MORNING, Period.AFTERNOON);
-        assertThat(hours("08:30", "12:30").periods()).containsExactly(Period.MORNING);
-        assertThat(hours("12:30", "18:30").periods()).containsExactly(Period.AFTERNOON);
-        assertThat(hours("12:00", "13:00").periods()).containsExactly(Period.MORNING, Period.AFTERNOON);
-        assertThat(hours("07:30", "12:31").periods()).containsExactly(Period.MORNING, Period.AFTERNOON);
+        assertThat(hours("08:30", "17:00").periods()).containsExactly(HalfDay.MORNING, HalfDay.AFTERNOON);
+        assertThat(hours("08:30", "12:30").periods()).containsExactly(HalfDay.MORNING);
+        assertThat(hours("12:30", "18:30").periods()).containsExactly(HalfDay.AFTERNOON);
+        assertThat(hours("12:00", "13:00").periods()).containsExactly(HalfDay.MORNING, HalfDay.AFTERNOON);
+        assertThat(hours("07:30", "12:31").periods()).containsExactly(HalfDay.MORNING, HalfDay.AFTERNOON);
     }
 
     @Test
     void hours_stay_inside_the_opening_hours_and_in_order() {
-        assertThatThrownBy(() -> hours("07:29", "12:00")).hasMessageContaining("7h30");
-        assertThatThrownBy(() -> hours("08:00", "18:31")).hasMessageContaining("18h30");
+        assertThatThrownBy(() -> hours("07:29", "12:00")).hasMessageContaining("7\u00a0h\u00a030");
+        assertThatThrownBy(() -> hours("08:00", "18:31")).hasMessageContaining("18\u00a0h\u00a030");
         assertThatThrownBy(() -> hours("10:00", "10:00")).hasMessageContaining("départ");
     }
 
@@ -52,12 +52,12 @@ class RegularContractTest {
     void occupies_the_scheduled_slots_of_its_period_outside_congés() {
         RegularContract c = contract(Map.of(DayOfWeek.MONDAY, hours("08:30", "17:00"), DayOfWeek.TUESDAY, hours("08:30", "12:00")),
                 List.of(CongesWeek.parse("2026-W43")));
-        assertThat(c.occupies(new Slot(LocalDate.of(2026, 9, 7), Period.AFTERNOON))).as("Monday afternoon").isTrue();
-        assertThat(c.occupies(new Slot(LocalDate.of(2026, 9, 8), Period.AFTERNOON))).as("Tuesday afternoon").isFalse();
-        assertThat(c.occupies(new Slot(LocalDate.of(2026, 9, 9), Period.MORNING))).as("Wednesday").isFalse();
-        assertThat(c.occupies(new Slot(LocalDate.of(2026, 10, 19), Period.MORNING))).as("congés week").isFalse();
+        assertThat(c.occupies(new Slot(LocalDate.of(2026, 9, 7), HalfDay.AFTERNOON))).as("Monday afternoon").isTrue();
+        assertThat(c.occupies(new Slot(LocalDate.of(2026, 9, 8), HalfDay.AFTERNOON))).as("Tuesday afternoon").isFalse();
+        assertThat(c.occupies(new Slot(LocalDate.of(2026, 9, 9), HalfDay.MORNING))).as("Wednesday").isFalse();
+        assertThat(c.occupies(new Slot(LocalDate.of(2026, 10, 19), HalfDay.MORNING))).as("congés week").isFalse();
         assertThat(c.scheduledOn(LocalDate.of(2026, 10, 19))).as("still scheduled, for the deduction").isPresent();
-        assertThat(c.occupies(new Slot(LocalDate.of(2026, 8, 31), Period.MORNING))).as("before the period").isFalse();
+        assertThat(c.occupies(new Slot(LocalDate.of(2026, 8, 31), HalfDay.MORNING))).as("before the period").isFalse();
     }
 
     @Test

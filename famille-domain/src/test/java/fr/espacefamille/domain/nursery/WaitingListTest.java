@@ -25,7 +25,7 @@ import fr.espacefamille.domain.family.EnrolmentId;
 class WaitingListTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
     private static final Instant EARLY = SLOT.start(PARIS).minus(Duration.ofDays(5));
 
     private static List<ChildId> children(int count) {
@@ -51,8 +51,8 @@ class WaitingListTest {
     void a_batch_is_confirmed_in_arrival_order_while_places_remain_then_queued() {
         List<WaitingList.Admitted> admitted = list(3, List.of(thursdayMornings()), List.of()).admit(children(4), 1, EARLY);
 
-        assertThat(admitted).extracting(a -> a.booking().status()).containsExactly(BookingStatus.CONFIRMED,
-                BookingStatus.CONFIRMED, BookingStatus.WAITLISTED, BookingStatus.WAITLISTED);
+        assertThat(admitted).extracting(a -> a.booking().status()).containsExactly(OccasionalBookingStatus.CONFIRMED,
+                OccasionalBookingStatus.CONFIRMED, OccasionalBookingStatus.WAITLISTED, OccasionalBookingStatus.WAITLISTED);
         assertThat(admitted).extracting(WaitingList.Admitted::position).containsExactly(null, null, 1, 2);
         assertThat(admitted).extracting(a -> a.booking().queueNumber()).containsExactly(1L, 2L, 3L, 4L);
     }
@@ -106,7 +106,7 @@ class WaitingListTest {
     @Test
     void refuses_contracts_or_bookings_of_another_slot() {
         OccasionalBooking elsewhere = OccasionalBooking.request(BookingId.random(), ChildId.random(),
-                new Slot(SLOT.date(), Period.AFTERNOON), 1, EARLY, true);
+                new Slot(SLOT.date(), HalfDay.AFTERNOON), 1, EARLY, true);
         assertThatThrownBy(() -> list(1, List.of(), List.of(elsewhere))).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -5,11 +5,13 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 import fr.espacefamille.adapter.http.account.AccountJson.AddressChangeJson;
 import fr.espacefamille.adapter.http.account.AccountJson.DecisionBody;
 import fr.espacefamille.adapter.http.account.AccountJson.DecisionJson;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.DecideAddressChange;
 import fr.espacefamille.application.family.ListAddressChanges;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.account.AddressRequestId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -30,9 +32,9 @@ public final class AddressChangeApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API + "/admin/address-requests", this::list);
-        routes.post(API + "/admin/address-requests/{id}/accept", ctx -> decide(ctx, true));
-        routes.post(API + "/admin/address-requests/{id}/refuse", ctx -> decide(ctx, false));
+        routes.get(API + "/admin/address-requests", this::list, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT));
+        routes.post(API + "/admin/address-requests/{id}/accept", ctx -> decide(ctx, true), Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT));
+        routes.post(API + "/admin/address-requests/{id}/refuse", ctx -> decide(ctx, false), Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT));
     }
 
     private void list(Context ctx) {

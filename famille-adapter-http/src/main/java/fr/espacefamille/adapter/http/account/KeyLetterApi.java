@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.application.family.KeyLetter;
 import fr.espacefamille.application.family.ReissueActivationKey;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.GuardianId;
 import io.javalin.config.RoutesConfig;
@@ -35,8 +37,8 @@ public final class KeyLetterApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post(API + "/admin/guardians/{id}/activation-key", this::guardian);
-        routes.post(API + "/admin/families/{id}/key-letters", this::family);
+        routes.post(API + "/admin/guardians/{id}/activation-key", this::guardian, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
+        routes.post(API + "/admin/families/{id}/key-letters", this::family, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
     }
 
     private void guardian(Context ctx) {

@@ -4,6 +4,7 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 
 import java.time.Instant;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.account.CreateAgent;
@@ -43,7 +44,7 @@ public final class SessionApi implements Feature {
     public void register(RoutesConfig routes) {
         routes.post(API + "/session", this::signIn);
         routes.delete(API + "/session", this::signOut);
-        routes.post(API + "/admin/agents", this::createAgent);
+        routes.post(API + "/admin/agents", this::createAgent, Access.staff(Role.ADMIN));
     }
 
     private void signIn(Context ctx) {
@@ -61,7 +62,6 @@ public final class SessionApi implements Feature {
 
     private void createAgent(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.ADMIN);
         AgentBody body = Web.body(ctx, AgentBody.class);
         Role role = Web.enumValue(Role.class, body.role(), "role");
         Web.required(body.username(), "username");

@@ -4,10 +4,12 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 
 import java.time.LocalDate;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.audit.ReadAuditLog;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -26,7 +28,7 @@ public final class AuditApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API + "/admin/audit", this::read);
+        routes.get(API + "/admin/audit", this::read, Access.staff(Role.ADMIN));
     }
 
     private void read(Context ctx) {

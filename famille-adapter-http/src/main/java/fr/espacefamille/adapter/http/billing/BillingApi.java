@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.http.billing;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.ReadBillingRuns;
@@ -9,6 +10,7 @@ import fr.espacefamille.application.billing.ReadInvoices;
 import fr.espacefamille.application.billing.RunMonthlyBilling;
 import fr.espacefamille.application.billing.SetDirectDebit;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.BillingRunId;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
@@ -35,14 +37,14 @@ public final class BillingApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post(API + "/admin/billing-runs", this::run);
-        routes.get(API + "/admin/billing-runs", this::latest);
-        routes.get(API + "/admin/billing-runs/{id}", this::details);
+        routes.post(API + "/admin/billing-runs", this::run, Access.staff(Role.FINANCE_AGENT));
+        routes.get(API + "/admin/billing-runs", this::latest, Access.staff(Role.FINANCE_AGENT));
+        routes.get(API + "/admin/billing-runs/{id}", this::details, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/admin/billing-runs/{id}/invoices.csv", ctx ->
-                downloads.csv(ctx, Web.actor(ctx), Web.pathId(ctx, "id", BillingRunId::parse), readInvoices.today()));
+                downloads.csv(ctx, Web.actor(ctx), Web.pathId(ctx, "id", BillingRunId::parse), readInvoices.today()), Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/admin/billing-runs/{id}/print.pdf", ctx ->
-                downloads.printBatch(ctx, Web.actor(ctx), Web.pathId(ctx, "id", BillingRunId::parse), readInvoices.today()));
-        routes.put(API + "/admin/families/{id}/direct-debit", this::directDebit);
+                downloads.printBatch(ctx, Web.actor(ctx), Web.pathId(ctx, "id", BillingRunId::parse), readInvoices.today()), Access.staff(Role.FINANCE_AGENT));
+        routes.put(API + "/admin/families/{id}/direct-debit", this::directDebit, Access.staff(Role.FINANCE_AGENT));
     }
 
     private void run(Context ctx) {

@@ -15,7 +15,7 @@ import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.InvoiceQuery;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.ReadBillingRuns;
@@ -59,12 +59,12 @@ public final class BillingPages implements Feature {
     private final RecordPayment recordPayment;
     private final IssueCreditNote issueCreditNote;
     private final SetDirectDebit setDirectDebit;
-    private final DirectDebitStatus directDebits;
+    private final ReadDirectDebits directDebits;
     private final FindFamily findFamily;
     private final InvoiceDownloads downloads;
 
     BillingPages(RunMonthlyBilling runMonthlyBilling, ReadBillingRuns readRuns, ReadInvoices readInvoices, RecordPayment recordPayment,
-            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, DirectDebitStatus directDebits, FindFamily findFamily,
+            IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit, ReadDirectDebits directDebits, FindFamily findFamily,
             InvoiceDownloads downloads) {
         this.runMonthlyBilling = runMonthlyBilling;
         this.readRuns = readRuns;

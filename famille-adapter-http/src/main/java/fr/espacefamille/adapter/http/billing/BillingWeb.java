@@ -3,7 +3,7 @@ package fr.espacefamille.adapter.http.billing;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.IssueCreditNote;
 import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.billing.ReadInvoices;
@@ -22,7 +22,7 @@ public final class BillingWeb {
     /** What the billing web needs. {@code portalUrl} is the public address printed on invoices. */
     public record UseCases(RunMonthlyBilling runMonthlyBilling, ReadBillingRuns readRuns, ReadInvoices readInvoices,
             RecordPayment recordPayment, IssueCreditNote issueCreditNote, SetDirectDebit setDirectDebit,
-            DirectDebitStatus directDebitStatus, SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff,
+            ReadDirectDebits readDirectDebits, SetCanteenTariff setCanteenTariff, SetNurseryTariff setNurseryTariff,
             ReadTariffs readTariffs, FindFamily findFamily, ReadReminders readReminders, String portalUrl) {
     }
 
@@ -30,14 +30,14 @@ public final class BillingWeb {
     }
 
     public static List<Feature> features(UseCases u) {
-        InvoiceDownloads downloads = new InvoiceDownloads(u.directDebitStatus(), u.readRuns(), u.readReminders(), u.portalUrl());
+        InvoiceDownloads downloads = new InvoiceDownloads(u.readDirectDebits(), u.readRuns(), u.readReminders(), u.portalUrl());
         return List.of(
                 new TariffApi(u.setCanteenTariff(), u.setNurseryTariff(), u.readTariffs()),
                 new BillingApi(u.runMonthlyBilling(), u.readRuns(), u.readInvoices(), u.setDirectDebit(), downloads),
                 new InvoiceApi(u.readInvoices(), u.recordPayment(), u.issueCreditNote(), downloads, u.readReminders()),
-                new InvoicePages(u.readInvoices(), u.directDebitStatus(), downloads, u.readReminders()),
+                new InvoicePages(u.readInvoices(), u.readDirectDebits(), downloads, u.readReminders()),
                 new BillingPages(u.runMonthlyBilling(), u.readRuns(), u.readInvoices(), u.recordPayment(), u.issueCreditNote(),
-                        u.setDirectDebit(), u.directDebitStatus(), u.findFamily(), downloads),
+                        u.setDirectDebit(), u.readDirectDebits(), u.findFamily(), downloads),
                 new TariffPages(u.readTariffs(), u.setCanteenTariff(), u.setNurseryTariff()));
     }
 }

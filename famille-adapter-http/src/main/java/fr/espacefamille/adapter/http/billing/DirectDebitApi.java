@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.http.billing;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
@@ -13,6 +14,7 @@ import fr.espacefamille.application.billing.RevokeMandate;
 import fr.espacefamille.application.billing.SignMandate;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.BillingRunId;
 import fr.espacefamille.domain.billing.DirectDebitFileId;
 import fr.espacefamille.domain.billing.DirectDebitMandate;
@@ -39,12 +41,12 @@ public final class DirectDebitApi implements Feature {
         routes.get(API + "/mandates/{id}", ctx -> ctx.json(BillingJson.MandateJson.of(mandate(ctx))));
         routes.get(API + "/mandates/{id}/pdf", ctx -> pdf(ctx, mandate(ctx), u.readMandates()));
         routes.delete(API + "/mandates/{id}", this::revoke);
-        routes.post(API + "/admin/billing-runs/{id}/direct-debit-file", this::generate);
+        routes.post(API + "/admin/billing-runs/{id}/direct-debit-file", this::generate, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/admin/direct-debit-files", ctx -> ctx.json(u.readFiles().latest(Web.actor(ctx)).stream()
-                .map(file -> BillingJson.FileJson.of(file, null)).toList()));
-        routes.get(API + "/admin/direct-debit-files/{id}", this::file);
-        routes.post(API + "/admin/direct-debit-files/{id}/executed", this::executed);
-        routes.post(API + "/admin/direct-debit-files/{id}/rejects", this::reject);
+                .map(file -> BillingJson.FileJson.of(file, null)).toList()), Access.staff(Role.FINANCE_AGENT));
+        routes.get(API + "/admin/direct-debit-files/{id}", this::file, Access.staff(Role.FINANCE_AGENT));
+        routes.post(API + "/admin/direct-debit-files/{id}/executed", this::executed, Access.staff(Role.FINANCE_AGENT));
+        routes.post(API + "/admin/direct-debit-files/{id}/rejects", this::reject, Access.staff(Role.FINANCE_AGENT));
     }
 
     private void sign(Context ctx) {

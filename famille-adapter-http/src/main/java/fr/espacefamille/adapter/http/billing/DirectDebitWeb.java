@@ -3,7 +3,7 @@ package fr.espacefamille.adapter.http.billing;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
 import fr.espacefamille.application.billing.GenerateDirectDebitFile;
 import fr.espacefamille.application.billing.ReadBillingRuns;
@@ -18,7 +18,7 @@ public final class DirectDebitWeb {
 
     public record UseCases(SignMandate signMandate, RevokeMandate revokeMandate, ReadMandates readMandates,
             GenerateDirectDebitFile generateFile, ReadDirectDebitFiles readFiles, ExecuteDirectDebitFile executeFile,
-            RecordDirectDebitReject recordReject, DirectDebitStatus status, ReadBillingRuns readRuns) {
+            RecordDirectDebitReject recordReject, ReadDirectDebits status, ReadBillingRuns readRuns) {
     }
 
     private DirectDebitWeb() {

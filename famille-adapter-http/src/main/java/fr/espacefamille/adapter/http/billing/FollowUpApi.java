@@ -10,12 +10,15 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.yearly.ReadBillingRate;
 import fr.espacefamille.application.yearly.ReadTaxCertificates;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.yearly.BillingRate;
 import io.javalin.config.RoutesConfig;
@@ -76,7 +79,7 @@ public final class FollowUpApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API + "/admin/treasury-transfers", this::transfers);
+        routes.get(API + "/admin/treasury-transfers", this::transfers, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/tax-certificates/{year}", ctx -> ctx.json(certificates.ofOwnFamily(Web.actor(ctx), year(ctx)).children().stream()
                 .map(ChildAmountJson::of).toList()));
         routes.get(API + "/tax-certificates/{year}/pdf", ctx -> certificatesPdf(ctx,
@@ -85,10 +88,10 @@ public final class FollowUpApi implements Feature {
             ReadTaxCertificates.Batch batch = certificates.all(Web.actor(ctx), year(ctx));
             ctx.json(new BatchJson(batch.year().getValue(), batch.certificates().size(), batch.total().cents(),
                     batch.certificates().stream().map(CertificateJson::of).toList()));
-        });
+        }, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/admin/tax-certificates/{year}/pdf", ctx -> certificatesPdf(ctx,
-                certificates.all(Web.actor(ctx), year(ctx)).certificates(), true));
-        routes.get(API + "/admin/nursery/billing-rate", this::billingRate);
+                certificates.all(Web.actor(ctx), year(ctx)).certificates(), true), Access.staff(Role.FINANCE_AGENT));
+        routes.get(API + "/admin/nursery/billing-rate", this::billingRate, Access.staff(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
     }
 
     private void transfers(Context ctx) {
@@ -112,14 +115,14 @@ public final class FollowUpApi implements Feature {
 
     static void transfersPdf(Context ctx, ListTreasuryTransfers.Listing listing) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FollowUpFiles.transfersPdf(listing, out);
+        FollowUpFiles.transfersPdf(listing, Pages.settings(ctx).town(), out);
         ctx.header("Content-Disposition", "inline; filename=\"etat-tresor-public-" + listing.on() + ".pdf\"");
         ctx.contentType("application/pdf").result(out.toByteArray());
     }
 
     static void certificatesPdf(Context ctx, List<ReadTaxCertificates.Certificate> all, boolean batch) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FollowUpFiles.certificatesPdf(all, batch, out);
+        FollowUpFiles.certificatesPdf(all, batch, Pages.settings(ctx).town(), out);
         String year = all.isEmpty() ? ctx.pathParamMap().getOrDefault("year", "") : String.valueOf(all.get(0).year().getValue());
         ctx.header("Content-Disposition", (batch ? "attachment" : "inline") + "; filename=\"attestation" + (batch ? "s" : "")
                 + "-fiscale" + (batch ? "s" : "") + "-" + year + ".pdf\"");

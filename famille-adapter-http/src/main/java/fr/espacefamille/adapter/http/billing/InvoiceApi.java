@@ -4,6 +4,7 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 
 import java.time.LocalDate;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.InvoiceQuery;
@@ -13,6 +14,7 @@ import fr.espacefamille.application.billing.RecordPayment;
 import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.CreditNote;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceId;
@@ -21,10 +23,8 @@ import fr.espacefamille.domain.billing.PaymentMethod;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.Refusal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 
 /** API.md's invoice rows: parents' invoices and PDFs, staff search, payments and credit notes. */
 public final class InvoiceApi implements Feature {
@@ -52,18 +52,11 @@ public final class InvoiceApi implements Feature {
         routes.get(API + "/invoices", this::own);
         routes.get(API + "/invoices/{id}", this::detail);
         routes.get(API + "/invoices/{id}/pdf", this::pdf);
-        routes.get(API + "/admin/invoices", this::search);
-        routes.get(API + "/admin/invoices/{id}", ctx -> staffOnly(ctx, this::detail));
-        routes.get(API + "/admin/invoices/{id}/pdf", ctx -> staffOnly(ctx, this::pdf));
-        routes.post(API + "/admin/invoices/{id}/payments", this::pay);
-        routes.post(API + "/admin/invoices/{id}/credit-notes", this::credit);
-    }
-
-    private static void staffOnly(Context ctx, Handler handler) throws Exception {
-        if (!Web.actor(ctx).isStaff()) {
-            throw Refusals.refuse(Refusal.forbidden());
-        }
-        handler.handle(ctx);
+        routes.get(API + "/admin/invoices", this::search, Access.anyStaff());
+        routes.get(API + "/admin/invoices/{id}", this::detail, Access.anyStaff());
+        routes.get(API + "/admin/invoices/{id}/pdf", this::pdf, Access.anyStaff());
+        routes.post(API + "/admin/invoices/{id}/payments", this::pay, Access.staff(Role.FINANCE_AGENT));
+        routes.post(API + "/admin/invoices/{id}/credit-notes", this::credit, Access.staff(Role.FINANCE_AGENT));
     }
 
     private void own(Context ctx) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.espacefamille.adapter.http.shared.Csv;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadBillingRuns;
 import fr.espacefamille.application.reminder.ReadReminders;
@@ -25,12 +25,12 @@ import io.javalin.http.Context;
 /** The files of billing, shared by the API and the pages: an invoice's PDF, a run's print batch and CSV export. */
 final class InvoiceDownloads {
 
-    private final DirectDebitStatus directDebits;
+    private final ReadDirectDebits directDebits;
     private final ReadBillingRuns readRuns;
     private final ReadReminders readReminders;
     private final String portalUrl;
 
-    InvoiceDownloads(DirectDebitStatus directDebits, ReadBillingRuns readRuns, ReadReminders readReminders, String portalUrl) {
+    InvoiceDownloads(ReadDirectDebits directDebits, ReadBillingRuns readRuns, ReadReminders readReminders, String portalUrl) {
         this.directDebits = directDebits;
         this.readRuns = readRuns;
         this.readReminders = readReminders;
@@ -87,11 +87,11 @@ final class InvoiceDownloads {
     /** A run's invoices as CSV for a spreadsheet: semicolons, decimal commas, and a byte-order mark so that accents show. */
     void csv(Context ctx, Actor actor, BillingRunId id, LocalDate today) {
         ReadBillingRuns.RunDetails details = readRuns.details(actor, id);
-        Csv csv = Csv.withHeader("numero", "foyer", "regie", "mois", "emise_le", "echeance", "montant", "paye", "avoirs", "reste",
-                "etat", "envoi");
+        Csv csv = Csv.withHeader("numéro", "foyer", "régie", "mois", "émise le", "échéance", "montant", "payé", "avoirs", "reste",
+                "état", "envoi");
         for (InvoiceSummary s : details.invoices()) {
-            csv.row(s.number(), s.familyName(), s.regie(), s.month(), s.issuedOn(), s.dueOn(), amount(s.total().cents()),
-                    amount(s.paid().cents()), amount(s.credited().cents()), amount(s.balance().cents()), s.status(today),
+            csv.row(s.number(), s.familyName(), s.regie().frenchName(), s.month(), s.issuedOn(), s.dueOn(), amount(s.total().cents()),
+                    amount(s.paid().cents()), amount(s.credited().cents()), amount(s.balance().cents()), s.status(today).frenchLabel(),
                     s.paper() ? "papier" : "en ligne");
         }
         BillingRun run = details.run();

@@ -9,7 +9,7 @@ import java.util.Optional;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadInvoices;
 import fr.espacefamille.application.reminder.ReadReminders;
@@ -41,11 +41,11 @@ public final class InvoicePages implements Feature {
     }
 
     private final ReadInvoices readInvoices;
-    private final DirectDebitStatus directDebits;
+    private final ReadDirectDebits directDebits;
     private final InvoiceDownloads downloads;
     private final ReadReminders readReminders;
 
-    InvoicePages(ReadInvoices readInvoices, DirectDebitStatus directDebits, InvoiceDownloads downloads, ReadReminders readReminders) {
+    InvoicePages(ReadInvoices readInvoices, ReadDirectDebits directDebits, InvoiceDownloads downloads, ReadReminders readReminders) {
         this.readInvoices = readInvoices;
         this.readReminders = readReminders;
         this.directDebits = directDebits;

@@ -2,11 +2,13 @@ package fr.espacefamille.adapter.http.billing;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.ReadTariffs;
 import fr.espacefamille.application.billing.SetCanteenTariff;
 import fr.espacefamille.application.billing.SetNurseryTariff;
+import fr.espacefamille.domain.account.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -25,8 +27,8 @@ public final class TariffApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.put(API + "/admin/tariffs/canteen", this::canteen);
-        routes.put(API + "/admin/tariffs/nursery", this::nursery);
+        routes.put(API + "/admin/tariffs/canteen", this::canteen, Access.staff(Role.FINANCE_AGENT));
+        routes.put(API + "/admin/tariffs/nursery", this::nursery, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/public/tariffs", this::published);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.calendar.SchoolYears;
@@ -50,13 +51,12 @@ public final class SchoolYearApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.put(API + "/admin/school-years/{label}", this::put);
-        routes.get(API + "/admin/school-years", this::list);
+        routes.put(API + "/admin/school-years/{label}", this::put, Access.staff(Role.SCHOOL_AGENT));
+        routes.get(API + "/admin/school-years", this::list, Access.staff(Role.SCHOOL_AGENT));
     }
 
     private void put(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         SchoolYearLabel label = SchoolYearLabel.parse(ctx.pathParam("label"))
                 .orElseThrow(() -> Refusals.invalid("label", "année scolaire attendue sous la forme 2026-2027"));
         SchoolYearBody body = Web.body(ctx, SchoolYearBody.class);
@@ -88,7 +88,6 @@ public final class SchoolYearApi implements Feature {
     }
 
     private void list(Context ctx) {
-        Web.actor(ctx).require(Role.SCHOOL_AGENT);
         ctx.json(schoolYears.all().stream().map(SchoolYearJson::of).toList());
     }
 }

@@ -14,7 +14,7 @@ import fr.espacefamille.application.canteen.ReadCanteenDays;
 import fr.espacefamille.application.canteen.ReadHeadcounts;
 import fr.espacefamille.domain.canteen.AbsenceReason;
 import fr.espacefamille.domain.canteen.Attendance;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 
 /** The JSON shapes of API.md's canteen rows. */
 final class CanteenJson {
@@ -23,14 +23,14 @@ final class CanteenJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DayJson(LocalDate date, BookingStatus status, OffsetDateTime deadline, boolean editable, boolean enrolled) {
+    record DayJson(LocalDate date, CanteenDayStatus status, OffsetDateTime deadline, boolean editable, boolean enrolled) {
         static DayJson of(ReadCanteenDays.Day d) {
             return new DayJson(d.date(), d.status(), d.deadline() == null ? null : d.deadline().toOffsetDateTime(), d.editable(),
                     d.enrolled());
         }
     }
 
-    record StatusJson(LocalDate date, BookingStatus status) {
+    record StatusJson(LocalDate date, CanteenDayStatus status) {
     }
 
     record PatternBody(LocalDate from, LocalDate to, List<DayOfWeek> weekdays) {

@@ -2,7 +2,7 @@ package fr.espacefamille.adapter.http.canteen;
 
 import fr.espacefamille.domain.canteen.AbsenceBilling;
 import fr.espacefamille.domain.canteen.AbsenceReason;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 
 /** The French words the canteen pages use for statuses, reasons and refusal codes. */
 public final class CanteenLabels {
@@ -10,7 +10,7 @@ public final class CanteenLabels {
     private CanteenLabels() {
     }
 
-    public static String status(BookingStatus status) {
+    public static String status(CanteenDayStatus status) {
         return switch (status) {
             case BOOKED -> "Repas réservé";
             case NOT_BOOKED -> "Pas de repas réservé";

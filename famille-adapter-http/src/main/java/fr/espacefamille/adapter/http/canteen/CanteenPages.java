@@ -33,7 +33,7 @@ import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.canteen.AbsenceReason;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.ChildId;
@@ -146,7 +146,7 @@ public final class CanteenPages implements Feature {
         List<MonthLine> lines = new ArrayList<>();
         for (ReadCanteenDays.Day day : days) {
             boolean weekend = day.date().getDayOfWeek().getValue() >= 6;
-            if (weekend && day.status() == BookingStatus.NO_SERVICE) {
+            if (weekend && day.status() == CanteenDayStatus.NO_SERVICE) {
                 continue;
             }
             MonthLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);

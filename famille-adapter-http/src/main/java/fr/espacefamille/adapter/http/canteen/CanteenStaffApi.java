@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.espacefamille.adapter.http.canteen.CanteenJson.HeadcountJson;
 import fr.espacefamille.adapter.http.canteen.CanteenJson.MarkBody;
 import fr.espacefamille.adapter.http.canteen.CanteenJson.SheetJson;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.HttpApp;
 import fr.espacefamille.adapter.http.shared.Web;
@@ -43,14 +44,13 @@ public final class CanteenStaffApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.put(API + "/admin/canteen/attendance/{schoolId}/{date}", this::check);
-        routes.get(API + "/admin/canteen/attendance/{schoolId}/{date}", this::sheet);
-        routes.get(API + "/admin/canteen/headcounts", this::headcounts);
+        routes.put(API + "/admin/canteen/attendance/{schoolId}/{date}", this::check, Access.staff(Role.SCHOOL_AGENT));
+        routes.get(API + "/admin/canteen/attendance/{schoolId}/{date}", this::sheet, Access.staff(Role.SCHOOL_AGENT));
+        routes.get(API + "/admin/canteen/headcounts", this::headcounts, Access.staff(Role.SCHOOL_AGENT));
     }
 
     private void check(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         SchoolId school = Web.pathId(ctx, "schoolId", SchoolId::parse);
         LocalDate date = Web.date(ctx.pathParam("date"), "date");
         List<MarkBody> body = marks(ctx);

@@ -82,7 +82,8 @@ public final class CanteenStaffPages implements Feature {
             Pages.render(ctx, "canteen/staff-home.jte", Pages.context(ctx, "Restauration scolaire"),
                     Map.of("schools", schools.all(), "today", LocalDate.now(clock)));
         });
-        routes.get("/agents/cantine/annees", ctx -> years(ctx, Pages.context(ctx, "Années scolaires"), yearValues(ctx.queryParam("annee"))));
+        routes.get("/agents/cantine/annees", ctx -> years(ctx, Pages.context(ctx, "Années scolaires"), yearValues(ctx.queryParam("annee")),
+                yearHolidays(ctx.queryParam("annee"))));
         routes.post("/agents/cantine/annees", this::saveYear);
         routes.get("/agents/cantine/inscriptions", this::enrolments);
         routes.post("/agents/cantine/inscriptions", this::enrolChild);
@@ -100,6 +101,21 @@ public final class CanteenStaffPages implements Feature {
 
     // --- school years
 
+    /** A row of the holidays' form as typed: name, first and last day (ISO, as date inputs send them). */
+    public record HolidayRow(String label, String from, String to) {
+
+        static HolidayRow of(HolidayPeriod period) {
+            return new HolidayRow(period.label(), period.from().toString(), period.to().toString());
+        }
+
+        boolean blank() {
+            return label.isBlank() && from.isBlank() && to.isBlank();
+        }
+    }
+
+    /** Blank rows offered under the holidays and closures already entered. */
+    private static final int BLANK_HOLIDAYS = 3;
+
     private Map<String, String> yearValues(String label) {
         Map<String, String> values = new HashMap<>();
         Optional<SchoolYear> year = SchoolYearLabel.parse(label).flatMap(schoolYears::byLabel);
@@ -114,79 +130,92 @@ public final class CanteenStaffPages implements Feature {
         values.put("debut", y.start().toString());
         values.put("fin", y.end().toString());
         y.weekdays().forEach(d -> values.put(d.name(), "on"));
-        values.put("vacances", y.holidays().stream().map(h -> h.from() + " " + h.to() + " " + h.label()).collect(Collectors.joining("\n")));
-        values.put("fermetures", y.closures().stream().map(LocalDate::toString).collect(Collectors.joining("\n")));
+        values.put("fermetures", y.closures().stream().sorted().map(LocalDate::toString).collect(Collectors.joining("\n")));
         return values;
     }
 
-    private void years(Context ctx, PageContext page, Map<String, String> values) {
+    private List<HolidayRow> yearHolidays(String label) {
+        return SchoolYearLabel.parse(label).flatMap(schoolYears::byLabel)
+                .map(y -> y.holidays().stream().map(HolidayRow::of).toList()).orElse(List.of());
+    }
+
+    private void years(Context ctx, PageContext page, Map<String, String> values, List<HolidayRow> holidays) {
         agent(ctx);
-        Pages.render(ctx, "canteen/years.jte", page, Map.of("years", schoolYears.all(), "values", values,
+        List<HolidayRow> rows = new ArrayList<>(holidays.stream().filter(r -> !r.blank()).toList());
+        for (int i = 0; i < BLANK_HOLIDAYS; i++) {
+            rows.add(new HolidayRow("", "", ""));
+        }
+        Pages.render(ctx, "canteen/years.jte", page, Map.of("years", schoolYears.all(), "values", values, "holidays", rows,
                 "weekdays", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)));
     }
 
     private void saveYear(Context ctx) {
         Actor actor = agent(ctx);
-        Map<String, String> values = new HashMap<>();
-        for (String field : List.of("annee", "debut", "fin", "vacances", "fermetures")) {
-            values.put(field, ctx.formParam(field) == null ? "" : ctx.formParam(field).strip());
-        }
+        PageForm form = PageForm.of(ctx).fields(YEAR_FIELDS).fallback("annee");
+        PageForm.Field<SchoolYearLabel> label = form.required("annee", SchoolYearLabel::parse, "Indiquez l'année sous la forme 2026-2027.");
+        PageForm.Field<LocalDate> start = form.required("debut", LocalDate.class, "Indiquez le jour de la rentrée.");
+        PageForm.Field<LocalDate> end = form.required("fin", LocalDate.class, "Indiquez le dernier jour de l'année scolaire.");
         Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) {
-            if (ctx.formParam(d.name()) != null) {
+            if (form.has(d.name())) {
                 weekdays.add(d);
-                values.put(d.name(), "on");
             }
         }
-        try {
-            SchoolYearLabel label = SchoolYearLabel.parse(values.get("annee"))
-                    .orElseThrow(() -> Refusals.invalid("label", "indiquez l'année sous la forme 2026-2027"));
-            LocalDate start = date(values.get("debut"), "start");
-            LocalDate end = date(values.get("fin"), "end");
-            if (weekdays.isEmpty()) {
-                throw Refusals.invalid("weekdays", "cochez au moins un jour d'école");
-            }
-            setSchoolYear.set(actor, new SetSchoolYear.Command(label, start, end, weekdays, holidays(values.get("vacances")),
-                    closures(values.get("fermetures"))));
-            Pages.redirect(ctx, "/agents/cantine/annees?annee=" + label, "Année scolaire " + label + " enregistrée.");
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            years(ctx, Pages.context(ctx, "Années scolaires").withErrors(List.of(PageForm.of(ctx).fields(YEAR_FIELDS).fallback("annee").beside(e.refusal()))), values);
+        if (weekdays.isEmpty()) {
+            form.error("jours", "Cochez au moins un jour d'école.");
         }
+        List<HolidayRow> rows = holidayRows(ctx);
+        List<HolidayPeriod> holidays = holidays(rows, form);
+        PageForm.Field<List<LocalDate>> closures = form.list("fermetures", LocalDate.class, typed -> "«\u00a0" + typed + "\u00a0» n'est pas une date.");
+        form.submit(() -> setSchoolYear.set(actor, new SetSchoolYear.Command(label.get(), start.get(), end.get(), weekdays, holidays,
+                        new LinkedHashSet<>(closures.get()))))
+                .then(ignored -> Pages.redirect(ctx, "/agents/cantine/annees?annee=" + label.get(), "Année scolaire " + label.get() + " enregistrée."))
+                .orShow(errors -> {
+                    Map<String, String> values = new HashMap<>(form.values());
+                    values.put("fermetures", form.lines("fermetures"));
+                    years(ctx, Pages.context(ctx, "Années scolaires").withErrors(errors), values, rows);
+                });
     }
 
-    /** One holiday per line: « 2026-10-17 2026-11-01 Toussaint ». */
-    private static List<HolidayPeriod> holidays(String text) {
+    /** The holidays' rows as posted: the three fields repeated, in the order of the page. */
+    private static List<HolidayRow> holidayRows(Context ctx) {
+        List<String> labels = ctx.formParams("vacances-nom");
+        List<String> froms = ctx.formParams("vacances-du");
+        List<String> tos = ctx.formParams("vacances-au");
+        List<HolidayRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(labels.size(), Math.max(froms.size(), tos.size())); i++) {
+            rows.add(new HolidayRow(at(labels, i), at(froms, i), at(tos, i)));
+        }
+        return rows;
+    }
+
+    private static String at(List<String> list, int i) {
+        return i < list.size() ? list.get(i).strip() : "";
+    }
+
+    /** Each filled row a named period; a row half filled in is reported with its number. */
+    private static List<HolidayPeriod> holidays(List<HolidayRow> rows, PageForm form) {
         List<HolidayPeriod> holidays = new ArrayList<>();
-        int line = 0;
-        for (String row : text.split("\\R")) {
-            line++;
-            if (row.isBlank()) {
+        for (int i = 0; i < rows.size(); i++) {
+            HolidayRow row = rows.get(i);
+            if (row.blank()) {
                 continue;
             }
-            String[] parts = row.strip().split("\\s+", 3);
             try {
-                LocalDate from = LocalDate.parse(parts[0]);
-                LocalDate to = LocalDate.parse(parts[1]);
-                if (to.isBefore(from) || parts.length < 3) {
-                    throw new DateTimeParseException("order", row, 0);
+                LocalDate from = LocalDate.parse(row.from());
+                LocalDate to = LocalDate.parse(row.to());
+                if (row.label().isEmpty()) {
+                    form.error("vacances", "Période " + (i + 1) + "\u00a0: indiquez son nom (par exemple «\u00a0Toussaint\u00a0»).");
+                } else if (to.isBefore(from)) {
+                    form.error("vacances", "Période " + (i + 1) + "\u00a0: le dernier jour précède le premier.");
+                } else {
+                    holidays.add(new HolidayPeriod(from, to, row.label()));
                 }
-                holidays.add(new HolidayPeriod(from, to, parts[2]));
-            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-                throw Refusals.invalid("holidays", "ligne " + line + " : écrivez « début fin nom », par exemple « 2026-10-17 2026-11-01 Toussaint »");
+            } catch (DateTimeParseException e) {
+                form.error("vacances", "Période " + (i + 1) + "\u00a0: indiquez son premier et son dernier jour.");
             }
         }
         return holidays;
-    }
-
-    private static Set<LocalDate> closures(String text) {
-        Set<LocalDate> closures = new LinkedHashSet<>();
-        for (String word : text.split("[\\s,;]+")) {
-            if (!word.isBlank()) {
-                closures.add(date(word, "closures"));
-            }
-        }
-        return closures;
     }
 
     // --- enrolments
@@ -265,36 +294,37 @@ public final class CanteenStaffPages implements Feature {
 
     // --- headcounts
 
-    private record Period(LocalDate from, LocalDate to) {
+    /** The days asked for, as typed: the use case refuses an inverted or too long range beside its field. */
+    private record AskedDays(LocalDate from, LocalDate to) {
     }
 
-    private Period period(Context ctx) {
+    private AskedDays asked(Context ctx) {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = dayParam(ctx.queryParam("du"));
         LocalDate to = ctx.queryParam("au") == null || ctx.queryParam("au").isBlank() ? from.plusDays(13) : dayParam(ctx.queryParam("au"));
-        return new Period(from == null ? today : from, to);
+        return new AskedDays(from == null ? today : from, to);
     }
 
     private void headcounts(Context ctx) {
         Actor actor = agent(ctx);
-        Period period = period(ctx);
+        AskedDays asked = asked(ctx);
         PageContext page = Pages.context(ctx, "Effectifs");
         List<ReadHeadcounts.Headcount> counts = List.of();
         try {
-            counts = headcounts.read(actor, period.from(), period.to());
+            counts = headcounts.read(actor, asked.from(), asked.to());
         } catch (RefusedException e) {
             ctx.status(Problems.status(e.refusal().kind()));
             page = page.withErrors(List.of(PageForm.of(ctx).fields(Map.of("from", "du", "to", "au")).fallback("au").beside(e.refusal())));
         }
-        Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", period.from(), "to", period.to(),
+        Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", asked.from(), "to", asked.to(),
                 "lines", HeadcountLines.withTownTotals(counts)));
     }
 
     private void headcountsCsv(Context ctx) {
         Actor actor = agent(ctx);
-        Period period = period(ctx);
-        ctx.header("Content-Disposition", "attachment; filename=\"effectifs-" + period.from() + "-" + period.to() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.forKitchen(headcounts.read(actor, period.from(), period.to())));
+        AskedDays asked = asked(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"effectifs-" + asked.from() + "-" + asked.to() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.forKitchen(headcounts.read(actor, asked.from(), asked.to())));
     }
 
     private static LocalDate date(String text, String field) {

@@ -25,6 +25,7 @@ import fr.espacefamille.adapter.http.commission.CommissionJson.SessionBody;
 import fr.espacefamille.adapter.http.commission.CommissionJson.SessionDetailJson;
 import fr.espacefamille.adapter.http.commission.CommissionJson.SessionJson;
 import fr.espacefamille.adapter.http.nursery.NurseryEnrolmentHandlers;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.commission.OpenCommissionSession;
@@ -71,19 +72,19 @@ public final class CommissionApi implements Feature {
         routes.post(API + "/nursery-requests/{id}/confirm", this::confirm);
         routes.post(API + "/nursery-offers/{id}/answer", this::answer);
         routes.get(API + "/nursery/grid", this::currentGrid);
-        routes.get(API + "/admin/nursery/grid", this::grids);
-        routes.put(API + "/admin/nursery/grid", this::setGrid);
-        routes.get(API + "/admin/nursery-requests", this::staffRequests);
-        routes.put(API + "/admin/nursery-requests/{id}/answers", this::correct);
+        routes.get(API + "/admin/nursery/grid", this::grids, Access.staff(Role.NURSERY_AGENT));
+        routes.put(API + "/admin/nursery/grid", this::setGrid, Access.staff(Role.NURSERY_AGENT));
+        routes.get(API + "/admin/nursery-requests", this::staffRequests, Access.staff(Role.NURSERY_AGENT));
+        routes.put(API + "/admin/nursery-requests/{id}/answers", this::correct, Access.staff(Role.NURSERY_AGENT));
         routes.get(API + "/admin/nursery/sessions", ctx -> ctx.json(commission.readSessions().all(Web.actor(ctx)).stream()
-                .map(SessionJson::of).toList()));
-        routes.post(API + "/admin/nursery/sessions", this::openSession);
+                .map(SessionJson::of).toList()), Access.staff(Role.NURSERY_AGENT));
+        routes.post(API + "/admin/nursery/sessions", this::openSession, Access.staff(Role.NURSERY_AGENT));
         routes.get(API + "/admin/nursery/sessions/{id}", ctx -> ctx.json(SessionDetailJson.of(commission.readSessions()
-                .one(Web.actor(ctx), sessionId(ctx)), zone)));
-        routes.post(API + "/admin/nursery/sessions/{id}/allocate", this::allocate);
-        routes.put(API + "/admin/nursery/sessions/{id}/members", this::members);
+                .one(Web.actor(ctx), sessionId(ctx)), zone)), Access.staff(Role.NURSERY_AGENT));
+        routes.post(API + "/admin/nursery/sessions/{id}/allocate", this::allocate, Access.staff(Role.NURSERY_AGENT));
+        routes.put(API + "/admin/nursery/sessions/{id}/members", this::members, Access.staff(Role.NURSERY_AGENT));
         routes.get(API + "/admin/nursery/sessions/{id}/minutes", ctx -> SessionMinutesPdf.send(ctx,
-                commission.readSessions().one(Web.actor(ctx), sessionId(ctx)), zone));
+                commission.readSessions().one(Web.actor(ctx), sessionId(ctx)), zone), Access.staff(Role.NURSERY_AGENT));
     }
 
     static NurseryRequestId requestId(Context ctx) {
@@ -155,13 +156,11 @@ public final class CommissionApi implements Feature {
     }
 
     private void grids(Context ctx) {
-        Web.actor(ctx).require(Role.NURSERY_AGENT);
         ctx.json(commission.readGrid().all().stream().map(GridJson::of).toList());
     }
 
     private void setGrid(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         GridBody body = Web.body(ctx, GridBody.class);
         List<CriterionBody> given = Web.required(body.criteria(), "criteria");
         List<Criterion> criteria = new ArrayList<>();
@@ -194,7 +193,6 @@ public final class CommissionApi implements Feature {
 
     private void correct(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         NurseryRequestId id = requestId(ctx);
         CorrectionBody body = Web.body(ctx, CorrectionBody.class);
         ctx.json(RequestJson.of(commission.correct().correct(actor, id, Web.required(body.answers(), "answers"), body.reason()), zone));
@@ -202,7 +200,6 @@ public final class CommissionApi implements Feature {
 
     private void openSession(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         SessionBody body = Web.body(ctx, SessionBody.class);
         Map<AgeGroup, Integer> places = new EnumMap<>(AgeGroup.class);
         Web.required(body.places(), "places").forEach((group, count) ->
@@ -214,7 +211,6 @@ public final class CommissionApi implements Feature {
 
     private void allocate(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         SessionId id = sessionId(ctx);
         AllocateBody body = ctx.body().isBlank() ? new AllocateBody(List.of()) : Web.body(ctx, AllocateBody.class);
         List<OverrideBody> given = body.overrides() == null ? List.of() : body.overrides();
@@ -235,7 +231,6 @@ public final class CommissionApi implements Feature {
 
     private void members(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         MembersBody body = Web.body(ctx, MembersBody.class);
         commission.recordMembers().record(actor, sessionId(ctx), body.members());
         ctx.json(SessionDetailJson.of(commission.readSessions().one(actor, sessionId(ctx)), zone));

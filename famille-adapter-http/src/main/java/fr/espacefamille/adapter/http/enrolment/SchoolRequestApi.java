@@ -9,6 +9,7 @@ import java.util.Map;
 import fr.espacefamille.adapter.http.enrolment.EnrolmentJson.RequestBody;
 import fr.espacefamille.adapter.http.enrolment.EnrolmentJson.RequestJson;
 import fr.espacefamille.adapter.http.enrolment.EnrolmentJson.SubmittedJson;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.enrolment.DecideSchoolRequest;
@@ -71,12 +72,12 @@ public final class SchoolRequestApi implements Feature {
         routes.put(API + "/school-requests/{id}", this::resubmit);
         routes.delete(API + "/school-requests/{id}", this::withdraw);
         routes.get(API + "/school-requests/{id}/certificate", this::certificate);
-        routes.put(API + "/admin/enrolment-campaigns/{schoolYear}", this::campaign);
-        routes.put(API + "/admin/school-sectors", this::uploadSectors);
-        routes.get(API + "/admin/school-sectors/lookup", this::lookup);
-        routes.get(API + "/admin/school-requests", this::queue);
-        routes.get(API + "/admin/school-requests/counts", this::queue);
-        routes.post(API + "/admin/school-requests/{id}/decision", this::decide);
+        routes.put(API + "/admin/enrolment-campaigns/{schoolYear}", this::campaign, Access.staff(Role.SCHOOL_AGENT));
+        routes.put(API + "/admin/school-sectors", this::uploadSectors, Access.staff(Role.SCHOOL_AGENT));
+        routes.get(API + "/admin/school-sectors/lookup", this::lookup, Access.staff(Role.SCHOOL_AGENT));
+        routes.get(API + "/admin/school-requests", this::queue, Access.staff(Role.SCHOOL_AGENT));
+        routes.get(API + "/admin/school-requests/counts", this::queue, Access.staff(Role.SCHOOL_AGENT));
+        routes.post(API + "/admin/school-requests/{id}/decision", this::decide, Access.staff(Role.SCHOOL_AGENT));
     }
 
     private static SchoolRequestId id(Context ctx) {
@@ -106,7 +107,6 @@ public final class SchoolRequestApi implements Feature {
 
     private void campaign(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         SchoolYearLabel year = SchoolYearLabel.parse(ctx.pathParam("schoolYear"))
                 .orElseThrow(() -> Refusals.invalid("schoolYear", "année scolaire attendue, par exemple 2027-2028"));
         CampaignBody body = Web.body(ctx, CampaignBody.class);
@@ -117,7 +117,6 @@ public final class SchoolRequestApi implements Feature {
 
     private void uploadSectors(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("text/csv") && !type.startsWith("text/plain")) {
             throw Refusals.refuse(new Refusal("UNSUPPORTED_MEDIA_TYPE", Refusal.Kind.UNSUPPORTED_MEDIA,
@@ -127,8 +126,6 @@ public final class SchoolRequestApi implements Feature {
     }
 
     private void lookup(Context ctx) {
-        Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         School school = sectors.lookup(Web.required(ctx.queryParam("line1"), "line1")).orElse(null);
         ctx.json(school == null ? new SchoolJson(null, null) : new SchoolJson(school.id().toString(), school.name()));
     }
@@ -152,7 +149,6 @@ public final class SchoolRequestApi implements Feature {
 
     private void decide(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         SchoolRequestId id = id(ctx);
         DecisionBody body = Web.body(ctx, DecisionBody.class);
         DecideSchoolRequest.Decision decision = switch (Web.required(body.decision(), "decision")) {

@@ -11,7 +11,7 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.ListChildren;
 import fr.espacefamille.domain.family.Grade;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -26,7 +26,7 @@ public final class ChildrenApi implements Feature {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ChildJson(String id, String firstName, String lastName, LocalDate birthDate, String schoolId, Grade grade,
-            List<Service> services) {
+            List<ChildService> services) {
         static ChildJson of(ListChildren.ChildServices c) {
             return new ChildJson(c.child().id().toString(), c.child().firstName(), c.child().lastName(), c.child().birthDate(),
                     c.child().schoolId() == null ? null : c.child().schoolId().toString(), c.child().grade(),

@@ -10,6 +10,7 @@ import fr.espacefamille.adapter.http.family.FamilyJson.CreatedFamilyJson;
 import fr.espacefamille.adapter.http.family.FamilyJson.FamilyJsonView;
 import fr.espacefamille.adapter.http.family.FamilyJson.FamilySummaryJson;
 import fr.espacefamille.adapter.http.family.FamilyJson.QuotientBody;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.AddChild;
@@ -19,6 +20,7 @@ import fr.espacefamille.application.family.EditFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.UpdateQuotient;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.FamilyId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -50,13 +52,13 @@ public final class FamilyApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post(API + "/admin/families", this::create);
-        routes.get(API + "/admin/families", this::search);
-        routes.get(API + "/admin/families/{id}", this::read);
-        routes.put(API + "/admin/families/{id}", this::edit);
-        routes.put(API + "/admin/families/{id}/quotient", this::quotient);
-        routes.post(API + "/admin/families/{id}/children", this::addChild);
-        routes.post(API + "/admin/schools", this::createSchool);
+        routes.post(API + "/admin/families", this::create, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
+        routes.get(API + "/admin/families", this::search, Access.anyStaff());
+        routes.get(API + "/admin/families/{id}", this::read, Access.anyStaff());
+        routes.put(API + "/admin/families/{id}", this::edit, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT));
+        routes.put(API + "/admin/families/{id}/quotient", this::quotient, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT));
+        routes.post(API + "/admin/families/{id}/children", this::addChild, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
+        routes.post(API + "/admin/schools", this::createSchool, Access.staff(Role.SCHOOL_AGENT));
     }
 
     private void create(Context ctx) {
@@ -72,9 +74,6 @@ public final class FamilyApi implements Feature {
 
     private void read(Context ctx) {
         Actor actor = Web.actor(ctx);
-        if (!actor.isStaff()) {
-            throw fr.espacefamille.application.shared.Refusals.refuse(fr.espacefamille.domain.shared.Refusal.forbidden());
-        }
         FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         ctx.json(FamilyJsonView.of(findFamily.details(actor, id), LocalDate.now(clock)));
     }

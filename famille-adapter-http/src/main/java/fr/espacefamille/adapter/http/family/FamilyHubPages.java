@@ -13,7 +13,7 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
-import fr.espacefamille.application.billing.DirectDebitStatus;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.commission.ReadNurseryRequests;
 import fr.espacefamille.application.document.ListDocuments;
 import fr.espacefamille.application.document.ReadDocument;
@@ -52,13 +52,13 @@ public final class FamilyHubPages implements Feature {
 
     /** What the hub reads and changes. */
     public record UseCases(FindFamily findFamily, EditFamily editFamily, AddChild addChild, UpdateQuotient updateQuotient,
-            Schools schools, DirectDebitStatus directDebits, ListDocuments documents, ReadDocument readDocument,
+            Schools schools, ReadDirectDebits directDebits, ListDocuments documents, ReadDocument readDocument,
             ReadNurseryRequests nurseryRequests, ReadSchoolRequests schoolRequests, Clock clock) {
     }
 
-    private static final String RESOURCES = "Indiquez les ressources annuelles en euros, par exemple 36000 ou 36 000,00.";
-    private static final String DEPENDENTS = "Indiquez un nombre d'enfants à charge entre 1 et 20.";
-    private static final String QUOTIENT = "Indiquez un quotient familial entier entre 0 et 100 000.";
+    static final String RESOURCES = "Indiquez les ressources annuelles en euros, par exemple 36000 ou 36 000,00.";
+    static final String DEPENDENTS = "Indiquez un nombre d'enfants à charge entre 1 et 20.";
+    static final String QUOTIENT = "Indiquez un quotient familial entier entre 0 et 100 000.";
 
     private final UseCases u;
 

@@ -20,6 +20,7 @@ import fr.espacefamille.adapter.http.nursery.NurseryJson.SettingsJson;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.SlotJson;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.WaitingJson;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.WaitingListJson;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.nursery.BookOccasionalCare;
@@ -51,23 +52,21 @@ public final class NurseryApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API + "/admin/nursery/settings", this::settings);
-        routes.put(API + "/admin/nursery/settings", this::updateSettings);
+        routes.get(API + "/admin/nursery/settings", this::settings, Access.staff(Role.NURSERY_AGENT));
+        routes.put(API + "/admin/nursery/settings", this::updateSettings, Access.staff(Role.NURSERY_AGENT));
         routes.get(API + "/nursery/slots", this::slots);
         routes.post(API + "/children/{id}/nursery/bookings", this::book);
         routes.get(API + "/children/{id}/nursery/bookings", this::bookings);
         routes.delete(API + "/children/{id}/nursery/bookings/{bookingId}", this::cancel);
-        routes.get(API + "/admin/nursery/contracts", this::contracts);
-        routes.post(API + "/admin/nursery/contracts/{id}/end", this::endContract);
-        routes.get(API + "/admin/nursery/waiting-lists", this::waitingLists);
-        routes.get(API + "/admin/nursery/attendance/{date}", this::daySheet);
-        routes.put(API + "/admin/nursery/attendance/{date}", this::recordAttendance);
-        routes.get(API + "/admin/nursery/billable-hours", this::billableHours);
+        routes.get(API + "/admin/nursery/contracts", this::contracts, Access.staff(Role.NURSERY_AGENT));
+        routes.post(API + "/admin/nursery/contracts/{id}/end", this::endContract, Access.staff(Role.NURSERY_AGENT));
+        routes.get(API + "/admin/nursery/waiting-lists", this::waitingLists, Access.staff(Role.NURSERY_AGENT));
+        routes.get(API + "/admin/nursery/attendance/{date}", this::daySheet, Access.staff(Role.NURSERY_AGENT));
+        routes.put(API + "/admin/nursery/attendance/{date}", this::recordAttendance, Access.staff(Role.NURSERY_AGENT));
+        routes.get(API + "/admin/nursery/billable-hours", this::billableHours, Access.staff(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
     }
 
     private void settings(Context ctx) {
-        Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         ctx.json(SettingsJson.of(nursery.settings().current()));
     }
 
@@ -123,7 +122,6 @@ public final class NurseryApi implements Feature {
 
     private void endContract(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         EnrolmentId id = Web.pathId(ctx, "id", EnrolmentId::parse);
         EndBody body = Web.body(ctx, EndBody.class);
         Web.required(body.lastDay(), "lastDay");
@@ -146,7 +144,6 @@ public final class NurseryApi implements Feature {
 
     private void recordAttendance(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
         LocalDate date = Web.date(ctx.pathParam("date"), "date");
         AttendanceBody[] body = Web.body(ctx, AttendanceBody[].class);
         List<RecordNurseryAttendance.Entry> entries = new ArrayList<>();

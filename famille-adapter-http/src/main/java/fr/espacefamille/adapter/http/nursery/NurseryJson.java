@@ -16,7 +16,7 @@ import fr.espacefamille.application.nursery.BookingView;
 import fr.espacefamille.application.nursery.ListRegularContracts;
 import fr.espacefamille.application.nursery.ListWaitingLists;
 import fr.espacefamille.application.nursery.NurseryDaySheet;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
@@ -24,7 +24,7 @@ import fr.espacefamille.domain.nursery.NurseryAttendance;
 import fr.espacefamille.domain.nursery.NurseryBillableDay;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
 
@@ -46,17 +46,17 @@ final class NurseryJson {
         }
     }
 
-    record SlotJson(LocalDate date, Period period, int capacity, int available) {
+    record SlotJson(LocalDate date, HalfDay period, int capacity, int available) {
         static SlotJson of(SlotOccupancy s) {
             return new SlotJson(s.slot().date(), s.slot().period(), s.places(), s.available());
         }
     }
 
-    record BookingBody(LocalDate date, Period period) {
+    record BookingBody(LocalDate date, HalfDay period) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BookingJson(String id, String childId, LocalDate date, Period period, BookingStatus status, Integer waitlistPosition,
+    record BookingJson(String id, String childId, LocalDate date, HalfDay period, OccasionalBookingStatus status, Integer waitlistPosition,
             Boolean billed, Instant requestedAt, Instant cancelledAt, Instant freeCancellationUntil) {
 
         static BookingJson of(BookingView view, ZoneId zone) {
@@ -122,7 +122,7 @@ final class NurseryJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DaySheetJson(String childId, String firstName, String lastName, HoursJson contractHours, List<Period> booked,
+    record DaySheetJson(String childId, String firstName, String lastName, HoursJson contractHours, List<HalfDay> booked,
             @JsonFormat(pattern = "HH:mm") LocalTime arrival, @JsonFormat(pattern = "HH:mm") LocalTime departure) {
         static DaySheetJson of(NurseryDaySheet.Row row) {
             return new DaySheetJson(row.child().id().toString(), row.child().firstName(), row.child().lastName(),
@@ -140,7 +140,7 @@ final class NurseryJson {
         }
     }
 
-    record WaitingListJson(LocalDate date, Period period, List<WaitingJson> waiting) {
+    record WaitingListJson(LocalDate date, HalfDay period, List<WaitingJson> waiting) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.application.nursery.ReportNurseryAbsence;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.NurseryAbsence;
 import fr.espacefamille.domain.nursery.NurseryBillableDay;
 import fr.espacefamille.domain.shared.FrenchText;
@@ -31,7 +31,7 @@ public final class NurseryLabels {
         return French.date(local.toLocalDate()) + " à " + time(local.toLocalTime());
     }
 
-    public static String service(Service service) {
+    public static String service(ChildService service) {
         return switch (service) {
             case CANTEEN -> "Restauration scolaire";
             case NURSERY_OCCASIONAL -> "Accueil occasionnel";

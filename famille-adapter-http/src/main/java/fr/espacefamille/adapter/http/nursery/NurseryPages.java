@@ -31,11 +31,11 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.Family;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
@@ -77,14 +77,14 @@ public final class NurseryPages implements Feature {
     }
 
     /** One day of the booking table. */
-    public record DayRow(LocalDate date, Map<Period, SlotOccupancy> slots) {
+    public record DayRow(LocalDate date, Map<HalfDay, SlotOccupancy> slots) {
     }
 
     private List<ChildCare> care(Family family, LocalDate today) {
         return family.children().stream().map(child -> {
             List<Enrolment> enrolments = nursery.enrolments().ofChild(child.id()).stream().filter(e -> !e.to().isBefore(today)).toList();
-            return new ChildCare(child, enrolments.stream().anyMatch(e -> e.service() == Service.NURSERY_OCCASIONAL),
-                    enrolments.stream().anyMatch(e -> e.service() == Service.NURSERY_REGULAR));
+            return new ChildCare(child, enrolments.stream().anyMatch(e -> e.service() == ChildService.NURSERY_OCCASIONAL),
+                    enrolments.stream().anyMatch(e -> e.service() == ChildService.NURSERY_REGULAR));
         }).toList();
     }
 
@@ -115,7 +115,7 @@ public final class NurseryPages implements Feature {
         }
         List<LocalDate> bookable = new ArrayList<>();
         days.keySet().forEach(date -> {
-            if (nursery.enrolments().covering(chosen.child().id(), Service.NURSERY_OCCASIONAL, date).isPresent()) {
+            if (nursery.enrolments().covering(chosen.child().id(), ChildService.NURSERY_OCCASIONAL, date).isPresent()) {
                 bookable.add(date);
             }
         });
@@ -135,7 +135,7 @@ public final class NurseryPages implements Feature {
         ChildId child = childParam(ctx);
         try {
             LocalDate date = LocalDate.parse(String.valueOf(ctx.formParam("date")));
-            Period period = Period.valueOf(String.valueOf(ctx.formParam("period")));
+            HalfDay period = HalfDay.valueOf(String.valueOf(ctx.formParam("period")));
             BookingView view = nursery.book().book(actor, new BookOccasionalCare.Command(child, date, period));
             String when = French.date(date) + " (" + period.french() + ")";
             Pages.redirect(ctx, HOME + "?enfant=" + child, view.booking().isConfirmed()

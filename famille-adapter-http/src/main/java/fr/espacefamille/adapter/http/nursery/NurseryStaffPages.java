@@ -99,7 +99,8 @@ public final class NurseryStaffPages implements Feature {
         Map<String, String> shown = values != null ? values : Map.of("places", String.valueOf(current.placesPerSlot()),
                 "closures", String.join("\n", current.closures().stream().map(LocalDate::toString).toList()));
         ctx.status(status);
-        Pages.render(ctx, "nursery/settings.jte", page, Map.of("values", shown, "today", today()));
+        List<LocalDate> coming = current.closures().stream().filter(d -> !d.isBefore(today())).sorted().toList();
+        Pages.render(ctx, "nursery/settings.jte", page, Map.of("values", shown, "closures", coming));
     }
 
     private void saveSettings(Context ctx) {
@@ -108,11 +109,11 @@ public final class NurseryStaffPages implements Feature {
         PageForm.Field<Integer> places = form.required("places", Integer.class, PLACES)
                 .check(NurserySettings::allowsPlaces, PLACES);
         PageForm.Field<List<LocalDate>> closures = form.list("closures", LocalDate.class,
-                typed -> "« " + typed + " » n'est pas une date (format AAAA-MM-JJ).");
+                typed -> "«\u00a0" + typed + "\u00a0» n'est pas une date.");
         form.submit(() -> nursery.settings().update(actor, new UpdateNurserySettings.Command(places.get(), closures.get())))
                 .redirect(HOME + "/parametres", "Paramètres enregistrés.")
                 .orShow(errors -> settingsForm(ctx, Pages.context(ctx, "Paramètres du multi-accueil").withErrors(errors),
-                        Map.of("places", form.values().getOrDefault("places", ""), "closures", form.values().getOrDefault("closures", "")),
+                        Map.of("places", form.values().getOrDefault("places", ""), "closures", form.lines("closures")),
                         422));
     }
 
@@ -185,7 +186,7 @@ public final class NurseryStaffPages implements Feature {
             try {
                 schedule.put(day, new DailyHours(LocalTime.parse(start), LocalTime.parse(end)));
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(day + "_start", "Indiquez l'arrivée et le départ (hh:mm) du " + NurseryLabels.dayName(day) + "."));
+                errors.add(new FieldError(day + "_start", "Indiquez l'heure d'arrivée et l'heure de départ du " + NurseryLabels.dayName(day) + "."));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(day + "_start", NurseryLabels.dayName(day) + " : " + e.getMessage()));
             }
@@ -193,15 +194,16 @@ public final class NurseryStaffPages implements Feature {
         if (schedule.isEmpty() && errors.stream().noneMatch(e -> e.field().endsWith("_start"))) {
             errors.add(new FieldError("MONDAY_start", "Indiquez les horaires d'au moins un jour."));
         }
+        values.put("congesWeeks", String.join("\n", ctx.formParams("congesWeeks")));
         List<CongesWeek> weeks = new ArrayList<>();
-        for (String text : values.getOrDefault("congesWeeks", "").split("[\\s,;]+")) {
+        for (String text : ctx.formParams("congesWeeks")) {
             if (text.isBlank()) {
                 continue;
             }
             try {
-                weeks.add(CongesWeek.parse(text));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("congesWeeks", e.getMessage()));
+                weeks.add(CongesWeek.containing(LocalDate.parse(text.strip())));
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("congesWeeks", "«\u00a0" + text.strip() + "\u00a0» n'est pas une date."));
                 break;
             }
         }

@@ -5,6 +5,7 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 import java.time.Instant;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.AddressRanges;
 import fr.espacefamille.adapter.http.shared.ClientAddress;
 import fr.espacefamille.adapter.http.shared.Feature;
@@ -14,6 +15,7 @@ import fr.espacefamille.application.payment.ListPaymentAnomalies;
 import fr.espacefamille.application.payment.RecordPaymentNotification;
 import fr.espacefamille.application.payment.RecordPaymentNotification.Handling;
 import fr.espacefamille.application.payment.StartCardPayment;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.payment.PaymentAnomaly;
 import io.javalin.config.RoutesConfig;
@@ -54,7 +56,7 @@ final class PaymentApi implements Feature {
     public void register(RoutesConfig routes) {
         routes.post(API + "/invoices/{id}/paybox", this::start);
         routes.get(NOTIFICATION_PATH, this::notification);
-        routes.get(API + "/admin/payment-anomalies", ctx -> ctx.json(listAnomalies.list(Web.actor(ctx)).stream().map(AnomalyJson::of).toList()));
+        routes.get(API + "/admin/payment-anomalies", ctx -> ctx.json(listAnomalies.list(Web.actor(ctx)).stream().map(AnomalyJson::of).toList()), Access.staff(Role.FINANCE_AGENT));
     }
 
     private void start(Context ctx) {

@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.privacy.ExportFamilyData;
 import fr.espacefamille.application.privacy.ListFamiliesDueForAnonymisation;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -41,7 +43,7 @@ public final class PrivacyApi implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(API + "/me/data-export", ctx -> download(ctx, export, clock));
-        routes.get(API + "/admin/retention", this::retention);
+        routes.get(API + "/admin/retention", this::retention, Access.staff(Role.ADMIN));
     }
 
     /** Streams the signed-in guardian's family export (API and pages). */

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.publication.PublishMenu;
@@ -96,14 +97,13 @@ public final class MenuApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.put(API + "/admin/menus/{date}", this::publish);
-        routes.put(API + "/admin/menus", this::publishWeek);
+        routes.put(API + "/admin/menus/{date}", this::publish, Access.staff(Role.SCHOOL_AGENT));
+        routes.put(API + "/admin/menus", this::publishWeek, Access.staff(Role.SCHOOL_AGENT));
         routes.get(API + "/public/menus", this::read);
     }
 
     private void publish(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         LocalDate date = Web.date(ctx.pathParam("date"), "date");
         ctx.json(MenuJson.of(publish.publish(actor, Web.body(ctx, MenuBody.class).menu(date))));
     }
@@ -111,7 +111,6 @@ public final class MenuApi implements Feature {
     /** {@code PUT /admin/menus?week=2026-W37}: the menus of a whole week, all published or none. */
     private void publishWeek(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         LocalDate monday;
         try {
             monday = IsoWeek.monday(Web.required(ctx.queryParam("week"), "week"));

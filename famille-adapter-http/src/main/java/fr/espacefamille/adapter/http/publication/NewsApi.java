@@ -4,6 +4,7 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 
 import java.time.LocalDate;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.publication.EditNews;
@@ -50,11 +51,11 @@ public final class NewsApi implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(API + "/public/news", ctx -> ctx.json(news.read().latest(100).stream().map(NewsJson::of).toList()));
-        routes.post(API + "/admin/news", this::publish);
-        routes.get(API + "/admin/news", ctx -> ctx.json(news.read().all(Web.actor(ctx)).stream().map(NewsJson::of).toList()));
-        routes.put(API + "/admin/news/{id}", this::edit);
-        routes.delete(API + "/admin/news/{id}", ctx -> ctx.json(new IdJson(news.withdraw().withdraw(Web.actor(ctx), id(ctx)).id().toString())));
-        routes.put(API + "/admin/news/{id}/image", this::image);
+        routes.post(API + "/admin/news", this::publish, Access.staff(Role.ADMIN));
+        routes.get(API + "/admin/news", ctx -> ctx.json(news.read().all(Web.actor(ctx)).stream().map(NewsJson::of).toList()), Access.staff(Role.ADMIN));
+        routes.put(API + "/admin/news/{id}", this::edit, Access.staff(Role.ADMIN));
+        routes.delete(API + "/admin/news/{id}", ctx -> ctx.json(new IdJson(news.withdraw().withdraw(Web.actor(ctx), id(ctx)).id().toString())), Access.staff(Role.ADMIN));
+        routes.put(API + "/admin/news/{id}/image", this::image, Access.staff(Role.ADMIN));
     }
 
     private static NewsId id(Context ctx) {
@@ -63,7 +64,6 @@ public final class NewsApi implements Feature {
 
     private void publish(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.ADMIN);
         NewsBody body = Web.body(ctx, NewsBody.class);
         body.check();
         NewsId id = news.publish().publish(actor, new PublishNews.Command(body.title(), body.body(), body.publishedOn()));
@@ -72,7 +72,6 @@ public final class NewsApi implements Feature {
 
     private void edit(Context ctx) {
         Actor actor = Web.actor(ctx);
-        actor.require(Role.ADMIN);
         NewsId id = id(ctx);
         NewsBody body = Web.body(ctx, NewsBody.class);
         body.check();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 
 import fr.espacefamille.adapter.http.document.Uploads;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
@@ -16,10 +17,10 @@ import fr.espacefamille.application.publication.ReadRulesDocuments;
 import fr.espacefamille.application.publication.WithdrawRulesDocument;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.publication.RulesDocument;
 import fr.espacefamille.domain.publication.RulesDocumentId;
 import fr.espacefamille.domain.publication.RulesService;
-import fr.espacefamille.domain.shared.Refusal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -53,19 +54,15 @@ public final class RulesApi implements Feature {
     public void register(RoutesConfig routes) {
         routes.get(API + "/public/rules", ctx -> ctx.json(read.all().stream().map(RulesJson::of).toList()));
         routes.get(API + "/public/rules/{id}/file", ctx -> send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
-        routes.post(API + "/admin/rules", this::publish);
+        routes.post(API + "/admin/rules", this::publish, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
         routes.delete(API + "/admin/rules/{id}", ctx -> {
             withdraw.withdraw(Web.actor(ctx), Web.pathId(ctx, "id", RulesDocumentId::parse));
             ctx.status(204);
-        });
+        }, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
     }
 
     private void publish(Context ctx) {
-        Actor actor = Web.actor(ctx);
-        if (!actor.isStaff()) {
-            throw Refusals.refuse(Refusal.forbidden());
-        }
-        RulesDocument published = publishFrom(ctx, actor, publish);
+        RulesDocument published = publishFrom(ctx, Web.actor(ctx), publish);
         ctx.status(201).json(RulesJson.of(published));
     }
 
@@ -83,7 +80,10 @@ public final class RulesApi implements Feature {
         }
     }
 
+    /** A rules document is public and never changes under its id (a new version is a new document): cacheable. */
     static void send(Context ctx, ReadRulesDocuments.Opened opened) {
-        Downloads.inline(ctx, opened.document().filename(), "application/pdf", opened.content());
+        RulesDocument document = opened.document();
+        Downloads.publicInline(ctx, document.filename(), "application/pdf", document.id().toString(), document.publishedAt(),
+                opened.content());
     }
 }

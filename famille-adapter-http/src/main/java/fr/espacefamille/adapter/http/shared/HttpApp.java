@@ -73,8 +73,9 @@ public final class HttpApp {
     /**
      * Lets a crowd that connects at the same instant (bookings opening at 8:00) wait in the kernel's
      * accept queue: with Java's default backlog of 50, the 51st simultaneous connection is reset.
+     * Each connector also keeps the start of every request line, for {@link ServerErrors}.
      */
-    private static void queueConnectionsOfACrowd(Server server) {
+    private static void prepareConnectors(Server server) {
         server.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
@@ -82,6 +83,7 @@ public final class HttpApp {
                     if (connector instanceof ServerConnector listening) {
                         listening.setAcceptQueueSize(ACCEPT_QUEUE);
                     }
+                    RequestTargets.install(connector);
                 }
             }
         });
@@ -92,23 +94,24 @@ public final class HttpApp {
         String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
                 + "base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
                 + settings.formTargets().stream().map(t -> " " + t).reduce("", String::concat);
-        return Javalin.create(config -> {
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             PageForm.readTypes(config.validation);
             config.fileRenderer((path, model, ctx) -> {
                 StringOutput out = new StringOutput();
                 templates.render(path, new HashMap<String, Object>(model), out);
-                return out.toString();
+                return French.typesetPage(out.toString());
             });
             config.http.maxRequestSize = MAX_JSON_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
-            config.jetty.modifyServer(HttpApp::queueConnectionsOfACrowd);
+            config.jetty.modifyServer(HttpApp::prepareConnectors);
             RequestLog.install(config, features);
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
-            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ServerErrors()));
+            ServerErrors serverErrors = new ServerErrors(settings.secureCookies());
+            config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -130,23 +133,19 @@ public final class HttpApp {
                     ctx.header("Strict-Transport-Security", "max-age=31536000");
                 }
                 authenticateRequest(ctx, authenticate);
-                if (!ctx.path().startsWith("/static/") && (Web.isApi(ctx) || Web.authenticated(ctx).isPresent())) {
+                if (!ctx.path().startsWith("/static/") && (Web.isMachineRoute(ctx) || Web.authenticated(ctx).isPresent())) {
                     // a person's pages, files and data stay out of every cache; public files say otherwise themselves
                     ctx.header("Cache-Control", "no-store");
                 }
             });
             config.routes.before(ctx -> {
-                if (!Web.isApi(ctx) && ctx.method().name().equals("POST") && !Csrf.exempt(ctx) && !Csrf.verifies(ctx)) {
+                if (!Web.isMachineRoute(ctx) && ctx.method().name().equals("POST") && !Csrf.exempt(ctx) && !Csrf.verifies(ctx)) {
                     throw new RefusedException(new Refusal("CSRF_TOKEN_INVALID", Refusal.Kind.FORBIDDEN,
                             "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez."));
                 }
             });
-            // who may call comes before what was sent: a parent's malformed body on a staff route is 403, not 400
-            config.routes.before(Web.API + "/admin/*", ctx -> {
-                if (!Web.actor(ctx).isStaff()) {
-                    throw new RefusedException(Refusal.forbidden());
-                }
-            });
+            // who may call comes before what was sent: a wrong role's malformed body on a staff route is 403, not 400
+            config.routes.beforeMatched(Access::check);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
             features.forEach(feature -> feature.register(config.routes));
 
@@ -182,11 +181,16 @@ public final class HttpApp {
                 }
             });
         });
+        List<String> undeclared = Access.undeclared(app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint).toList());
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException("Staff routes without their roles: " + undeclared);
+        }
+        return app;
     }
 
     private static void authenticateRequest(Context ctx, Authenticate authenticate) {
         String token = null;
-        if (Web.isApi(ctx)) {
+        if (Web.isMachineRoute(ctx)) {
             String header = ctx.header("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 token = header.substring(7).strip();
@@ -201,7 +205,7 @@ public final class HttpApp {
 
     private static void refuse(Context ctx, Refusal refusal) {
         SecurityLog.refused(ctx, refusal);
-        if (!Web.isApi(ctx) && refusal.kind() == Refusal.Kind.UNAUTHENTICATED && ctx.method().name().equals("GET")) {
+        if (!Web.isMachineRoute(ctx) && refusal.kind() == Refusal.Kind.UNAUTHENTICATED && ctx.method().name().equals("GET")) {
             ctx.redirect("/connexion?retour=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             return;
         }
@@ -210,7 +214,7 @@ public final class HttpApp {
 
     private static void writeError(Context ctx, int status, String code, String detail) {
         readUnreadBody(ctx);
-        if (Web.isApi(ctx)) {
+        if (Web.isMachineRoute(ctx)) {
             Problems.write(ctx, status, code, detail);
         } else {
             ctx.status(status);

@@ -74,6 +74,7 @@ public final class PageForm {
     private final List<FieldError> errors = new ArrayList<>();
     private final Map<String, String> formFields = new HashMap<>();
     private final Map<String, String> codeFields = new HashMap<>();
+    private final Map<String, String> partFields = new LinkedHashMap<>();
     private String fallback = "form";
 
     private PageForm(Context ctx) {
@@ -98,6 +99,11 @@ public final class PageForm {
         Map<String, String> values = new LinkedHashMap<>();
         ctx.formParamMap().forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
         return values;
+    }
+
+    /** Every value of a field repeated in the form, one per line, to fill its rows in again. */
+    public String lines(String name) {
+        return String.join("\n", ctx.formParams(name));
     }
 
     /** What was submitted, to fill the form in again. */
@@ -145,13 +151,14 @@ public final class PageForm {
     }
 
     /**
-     * Several values in one field, one per line or separated by spaces, commas or semicolons (empty is
-     * an empty list); the first unreadable one is named by {@code whenUnreadable}.
+     * Several values of a field: the field repeated in the form (rows of date inputs), each one holding
+     * one value or several separated by spaces, commas, semicolons or lines (empty is an empty list);
+     * the first unreadable one is named by {@code whenUnreadable}.
      */
     public <T> Field<List<T>> list(String name, Class<T> type, Function<String, String> whenUnreadable) {
         List<T> items = new ArrayList<>();
         String unreadable = null;
-        for (String item : values.getOrDefault(name, "").split("[\\s,;]+")) {
+        for (String item : lines(name).split("[\\s,;]+")) {
             if (!item.isBlank()) {
                 Validator<T> one = validation.validator(name, type, item.strip());
                 if (one.errors().isEmpty()) {
@@ -184,6 +191,16 @@ public final class PageForm {
     /** Several renames at once: API field → form field. */
     public PageForm fields(Map<String, String> apiToForm) {
         formFields.putAll(apiToForm);
+        return this;
+    }
+
+    /**
+     * Refusals about a part of one form field — their field starts with {@code prefix}, as the lines
+     * of an uploaded file (« ligne 3 ») — go beside {@code formField}, their message naming the part
+     * (« Ligne 3 : école inconnue »).
+     */
+    public PageForm fieldPrefix(String prefix, String formField) {
+        partFields.put(prefix, formField);
         return this;
     }
 
@@ -251,9 +268,17 @@ public final class PageForm {
      * a field of that name), else beside the field of its code, else beside the fallback.
      */
     public FieldError beside(Refusal refusal) {
+        Optional<String> part = refusal.field().flatMap(this::partField);
+        if (part.isPresent()) {
+            return new FieldError(part.get(), French.sentence(refusal.detail()));
+        }
         String field = refusal.field().flatMap(this::formField)
                 .orElseGet(() -> codeFields.getOrDefault(refusal.code(), fallback));
         return new FieldError(field, French.sentence(refusal.message()));
+    }
+
+    private Optional<String> partField(String apiField) {
+        return partFields.entrySet().stream().filter(e -> apiField.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
     private Optional<String> formField(String apiField) {

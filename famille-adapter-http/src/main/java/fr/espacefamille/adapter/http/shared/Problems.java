@@ -9,6 +9,8 @@ import io.javalin.http.Context;
 /** Refusals as {@code application/problem+json} (API.md "Errors"). */
 public final class Problems {
 
+    static final String CONTENT_TYPE = "application/problem+json";
+
     private Problems() {
     }
 
@@ -49,12 +51,17 @@ public final class Problems {
     }
 
     public static void write(Context ctx, int status, String code, String detail) {
+        ctx.status(status).json(body(status, code, detail)).contentType(CONTENT_TYPE);
+    }
+
+    /** The problem's fields, in the order API.md shows them. */
+    static Map<String, Object> body(int status, String code, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title(status));
         body.put("status", status);
         body.put("code", code);
         body.put("detail", detail);
-        ctx.status(status).json(body).contentType("application/problem+json");
+        return body;
     }
 }

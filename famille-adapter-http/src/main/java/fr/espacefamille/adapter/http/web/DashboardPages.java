@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.adapter.http.account.FrenchDates;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -24,7 +23,7 @@ import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -117,7 +116,7 @@ public final class DashboardPages implements Feature {
     private static Tile family(MyAccount mine, List<ChildServices> children) {
         List<String> lines = new ArrayList<>();
         lines.add(mine.family().name() + " — " + mine.family().address().oneLine());
-        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName() + ", naissance le " + FrenchDates.day(c.child().birthDate())));
+        children.forEach(c -> lines.add(c.child().firstName() + " " + c.child().lastName() + ", date de naissance\u00a0: " + French.dayMonthYear(c.child().birthDate())));
         if (children.isEmpty()) {
             lines.add("Aucun enfant n'est inscrit pour l'instant.");
         }
@@ -126,23 +125,25 @@ public final class DashboardPages implements Feature {
 
     private Tile canteen(Actor actor, List<ChildServices> children, LocalDate today) {
         LocalDate start = DashboardTiles.weekStart(today);
-        List<String> lines = children.stream().filter(c -> c.services().contains(Service.CANTEEN))
-                .map(c -> c.child().firstName() + " : "
-                        + DashboardTiles.canteenWeek(sources.canteen().read(actor, c.child().id(), start, start.plusDays(6)), today))
+        List<String> lines = children.stream().filter(c -> c.services().contains(ChildService.CANTEEN))
+                .map(c -> childLine(c, DashboardTiles.canteenWeek(sources.canteen().read(actor, c.child().id(), start, start.plusDays(6)), today)))
                 .toList();
         Tile tile = Tile.of("Cantine", "/espace/cantine", lines.isEmpty() ? List.of("Aucun enfant inscrit à la cantine.") : lines);
         return lines.isEmpty() ? tile : tile.withAction("Réserver ou annuler des repas", "/espace/cantine");
     }
 
+    /** « Léa : aucun repas réservé cette semaine »: after the colon the sentence goes on in lower case. */
+    private static String childLine(ChildServices c, String text) {
+        return c.child().firstName() + "\u00a0: " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     private Tile nursery(Actor actor, List<ChildServices> children, LocalDate today) {
         List<String> lines = new ArrayList<>();
         for (ChildServices c : children) {
-            if (c.services().contains(Service.NURSERY_REGULAR)) {
-                lines.add(c.child().firstName() + "\u00a0: " + DashboardTiles.nextContractDays(
-                        sources.contracts().ofChild(actor, c.child().id()), today));
-            } else if (c.services().contains(Service.NURSERY_OCCASIONAL)) {
-                lines.add(c.child().firstName() + "\u00a0: "
-                        + DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today));
+            if (c.services().contains(ChildService.NURSERY_REGULAR)) {
+                lines.add(childLine(c, DashboardTiles.nextContractDays(sources.contracts().ofChild(actor, c.child().id()), today)));
+            } else if (c.services().contains(ChildService.NURSERY_OCCASIONAL)) {
+                lines.add(childLine(c, DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today)));
             }
         }
         Tile tile = Tile.of("Multi-accueil", "/espace/creche", lines.isEmpty() ? List.of("Aucun enfant inscrit au multi-accueil.") : lines);

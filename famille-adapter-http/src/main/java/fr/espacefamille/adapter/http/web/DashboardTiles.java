@@ -16,7 +16,7 @@ import fr.espacefamille.application.canteen.ReadCanteenDays.Day;
 import fr.espacefamille.application.nursery.BookingView;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
@@ -44,7 +44,7 @@ public final class DashboardTiles {
     public static String canteenWeek(List<Day> days, LocalDate today) {
         LocalDate start = weekStart(today);
         long booked = days.stream().filter(d -> !d.date().isBefore(start) && d.date().isBefore(start.plusDays(7)))
-                .filter(d -> d.status() == BookingStatus.BOOKED).count();
+                .filter(d -> d.status() == CanteenDayStatus.BOOKED).count();
         String week = start.isAfter(today) ? "la semaine prochaine" : "cette semaine";
         if (booked == 0) {
             return "Aucun repas réservé " + week;

@@ -17,12 +17,12 @@ import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceNumber;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Regie;
-import fr.espacefamille.domain.canteen.BookingStatus;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.Money;
 
@@ -40,21 +40,21 @@ class DashboardTilesTest {
 
     @Test
     void counts_only_the_booked_days_of_the_week_not_the_absences() {
-        List<Day> days = List.of(day(7, BookingStatus.BOOKED), day(8, BookingStatus.ABSENT), day(10, BookingStatus.BOOKED),
-                day(11, BookingStatus.NOT_BOOKED), day(14, BookingStatus.BOOKED));
+        List<Day> days = List.of(day(7, CanteenDayStatus.BOOKED), day(8, CanteenDayStatus.ABSENT), day(10, CanteenDayStatus.BOOKED),
+                day(11, CanteenDayStatus.NOT_BOOKED), day(14, CanteenDayStatus.BOOKED));
         assertThat(DashboardTiles.canteenWeek(days, WEDNESDAY)).isEqualTo("2 jours réservés cette semaine");
-        assertThat(DashboardTiles.canteenWeek(List.of(day(10, BookingStatus.BOOKED)), WEDNESDAY)).isEqualTo("1 jour réservé cette semaine");
+        assertThat(DashboardTiles.canteenWeek(List.of(day(10, CanteenDayStatus.BOOKED)), WEDNESDAY)).isEqualTo("1 jour réservé cette semaine");
         assertThat(DashboardTiles.canteenWeek(days, LocalDate.of(2026, 9, 12))).isEqualTo("1 jour réservé la semaine prochaine");
         assertThat(DashboardTiles.canteenWeek(List.of(), WEDNESDAY)).isEqualTo("Aucun repas réservé cette semaine");
     }
 
     @Test
     void the_next_nursery_slot_is_the_earliest_active_one_from_today_with_its_waiting_rank() {
-        BookingView past = new BookingView(booking(8, Period.MORNING, true), null);
-        BookingView cancelled = new BookingView(booking(9, Period.AFTERNOON, true).cancel(Instant.parse("2026-09-01T08:00:00Z"),
+        BookingView past = new BookingView(booking(8, HalfDay.MORNING, true), null);
+        BookingView cancelled = new BookingView(booking(9, HalfDay.AFTERNOON, true).cancel(Instant.parse("2026-09-01T08:00:00Z"),
                 ZoneId.of("Europe/Paris")), null);
-        BookingView waiting = new BookingView(booking(10, Period.AFTERNOON, false), 2);
-        BookingView later = new BookingView(booking(15, Period.MORNING, true), null);
+        BookingView waiting = new BookingView(booking(10, HalfDay.AFTERNOON, false), 2);
+        BookingView later = new BookingView(booking(15, HalfDay.MORNING, true), null);
         assertThat(DashboardTiles.nextNurserySlot(List.of(later, past, cancelled, waiting), WEDNESDAY))
                 .isEqualTo("Prochain créneau : jeudi 10 septembre après-midi (liste d'attente, rang 2)");
         assertThat(DashboardTiles.nextNurserySlot(List.of(later, past), WEDNESDAY)).isEqualTo("Prochain créneau : mardi 15 septembre matin");
@@ -78,11 +78,11 @@ class DashboardTilesTest {
         return Money.ofCents(cents).toFrench();
     }
 
-    private static Day day(int september, BookingStatus status) {
+    private static Day day(int september, CanteenDayStatus status) {
         return new Day(LocalDate.of(2026, 9, september), status, null, true, true);
     }
 
-    private static OccasionalBooking booking(int september, Period period, boolean placeLeft) {
+    private static OccasionalBooking booking(int september, HalfDay period, boolean placeLeft) {
         return OccasionalBooking.request(BookingId.random(), ChildId.random(),
                 new Slot(LocalDate.of(2026, 9, september), period), 1, Instant.parse("2026-09-01T08:00:00Z"), placeLeft);
     }

@@ -23,7 +23,7 @@ import fr.espacefamille.application.nursery.RegularContracts;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.RegularContract;
@@ -113,7 +113,7 @@ public final class JdbiRegularContracts implements RegularContracts {
                     .bindList("ids", ids)
                     .map((row, ctx) -> {
                         days.computeIfAbsent(Columns.uuid(row, "enrolment_id"), k -> new EnumMap<>(DayOfWeek.class))
-                                .put(DayOfWeek.valueOf(row.getString("weekday")),
+                                .put(Columns.get(row, "weekday", DayOfWeek.class, ctx),
                                         new DailyHours(row.getObject("arrival", LocalTime.class), row.getObject("departure", LocalTime.class)));
                         return 0;
                     })
@@ -126,7 +126,7 @@ public final class JdbiRegularContracts implements RegularContracts {
                     .list();
             List<RegularContract> contracts = new ArrayList<>();
             for (Row row : rows) {
-                Enrolment enrolment = new Enrolment(new EnrolmentId(row.id()), new ChildId(row.child()), Service.NURSERY_REGULAR,
+                Enrolment enrolment = new Enrolment(new EnrolmentId(row.id()), new ChildId(row.child()), ChildService.NURSERY_REGULAR,
                         row.from(), row.to(), null);
                 contracts.add(new RegularContract(enrolment, new WeeklySchedule(days.get(row.id())),
                         conges.getOrDefault(row.id(), new TreeSet<>()), row.declaredOn()));

@@ -46,7 +46,7 @@ public final class JdbiMailOutbox implements Mailer {
     private static final String FAILED = """
             UPDATE mail_outbox SET claimed_until = NULL, next_attempt_at = :next, last_error = :error WHERE id = :id
             """;
-    private static final String OLDEST_UNSENT = "SELECT MIN(created_at) AS oldest FROM mail_outbox WHERE sent_at IS NULL";
+    private static final String BACKLOG = "SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM mail_outbox WHERE sent_at IS NULL";
 
     private final JdbiContext db;
     private final Clock ticker;
@@ -107,9 +107,15 @@ public final class JdbiMailOutbox implements Mailer {
         }
     }
 
-    /** When the oldest mail still waiting was written; empty when none waits. */
-    public Optional<Instant> oldestUnsent() {
-        return db.withHandle(handle -> handle.createQuery(OLDEST_UNSENT).map((row, ctx) -> Columns.instant(row, "oldest")).findOne());
+    /** The mails still waiting to be sent: how many, and when the oldest was written (empty when none waits). */
+    public record Backlog(long pending, Optional<Instant> oldest) {
+        public static final Backlog NONE = new Backlog(0, Optional.empty());
+    }
+
+    /** How many mails wait, and since when, in one reading. */
+    public Backlog backlog() {
+        return db.withHandle(handle -> handle.createQuery(BACKLOG)
+                .map((row, ctx) -> new Backlog(row.getLong("pending"), Optional.ofNullable(Columns.instant(row, "oldest")))).one());
     }
 
     private Optional<Claimed> claim(UUID id, Instant now) {

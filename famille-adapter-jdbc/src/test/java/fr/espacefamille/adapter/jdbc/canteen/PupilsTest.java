@@ -32,7 +32,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Grade;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 
 /** What every {@link Pupils} store does, and {@link PupilDays} beside it. */
 class PupilsTest extends StoreContract {
@@ -51,11 +51,11 @@ class PupilsTest extends StoreContract {
         bookings = backend.store(InMemoryCanteenBookings::new, JdbiCanteenBookings::new);
         absences = backend.store(InMemoryCanteenAbsences::new, JdbiCanteenAbsences::new);
         days = backend.store(tx -> PupilDays.composed(pupils, bookings, absences), JdbiPupilDays::new);
-        enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), Service.CANTEEN, LocalDate.of(2025, 9, 1),
+        enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), ChildService.CANTEEN, LocalDate.of(2025, 9, 1),
                 LocalDate.of(2026, 7, 4), "2025-2026"));
-        enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), Service.CANTEEN, LocalDate.of(2026, 9, 1),
+        enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), ChildService.CANTEEN, LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 7, 3), "2026-2027"));
-        enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), Service.NURSERY_OCCASIONAL, LocalDate.of(2026, 9, 1),
+        enrolments.add(new Enrolment(EnrolmentId.random(), town.lea.id(), ChildService.NURSERY_OCCASIONAL, LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 7, 3), null));
     }
 

@@ -45,6 +45,7 @@ import fr.espacefamille.application.commission.AnswerOffer;
 import fr.espacefamille.application.commission.CommissionContext;
 import fr.espacefamille.application.commission.CommissionStores;
 import fr.espacefamille.application.commission.ConfirmNurseryRequest;
+import fr.espacefamille.application.commission.CorrectNurseryAnswers;
 import fr.espacefamille.application.commission.ExpireOffers;
 import fr.espacefamille.application.commission.OpenCommissionSession;
 import fr.espacefamille.application.commission.PreRegisterChild;
@@ -59,6 +60,7 @@ import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.CommissionSession;
+import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.Offer;
 import fr.espacefamille.domain.commission.OfferStatus;
 import fr.espacefamille.domain.commission.ScoringGrid;
@@ -67,7 +69,7 @@ import fr.espacefamille.domain.nursery.DailyHours;
 
 /**
  * The commission's rules held by the database: two staff allocating at once, families refusing at
- * once, expiry jobs of two instances at once — on H2, and on PostgreSQL with two application
+ * once, expiry jobs of two instances at once, two staff correcting a request's answers at once — on H2, and on PostgreSQL with two application
  * instances (two connection pools) sharing the database. A place is never held twice.
  */
 class CommissionConcurrencyTest {
@@ -125,6 +127,18 @@ class CommissionConcurrencyTest {
         try {
             Map<AccountId, Actor> parents = setUp(first);
             CommissionSession session = first.stores().sessions().all().get(0);
+
+            // two staff correct each request at once, on different instances: both corrections stay
+            CorrectNurseryAnswers firstStaff = new CorrectNurseryAnswers(first.context());
+            CorrectNurseryAnswers secondStaff = new CorrectNurseryAnswers(second.context());
+            for (NurseryRequest request : first.stores().requests().all()) {
+                atOnce(List.of(
+                        () -> firstStaff.correct(AGENT, request.id(), Map.of(ScoringGrid.SINGLE_PARENT, true), "livret de famille").toString(),
+                        () -> secondStaff.correct(AGENT, request.id(), Map.of(ScoringGrid.DISABLED_CHILD, true), "notification MDPH").toString()));
+                NurseryRequest corrected = first.stores().requests().byId(request.id()).orElseThrow();
+                assertThat(corrected.corrections()).as("corrections of " + request.id()).hasSize(2);
+                assertThat(corrected.answers()).containsEntry(ScoringGrid.SINGLE_PARENT, true).containsEntry(ScoringGrid.DISABLED_CHILD, true);
+            }
 
             List<String> allocations = atOnce(List.of(
                     () -> RefusalCodes.code(() -> first.allocate().allocate(AGENT, session.id(), List.of())),

@@ -39,9 +39,9 @@ import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
-import fr.espacefamille.domain.nursery.BookingStatus;
+import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
 
 /**
@@ -51,7 +51,7 @@ import fr.espacefamille.domain.nursery.Slot;
 class NurseryCapacityTest {
 
     private static final Clock CLOCK = new MovableClock(OffsetDateTime.parse("2026-09-01T08:00:00+02:00").toInstant());
-    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
+    private static final Slot SLOT = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
     private static final Actor AGENT = new Actor(AccountId.random(), "agent.creche", Role.NURSERY_AGENT, null, null);
     private static final int REQUESTS = 30;
     private static final int PLACES = 3;
@@ -141,7 +141,7 @@ class NurseryCapacityTest {
         instances.get(instances.size() - 1).cancel().cancel(AGENT, confirmed.child(), confirmed.id());
 
         assertThat(setup.stores().bookings().byId(firstWaiting.id())).hasValueSatisfying(b ->
-                assertThat(b.status()).isEqualTo(BookingStatus.CONFIRMED));
+                assertThat(b.status()).isEqualTo(OccasionalBookingStatus.CONFIRMED));
         assertThat(setup.stores().bookings().inSlot(SLOT)).filteredOn(OccasionalBooking::isConfirmed).hasSize(PLACES);
     }
 }

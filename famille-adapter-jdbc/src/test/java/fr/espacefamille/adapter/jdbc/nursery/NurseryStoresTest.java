@@ -42,7 +42,7 @@ import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
 import fr.espacefamille.domain.nursery.NurseryAttendance;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
-import fr.espacefamille.domain.nursery.Period;
+import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.WeeklySchedule;
@@ -51,8 +51,8 @@ import fr.espacefamille.domain.nursery.WeeklySchedule;
 class NurseryStoresTest extends StoreContract {
 
     private static final Instant REQUESTED = Fixtures.NOW;
-    private static final Slot THURSDAY_MORNING = new Slot(LocalDate.of(2026, 9, 10), Period.MORNING);
-    private static final Slot THURSDAY_AFTERNOON = new Slot(LocalDate.of(2026, 9, 10), Period.AFTERNOON);
+    private static final Slot THURSDAY_MORNING = new Slot(LocalDate.of(2026, 9, 10), HalfDay.MORNING);
+    private static final Slot THURSDAY_AFTERNOON = new Slot(LocalDate.of(2026, 9, 10), HalfDay.AFTERNOON);
 
     private NurserySettingsStore settings;
     private NurserySlots slots;
@@ -120,7 +120,7 @@ class NurseryStoresTest extends StoreContract {
         OccasionalBooking afternoon = booking(lea, THURSDAY_AFTERNOON, 1, true);
         OccasionalBooking second = booking(tom, THURSDAY_MORNING, 2, false);
         OccasionalBooking first = booking(lea, THURSDAY_MORNING, 1, true);
-        OccasionalBooking nextWeek = booking(lea, new Slot(LocalDate.of(2026, 9, 17), Period.MORNING), 1, true);
+        OccasionalBooking nextWeek = booking(lea, new Slot(LocalDate.of(2026, 9, 17), HalfDay.MORNING), 1, true);
         List.of(afternoon, second, first, nextWeek).forEach(this::addBooking);
 
         assertThat(bookings.inSlot(THURSDAY_MORNING)).containsExactly(first, second);

@@ -39,7 +39,7 @@ import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.family.Service;
+import fr.espacefamille.domain.family.ChildService;
 import fr.espacefamille.domain.privacy.FamilyActivity;
 
 /**
@@ -76,7 +76,7 @@ class FamilyRetentionTest extends BackendTest {
         backend.accounts().add(account);
         backend.sessions().add(new Sessions.Session("digest-xaviere", account.id(), NOW, NOW, NOW.plusSeconds(3600)));
         new JdbiFranceConnectLinks(backend.jdbc()).link("sub-fc-xaviere", account.id(), NOW);
-        new JdbiEnrolments(backend.jdbc()).add(new Enrolment(EnrolmentId.random(), ysolde, Service.CANTEEN, LocalDate.of(2026, 9, 1),
+        new JdbiEnrolments(backend.jdbc()).add(new Enrolment(EnrolmentId.random(), ysolde, ChildService.CANTEEN, LocalDate.of(2026, 9, 1),
                 LocalDate.of(2027, 7, 4), "2026-2027"));
         storageName = "stockage-" + UUID.randomUUID();
         Document certificate = new Document(DocumentId.random(), zephyrin.id(), DocumentKind.values()[0], "certificat-ysolde-zephyrin.pdf",

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -77,7 +78,7 @@ class MailOutboxTest {
             assertThat(outbox.relay(sent::add)).isEqualTo(1);
             assertThat(sent).containsExactly(mail("claire@example.fr"));
             assertThat(outbox.relay(sent::add)).as("never twice").isZero();
-            assertThat(outbox.oldestUnsent()).isEmpty();
+            assertThat(outbox.backlog()).isEqualTo(JdbiMailOutbox.Backlog.NONE);
         }
 
         @Test
@@ -87,7 +88,7 @@ class MailOutboxTest {
             assertThat(outbox.relay(m -> {
                 throw new IllegalStateException("421 try later");
             })).isZero();
-            assertThat(outbox.oldestUnsent()).contains(queued);
+            assertThat(outbox.backlog()).isEqualTo(new JdbiMailOutbox.Backlog(1, Optional.of(queued)));
 
             List<Mail> sent = new ArrayList<>();
             ticker.advance(Duration.ofSeconds(9));
@@ -107,6 +108,7 @@ class MailOutboxTest {
         @Test
         void several_instances_relaying_at_once_send_each_mail_exactly_once() throws Exception {
             IntStream.range(0, 40).forEach(i -> outbox.send(mail("parent" + i + "@example.fr")));
+            assertThat(outbox.backlog().pending()).isEqualTo(40);
             Queue<String> delivered = new ConcurrentLinkedQueue<>();
             List<Callable<Integer>> instances = IntStream.range(0, 4).mapToObj(i -> (Callable<Integer>) () ->
                     new JdbiMailOutbox(database.context(), ticker).relay(m -> delivered.add(m.to()))).toList();
@@ -121,6 +123,7 @@ class MailOutboxTest {
                 threads.shutdown();
             }
             assertThat(delivered).hasSize(40).doesNotHaveDuplicates();
+            assertThat(outbox.backlog()).isEqualTo(JdbiMailOutbox.Backlog.NONE);
         }
 
         @Test

@@ -1,7 +1,7 @@
 package fr.espacefamille.domain.nursery;
 
 /** Where an occasional-care request stands. */
-public enum BookingStatus {
+public enum OccasionalBookingStatus {
     /** A place is held for the child. */
     CONFIRMED("confirmée"),
     /** No place was left: the request waits its turn, first come, first served. */
@@ -10,7 +10,7 @@ public enum BookingStatus {
 
     private final String french;
 
-    BookingStatus(String french) {
+    OccasionalBookingStatus(String french) {
         this.french = french;
     }
 

@@ -18,7 +18,7 @@ import fr.espacefamille.application.shared.Mailer;
 import fr.espacefamille.application.shared.Transactions;
 
 /** What every feature's wiring shares: configuration, clock, database, transactions, audit, mail, the common stores and the jobs' record. */
-record Core(
+record SharedWiring(
         Config config,
         Clock clock,
         JdbiContext db,

@@ -16,12 +16,12 @@ import fr.espacefamille.domain.family.FamilyId;
  * card payment (SPEC §4), unless its collection was rejected. The card-payment feature asks
  * {@link #collects}; the invoice pages and PDFs show {@link #ofInvoice}.
  */
-public final class DirectDebitStatus {
+public final class ReadDirectDebits {
 
     private final DirectDebits directDebits;
     private final DirectDebitFiles files;
 
-    public DirectDebitStatus(DirectDebits directDebits, DirectDebitFiles files) {
+    public ReadDirectDebits(DirectDebits directDebits, DirectDebitFiles files) {
         this.directDebits = directDebits;
         this.files = files;
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CombinerTest {
+class RequestBatcherTest {
 
     private final ExecutorService callers = Executors.newFixedThreadPool(12);
     private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
@@ -27,12 +27,12 @@ class CombinerTest {
 
     @Test
     void a_lone_request_is_decided_at_once_by_its_caller() {
-        Combiner<String, Integer, String> combiner = new Combiner<>((key, requests) -> {
+        RequestBatcher<String, Integer, String> batcher = new RequestBatcher<>((key, requests) -> {
             batches.add(requests);
             return requests.stream().map(r -> key + r).toList();
         });
-        assertThat(combiner.submit("slot", 7)).isEqualTo("slot7");
-        assertThat(combiner.submit("slot", 8)).isEqualTo("slot8");
+        assertThat(batcher.submit("slot", 7)).isEqualTo("slot7");
+        assertThat(batcher.submit("slot", 8)).isEqualTo("slot8");
         assertThat(batches).containsExactly(List.of(7), List.of(8));
     }
 
@@ -40,7 +40,7 @@ class CombinerTest {
     void requests_arriving_while_a_batch_runs_are_decided_together_next_each_getting_its_own_answer() throws Exception {
         CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Combiner<String, Integer, Integer> combiner = new Combiner<>((key, requests) -> {
+        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
             batches.add(requests);
             if (requests.contains(0)) {
                 firstRunning.countDown();
@@ -48,14 +48,14 @@ class CombinerTest {
             }
             return requests.stream().map(r -> r * 10).toList();
         });
-        Future<Integer> first = callers.submit(() -> combiner.submit("slot", 0));
+        Future<Integer> first = callers.submit(() -> batcher.submit("slot", 0));
         assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<Integer>> others = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             int request = i;
-            others.add(callers.submit(() -> combiner.submit("slot", request)));
+            others.add(callers.submit(() -> batcher.submit("slot", request)));
         }
-        Thread.sleep(200); // lets the ten reach the combiner behind the running batch
+        Thread.sleep(200); // lets the ten reach the batcher behind the running batch
         release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
@@ -70,28 +70,28 @@ class CombinerTest {
 
     @Test
     void a_failing_batch_fails_each_of_its_requests_and_the_key_stays_usable() {
-        Combiner<String, Integer, Integer> combiner = new Combiner<>((key, requests) -> {
+        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
             if (requests.contains(13)) {
                 throw new IllegalStateException("base indisponible");
             }
             return requests;
         });
-        assertThatThrownBy(() -> combiner.submit("slot", 13)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> batcher.submit("slot", 13)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("base indisponible");
-        assertThat(combiner.submit("slot", 14)).isEqualTo(14);
+        assertThat(batcher.submit("slot", 14)).isEqualTo(14);
     }
 
     @Test
     void different_keys_do_not_wait_for_each_other() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        Combiner<String, Integer, Integer> combiner = new Combiner<>((key, requests) -> {
+        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
             if (key.equals("matin")) {
                 await(release);
             }
             return requests;
         });
-        Future<Integer> blocked = callers.submit(() -> combiner.submit("matin", 1));
-        assertThat(callers.submit(() -> combiner.submit("après-midi", 2)).get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        Future<Integer> blocked = callers.submit(() -> batcher.submit("matin", 1));
+        assertThat(callers.submit(() -> batcher.submit("après-midi", 2)).get(10, TimeUnit.SECONDS)).isEqualTo(2);
         assertThat(blocked.isDone()).isFalse();
         release.countDown();
         assertThat(blocked.get(10, TimeUnit.SECONDS)).isEqualTo(1);
@@ -99,8 +99,8 @@ class CombinerTest {
 
     @Test
     void an_answer_count_that_does_not_match_the_batch_fails_it() {
-        Combiner<String, Integer, Integer> combiner = new Combiner<>((key, requests) -> List.of());
-        assertThatThrownBy(() -> combiner.submit("slot", 1)).isInstanceOf(IllegalStateException.class);
+        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> List.of());
+        assertThatThrownBy(() -> batcher.submit("slot", 1)).isInstanceOf(IllegalStateException.class);
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,7 +1,7 @@
 package fr.espacefamille.domain.family;
 
 /** The childhood services a child can be enrolled in. */
-public enum Service {
+public enum ChildService {
     /** Restauration scolaire (régie SCHOOL). */
     CANTEEN,
     /** Multi-accueil, accueil occasionnel (régie EARLY_CHILDHOOD). */

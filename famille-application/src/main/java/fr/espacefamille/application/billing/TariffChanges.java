@@ -18,9 +18,9 @@ import fr.espacefamille.domain.shared.Refusal;
  * A tariff may not start inside a month already issued: issued invoices would then disagree with
  * the tariff said to be in force. Corrections of issued months are credit notes.
  */
-final class TariffPeriod {
+final class TariffChanges {
 
-    private TariffPeriod() {
+    private TariffChanges() {
     }
 
     static void requireNotBilled(BillingRuns runs, Regie regie, LocalDate validFrom) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 
 /** A half-day slot of the nursery: its places are counted per period of each opening day. */
-public enum Period {
+public enum HalfDay {
     MORNING(LocalTime.of(7, 30), LocalTime.of(12, 30), "matin"),
     AFTERNOON(LocalTime.of(12, 30), LocalTime.of(18, 30), "après-midi");
 
@@ -12,7 +12,7 @@ public enum Period {
     private final LocalTime end;
     private final String french;
 
-    Period(LocalTime start, LocalTime end, String french) {
+    HalfDay(LocalTime start, LocalTime end, String french) {
         this.start = start;
         this.end = end;
         this.french = french;

@@ -22,14 +22,14 @@ import java.util.function.BiFunction;
  * @param <T> a request
  * @param <R> the answer to one request
  */
-public final class Combiner<K, T, R> {
+public final class RequestBatcher<K, T, R> {
 
     private final BiFunction<K, List<T>, List<R>> work;
     /** The keys being worked on, each with the requests that arrived meanwhile, in arrival order. */
     private final Map<K, List<Pending>> busy = new ConcurrentHashMap<>();
 
     /** {@code work} answers a batch's requests in their order, one answer each. */
-    public Combiner(BiFunction<K, List<T>, List<R>> work) {
+    public RequestBatcher(BiFunction<K, List<T>, List<R>> work) {
         this.work = Objects.requireNonNull(work, "work");
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * is forgotten at once. Freshness is measured on a ticker of its own: the system clock, even when
  * the business clock is frozen.
  */
-public final class Recent<K, V> {
+public final class ExpiringCache<K, V> {
 
     private record Read<V>(V value, Instant at) {
     }
@@ -26,7 +26,7 @@ public final class Recent<K, V> {
     private final Clock ticker;
     private final Map<K, Read<V>> reads = new ConcurrentHashMap<>();
 
-    public Recent(Duration freshness, int capacity, Clock ticker) {
+    public ExpiringCache(Duration freshness, int capacity, Clock ticker) {
         this.freshness = Objects.requireNonNull(freshness, "freshness");
         this.capacity = capacity;
         this.ticker = Objects.requireNonNull(ticker, "ticker");

@@ -1,7 +1,7 @@
 package fr.espacefamille.domain.canteen;
 
 /** What a calendar day is for a child in the canteen. */
-public enum BookingStatus {
+public enum CanteenDayStatus {
     /** A meal is booked. */
     BOOKED,
     /** A service day the child may be booked on, without a booking. */
