@@ -51,7 +51,7 @@ import fr.espacefamille.domain.shared.Money;
  * with a clock set to that day, never after now): a month's run issued on the 2nd of the next
  * month, reading what the canteen and the nursery recorded plus the consumption a demo part states;
  * payments, direct-debit files and the reminders job on their days. Each régie and month is issued
- * once, whichever demo part asks first. The past sends no e-mail.
+ * once, whichever demo part asks first. The past sends no e-mail, but for the card payment's receipt.
  */
 final class DemoBilling {
 
