@@ -211,7 +211,7 @@ class RulesApiTest {
                 Map.of("title", "Règlement « Bout d'chou »", "service", "NURSERY"), "file", "multi-accueil.pdf", PDF);
         assertThat(published.status()).isEqualTo(303);
         var list = page(agent);
-        assertThat(list.body()).contains("Retirer<span class=\"sr-only\"> : Règlement « Bout d'chou »</span>", "/retrait");
+        assertThat(list.body()).contains("Retirer<span class=\"sr-only\">\u00a0: Règlement «\u00a0Bout d'chou\u00a0»</span>", "/retrait");
         assertThat(page(portal.agent("FINANCE_AGENT")).status()).isEqualTo(403);
     }
 
