@@ -100,7 +100,7 @@ class DirectDebitPagesTest {
         assertThat(reject.status()).isEqualTo(303);
         assertThat(expect(200, town.page(filePage, town.finance)).body()).contains("AM04 Provision insuffisante");
         assertThat(expect(200, town.page("/espace/factures/" + invoice, parent)).body())
-                .contains("Prélèvement du 16/11/2026 rejeté : provision insuffisante", "/payer\"");
+                .contains("Prélèvement du 16/11/2026 rejeté\u00a0: provision insuffisante", "/payer\"");
         var twice = town.post(filePage + "/rejets", town.finance, Map.of("invoice", invoice, "reason", "AM04"));
         assertThat(twice.status()).isEqualTo(422);
         assertThat(twice.body()).contains("déjà enregistré");

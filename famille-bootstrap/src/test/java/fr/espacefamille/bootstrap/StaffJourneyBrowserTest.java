@@ -117,6 +117,18 @@ class StaffJourneyBrowserTest {
         assertThat(browser.text()).contains("Pointage enregistré", "pointé absent");
         browser.screenshot("staff-attendance", 1280);
 
+        browser.open("/agents/cantine/annees?annee=2026-2027");
+        assertThat(browser.text()).contains("Toussaint : du 17/10/2026 au 01/11/2026", "18/09/2026", "Vacances scolaires",
+                "Jours de fermeture exceptionnelle");
+        assertThat(browser.find("#vacances-du-1").getAttribute("value")).isEqualTo("2026-10-17");
+        browser.screenshot("staff-school-years", 1280);
+        browser.screenshot("staff-school-years-320", 320);
+        browser.open("/agents/creche/parametres");
+        browser.screenshot("staff-nursery-settings", 1280);
+        browser.open("/agents/familles?q=martin");
+        assertThat(browser.find("tbody td").getAttribute("data-label")).as("a staff table read as cards on a phone").isNotBlank();
+        browser.screenshot("staff-family-search-320", 320);
+
         browser.open("/agents/creche/attente");
         assertThat(browser.text()).contains("Listes d'attente");
 

@@ -86,9 +86,9 @@ public final class TestPortal implements AutoCloseable {
         return env;
     }
 
-    /** A portal on exactly this environment (the demo town, say). */
-    static TestPortal started(Map<String, String> env) {
-        return new TestPortal(new HashMap<>(env), BillingFeeds::ofPortal);
+    /** The demo town (FAMILLE_DEMO) on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
+    public static TestPortal demoAt(String clock) {
+        return h2(clock, Map.of("FAMILLE_DEMO", "true"));
     }
 
     /** The same database and data folder, started again (a restart). */

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.espacefamille.domain.shared.FrenchText;
-import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.application.shared.Mailer;
@@ -19,6 +18,7 @@ import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * Nursery staff end a regular contract early. The places it held in coming slots go at once to

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.calendar.SchoolYears;
@@ -14,9 +13,10 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Role;
-import fr.espacefamille.domain.canteen.BookingPolicy;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
+import fr.espacefamille.domain.canteen.BookingPolicy;
 import fr.espacefamille.domain.publication.Menu;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * Staff publish the canteen menu of a service day; publishing again replaces it.
@@ -63,7 +63,7 @@ public final class PublishMenu {
                 throw Refusals.invalid("date", "le " + FrenchText.date(menu.date()) + " n'est pas dans la semaine du " + FrenchText.date(monday));
             }
             if (!days.add(menu.date())) {
-                throw Refusals.invalid("date", "deux menus pour le " + menu.date());
+                throw Refusals.invalid("date", "deux menus pour le " + FrenchText.date(menu.date()));
             }
         }
         ServiceCalendar calendar = schoolYears.calendar();

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.ChildService;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * A regular-care contract (accueil régulier): the child's enrolment for a period, the weekly

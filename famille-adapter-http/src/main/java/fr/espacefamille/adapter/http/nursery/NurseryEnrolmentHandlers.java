@@ -10,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.IdJson;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.OccasionalBody;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.RegularBody;
@@ -24,6 +23,7 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.DailyHours;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * The nursery branches of {@code POST /admin/children/{id}/enrolments}: each reads the body of its
