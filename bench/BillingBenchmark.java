@@ -32,7 +32,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.ChildId;
@@ -60,12 +60,12 @@ public final class BillingBenchmark {
                     if (weekday == DayOfWeek.WEDNESDAY || weekday.getValue() >= 6) {
                         continue;
                     }
-                    CanteenDayKind kind = switch (n++) {
-                        case 3 -> CanteenDayKind.UNBOOKED_EATEN;
-                        case 7 -> CanteenDayKind.ABSENCE_CARENCE;
-                        case 8 -> CanteenDayKind.ABSENCE_NOT_BILLED;
-                        default -> (child.value().getLeastSignificantBits() & 7) == n % 8 ? CanteenDayKind.BOOKED_ABSENT_UNREPORTED
-                                : CanteenDayKind.BOOKED_EATEN;
+                    MealCharge kind = switch (n++) {
+                        case 3 -> MealCharge.UNBOOKED_MEAL;
+                        case 7 -> MealCharge.CARENCE_DAY;
+                        case 8 -> MealCharge.ABSENCE_NOT_BILLED;
+                        default -> (child.value().getLeastSignificantBits() & 7) == n % 8 ? MealCharge.BOOKED_MEAL_MISSED
+                                : MealCharge.BOOKED_MEAL;
                     };
                     days.add(new CanteenDay(child, day, kind));
                 }

@@ -19,6 +19,7 @@ import fr.espacefamille.domain.billing.Iban;
 import fr.espacefamille.domain.billing.Regie;
 
 import fr.espacefamille.adapter.http.shared.AddressRanges;
+import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.adapter.http.shared.Town;
 
 /**
@@ -78,8 +79,7 @@ public record Config(
 
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("FAMILLE_DATA_DIR", "./data")).toAbsolutePath().normalize();
-        String dbUrl = get(env, "FAMILLE_DB_URL").orElse(
-                "jdbc:h2:file:" + dataDir.resolve("famille") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        String dbUrl = get(env, "FAMILLE_DB_URL").orElse(Database.h2FileUrl(dataDir));
         Optional<Smtp> smtp = get(env, "FAMILLE_SMTP_HOST").map(host -> new Smtp(host,
                 integer(env, "FAMILLE_SMTP_PORT", 25), get(env, "FAMILLE_SMTP_USER").orElse(null),
                 get(env, "FAMILLE_SMTP_PASSWORD").orElse(null),

@@ -27,6 +27,7 @@ import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
 import fr.espacefamille.adapter.jdbc.family.JdbiFamilies;
 import fr.espacefamille.adapter.jdbc.family.JdbiSchools;
 import fr.espacefamille.adapter.jdbc.shared.Database;
+import fr.espacefamille.application.document.DeleteOrphanFiles;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
@@ -50,10 +51,11 @@ public final class EspaceFamille implements AutoCloseable {
     private final SharedWiring core;
     private final ReminderWiring reminders;
     private final PrivacyWiring privacy;
+    private final DocumentWiring documents;
     private final CommissionWiring commission;
 
     private EspaceFamille(Database database, MailWiring mail, Javalin web, SharedWiring core, ReminderWiring reminders,
-            PrivacyWiring privacy, CommissionWiring commission) {
+            PrivacyWiring privacy, CommissionWiring commission, DocumentWiring documents) {
         this.database = database;
         this.reminders = reminders;
         this.mail = mail;
@@ -61,6 +63,7 @@ public final class EspaceFamille implements AutoCloseable {
         this.core = core;
         this.privacy = privacy;
         this.commission = commission;
+        this.documents = documents;
     }
 
     public static EspaceFamille start(Config config) {
@@ -92,7 +95,7 @@ public final class EspaceFamille implements AutoCloseable {
             DocumentWiring documents = new DocumentWiring(core);
             AccountWiring accounts = new AccountWiring(core, documents, mail.afterAnswering());
             FamilyWiring families = new FamilyWiring(core);
-            PublicationWiring publication = new PublicationWiring(core, documents.store);
+            PublicationWiring publication = new PublicationWiring(core, documents);
             List<Feature> features = new ArrayList<>();
             features.addAll(publication.features(core));
             features.addAll(accounts.features(core));
@@ -150,7 +153,8 @@ public final class EspaceFamille implements AutoCloseable {
             Javalin app = HttpApp.create(web, accounts.authenticate, features).start(config.port());
             LOG.info("Espace Famille prêt sur le port {}", app.port());
             privacy.startJob();
-            return new EspaceFamille(database, mail, app, core, reminders, privacy, commission);
+            documents.startJob();
+            return new EspaceFamille(database, mail, app, core, reminders, privacy, commission, documents);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -195,6 +199,11 @@ public final class EspaceFamille implements AutoCloseable {
         reminders.runJob();
     }
 
+    /** One pass of the orphan files' clean-up now, besides the scheduled ones (end-to-end tests). */
+    DeleteOrphanFiles.Pass runOrphanCleanUp() {
+        return documents.runJob();
+    }
+
     /** Waits for the mail work done after answering (password resets): end-to-end tests then read the outbox. */
     void settle() {
         mail.settle();
@@ -206,6 +215,7 @@ public final class EspaceFamille implements AutoCloseable {
 
     @Override
     public void close() {
+        documents.close();
         privacy.close();
         commission.close();
         web.stop();

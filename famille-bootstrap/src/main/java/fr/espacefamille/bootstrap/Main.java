@@ -3,7 +3,11 @@ package fr.espacefamille.bootstrap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the portal from the environment variables of API.md. */
+/**
+ * Starts the portal from the environment variables of API.md; with {@code backup <file>} or
+ * {@code restore <file>}, saves or restores the database and documents those variables name
+ * instead (see {@link Backups}).
+ */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -18,6 +22,10 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             LOG.error("Configuration invalide : {}", e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (args.length > 0) {
+            System.exit(Backups.run(config, java.util.List.of(args)));
             return;
         }
         if (config.dbUrl().startsWith("jdbc:h2:") && !DataFolder.claim(config.dataDir())) {

@@ -32,7 +32,8 @@ final class PublicationWiring {
     final WithdrawRulesDocument withdrawRules;
     final ReadRulesDocuments readRules;
 
-    PublicationWiring(SharedWiring core, DocumentStore store) {
+    PublicationWiring(SharedWiring core, DocumentWiring documents) {
+        DocumentStore store = documents.store;
         JdbiNewsItems news = new JdbiNewsItems(core.db());
         publishNews = new PublishNews(news, store, core.transactions(), core.audit());
         readNews = new ReadNews(news, store, core.clock());
@@ -40,7 +41,7 @@ final class PublicationWiring {
                 new WithdrawNews(news, store, core.transactions(), core.audit()), readNews, core.clock());
         JdbiRulesDocuments rules = new JdbiRulesDocuments(core.db());
         publishRules = new PublishRulesDocument(rules, store, core.transactions(), core.audit(), core.clock());
-        withdrawRules = new WithdrawRulesDocument(rules, store, core.transactions(), core.audit());
+        withdrawRules = new WithdrawRulesDocument(rules, store, core.transactions(), core.audit(), documents.orphans, core.clock());
         readRules = new ReadRulesDocuments(rules, store);
     }
 

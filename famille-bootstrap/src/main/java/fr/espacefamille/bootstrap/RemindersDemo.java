@@ -29,7 +29,7 @@ import fr.espacefamille.application.family.CreateFamily.NewGuardian;
 import fr.espacefamille.application.reminder.FollowUpUnpaidInvoices;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.NurseryMonth;
@@ -130,7 +130,7 @@ final class RemindersDemo {
         LocalDate day = month.atDay(1);
         for (int i = 0; i < count; day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() <= 5) {
-                canteen.add(new CanteenDay(child, day, CanteenDayKind.BOOKED_EATEN));
+                canteen.add(new CanteenDay(child, day, MealCharge.BOOKED_MEAL));
                 i++;
             }
         }

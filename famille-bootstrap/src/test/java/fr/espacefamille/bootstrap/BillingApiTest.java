@@ -2,10 +2,10 @@ package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_CARENCE;
-import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_NOT_BILLED;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
-import static fr.espacefamille.domain.billing.CanteenDayKind.UNBOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.CARENCE_DAY;
+import static fr.espacefamille.domain.canteen.MealCharge.ABSENCE_NOT_BILLED;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
+import static fr.espacefamille.domain.canteen.MealCharge.UNBOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -70,11 +70,11 @@ class BillingApiTest {
     void worked_example_a_parent_reads_the_15_50_invoice_its_lines_and_its_pdf_and_nobody_else_s() throws Exception {
         CreatedFamily martin = town.family("Martin", 450, true, null, 1);
         CreatedFamily nguyen = town.family("Nguyen", 980, true, null, 1);
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 12, BOOKED_EATEN);
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 14), 1, UNBOOKED_EATEN);
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 15), 1, ABSENCE_CARENCE);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 12, BOOKED_MEAL);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 14), 1, UNBOOKED_MEAL);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 15), 1, CARENCE_DAY);
         town.meals(martin.child(0), LocalDate.of(2026, 9, 16), 2, ABSENCE_NOT_BILLED);
-        town.meals(nguyen.child(0), LocalDate.of(2026, 9, 1), 2, BOOKED_EATEN);
+        town.meals(nguyen.child(0), LocalDate.of(2026, 9, 1), 2, BOOKED_MEAL);
         String parent = town.parent(martin, "claire.martin");
 
         JsonNode run = town.run("SCHOOL", "2026-09", true);
@@ -124,9 +124,9 @@ class BillingApiTest {
     void a_draft_previews_without_numbers_is_re_run_then_the_month_is_issued_once() {
         CreatedFamily a = town.family("Avril", 450, true, null, 2);
         CreatedFamily b = town.family("Bernard", null, false, null, 1);
-        town.meals(a.child(0), LocalDate.of(2026, 4, 1), 3, BOOKED_EATEN);
-        town.meals(a.child(1), LocalDate.of(2026, 4, 1), 2, UNBOOKED_EATEN);
-        town.meals(b.child(0), LocalDate.of(2026, 4, 1), 4, BOOKED_EATEN);
+        town.meals(a.child(0), LocalDate.of(2026, 4, 1), 3, BOOKED_MEAL);
+        town.meals(a.child(1), LocalDate.of(2026, 4, 1), 2, UNBOOKED_MEAL);
+        town.meals(b.child(0), LocalDate.of(2026, 4, 1), 4, BOOKED_MEAL);
 
         JsonNode draft = town.run("SCHOOL", "2026-04", false);
         assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
@@ -203,7 +203,7 @@ class BillingApiTest {
     @Test
     void staff_record_partial_payments_never_above_the_balance_and_never_twice() throws Exception {
         CreatedFamily family = town.family("Juin", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 6, 1), 20, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 6, 1), 20, BOOKED_MEAL);
         String invoice = invoiceOf(town.run("SCHOOL", "2026-06", true), family);
         String payments = "/api/v1/admin/invoices/" + invoice + "/payments";
 
@@ -260,7 +260,7 @@ class BillingApiTest {
     @Test
     void credit_notes_take_the_regie_s_next_number_and_never_exceed_the_balance() {
         CreatedFamily family = town.family("Mai", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 5, 4), 10, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 5, 4), 10, BOOKED_MEAL);
         JsonNode run = town.run("SCHOOL", "2026-05", true);
         String invoice = invoiceOf(run, family);
         long invoiceSequence = Long.parseLong(run.get("invoices").get(0).get("number").asText().substring(8));
@@ -286,7 +286,7 @@ class BillingApiTest {
     @Test
     void staff_search_invoices_by_regie_month_and_status_and_parents_may_not() {
         CreatedFamily family = town.family("Juillet", 700, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 7, 1), 3, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 7, 1), 3, BOOKED_MEAL);
         town.run("SCHOOL", "2026-07", true);
 
         JsonNode found = expect(200, portal.call("GET", "/api/v1/admin/invoices?regie=SCHOOL&month=2026-07&status=ISSUED", town.finance, null)).json();
@@ -323,7 +323,7 @@ class BillingApiTest {
         assertThat(psu.get("hourlyRates").get("1").get("maxCents").asLong()).isEqualTo(433);
 
         CreatedFamily family = town.family("Mars", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 3, 2), 2, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 3, 2), 2, BOOKED_MEAL);
         town.run("SCHOOL", "2026-03", true);
         var inIssued = portal.call("PUT", "/api/v1/admin/tariffs/canteen", town.finance, BillingTown.canteenTariff("2026-03-15"));
         assertThat(inIssued.status()).isEqualTo(422);
@@ -367,13 +367,13 @@ class BillingApiTest {
     @Test
     void the_run_exports_as_csv_and_prints_its_paper_invoices_in_one_pdf() throws Exception {
         CreatedFamily paper = town.family("Aout", 450, true, null, 1);
-        town.meals(paper.child(0), LocalDate.of(2026, 8, 3), 3, BOOKED_EATEN);
+        town.meals(paper.child(0), LocalDate.of(2026, 8, 3), 3, BOOKED_MEAL);
         JsonNode run = town.run("SCHOOL", "2026-08", true);
         String id = run.get("id").asText();
 
         var csv = expect(200, portal.call("GET", "/api/v1/admin/billing-runs/" + id + "/invoices.csv", town.finance, null));
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).contains("numero;foyer;regie;mois").contains("Aout;SCHOOL;2026-08;2026-10-02;2026-11-15;3,00;0,00;0,00;3,00;ISSUED;papier");
+        assertThat(csv.body()).contains("numéro;foyer;régie;mois;émise le;échéance").contains("Aout;Affaires Scolaires;2026-08;2026-10-02;2026-11-15;3,00;0,00;0,00;3,00;À payer;papier");
 
         var print = expect(200, portal.call("GET", "/api/v1/admin/billing-runs/" + id + "/print.pdf", town.finance, null));
         assertThat(print.contentType()).startsWith("application/pdf");
@@ -385,8 +385,8 @@ class BillingApiTest {
     void a_family_with_online_invoices_is_emailed_once_issued_and_left_out_of_the_print_batch() throws Exception {
         CreatedFamily online = town.family("Enligne", 450, true, null, 1);
         CreatedFamily paper = town.family("Papier", 450, true, null, 1);
-        town.meals(online.child(0), LocalDate.of(2026, 1, 5), 2, BOOKED_EATEN);
-        town.meals(paper.child(0), LocalDate.of(2026, 1, 5), 2, BOOKED_EATEN);
+        town.meals(online.child(0), LocalDate.of(2026, 1, 5), 2, BOOKED_MEAL);
+        town.meals(paper.child(0), LocalDate.of(2026, 1, 5), 2, BOOKED_MEAL);
         String parent = town.parent(online, "enligne.parent");
         expect(200, portal.call("PUT", "/api/v1/me/billing-preference", parent, Map.of("paperless", true)));
 
@@ -414,7 +414,7 @@ class BillingApiTest {
     @Test
     void everything_issued_survives_a_restart() {
         CreatedFamily family = town.family("Fevrier", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 2, 2), 4, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 2, 2), 4, BOOKED_MEAL);
         String invoice = invoiceOf(town.run("SCHOOL", "2026-02", true), family);
         expect(201, portal.call("POST", "/api/v1/admin/invoices/" + invoice + "/payments", town.finance,
                 Map.of("method", "CASH", "amountCents", 100, "receivedOn", "2026-10-02")));

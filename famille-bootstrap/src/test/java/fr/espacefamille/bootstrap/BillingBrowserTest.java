@@ -1,8 +1,8 @@
 package fr.espacefamille.bootstrap;
 
-import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_CARENCE;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
-import static fr.espacefamille.domain.billing.CanteenDayKind.UNBOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.CARENCE_DAY;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
+import static fr.espacefamille.domain.canteen.MealCharge.UNBOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -43,9 +43,9 @@ class BillingBrowserTest {
     @Test
     void finance_staff_preview_and_issue_a_month_then_record_a_cheque_and_the_parent_sees_what_is_left() {
         CreatedFamily martin = town.family("Martin", 450, true, null, 1);
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 12, BOOKED_EATEN);
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 14), 1, UNBOOKED_EATEN);
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 15), 1, ABSENCE_CARENCE);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 12, BOOKED_MEAL);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 14), 1, UNBOOKED_MEAL);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 15), 1, CARENCE_DAY);
 
         browser.open("/connexion").type("#login", "admin").type("#password", TestPortal.ADMIN_PASSWORD).click("button[type=submit]");
         browser.open("/agents/facturation");

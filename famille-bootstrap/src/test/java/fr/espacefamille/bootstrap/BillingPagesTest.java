@@ -2,7 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -37,8 +37,8 @@ class BillingPagesTest {
     void a_parent_sees_their_invoices_per_regie_what_is_due_and_a_pay_button_only_while_something_is_left() {
         CreatedFamily family = town.family("Page", 450, true, null, 1);
         CreatedFamily other = town.family("Autre", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 9, 1), 5, BOOKED_EATEN);
-        town.meals(other.child(0), LocalDate.of(2026, 9, 1), 5, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 9, 1), 5, BOOKED_MEAL);
+        town.meals(other.child(0), LocalDate.of(2026, 9, 1), 5, BOOKED_MEAL);
         JsonNode run = town.run("SCHOOL", "2026-09", true);
         String invoice = invoiceOf(run, family);
         String parent = town.parent(family, "page.parent");
@@ -63,7 +63,7 @@ class BillingPagesTest {
     @Test
     void a_family_paying_by_direct_debit_is_not_offered_card_payment() {
         CreatedFamily family = town.family("Mandat", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 8, 3), 2, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 8, 3), 2, BOOKED_MEAL);
         String invoice = invoiceOf(town.run("SCHOOL", "2026-08", true), family);
         String parent = town.parent(family, "mandat.parent");
         var staffForm = town.post("/agents/familles/" + family.id() + "/prelevement", town.finance,
@@ -84,7 +84,7 @@ class BillingPagesTest {
     @Test
     void staff_preview_a_draft_then_issue_it_from_the_pages_and_get_its_export_and_print_batch() {
         CreatedFamily family = town.family("Formulaire", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 7, 1), 3, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 7, 1), 3, BOOKED_MEAL);
         String runs = expect(200, town.page("/agents/facturation", town.finance)).body();
         assertThat(runs).contains("Facturer un mois", "name=\"_csrf\"", "<label for=\"month\">");
 
@@ -107,7 +107,7 @@ class BillingPagesTest {
         String issuedPage = expect(200, town.page(issued.headers().get("location").get(0), town.finance)).body();
         assertThat(issuedPage).contains("Émise", "AS-2026-").doesNotContain("Émettre les factures de ce mois");
         String run = issued.headers().get("location").get(0);
-        assertThat(town.page(run + "/factures.csv", town.finance).body()).contains("Formulaire;SCHOOL;2026-07");
+        assertThat(town.page(run + "/factures.csv", town.finance).body()).contains("Formulaire;Affaires Scolaires;2026-07");
         assertThat(town.page(run + "/impression.pdf", town.finance).contentType()).startsWith("application/pdf");
 
         var again = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-07", "issue", "true"));
@@ -125,7 +125,7 @@ class BillingPagesTest {
     @Test
     void staff_record_a_payment_once_even_when_the_form_is_posted_twice_and_issue_a_credit_note() {
         CreatedFamily family = town.family("Guichet", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 6, 1), 10, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 6, 1), 10, BOOKED_MEAL);
         String invoice = invoiceOf(town.run("SCHOOL", "2026-06", true), family);
         String page = expect(200, town.page("/agents/factures/" + invoice, town.finance)).body();
         assertThat(page).contains("Enregistrer un paiement", "name=\"idempotencyKey\"", "Émettre un avoir", "<label for=\"amount\">");
@@ -163,7 +163,7 @@ class BillingPagesTest {
     @Test
     void overdue_invoices_are_listed_once_their_due_date_has_passed() {
         CreatedFamily family = town.family("Retard", 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.of(2026, 5, 4), 2, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 5, 4), 2, BOOKED_MEAL);
         String number = town.run("SCHOOL", "2026-05", true).get("invoices").get(0).get("number").asText();
         assertThat(expect(200, town.page("/agents/factures?etat=OVERDUE", town.finance)).body()).doesNotContain(number);
 
@@ -181,7 +181,7 @@ class BillingPagesTest {
     void the_public_tariff_page_needs_no_login_and_staff_set_tariffs_through_a_form() {
         String tariffs = expect(200, town.page("/tarifs", "aucun")).body();
         assertThat(tariffs).contains("Restauration scolaire", "jusqu'à 500", "1,00\u00a0€", "4,20\u00a0€", "hors commune", "5,00\u00a0€",
-                "1,50\u00a0€", "Multi-accueil", "0,0619 %", "801,00\u00a0€", "7\u202f000,00\u00a0€", "0,50\u00a0€", "4,33\u00a0€");
+                "1,50\u00a0€", "Multi-accueil", "0,0619\u00a0%", "801,00\u00a0€", "7\u202f000,00\u00a0€", "0,50\u00a0€", "4,33\u00a0€");
 
         String form = expect(200, town.page("/agents/tarifs", town.finance)).body();
         assertThat(form).contains("<label for=\"canteenFrom\">", "<label for=\"rate8\">");

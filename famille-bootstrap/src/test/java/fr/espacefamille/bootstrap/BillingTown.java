@@ -19,7 +19,7 @@ import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
 import fr.espacefamille.application.inmemory.InMemoryNurseryConsumption;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.family.ChildId;
 
 /**
@@ -116,7 +116,7 @@ final class BillingTown implements AutoCloseable {
         return portal.signIn(username, PASSWORD);
     }
 
-    void meals(ChildId child, LocalDate first, int days, CanteenDayKind kind) {
+    void meals(ChildId child, LocalDate first, int days, MealCharge kind) {
         for (int i = 0; i < days; i++) {
             canteen.add(new CanteenDay(child, first.plusDays(i), kind));
         }

@@ -1,7 +1,7 @@
 package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ class DirectDebitApiTest {
 
     private static Household household(String name, String month) {
         CreatedFamily family = town.family(name, 450, true, null, 1);
-        town.meals(family.child(0), LocalDate.parse(month + "-02"), 3, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.parse(month + "-02"), 3, BOOKED_MEAL);
         String username = name.toLowerCase() + "." + month.replace("-", "");
         return new Household(family, town.parent(family, username), username + "@example.fr");
     }

@@ -1,7 +1,7 @@
 package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ class DirectDebitBrowserTest {
             town.demoTariffs();
             CreatedFamily family = town.family("Lefebvre", 450, true, null, 1);
             String parent = town.parent(family, "lefebvre.parent");
-            town.meals(family.child(0), LocalDate.of(2026, 9, 1), 6, BOOKED_EATEN);
+            town.meals(family.child(0), LocalDate.of(2026, 9, 1), 6, BOOKED_MEAL);
 
             // the parent, on a phone
             browser.driver().manage().window().setSize(new Dimension(375, 812));

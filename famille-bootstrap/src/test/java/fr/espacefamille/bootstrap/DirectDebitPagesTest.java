@@ -2,7 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -70,7 +70,7 @@ class DirectDebitPagesTest {
         String parent = town.parent(family, "prelevee.parent");
         expect(201, town.portal.call("POST", "/api/v1/mandates", parent, Map.of("regie", "SCHOOL", "holder", "Camille Prélevée",
                 "iban", "FR7630006000011234567890189", "consent", true)));
-        town.meals(family.child(0), LocalDate.of(2026, 8, 3), 4, BOOKED_EATEN);
+        town.meals(family.child(0), LocalDate.of(2026, 8, 3), 4, BOOKED_MEAL);
         JsonNode run = town.run("SCHOOL", "2026-08", true);
         String invoice = invoiceOf(run, family);
         assertThat(expect(200, town.page("/agents/facturation", town.finance)).body()).contains("href=\"/agents/prelevements\"");
@@ -100,7 +100,7 @@ class DirectDebitPagesTest {
         assertThat(reject.status()).isEqualTo(303);
         assertThat(expect(200, town.page(filePage, town.finance)).body()).contains("AM04 Provision insuffisante");
         assertThat(expect(200, town.page("/espace/factures/" + invoice, parent)).body())
-                .contains("Prélèvement du 16/11/2026 rejeté : provision insuffisante", "/payer\"");
+                .contains("Prélèvement du 16/11/2026 rejeté\u00a0: provision insuffisante", "/payer\"");
         var twice = town.post(filePage + "/rejets", town.finance, Map.of("invoice", invoice, "reason", "AM04"));
         assertThat(twice.status()).isEqualTo(422);
         assertThat(twice.body()).contains("déjà enregistré");

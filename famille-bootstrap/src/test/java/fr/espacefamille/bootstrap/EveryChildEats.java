@@ -9,7 +9,7 @@ import java.util.List;
 
 import fr.espacefamille.application.billing.CanteenConsumption;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.family.ChildId;
 
 /**
@@ -31,7 +31,7 @@ final class EveryChildEats implements CanteenConsumption {
                 }
                 boolean unbooked = weekday == DayOfWeek.FRIDAY && firstFriday;
                 firstFriday &= !unbooked;
-                days.add(new CanteenDay(child, day, unbooked ? CanteenDayKind.UNBOOKED_EATEN : CanteenDayKind.BOOKED_EATEN));
+                days.add(new CanteenDay(child, day, unbooked ? MealCharge.UNBOOKED_MEAL : MealCharge.BOOKED_MEAL));
             }
         }
         return days;

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -66,14 +68,9 @@ final class ForkedPortal implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-cp", classpath, main.getName());
+        ProcessBuilder builder = java(main, dbUrl, dataDir, List.of());
         builder.environment().putAll(Map.of("FAMILLE_PORT", String.valueOf(port), "FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "FAMILLE_CLOCK", clock, "FAMILLE_DATA_DIR", dataDir.toString()));
-        if (dbUrl != null) {
-            builder.environment().putAll(Map.of("FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres", "FAMILLE_DB_PASSWORD", "postgres"));
-        }
+                "FAMILLE_CLOCK", clock));
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(dataDir.resolve(name + ".log").toFile());
         Process process = builder.start();
@@ -93,6 +90,76 @@ final class ForkedPortal implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new AssertionError("the portal did not start: " + Files.readString(dataDir.resolve(name + ".log")));
+    }
+
+    /** A JVM of its own running {@code main} with {@code args} on the database and data folder given, as {@link #start} does. */
+    private static ProcessBuilder java(Class<?> main, String dbUrl, Path dataDir, List<String> jvmOptions, String... args) {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, main.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("FAMILLE_DATA_DIR", dataDir.toString());
+        if (dbUrl != null) {
+            builder.environment().putAll(Map.of("FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres", "FAMILLE_DB_PASSWORD", "postgres"));
+        }
+        return builder;
+    }
+
+    /** What a command run to its end answered: its exit code and its output. */
+    record Finished(int exitCode, String output) {
+    }
+
+    /**
+     * Runs {@code main} with {@code args} (a command such as {@code backup <file>}) in a JVM of its own
+     * on the PostgreSQL database {@code dbUrl}, or on the H2 file of {@code dataDir} when it is null.
+     */
+    static Finished command(Class<?> main, String dbUrl, Path dataDir, String... args) throws Exception {
+        Path output = Files.createTempFile("famille-command", ".log");
+        // the application's own logging (INFO), not the quieter one of the test classpath: the command's answer is a log line
+        Process process = java(main, dbUrl, dataDir, List.of("-Dlogback.configurationFile=logback.xml"), args).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", args) + " did not finish in 3 minutes: " + Files.readString(output));
+        }
+        String text = Files.readString(output);
+        Files.delete(output);
+        return new Finished(process.exitValue(), text);
+    }
+
+    /** Posts a multipart form with one file. */
+    Answer upload(String path, String token, Map<String, String> fields, String fileField, String filename, byte[] content) {
+        CanteenTown.Multipart body = CanteenTown.Multipart.of(fields, fileField, filename, content);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", body.contentType()).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bytes a GET answers (anonymous). */
+    byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String signIn(String login, String password) {

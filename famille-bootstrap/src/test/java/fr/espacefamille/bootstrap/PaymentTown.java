@@ -2,7 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +58,7 @@ final class PaymentTown {
         List<String> parents = new ArrayList<>();
         for (String name : names) {
             CreatedFamily family = town.family(name, 450, true, null, 1);
-            town.meals(family.child(0), LocalDate.parse(month + "-02"), 3, BOOKED_EATEN);
+            town.meals(family.child(0), LocalDate.parse(month + "-02"), 3, BOOKED_MEAL);
             families.add(family);
             parents.add(town.parent(family, username(name, month)));
         }

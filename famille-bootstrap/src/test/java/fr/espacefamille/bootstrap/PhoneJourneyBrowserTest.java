@@ -1,6 +1,6 @@
 package fr.espacefamille.bootstrap;
 
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +39,7 @@ class PhoneJourneyBrowserTest {
         billing.demoTariffs();
         canteen = new CanteenTown(billing.portal);
         CreatedFamily martin = new CreatedFamily(canteen.martin, List.of(canteen.lea), List.of(), List.of());
-        billing.meals(martin.child(0), LocalDate.parse("2026-08-03"), 3, BOOKED_EATEN);
+        billing.meals(martin.child(0), LocalDate.parse("2026-08-03"), 3, BOOKED_MEAL);
         invoice = BillingTown.invoiceOf(billing.run("SCHOOL", "2026-08", true), martin);
     }
 

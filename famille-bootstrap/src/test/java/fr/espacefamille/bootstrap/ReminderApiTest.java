@@ -2,7 +2,7 @@ package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
 import static fr.espacefamille.bootstrap.BillingTown.invoiceOf;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ class ReminderApiTest {
         town.demoTariffs();
         martin = town.family("Martin", 450, true, null, 1);
         parent = town.parent(martin, "camille.martin");
-        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 20, BOOKED_EATEN);
+        town.meals(martin.child(0), LocalDate.of(2026, 9, 1), 20, BOOKED_MEAL);
         canteenRun = town.run("SCHOOL", "2026-09", true);
         invoice = invoiceOf(canteenRun, martin);
 
@@ -133,7 +133,7 @@ class ReminderApiTest {
         TestPortal.Response csv = expect(200, town.portal.call("GET", "/api/v1/admin/treasury-transfers?on=2026-12-25", finance, null,
                 Map.of("Accept", "text/csv")));
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("numero;foyer;regie", ";Martin;SCHOOL;2026-09;2026-11-15;20,00;2026-12-25;transmise");
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("numéro;foyer;régie;mois;échéance;reste;transmise le;état", ";Martin;Affaires Scolaires;2026-09;2026-11-15;20,00;2026-12-25;transmise");
         TestPortal.Response pdf = expect(200, town.portal.call("GET", "/api/v1/admin/treasury-transfers?on=2026-12-25", finance, null,
                 Map.of("Accept", "application/pdf")));
         assertThat(BillingApiTest.pdfText(pdf.bytes())).contains("Trésor public", "Martin", "20,00");
@@ -187,8 +187,8 @@ class ReminderApiTest {
         assertThat(rates.get(9).get("billedHalfHours").isNull()).as("October not billed").isTrue();
         TestPortal.Response csv = expect(200, town.portal.call("GET", "/api/v1/admin/nursery/billing-rate?year=2026", finance, null,
                 Map.of("Accept", "text/csv")));
-        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("mois;demi_heures_facturees;demi_heures_realisees;taux;alerte",
-                "2026-09;149;0;;UNDEFINED", "2026;149;0;;UNDEFINED");
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("mois;demi-heures facturées;demi-heures réalisées;taux;alerte",
+                "2026-09;149;0;;non défini", "2026;149;0;;non défini");
         assertThat(town.portal.call("GET", "/api/v1/admin/nursery/billing-rate?year=2026", schoolAgent, null).status()).isEqualTo(403);
         assertThat(town.portal.call("GET", "/api/v1/admin/nursery/billing-rate?year=abc", finance, null).status()).isEqualTo(400);
         assertThat(town.page("/agents/creche/taux-facturation?annee=2026", finance).body()).contains("Taux de facturation 2026",

@@ -1,6 +1,6 @@
 package fr.espacefamille.bootstrap;
 
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ class ReminderJobConcurrencyTest {
                 CreatedFamily family = town.family("Famille" + (char) ('A' + i), 450, true, null, 1);
                 town.parent(family, "parent" + i);
                 addresses.add("parent" + i + "@example.fr");
-                town.meals(family.child(0), LocalDate.of(2026, 9, 1), 20, BOOKED_EATEN);
+                town.meals(family.child(0), LocalDate.of(2026, 9, 1), 20, BOOKED_MEAL);
             }
             town.run("SCHOOL", "2026-09", true);
         }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -115,6 +116,42 @@ class RulesApiTest {
     }
 
     @Test
+    void public_rules_pdfs_are_cacheable_and_revalidate_while_a_family_s_documents_stay_out_of_caches() {
+        String agent = portal.agent("SCHOOL_AGENT");
+        String id = publish(portal, agent, "Règlement du périscolaire", "CANTEEN", "periscolaire.pdf", PDF).json().get("id").asText();
+        String file = "/api/v1/public/rules/" + id + "/file";
+
+        for (var download : List.of(portal.call("GET", file, null, null),
+                CanteenTown.send(portal, "GET", "/reglements/" + id, CanteenPagesTest.cookies(agent), null))) {
+            assertThat(download.status()).isEqualTo(200);
+            assertThat(download.bytes()).isEqualTo(PDF);
+            assertThat(download.headers().get("cache-control")).as("signed in or not").containsExactly("public, max-age=3600");
+            assertThat(download.headers().get("etag")).containsExactly("\"" + id + "\"");
+            assertThat(download.headers().get("last-modified")).containsExactly("Tue, 25 Aug 2026 08:00:00 GMT");
+        }
+        var same = CanteenTown.send(portal, "GET", file, Map.of("If-None-Match", "\"autre\", \"" + id + "\""), null);
+        assertThat(same.status()).isEqualTo(304);
+        assertThat(same.bytes()).isEmpty();
+        assertThat(same.headers().get("cache-control")).containsExactly("public, max-age=3600");
+        assertThat(CanteenTown.send(portal, "GET", file, Map.of("If-None-Match", "\"autre\""), null).bytes())
+                .as("another version").isEqualTo(PDF);
+        assertThat(CanteenTown.send(portal, "GET", file, Map.of("If-Modified-Since", "Tue, 25 Aug 2026 08:00:00 GMT"), null).status())
+                .isEqualTo(304);
+        assertThat(CanteenTown.send(portal, "GET", file, Map.of("If-Modified-Since", "Tue, 25 Aug 2026 07:59:59 GMT"), null).bytes())
+                .as("published since").isEqualTo(PDF);
+        assertThat(CanteenTown.send(portal, "GET", file, Map.of("If-None-Match", "\"autre\"",
+                "If-Modified-Since", "Tue, 25 Aug 2026 08:00:00 GMT"), null).status()).as("the ETag decides").isEqualTo(200);
+
+        CanteenTown town = new CanteenTown(portal);
+        var uploaded = town.upload(town.claire, "INSURANCE", "assurance.pdf", PDF);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        var own = portal.call("GET", "/api/v1/documents/" + uploaded.json().get("id").asText(), town.claire, null);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.headers().get("cache-control")).containsExactly("private, no-store");
+        assertThat(own.headers()).doesNotContainKey("etag");
+    }
+
+    @Test
     void only_staff_publish_and_only_pdfs_of_at_most_ten_mebibytes() {
         assertThat(publish(portal, null, "Anonyme", "GENERAL", "r.pdf", PDF).code()).isEqualTo("UNAUTHENTICATED");
         String parent = new CanteenTown(portal).claire;
@@ -174,7 +211,7 @@ class RulesApiTest {
                 Map.of("title", "Règlement « Bout d'chou »", "service", "NURSERY"), "file", "multi-accueil.pdf", PDF);
         assertThat(published.status()).isEqualTo(303);
         var list = page(agent);
-        assertThat(list.body()).contains("Retirer<span class=\"sr-only\"> : Règlement « Bout d'chou »</span>", "/retrait");
+        assertThat(list.body()).contains("Retirer<span class=\"sr-only\">\u00a0: Règlement «\u00a0Bout d'chou\u00a0»</span>", "/retrait");
         assertThat(page(portal.agent("FINANCE_AGENT")).status()).isEqualTo(403);
     }
 

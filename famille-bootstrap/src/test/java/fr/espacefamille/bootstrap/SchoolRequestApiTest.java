@@ -35,7 +35,7 @@ class SchoolRequestApiTest {
 
     @BeforeAll
     static void start() {
-        portal = TestPortal.h2("2026-09-07T08:00:00+02:00");
+        portal = TestPortal.h2("2026-09-07T08:00:00+02:00", Map.of("FAMILLE_TOWN_NAME", "Montoir-de-Bretagne"));
         agent = portal.agent("SCHOOL_AGENT");
         brassens = expect(201, portal.call("POST", "/api/v1/admin/schools", agent, Map.of("name", "École Georges-Brassens")))
                 .json().get("id").asText();
@@ -165,7 +165,8 @@ class SchoolRequestApiTest {
         Response pdf = expect(200, portal.call("GET", "/api/v1/school-requests/" + id + "/certificate", token, null));
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String text = new PdfTextExtractor(new PdfReader(pdf.bytes())).getTextFromPage(1);
-        assertThat(text).contains(accepted.get("certificateNumber").asText(), "Inès Benali", "CP", "École Jacques-Prévert", "2027-2028");
+        assertThat(text).contains(accepted.get("certificateNumber").asText(), "Inès Benali", "CP", "École Jacques-Prévert", "2027-2028",
+                "Mairie de Montoir-de-Bretagne", "Le maire de Montoir-de-Bretagne certifie", "Fait à Montoir-de-Bretagne, le");
 
         // the applicant is now the first guardian of the new family, and sees the child
         JsonNode me = expect(200, portal.call("GET", "/api/v1/me", token, null)).json();

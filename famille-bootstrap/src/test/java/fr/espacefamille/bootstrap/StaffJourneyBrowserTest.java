@@ -34,7 +34,10 @@ class StaffJourneyBrowserTest {
         browser.open("/agents/familles/nouvelle")
                 .type("#name", "Nguyen").type("#line1", "3 allée des Mouettes").type("#postcode", "44480").type("#city", "Donges")
                 .type("#quotient", "980").type("#g1First", "Hélène").type("#g1Last", "Nguyen").type("#g1Email", "helene@example.fr")
+                .type("#resources", "28 500").type("#dependents", "2").click("#disabled")
                 .type("#c1First", "Malo").type("#c1Last", "Nguyen").set("#c1Birth", "2020-09-21");
+        browser.screenshot("staff-new-family", 1280);
+        browser.screenshot("staff-new-family-320", 320);
         browser.click("form.form button[type=submit]");
         assertThat(browser.text()).contains("Foyer Nguyen créé", "Clés d'activation");
         assertThat(browser.find(".key").getText()).matches("[A-HJKMNP-Z2-9]{4}(-[A-HJKMNP-Z2-9]{4}){2}");
@@ -43,6 +46,9 @@ class StaffJourneyBrowserTest {
         assertThat(browser.text()).contains("Nguyen", "Malo Nguyen");
         browser.click("tbody a");
         assertThat(browser.text()).contains("quotient familial 980", "Hélène Nguyen");
+        assertThat(browser.find("#resources").getAttribute("value")).as("the resources typed in « Nouveau foyer »").isEqualTo("28500,00");
+        assertThat(browser.find("#dependents").getAttribute("value")).isEqualTo("2");
+        assertThat(browser.find("#disabled").isSelected()).isTrue();
     }
 
     @Test
@@ -110,6 +116,18 @@ class StaffJourneyBrowserTest {
         browser.checkAccessibility();
         assertThat(browser.text()).contains("Pointage enregistré", "pointé absent");
         browser.screenshot("staff-attendance", 1280);
+
+        browser.open("/agents/cantine/annees?annee=2026-2027");
+        assertThat(browser.text()).contains("Toussaint : du 17/10/2026 au 01/11/2026", "18/09/2026", "Vacances scolaires",
+                "Jours de fermeture exceptionnelle");
+        assertThat(browser.find("#vacances-du-1").getAttribute("value")).isEqualTo("2026-10-17");
+        browser.screenshot("staff-school-years", 1280);
+        browser.screenshot("staff-school-years-320", 320);
+        browser.open("/agents/creche/parametres");
+        browser.screenshot("staff-nursery-settings", 1280);
+        browser.open("/agents/familles?q=martin");
+        assertThat(browser.find("tbody td").getAttribute("data-label")).as("a staff table read as cards on a phone").isNotBlank();
+        browser.screenshot("staff-family-search-320", 320);
 
         browser.open("/agents/creche/attente");
         assertThat(browser.text()).contains("Listes d'attente");

@@ -1,7 +1,7 @@
 package fr.espacefamille.bootstrap;
 
 import static fr.espacefamille.bootstrap.BillingTown.expect;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,9 +52,9 @@ class WebJourneysBrowserTest {
         // today's meal, booked at the counter: its deadline has passed, so only an absence can excuse it
         CanteenTown.expect(portal.call("PUT", "/api/v1/children/" + canteen.lea + "/canteen/2026-09-07", canteen.agent, null), 200);
         CreatedFamily martin = new CreatedFamily(canteen.martin, List.of(canteen.lea), List.of(), List.of());
-        billing.meals(martin.child(0), LocalDate.parse("2026-08-03"), 3, BOOKED_EATEN);
+        billing.meals(martin.child(0), LocalDate.parse("2026-08-03"), 3, BOOKED_MEAL);
         // July is left for the agent's billing run, on another family than the parent's
-        billing.meals(ChildId.parse(canteen.malo).orElseThrow(), LocalDate.parse("2026-07-02"), 2, BOOKED_EATEN);
+        billing.meals(ChildId.parse(canteen.malo).orElseThrow(), LocalDate.parse("2026-07-02"), 2, BOOKED_MEAL);
         invoice = BillingTown.invoiceOf(billing.run("SCHOOL", "2026-08", true), martin);
         expect(201, portal.call("POST", "/api/v1/admin/agents", portal.admin(), Map.of("username", "finances", "password",
                 FINANCE_PASSWORD, "email", "finances@mairie.example.fr", "role", "FINANCE_AGENT")));

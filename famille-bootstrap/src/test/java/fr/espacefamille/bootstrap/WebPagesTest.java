@@ -50,7 +50,7 @@ class WebPagesTest {
         BillingTown.CreatedFamily debited = town.family("Prelevement", 450, true, null, 1);
         expect(201, town.portal.call("POST", "/api/v1/mandates", town.parent(debited, "prelevement.web"), Map.of("regie", "SCHOOL",
                 "holder", "Camille Prélèvement", "iban", "FR7630006000011234567890189", "consent", true)));
-        town.meals(debited.child(0), java.time.LocalDate.of(2026, 8, 3), 2, fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN);
+        town.meals(debited.child(0), java.time.LocalDate.of(2026, 8, 3), 2, fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL);
         expect(201, town.portal.call("POST", "/api/v1/admin/billing-runs/" + town.run("SCHOOL", "2026-08", true).get("id").asText()
                 + "/direct-debit-file", town.finance, null));
         expect(201, RulesApiTest.publish(town.portal, town.portal.admin(), "Règlement de la cantine", "CANTEEN", "cantine.pdf",

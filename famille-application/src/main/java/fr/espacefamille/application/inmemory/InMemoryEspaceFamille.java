@@ -368,7 +368,7 @@ public final class InMemoryEspaceFamille {
                 new WithdrawNews(s.news(), s.documentStore(), tx, auditTrail),
                 new PublishRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, clock),
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
-                new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail));
+                new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, new InMemoryOrphanFiles(tx), clock));
         audit = new AuditUseCases(auditTrail, new ReadAuditLog(s.auditLog()));
         SchoolRequestMails requestMails = new SchoolRequestMails(s.accounts(), mailer, BASE_URL);
         schoolEnrolment = new SchoolEnrolment(

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.application.shared.Mailer;
@@ -18,6 +18,7 @@ import fr.espacefamille.domain.nursery.BookingWindow;
 import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * Nursery staff end a regular contract early. The places it held in coming slots go at once to
@@ -50,7 +51,7 @@ public final class EndRegularContract {
         actor.require(Role.NURSERY_AGENT);
         RegularContract contract = stores.contracts().byId(command.contract()).orElseThrow(Refusals::notFound);
         if (command.lastDay().isBefore(contract.from()) || command.lastDay().isAfter(contract.to())) {
-            throw Refusals.invalid("lastDay", "le dernier jour doit être compris entre le " + contract.from() + " et le " + contract.to());
+            throw Refusals.invalid("lastDay", "le dernier jour doit être compris entre le " + FrenchText.date(contract.from()) + " et le " + FrenchText.date(contract.to()));
         }
         LocalDate today = LocalDate.now(clock);
         List<Mail> mails = new ArrayList<>();

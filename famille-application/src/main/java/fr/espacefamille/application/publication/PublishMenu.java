@@ -13,9 +13,10 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Role;
-import fr.espacefamille.domain.canteen.BookingPolicy;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
+import fr.espacefamille.domain.canteen.BookingPolicy;
 import fr.espacefamille.domain.publication.Menu;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * Staff publish the canteen menu of a service day; publishing again replaces it.
@@ -59,10 +60,10 @@ public final class PublishMenu {
         Set<LocalDate> days = new HashSet<>();
         for (Menu menu : week) {
             if (menu.date().isBefore(monday) || !menu.date().isBefore(monday.plusWeeks(1))) {
-                throw Refusals.invalid("date", "le " + menu.date() + " n'est pas dans la semaine du " + monday);
+                throw Refusals.invalid("date", "le " + FrenchText.date(menu.date()) + " n'est pas dans la semaine du " + FrenchText.date(monday));
             }
             if (!days.add(menu.date())) {
-                throw Refusals.invalid("date", "deux menus pour le " + menu.date());
+                throw Refusals.invalid("date", "deux menus pour le " + FrenchText.date(menu.date()));
             }
         }
         ServiceCalendar calendar = schoolYears.calendar();

@@ -29,7 +29,7 @@ import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.account.Username;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.ChildId;
@@ -139,11 +139,11 @@ final class BillingTestbed {
     }
 
     /** {@code count} canteen days of one kind for the family's first child, from the 1st of September. */
-    void meals(Family family, int count, CanteenDayKind kind) {
+    void meals(Family family, int count, MealCharge kind) {
         meals(family.children().get(0).id(), SEPTEMBER.atDay(1), count, kind);
     }
 
-    void meals(ChildId child, LocalDate first, int count, CanteenDayKind kind) {
+    void meals(ChildId child, LocalDate first, int count, MealCharge kind) {
         for (int i = 0; i < count; i++) {
             canteen.add(new CanteenDay(child, first.plusDays(i), kind));
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.BillingRunId;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.CollectionStatus;
 import fr.espacefamille.domain.billing.DirectDebitCollection;
 import fr.espacefamille.domain.billing.DirectDebitFile;
@@ -49,9 +49,9 @@ class DirectDebitTest {
 
     /** September issued for the three families (Martin 10 meals, Nguyen 4, Petit 6). */
     private BillingRunId issueSeptember() {
-        bed.meals(martin, 10, CanteenDayKind.BOOKED_EATEN);
-        bed.meals(nguyen, 4, CanteenDayKind.BOOKED_EATEN);
-        bed.meals(petit, 6, CanteenDayKind.BOOKED_EATEN);
+        bed.meals(martin, 10, MealCharge.BOOKED_MEAL);
+        bed.meals(nguyen, 4, MealCharge.BOOKED_MEAL);
+        bed.meals(petit, 6, MealCharge.BOOKED_MEAL);
         return bed.issue(SEPTEMBER).run().id();
     }
 
@@ -169,7 +169,7 @@ class DirectDebitTest {
     @Test
     void only_finance_staff_generate_and_only_for_an_issued_run() {
         sign(martinParent, IBAN);
-        bed.meals(martin, 10, CanteenDayKind.BOOKED_EATEN);
+        bed.meals(martin, 10, MealCharge.BOOKED_MEAL);
         BillingRunId draft = bed.draft(SEPTEMBER).run().id();
 
         assertThat(refusalCode(() -> directDebit.generateFile().generate(FINANCE, draft))).isEqualTo("RUN_NOT_ISSUED");
@@ -201,7 +201,7 @@ class DirectDebitTest {
         DirectDebitMandate mandate = sign(martinParent, IBAN);
         BillingRunId september = issueSeptember();
         directDebit.executeFile().execute(FINANCE, directDebit.generateFile().generate(FINANCE, september).id());
-        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 5, CanteenDayKind.BOOKED_EATEN);
+        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 5, MealCharge.BOOKED_MEAL);
         bed.at(Instant.parse("2026-11-02T08:00:00Z"));
         BillingRunId october = bed.issue(SEPTEMBER.plusMonths(1)).run().id();
 
@@ -275,7 +275,7 @@ class DirectDebitTest {
         DirectDebitFile first = directDebit.generateFile().generate(FINANCE, september);
         directDebit.recordReject().reject(FINANCE, new RecordDirectDebitReject.Command(first.id(), invoiceOf(martin, september).id(), "AM04"));
         directDebit.executeFile().execute(FINANCE, first.id());
-        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 5, CanteenDayKind.BOOKED_EATEN);
+        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 5, MealCharge.BOOKED_MEAL);
         bed.at(Instant.parse("2026-11-02T08:00:00Z"));
         BillingRunId october = bed.issue(SEPTEMBER.plusMonths(1)).run().id();
         DirectDebitFile second = directDebit.generateFile().generate(FINANCE, october);

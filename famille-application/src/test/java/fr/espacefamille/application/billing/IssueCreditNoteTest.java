@@ -2,7 +2,7 @@ package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +30,8 @@ class IssueCreditNoteTest {
     @BeforeEach
     void issueTwoInvoices() {
         martin = bed.family("Martin", 450);
-        bed.meals(martin, 15, BOOKED_EATEN);
-        bed.meals(bed.family("Nguyen", 450), 2, BOOKED_EATEN);
+        bed.meals(martin, 15, BOOKED_MEAL);
+        bed.meals(bed.family("Nguyen", 450), 2, BOOKED_MEAL);
         invoice = bed.issue(SEPTEMBER).invoices().stream().filter(i -> i.family().equals(martin.id())).findFirst().orElseThrow().id();
     }
 
@@ -53,7 +53,7 @@ class IssueCreditNoteTest {
     @Test
     void invoices_issued_after_a_credit_note_go_on_from_its_number() {
         credit(250);
-        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 2, BOOKED_EATEN);
+        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 2, BOOKED_MEAL);
         bed.at(Instant.parse("2026-11-02T08:00:00Z"));
 
         var october = bed.issue(YearMonth.of(2026, 10));

@@ -2,7 +2,7 @@ package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +28,7 @@ class ReadBillingRunsTest {
         List<FamilyId> paper = new ArrayList<>();
         for (int i = 0; i < ReadBillingRuns.PRINT_PAGE + 30; i++) {
             Family family = bed.family("Famille" + i, 450, Resources.UNDECLARED, 1, i % 3 == 0);
-            bed.meals(family, 2, BOOKED_EATEN);
+            bed.meals(family, 2, BOOKED_MEAL);
             if (i % 3 != 0) {
                 paper.add(family.id());
             }

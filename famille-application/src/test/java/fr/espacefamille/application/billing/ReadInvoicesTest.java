@@ -2,7 +2,7 @@ package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +33,8 @@ class ReadInvoicesTest {
 
     @Test
     void a_parent_reads_their_family_s_issued_invoices_and_nobody_else_s() {
-        bed.meals(martin, 3, BOOKED_EATEN);
-        bed.meals(nguyen, 2, BOOKED_EATEN);
+        bed.meals(martin, 3, BOOKED_MEAL);
+        bed.meals(nguyen, 2, BOOKED_MEAL);
         Actor parent = bed.parentOf(martin);
         var issued = bed.issue(SEPTEMBER);
 
@@ -47,7 +47,7 @@ class ReadInvoicesTest {
 
     @Test
     void drafts_are_for_staff_only() {
-        bed.meals(martin, 3, BOOKED_EATEN);
+        bed.meals(martin, 3, BOOKED_MEAL);
         Actor parent = bed.parentOf(martin);
         InvoiceId draft = invoiceOf(bed.draft(SEPTEMBER), martin);
 
@@ -59,8 +59,8 @@ class ReadInvoicesTest {
 
     @Test
     void staff_search_by_regie_month_and_status_as_of_today() {
-        bed.meals(martin, 3, BOOKED_EATEN);
-        bed.meals(nguyen, 2, BOOKED_EATEN);
+        bed.meals(martin, 3, BOOKED_MEAL);
+        bed.meals(nguyen, 2, BOOKED_MEAL);
         var issued = bed.issue(SEPTEMBER);
         bed.recordPayment().record(FINANCE, new RecordPayment.Command(invoiceOf(issued, martin), PaymentMethod.CASH,
                 Money.ofCents(100), LocalDate.of(2026, 10, 2), null, null));

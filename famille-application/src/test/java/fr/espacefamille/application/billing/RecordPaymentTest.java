@@ -2,7 +2,7 @@ package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,8 +31,8 @@ class RecordPaymentTest {
     @BeforeEach
     void issueAnInvoiceOf15EurosAndAnother() {
         var martin = bed.family("Martin", 450);
-        bed.meals(martin, 15, BOOKED_EATEN);
-        bed.meals(bed.family("Nguyen", 450), 2, BOOKED_EATEN);
+        bed.meals(martin, 15, BOOKED_MEAL);
+        bed.meals(bed.family("Nguyen", 450), 2, BOOKED_MEAL);
         var issued = bed.issue(SEPTEMBER).invoices();
         invoice = issued.stream().filter(i -> i.family().equals(martin.id())).findFirst().orElseThrow().id();
         nguyen = issued.stream().filter(i -> !i.family().equals(martin.id())).findFirst().orElseThrow().id();

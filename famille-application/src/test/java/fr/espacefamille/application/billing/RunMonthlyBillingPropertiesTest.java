@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.Invoice;
 import fr.espacefamille.domain.billing.InvoiceLine;
 import fr.espacefamille.domain.billing.InvoiceNumber;
@@ -38,7 +38,7 @@ class RunMonthlyBillingPropertiesTest {
         Random random = new Random(seed);
         BillingTestbed bed = new BillingTestbed();
         int families = 1 + random.nextInt(random.nextBoolean() ? 40 : 1_200);
-        CanteenDayKind[] kinds = CanteenDayKind.values();
+        MealCharge[] kinds = MealCharge.values();
         for (int f = 0; f < families; f++) {
             Integer quotient = random.nextInt(6) == 0 ? null : random.nextInt(2_000);
             Family family = bed.family("Famille" + f, quotient, Resources.UNDECLARED, 1 + random.nextInt(3), random.nextBoolean());

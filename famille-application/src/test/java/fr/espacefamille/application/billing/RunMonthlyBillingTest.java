@@ -2,10 +2,10 @@ package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
-import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_CARENCE;
-import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_NOT_BILLED;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
-import static fr.espacefamille.domain.billing.CanteenDayKind.UNBOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.CARENCE_DAY;
+import static fr.espacefamille.domain.canteen.MealCharge.ABSENCE_NOT_BILLED;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
+import static fr.espacefamille.domain.canteen.MealCharge.UNBOOKED_MEAL;
 import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,10 +41,10 @@ class RunMonthlyBillingTest {
     @Test
     void worked_example_is_billed_15_50_and_issued_with_the_first_number_of_the_year() {
         Family martin = bed.family("Martin", 450);
-        bed.meals(martin, 12, BOOKED_EATEN);
+        bed.meals(martin, 12, BOOKED_MEAL);
         ChildId lea = martin.children().get(0).id();
-        bed.meals(lea, LocalDate.of(2026, 9, 14), 1, UNBOOKED_EATEN);
-        bed.meals(lea, LocalDate.of(2026, 9, 15), 1, ABSENCE_CARENCE);
+        bed.meals(lea, LocalDate.of(2026, 9, 14), 1, UNBOOKED_MEAL);
+        bed.meals(lea, LocalDate.of(2026, 9, 15), 1, CARENCE_DAY);
         bed.meals(lea, LocalDate.of(2026, 9, 16), 2, ABSENCE_NOT_BILLED);
 
         RunMonthlyBilling.Result result = bed.issue(SEPTEMBER);
@@ -64,7 +64,7 @@ class RunMonthlyBillingTest {
     @Test
     void families_with_nothing_to_bill_get_no_invoice() {
         Family billed = bed.family("Martin", 450);
-        bed.meals(billed, 3, BOOKED_EATEN);
+        bed.meals(billed, 3, BOOKED_MEAL);
         bed.family("Nguyen", 900);
         Family ill = bed.family("Durand", 300);
         bed.meals(ill, 2, ABSENCE_NOT_BILLED);
@@ -75,12 +75,12 @@ class RunMonthlyBillingTest {
     @Test
     void a_draft_numbers_nothing_and_a_new_draft_replaces_it() {
         Family martin = bed.family("Martin", 450);
-        bed.meals(martin, 3, BOOKED_EATEN);
+        bed.meals(martin, 3, BOOKED_MEAL);
 
         RunMonthlyBilling.Result first = bed.draft(SEPTEMBER);
         assertThat(first.run().status()).isEqualTo(BillingRun.Status.DRAFT);
         assertThat(first.invoices()).allSatisfy(i -> assertThat(i.number()).isNull());
-        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 9, 20), 1, BOOKED_EATEN);
+        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 9, 20), 1, BOOKED_MEAL);
 
         RunMonthlyBilling.Result second = bed.draft(SEPTEMBER);
 
@@ -94,7 +94,7 @@ class RunMonthlyBillingTest {
     @Test
     void issuing_replaces_the_draft_and_numbers_invoices_consecutively_in_family_order() {
         for (int i = 0; i < 5; i++) {
-            bed.meals(bed.family("Famille" + i, 450 + i * 200), 2 + i, BOOKED_EATEN);
+            bed.meals(bed.family("Famille" + i, 450 + i * 200), 2 + i, BOOKED_MEAL);
         }
         RunMonthlyBilling.Result draft = bed.draft(SEPTEMBER);
 
@@ -112,7 +112,7 @@ class RunMonthlyBillingTest {
 
     @Test
     void an_issued_month_cannot_be_issued_again_nor_drafted() {
-        bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
+        bed.meals(bed.family("Martin", 450), 3, BOOKED_MEAL);
         bed.issue(SEPTEMBER);
 
         assertThat(refusalCode(() -> bed.issue(SEPTEMBER))).isEqualTo("MONTH_ALREADY_ISSUED");
@@ -122,7 +122,7 @@ class RunMonthlyBillingTest {
 
     @Test
     void a_month_is_issued_once_it_is_over_but_may_be_drafted_before() {
-        bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
+        bed.meals(bed.family("Martin", 450), 3, BOOKED_MEAL);
         bed.at(Instant.parse("2026-09-30T20:00:00Z")); // 22:00 in Paris, still September
 
         assertThat(refusalCode(() -> bed.issue(SEPTEMBER))).isEqualTo("MONTH_NOT_OVER");
@@ -133,7 +133,7 @@ class RunMonthlyBillingTest {
 
     @Test
     void a_month_without_tariff_in_force_on_its_first_day_is_refused() {
-        bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
+        bed.meals(bed.family("Martin", 450), 3, BOOKED_MEAL);
 
         assertThat(refusalCode(() -> bed.issue(YearMonth.of(2026, 8)))).isEqualTo("TARIFF_MISSING");
     }
@@ -141,9 +141,9 @@ class RunMonthlyBillingTest {
     @Test
     void numbering_goes_on_from_month_to_month_and_starts_again_with_the_issue_year() {
         Family martin = bed.family("Martin", 450);
-        bed.meals(martin, 3, BOOKED_EATEN);
-        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 2, BOOKED_EATEN);
-        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 12, 1), 2, BOOKED_EATEN);
+        bed.meals(martin, 3, BOOKED_MEAL);
+        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 10, 1), 2, BOOKED_MEAL);
+        bed.meals(martin.children().get(0).id(), LocalDate.of(2026, 12, 1), 2, BOOKED_MEAL);
         bed.issue(SEPTEMBER);
         bed.at(Instant.parse("2026-11-03T08:00:00Z"));
         assertThat(bed.issue(YearMonth.of(2026, 10)).invoices().get(0).number()).hasToString("AS-2026-000002");
@@ -156,7 +156,7 @@ class RunMonthlyBillingTest {
     @Test
     void each_regie_has_its_own_numbering_and_nursery_hours_are_billed_at_the_psu_rate() {
         Family martin = bed.family("Martin", null, new Resources(Money.ofCents(36_000_00), 1, false), 1, false);
-        bed.meals(martin, 2, BOOKED_EATEN);
+        bed.meals(martin, 2, BOOKED_MEAL);
         bed.nursery.put(SEPTEMBER, new NurseryMonth(martin.children().get(0).id(), 20, 0, 0, 0, 0));
         bed.issue(SEPTEMBER);
 
@@ -171,10 +171,10 @@ class RunMonthlyBillingTest {
     void online_families_are_emailed_once_the_invoices_are_issued_and_paper_ones_are_not() {
         Family online = bed.family("Martin", 450, Resources.UNDECLARED, 1, true);
         bed.parentOf(online);
-        bed.meals(online, 3, BOOKED_EATEN);
+        bed.meals(online, 3, BOOKED_MEAL);
         Family paper = bed.family("Nguyen", 450, Resources.UNDECLARED, 1, false);
         bed.parentOf(paper);
-        bed.meals(paper, 3, BOOKED_EATEN);
+        bed.meals(paper, 3, BOOKED_MEAL);
 
         RunMonthlyBilling.Result result = bed.issue(SEPTEMBER);
 
@@ -192,7 +192,7 @@ class RunMonthlyBillingTest {
         for (String name : List.of("Martin", "Nguyen", "Durand")) {
             Family family = bed.family(name, 450, Resources.UNDECLARED, 1, true);
             bed.parentOf(family);
-            bed.meals(family, 2, BOOKED_EATEN);
+            bed.meals(family, 2, BOOKED_MEAL);
         }
         List<Mail> delivered = new ArrayList<>();
         Mailer flaky = mail -> {
@@ -223,7 +223,7 @@ class RunMonthlyBillingTest {
     @Test
     void a_failure_in_the_middle_of_a_run_leaves_no_invoice_and_takes_no_number() {
         for (int i = 0; i < RunMonthlyBilling.PAGE + 10; i++) {
-            bed.meals(bed.family("Famille" + i, 450), 1, BOOKED_EATEN);
+            bed.meals(bed.family("Famille" + i, 450), 1, BOOKED_MEAL);
         }
         CanteenConsumption failingOnSecondPage = new CanteenConsumption() {
             private int calls;
@@ -252,7 +252,7 @@ class RunMonthlyBillingTest {
 
     @Test
     void only_finance_staff_run_billing_and_the_run_is_audited() {
-        bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
+        bed.meals(bed.family("Martin", 450), 3, BOOKED_MEAL);
 
         assertThat(refusalCode(() -> bed.runMonthlyBilling().run(BillingTestbed.SCHOOL_AGENT,
                 new RunMonthlyBilling.Command(Regie.SCHOOL, SEPTEMBER, true)))).isEqualTo("FORBIDDEN");

@@ -2,7 +2,7 @@ package fr.espacefamille.application.billing;
 
 import static fr.espacefamille.application.billing.BillingTestbed.FINANCE;
 import static fr.espacefamille.application.billing.BillingTestbed.SEPTEMBER;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
 import static fr.espacefamille.application.billing.BillingTestbed.refusalCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +53,7 @@ class TariffsTest {
 
     @Test
     void a_tariff_cannot_start_inside_a_month_already_issued() {
-        bed.meals(bed.family("Martin", 450), 3, BOOKED_EATEN);
+        bed.meals(bed.family("Martin", 450), 3, BOOKED_MEAL);
         bed.issue(SEPTEMBER);
 
         assertThat(refusalCode(() -> setCanteen.set(FINANCE, flat(LocalDate.of(2026, 9, 30), 450)))).isEqualTo("TARIFF_PERIOD_ALREADY_BILLED");

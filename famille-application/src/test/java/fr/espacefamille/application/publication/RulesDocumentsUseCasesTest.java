@@ -9,14 +9,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.audit.AuditEntry;
 import fr.espacefamille.application.document.Contents;
+import fr.espacefamille.application.document.DeleteOrphanFiles;
+import fr.espacefamille.application.document.DocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryAuditLog;
 import fr.espacefamille.application.inmemory.InMemoryDocumentStore;
 import fr.espacefamille.application.inmemory.InMemoryEspaceFamille;
+import fr.espacefamille.application.inmemory.InMemoryOrphanFiles;
 import fr.espacefamille.application.inmemory.InMemoryRulesDocuments;
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.shared.Actor;
@@ -133,5 +137,75 @@ class RulesDocumentsUseCasesTest {
         assertThat(code(() -> withdraw.withdraw(admin, nursery.id()))).isEqualTo("NOT_FOUND");
         assertThat(log.between(Instant.EPOCH, Instant.MAX, 10)).extracting(AuditEntry::action)
                 .containsExactlyInAnyOrder("RULES_PUBLISHED", "RULES_WITHDRAWN");
+    }
+
+    @Test
+    void a_withdrawal_whose_file_delete_fails_stands_and_the_clean_up_deletes_the_file_later() throws IOException {
+        FlakyStore flaky = new FlakyStore(store);
+        InMemoryOrphanFiles orphans = new InMemoryOrphanFiles(town.stores().transactions());
+        WithdrawRulesDocument withdrawing = new WithdrawRulesDocument(rules, flaky, town.stores().transactions(), town.audit().trail(),
+                orphans, clock);
+        DeleteOrphanFiles cleanUp = new DeleteOrphanFiles(orphans, flaky, town.stores().transactions());
+        RulesDocument kept = publish.publish(schoolAgent, command("Cantine", RulesService.CANTEEN, new ByteArrayInputStream(PDF)));
+        RulesDocument withdrawn = publish.publish(schoolAgent, command("Ancien", RulesService.CANTEEN, new ByteArrayInputStream(PDF)));
+
+        flaky.failing = true;
+        assertThat(withdrawing.withdraw(schoolAgent, withdrawn.id())).isEqualTo(withdrawn);
+
+        assertThat(read.all()).containsExactly(kept);
+        assertThat(store.held()).as("the orphan's bytes are still there").isEqualTo(2);
+        assertThat(orphans.oldest(10)).containsExactly(withdrawn.storageName());
+        assertThat(cleanUp.run()).isEqualTo(new DeleteOrphanFiles.Pass(List.of(), List.of(withdrawn.storageName())));
+        assertThat(orphans.oldest(10)).as("still failing: left for the next pass").containsExactly(withdrawn.storageName());
+
+        flaky.failing = false;
+        assertThat(cleanUp.run()).isEqualTo(new DeleteOrphanFiles.Pass(List.of(withdrawn.storageName()), List.of()));
+        assertThat(orphans.oldest(10)).isEmpty();
+        assertThat(store.held()).isEqualTo(1);
+        try (InputStream in = read.open(kept.id()).content()) {
+            assertThat(in.readAllBytes()).isEqualTo(PDF);
+        }
+        assertThat(cleanUp.run()).isEqualTo(new DeleteOrphanFiles.Pass(List.of(), List.of()));
+    }
+
+    @Test
+    void a_withdrawal_whose_delete_works_leaves_no_orphan_listed() {
+        InMemoryOrphanFiles orphans = new InMemoryOrphanFiles(town.stores().transactions());
+        WithdrawRulesDocument withdrawing = new WithdrawRulesDocument(rules, store, town.stores().transactions(), town.audit().trail(),
+                orphans, clock);
+        RulesDocument published = publish.publish(schoolAgent, command("Cantine", RulesService.CANTEEN, new ByteArrayInputStream(PDF)));
+
+        withdrawing.withdraw(schoolAgent, published.id());
+
+        assertThat(store.held()).isZero();
+        assertThat(orphans.oldest(10)).isEmpty();
+    }
+
+    /** The document store with deletes that fail while {@code failing} is set, as on a full or read-only disk. */
+    private static final class FlakyStore implements DocumentStore {
+        private final DocumentStore store;
+        volatile boolean failing;
+
+        FlakyStore(DocumentStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public String store(InputStream content, long maxBytes) throws IOException {
+            return store.store(content, maxBytes);
+        }
+
+        @Override
+        public InputStream open(String storageName) throws IOException {
+            return store.open(storageName);
+        }
+
+        @Override
+        public void delete(String storageName) throws IOException {
+            if (failing) {
+                throw new IOException("Read-only file system");
+            }
+            store.delete(storageName);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
@@ -41,7 +42,7 @@ public final class CanteenBillingPolicy {
             if (!seen.add(day.child() + "/" + day.date())) {
                 throw new IllegalArgumentException("Two canteen entries for one child and day: " + day.child() + " " + day.date());
             }
-            LineKind kind = lineKind(day.kind());
+            LineKind kind = lineKind(day.charge());
             if (kind != null) {
                 priced.add(new Priced(day, kind, price(family, day, tariffs)));
             }
@@ -65,14 +66,14 @@ public final class CanteenBillingPolicy {
     }
 
     /** The line a day goes on, or null when the day is not billed. */
-    static LineKind lineKind(CanteenDayKind kind) {
-        return switch (kind) {
-            case BOOKED_EATEN, BOOKED_UNCHECKED -> LineKind.BOOKED_MEAL;
-            case BOOKED_ABSENT_UNREPORTED -> LineKind.UNREPORTED_ABSENCE;
-            case UNBOOKED_EATEN -> LineKind.UNBOOKED_MEAL;
-            case ABSENCE_CARENCE -> LineKind.CARENCE_DAY;
-            case LATE_ABSENCE_BILLED -> LineKind.BILLED_ABSENCE;
-            case ABSENCE_NOT_BILLED -> null;
+    static LineKind lineKind(MealCharge charge) {
+        return switch (charge) {
+            case BOOKED_MEAL -> LineKind.BOOKED_MEAL;
+            case BOOKED_MEAL_MISSED -> LineKind.UNREPORTED_ABSENCE;
+            case UNBOOKED_MEAL -> LineKind.UNBOOKED_MEAL;
+            case CARENCE_DAY -> LineKind.CARENCE_DAY;
+            case ABSENCE_BILLED -> LineKind.BILLED_ABSENCE;
+            case ABSENCE_NOT_BILLED, NOTHING -> null;
         };
     }
 
@@ -80,7 +81,7 @@ public final class CanteenBillingPolicy {
         LocalDate date = day.date();
         CanteenTariff tariff = tariffs.canteenOn(date)
                 .orElseThrow(() -> new IllegalStateException("No canteen tariff in force on " + date));
-        return day.kind() == CanteenDayKind.UNBOOKED_EATEN
+        return day.charge() == MealCharge.UNBOOKED_MEAL
                 ? tariff.unbookedMealPrice(family.resident(), family.quotientOn(date))
                 : tariff.mealPrice(family.resident(), family.quotientOn(date));
     }

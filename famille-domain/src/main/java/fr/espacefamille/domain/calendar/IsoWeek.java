@@ -7,6 +7,8 @@ import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.espacefamille.domain.shared.FrenchText;
+
 /** A week written as an ISO week ({@code 2026-W37}) or as its Monday ({@code 2026-09-07}). */
 public final class IsoWeek {
 
@@ -37,7 +39,7 @@ public final class IsoWeek {
             throw new IllegalArgumentException("Semaine attendue sous la forme 2026-10-19 (un lundi) ou 2026-W43");
         }
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException("Une semaine se désigne par son lundi : le " + monday + " n'en est pas un");
+            throw new IllegalArgumentException("Une semaine se désigne par son lundi\u00a0: le " + FrenchText.date(monday) + " n'en est pas un");
         }
         return monday;
     }

@@ -11,6 +11,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.ChildService;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * A regular-care contract (accueil régulier): the child's enrolment for a period, the weekly
@@ -31,7 +32,7 @@ public record RegularContract(Enrolment enrolment, WeeklySchedule schedule, Sort
         congesWeeks = congesWeeks == null ? new TreeSet<>() : new TreeSet<>(congesWeeks);
         for (CongesWeek week : congesWeeks) {
             if (week.monday().plusDays(6).isBefore(enrolment.from()) || week.monday().isAfter(enrolment.to())) {
-                throw new IllegalArgumentException("La semaine de congés du " + week.monday() + " est hors de la période du contrat");
+                throw new IllegalArgumentException("La semaine de congés du " + FrenchText.date(week.monday()) + " est hors de la période du contrat");
             }
         }
     }
@@ -89,7 +90,7 @@ public record RegularContract(Enrolment enrolment, WeeklySchedule schedule, Sort
     /** The contract ended early, {@code lastDay} being its last day; congés weeks after it are dropped. */
     public RegularContract endingOn(LocalDate lastDay) {
         if (lastDay.isBefore(from()) || lastDay.isAfter(to())) {
-            throw new IllegalArgumentException("Le dernier jour doit être compris entre le " + from() + " et le " + to());
+            throw new IllegalArgumentException("Le dernier jour doit être compris entre le " + FrenchText.date(from()) + " et le " + FrenchText.date(to()));
         }
         SortedSet<CongesWeek> kept = new TreeSet<>();
         congesWeeks.stream().filter(w -> !w.monday().isAfter(lastDay)).forEach(kept::add);

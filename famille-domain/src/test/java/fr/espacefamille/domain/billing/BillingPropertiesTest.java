@@ -1,5 +1,7 @@
 package fr.espacefamille.domain.billing;
 
+import fr.espacefamille.domain.canteen.MealCharge;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -41,7 +43,7 @@ class BillingPropertiesTest {
 
     private static List<CanteenDay> randomCanteenMonth(Random random, Family family, YearMonth month) {
         List<CanteenDay> days = new ArrayList<>();
-        CanteenDayKind[] kinds = CanteenDayKind.values();
+        MealCharge[] kinds = MealCharge.values();
         for (Child child : family.children()) {
             for (int day = 1; day <= month.lengthOfMonth(); day++) {
                 if (random.nextInt(3) > 0) {
@@ -78,11 +80,11 @@ class BillingPropertiesTest {
 
         List<InvoiceLine> lines = CanteenBillingPolicy.lines(family, days, tariffs);
 
-        long billedDays = days.stream().filter(d -> d.kind() != CanteenDayKind.ABSENCE_NOT_BILLED).count();
+        long billedDays = days.stream().filter(d -> d.charge().billed()).count();
         assertThat(lines.stream().mapToLong(l -> l.quantity().longValueExact()).sum()).isEqualTo(billedDays);
-        Money expected = days.stream().filter(d -> d.kind() != CanteenDayKind.ABSENCE_NOT_BILLED).map(d -> {
+        Money expected = days.stream().filter(d -> d.charge().billed()).map(d -> {
             CanteenTariff tariff = tariffs.canteenOn(d.date()).orElseThrow();
-            return d.kind() == CanteenDayKind.UNBOOKED_EATEN
+            return d.charge() == MealCharge.UNBOOKED_MEAL
                     ? tariff.unbookedMealPrice(family.resident(), family.quotientOn(d.date()))
                     : tariff.mealPrice(family.resident(), family.quotientOn(d.date()));
         }).reduce(Money.ZERO, Money::plus);

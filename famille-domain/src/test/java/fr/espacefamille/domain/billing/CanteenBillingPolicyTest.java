@@ -1,12 +1,14 @@
 package fr.espacefamille.domain.billing;
 
-import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_CARENCE;
-import static fr.espacefamille.domain.billing.CanteenDayKind.ABSENCE_NOT_BILLED;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_ABSENT_UNREPORTED;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_EATEN;
-import static fr.espacefamille.domain.billing.CanteenDayKind.BOOKED_UNCHECKED;
-import static fr.espacefamille.domain.billing.CanteenDayKind.LATE_ABSENCE_BILLED;
-import static fr.espacefamille.domain.billing.CanteenDayKind.UNBOOKED_EATEN;
+import fr.espacefamille.domain.canteen.MealCharge;
+
+import static fr.espacefamille.domain.canteen.MealCharge.CARENCE_DAY;
+import static fr.espacefamille.domain.canteen.MealCharge.ABSENCE_NOT_BILLED;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL_MISSED;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
+import static fr.espacefamille.domain.canteen.MealCharge.BOOKED_MEAL;
+import static fr.espacefamille.domain.canteen.MealCharge.ABSENCE_BILLED;
+import static fr.espacefamille.domain.canteen.MealCharge.UNBOOKED_MEAL;
 import static fr.espacefamille.domain.billing.DemoTariffs.SEPT_1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +32,7 @@ class CanteenBillingPolicyTest {
     private static final TariffSchedule TARIFFS = DemoTariffs.schedule();
 
     /** {@code count} consecutive days of one kind from {@code first}. */
-    private static List<CanteenDay> days(ChildId child, LocalDate first, int count, CanteenDayKind kind) {
+    private static List<CanteenDay> days(ChildId child, LocalDate first, int count, MealCharge kind) {
         List<CanteenDay> days = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             days.add(new CanteenDay(child, first.plusDays(i), kind));
@@ -46,9 +48,9 @@ class CanteenBillingPolicyTest {
     void worked_example_qf_450_twelve_meals_one_unbooked_and_an_illness_with_certificate_come_to_15_50() {
         Family family = DemoTariffs.family(450);
         ChildId lea = family.children().get(0).id();
-        List<CanteenDay> month = new ArrayList<>(days(lea, LocalDate.of(2026, 9, 1), 12, BOOKED_EATEN));
-        month.add(new CanteenDay(lea, LocalDate.of(2026, 9, 14), UNBOOKED_EATEN));
-        month.add(new CanteenDay(lea, LocalDate.of(2026, 9, 15), ABSENCE_CARENCE));
+        List<CanteenDay> month = new ArrayList<>(days(lea, LocalDate.of(2026, 9, 1), 12, BOOKED_MEAL));
+        month.add(new CanteenDay(lea, LocalDate.of(2026, 9, 14), UNBOOKED_MEAL));
+        month.add(new CanteenDay(lea, LocalDate.of(2026, 9, 15), CARENCE_DAY));
         month.addAll(days(lea, LocalDate.of(2026, 9, 16), 2, ABSENCE_NOT_BILLED));
 
         List<InvoiceLine> lines = CanteenBillingPolicy.lines(family, month, TARIFFS);
@@ -68,10 +70,10 @@ class CanteenBillingPolicyTest {
     void booked_days_without_attendance_check_and_unreported_absences_are_billed_at_the_family_s_price() {
         Family family = DemoTariffs.family(700);
         ChildId child = family.children().get(0).id();
-        List<CanteenDay> month = new ArrayList<>(days(child, LocalDate.of(2026, 9, 1), 2, BOOKED_UNCHECKED));
-        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 3), BOOKED_EATEN));
-        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 4), BOOKED_ABSENT_UNREPORTED));
-        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 7), LATE_ABSENCE_BILLED));
+        List<CanteenDay> month = new ArrayList<>(days(child, LocalDate.of(2026, 9, 1), 2, BOOKED_MEAL));
+        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 3), BOOKED_MEAL));
+        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 4), BOOKED_MEAL_MISSED));
+        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 7), ABSENCE_BILLED));
 
         List<InvoiceLine> lines = CanteenBillingPolicy.lines(family, month, TARIFFS);
 
@@ -93,8 +95,8 @@ class CanteenBillingPolicyTest {
     void non_residents_pay_their_price_and_the_surcharge_on_top_of_it() {
         Family family = DemoTariffs.family(300, false, Resources.UNDECLARED, 1);
         ChildId child = family.children().get(0).id();
-        List<CanteenDay> month = new ArrayList<>(days(child, SEPT_1, 2, BOOKED_EATEN));
-        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 3), UNBOOKED_EATEN));
+        List<CanteenDay> month = new ArrayList<>(days(child, SEPT_1, 2, BOOKED_MEAL));
+        month.add(new CanteenDay(child, LocalDate.of(2026, 9, 3), UNBOOKED_MEAL));
 
         assertThat(CanteenBillingPolicy.lines(family, month, TARIFFS)).extracting(InvoiceLine::unitPrice)
                 .containsExactly(Money.ofCents(500), Money.ofCents(650));
@@ -104,8 +106,8 @@ class CanteenBillingPolicyTest {
     void a_new_quotient_during_the_month_bills_each_day_at_the_quotient_of_that_day_on_its_own_line() {
         Family family = DemoTariffs.family(450).withQuotient(new FamilyQuotient(900, LocalDate.of(2026, 9, 15)));
         ChildId child = family.children().get(0).id();
-        List<CanteenDay> month = new ArrayList<>(days(child, LocalDate.of(2026, 9, 10), 3, BOOKED_EATEN));
-        month.addAll(days(child, LocalDate.of(2026, 9, 15), 2, BOOKED_EATEN));
+        List<CanteenDay> month = new ArrayList<>(days(child, LocalDate.of(2026, 9, 10), 3, BOOKED_MEAL));
+        month.addAll(days(child, LocalDate.of(2026, 9, 15), 2, BOOKED_MEAL));
 
         List<InvoiceLine> lines = CanteenBillingPolicy.lines(family, month, TARIFFS);
 
@@ -122,7 +124,7 @@ class CanteenBillingPolicyTest {
         Family family = DemoTariffs.family(null);
         ChildId child = family.children().get(0).id();
 
-        List<InvoiceLine> lines = CanteenBillingPolicy.lines(family, days(child, LocalDate.of(2026, 9, 18), 4, BOOKED_EATEN), schedule);
+        List<InvoiceLine> lines = CanteenBillingPolicy.lines(family, days(child, LocalDate.of(2026, 9, 18), 4, BOOKED_MEAL), schedule);
 
         assertThat(lines).extracting(InvoiceLine::quantity, InvoiceLine::unitPrice).containsExactly(
                 tuple(BigDecimal.valueOf(2), Money.ofCents(420)),
@@ -134,8 +136,8 @@ class CanteenBillingPolicyTest {
         Family family = DemoTariffs.family(450, true, Resources.UNDECLARED, 2);
         ChildId first = family.children().get(0).id();
         ChildId second = family.children().get(1).id();
-        List<CanteenDay> month = new ArrayList<>(days(second, SEPT_1, 2, BOOKED_EATEN));
-        month.addAll(days(first, SEPT_1, 3, BOOKED_EATEN));
+        List<CanteenDay> month = new ArrayList<>(days(second, SEPT_1, 2, BOOKED_MEAL));
+        month.addAll(days(first, SEPT_1, 3, BOOKED_MEAL));
 
         assertThat(CanteenBillingPolicy.lines(family, month, TARIFFS)).extracting(InvoiceLine::child, InvoiceLine::quantity)
                 .containsExactly(tuple(first, BigDecimal.valueOf(3)),
@@ -146,10 +148,10 @@ class CanteenBillingPolicyTest {
     void refuses_a_day_reported_twice_or_a_child_of_another_family() {
         Family family = DemoTariffs.family(450);
         ChildId child = family.children().get(0).id();
-        List<CanteenDay> twice = List.of(new CanteenDay(child, SEPT_1, BOOKED_EATEN), new CanteenDay(child, SEPT_1, UNBOOKED_EATEN));
+        List<CanteenDay> twice = List.of(new CanteenDay(child, SEPT_1, BOOKED_MEAL), new CanteenDay(child, SEPT_1, UNBOOKED_MEAL));
 
         assertThatThrownBy(() -> CanteenBillingPolicy.lines(family, twice, TARIFFS)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CanteenBillingPolicy.lines(family, days(ChildId.random(), SEPT_1, 1, BOOKED_EATEN), TARIFFS))
+        assertThatThrownBy(() -> CanteenBillingPolicy.lines(family, days(ChildId.random(), SEPT_1, 1, BOOKED_MEAL), TARIFFS))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,7 +22,7 @@ final class KeyLetterAnswer {
     }
 
     void send(Context ctx, int status, List<KeyLetter> letters) {
-        byte[] pdf = KeyLetterPdf.render(letters, settings.baseUrl(), LocalDate.now(clock));
+        byte[] pdf = KeyLetterPdf.render(letters, settings.baseUrl(), LocalDate.now(clock), settings.town());
         KeyLetter first = letters.get(0);
         String name = letters.size() == 1 ? first.guardian().lastName() + "-" + first.guardian().firstName()
                 : first.family().name();

@@ -21,6 +21,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.application.family.KeyLetter;
+import fr.espacefamille.adapter.http.shared.Town;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.family.Address;
 
 /**
@@ -44,27 +46,27 @@ public final class KeyLetterPdf {
     }
 
     /** The letters, one page each, as a PDF. */
-    public static byte[] render(java.util.List<KeyLetter> letters, URI baseUrl, LocalDate today) {
+    public static byte[] render(java.util.List<KeyLetter> letters, URI baseUrl, LocalDate today, Town town) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 60, 60, 50, 50);
         PdfWriter.getInstance(document, pdf);
         document.addTitle("Espace Famille — lettre de clé d'activation");
-        document.addAuthor("Mairie de Donges");
+        document.addAuthor("Mairie de " + town.name());
         document.open();
         for (int i = 0; i < letters.size(); i++) {
             if (i > 0) {
                 document.newPage();
             }
-            page(document, letters.get(i), baseUrl.toString().replaceAll("/+$", ""), today);
+            page(document, letters.get(i), baseUrl.toString().replaceAll("/+$", ""), today, town);
         }
         document.close();
         return pdf.toByteArray();
     }
 
-    private static void page(Document document, KeyLetter letter, String portal, LocalDate today) {
-        document.add(new Paragraph("Mairie de Donges", TOWN));
-        document.add(new Paragraph("Service Enfance — 02 40 45 79 79", SMALL));
-        document.add(new Paragraph("Espace Famille : " + portal, SMALL));
+    private static void page(Document document, KeyLetter letter, String portal, LocalDate today, Town town) {
+        document.add(new Paragraph("Mairie de " + town.name(), TOWN));
+        document.add(new Paragraph("Service Enfance — " + FrenchText.phone(town.townHallPhone()), SMALL));
+        document.add(new Paragraph("Espace Famille\u00a0: " + portal, SMALL));
 
         Address address = letter.family().address();
         Paragraph recipient = new Paragraph(18, letter.guardian().fullName() + "\n" + address.line1() + "\n"
@@ -73,18 +75,18 @@ public final class KeyLetterPdf {
         recipient.setSpacingBefore(40);
         document.add(recipient);
 
-        Paragraph date = new Paragraph("Donges, le " + FRENCH_DATE.format(today), BODY);
+        Paragraph date = new Paragraph(town.name() + ", le " + FRENCH_DATE.format(today), BODY);
         date.setAlignment(Element.ALIGN_RIGHT);
         date.setSpacingBefore(30);
         document.add(date);
 
-        Paragraph subject = new Paragraph("Objet : votre clé d'activation de l'Espace Famille", BOLD);
+        Paragraph subject = new Paragraph("Objet\u00a0: votre clé d'activation de l'Espace Famille", BOLD);
         subject.setSpacingBefore(20);
         document.add(subject);
         document.add(spaced("Madame, Monsieur,", 14));
-        document.add(spaced("La mairie met à votre disposition l'Espace Famille : vous y réservez la restauration scolaire "
+        document.add(spaced("La mairie met à votre disposition l'Espace Famille\u00a0: vous y réservez la restauration scolaire "
                 + "et l'accueil au multi-accueil, signalez les absences, consultez et payez vos factures, à toute heure. "
-                + "Voici votre clé personnelle, qui vous permet de créer votre espace :", 8));
+                + "Voici votre clé personnelle, qui vous permet de créer votre espace\u00a0:", 8));
 
         Paragraph key = new Paragraph(letter.key().formatted(), KEY);
         key.setAlignment(Element.ALIGN_CENTER);
@@ -92,9 +94,9 @@ public final class KeyLetterPdf {
         key.setSpacingAfter(8);
         document.add(key);
         document.add(spaced("Cette clé ne sert qu'une fois et reste valable jusqu'au " + FRENCH_DATE.format(letter.expiresOn())
-                + " inclus. Elle vous est personnelle : chaque responsable légal crée son propre espace.", 8));
+                + " inclus. Elle vous est personnelle\u00a0: chaque responsable légal crée son propre espace.", 8));
 
-        document.add(spaced("Pour créer votre espace :", 12));
+        document.add(spaced("Pour créer votre espace\u00a0:", 12));
         List steps = new List(true, 18);
         steps.add(new ListItem("Rendez-vous sur " + portal + "/activation (ou sur " + portal
                 + ", rubrique «\u00a0Créer mon espace\u00a0»).", BODY));
@@ -104,7 +106,7 @@ public final class KeyLetterPdf {
                 + "identifiant et ce mot de passe.", BODY));
         document.add(steps);
 
-        document.add(spaced("Si vous perdez cette lettre ou si la clé a expiré, la mairie vous en remet une nouvelle : "
+        document.add(spaced("Si vous perdez cette lettre ou si la clé a expiré, la mairie vous en remet une nouvelle\u00a0: "
                 + "la précédente cesse alors de fonctionner.", 14));
         document.add(spaced("Le Service Enfance", 20));
     }

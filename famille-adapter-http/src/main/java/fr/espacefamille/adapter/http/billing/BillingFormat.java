@@ -10,6 +10,7 @@ import java.util.Optional;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.domain.billing.InvoiceLine;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.yearly.BillingRate;
 
 /** How billing reads in French on the pages: amounts, dates, months, quantities, rates; and euros typed in forms. */
 public final class BillingFormat {
@@ -43,9 +44,19 @@ public final class BillingFormat {
         return (halfHours % 2 == 0 ? String.valueOf(halfHours / 2) : halfHours / 2 + ",5") + "\u00a0h";
     }
 
+    /** The CAF billing rate's alert as staff read it, on the page and in the spreadsheet. */
+    public static String flag(BillingRate.Flag flag) {
+        return switch (flag) {
+            case ABOVE_120 -> "au-delà de 120\u00a0%";
+            case ABOVE_107 -> "au-delà de 107\u00a0%";
+            case UNDEFINED -> "non défini";
+            case OK -> "aucune";
+        };
+    }
+
     /** An effort rate as the percentage people know: 0.000619 reads « 0,0619 % ». */
     public static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + "\u00a0%";
     }
 
     /** A form's euro amount in cents: « 12,50 », « 12.5 », « 12 » or « 12,50 € »; empty when it is not one. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.shared.Refusals;
@@ -114,14 +115,14 @@ public final class FollowUpApi implements Feature {
 
     static void transfersPdf(Context ctx, ListTreasuryTransfers.Listing listing) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FollowUpFiles.transfersPdf(listing, out);
+        FollowUpFiles.transfersPdf(listing, Pages.settings(ctx).town(), out);
         ctx.header("Content-Disposition", "inline; filename=\"etat-tresor-public-" + listing.on() + ".pdf\"");
         ctx.contentType("application/pdf").result(out.toByteArray());
     }
 
     static void certificatesPdf(Context ctx, List<ReadTaxCertificates.Certificate> all, boolean batch) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FollowUpFiles.certificatesPdf(all, batch, out);
+        FollowUpFiles.certificatesPdf(all, batch, Pages.settings(ctx).town(), out);
         String year = all.isEmpty() ? ctx.pathParamMap().getOrDefault("year", "") : String.valueOf(all.get(0).year().getValue());
         ctx.header("Content-Disposition", (batch ? "attachment" : "inline") + "; filename=\"attestation" + (batch ? "s" : "")
                 + "-fiscale" + (batch ? "s" : "") + "-" + year + ".pdf\"");

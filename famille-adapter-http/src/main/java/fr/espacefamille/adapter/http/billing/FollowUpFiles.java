@@ -16,12 +16,14 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.shared.Csv;
+import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.yearly.ReadBillingRate;
 import fr.espacefamille.application.yearly.ReadTaxCertificates;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Guardian;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.yearly.BillingRate;
 
@@ -45,17 +47,17 @@ final class FollowUpFiles {
     }
 
     static byte[] transfersCsv(ListTreasuryTransfers.Listing listing) {
-        Csv csv = Csv.withHeader("numero", "foyer", "regie", "mois", "echeance", "reste", "transmise_le", "etat");
+        Csv csv = Csv.withHeader("numéro", "foyer", "régie", "mois", "échéance", "reste", "transmise le", "état");
         for (ListTreasuryTransfers.Row row : listing.rows()) {
             InvoiceSummary s = row.invoice();
-            csv.row(s.number(), s.familyName(), s.regie(), s.month(), s.dueOn(), InvoiceDownloads.amount(s.balance().cents()),
+            csv.row(s.number(), s.familyName(), s.regie().frenchName(), s.month(), s.dueOn(), InvoiceDownloads.amount(s.balance().cents()),
                     s.transferredOn(), row.transferred() ? "transmise" : "à transmettre");
         }
         return csv.forSpreadsheet();
     }
 
     static byte[] billingRateCsv(ReadBillingRate.YearRate year) {
-        Csv csv = Csv.withHeader("mois", "demi_heures_facturees", "demi_heures_realisees", "taux", "alerte");
+        Csv csv = Csv.withHeader("mois", "demi-heures facturées", "demi-heures réalisées", "taux", "alerte");
         for (ReadBillingRate.MonthRate month : year.months()) {
             rateLine(csv, month.month().toString(), month.rate());
         }
@@ -65,13 +67,13 @@ final class FollowUpFiles {
 
     private static void rateLine(Csv csv, String period, BillingRate rate) {
         csv.row(period, rate.billedHalfHours(), rate.attendedHalfHours(),
-                rate.percent().map(p -> new Csv.Figure(p.toPlainString().replace('.', ','))).orElse(null), rate.flag());
+                rate.percent().map(p -> new Csv.Figure(p.toPlainString().replace('.', ','))).orElse(null), BillingFormat.flag(rate.flag()));
     }
 
     /** The état for the Trésor public: the day's invoices with the family, the régie and the amount. */
-    static void transfersPdf(ListTreasuryTransfers.Listing listing, OutputStream out) {
+    static void transfersPdf(ListTreasuryTransfers.Listing listing, Town town, OutputStream out) {
         Document document = open(out, "État des factures transmises au Trésor public");
-        document.add(new Paragraph("Ville de Donges — état des factures transmises au Trésor public", TITLE));
+        document.add(new Paragraph(town.title() + " — état des factures transmises au Trésor public", TITLE));
         document.add(new Paragraph("Journée du " + listing.on().format(InvoicePdf.FRENCH_DATE) + " — " + listing.rows().size()
                 + (listing.rows().size() > 1 ? " factures" : " facture") + " — total " + InvoicePdf.money(listing.total()), TEXT));
         PdfPTable table = new PdfPTable(new float[] {1.6f, 2.2f, 1.4f, 1.1f, 1.1f, 1.2f});
@@ -97,7 +99,7 @@ final class FollowUpFiles {
     }
 
     /** One page per family's certificate, then, for staff, a last page with the number and the total. */
-    static void certificatesPdf(List<ReadTaxCertificates.Certificate> certificates, boolean withSummary, OutputStream out) {
+    static void certificatesPdf(List<ReadTaxCertificates.Certificate> certificates, boolean withSummary, Town town, OutputStream out) {
         Document document = open(out, "Attestations fiscales — frais de garde");
         boolean first = true;
         for (ReadTaxCertificates.Certificate certificate : certificates) {
@@ -105,7 +107,7 @@ final class FollowUpFiles {
                 document.newPage();
             }
             first = false;
-            certificate(document, certificate);
+            certificate(document, certificate, town);
         }
         if (withSummary) {
             if (!first) {
@@ -114,17 +116,17 @@ final class FollowUpFiles {
             Money total = certificates.stream().map(ReadTaxCertificates.Certificate::total).reduce(Money.ZERO, Money::plus);
             document.add(new Paragraph("Récapitulatif", TITLE));
             document.add(new Paragraph(certificates.size() + (certificates.size() > 1 ? " attestations" : " attestation")
-                    + " — total des sommes attestées : " + InvoicePdf.money(total), TEXT));
+                    + " — total des sommes attestées\u00a0: " + InvoicePdf.money(total), TEXT));
         } else if (first) {
             document.add(new Paragraph("Aucune somme payée pour la garde d'un enfant de moins de 6 ans cette année-là.", TEXT));
         }
         document.close();
     }
 
-    private static void certificate(Document document, ReadTaxCertificates.Certificate certificate) {
+    private static void certificate(Document document, ReadTaxCertificates.Certificate certificate, Town town) {
         int year = certificate.year().getValue();
-        document.add(new Paragraph("Ville de Donges — Mairie de Donges, 44480 Donges", TEXT));
-        document.add(new Paragraph("Régie " + Regie.EARLY_CHILDHOOD.frenchName() + " — multi-accueil « Bout d'chou »", TEXT));
+        document.add(new Paragraph(town.title() + " — " + town.address(), TEXT));
+        document.add(new Paragraph("Régie " + Regie.EARLY_CHILDHOOD.frenchName() + " — multi-accueil «\u00a0Bout d'chou\u00a0»", TEXT));
         Paragraph title = new Paragraph("Attestation fiscale " + year + " — frais de garde des enfants de moins de 6 ans", TITLE);
         title.setSpacingBefore(18);
         document.add(title);
@@ -156,7 +158,7 @@ final class FollowUpFiles {
         Paragraph mention = new Paragraph(LEGAL_MENTION, TEXT);
         mention.setSpacingBefore(12);
         document.add(mention);
-        Paragraph footer = new Paragraph("Fait à Donges. Espace Famille — Service Enfance, 02 40 45 79 79.", SMALL);
+        Paragraph footer = new Paragraph("Fait à " + town.name() + ". Espace Famille — Service Enfance, " + FrenchText.phone(town.townHallPhone()) + ".", SMALL);
         footer.setSpacingBefore(18);
         document.add(footer);
     }

@@ -87,11 +87,11 @@ final class InvoiceDownloads {
     /** A run's invoices as CSV for a spreadsheet: semicolons, decimal commas, and a byte-order mark so that accents show. */
     void csv(Context ctx, Actor actor, BillingRunId id, LocalDate today) {
         ReadBillingRuns.RunDetails details = readRuns.details(actor, id);
-        Csv csv = Csv.withHeader("numero", "foyer", "regie", "mois", "emise_le", "echeance", "montant", "paye", "avoirs", "reste",
-                "etat", "envoi");
+        Csv csv = Csv.withHeader("numéro", "foyer", "régie", "mois", "émise le", "échéance", "montant", "payé", "avoirs", "reste",
+                "état", "envoi");
         for (InvoiceSummary s : details.invoices()) {
-            csv.row(s.number(), s.familyName(), s.regie(), s.month(), s.issuedOn(), s.dueOn(), amount(s.total().cents()),
-                    amount(s.paid().cents()), amount(s.credited().cents()), amount(s.balance().cents()), s.status(today),
+            csv.row(s.number(), s.familyName(), s.regie().frenchName(), s.month(), s.issuedOn(), s.dueOn(), amount(s.total().cents()),
+                    amount(s.paid().cents()), amount(s.credited().cents()), amount(s.balance().cents()), s.status(today).frenchLabel(),
                     s.paper() ? "papier" : "en ligne");
         }
         BillingRun run = details.run();

@@ -20,6 +20,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.shared.Downloads;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.commission.SessionView;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.CommissionSession;
@@ -46,18 +48,18 @@ final class SessionMinutesPdf {
 
     static void send(Context ctx, SessionView view, ZoneId zone) {
         Downloads.inline(ctx, "proces-verbal-commission-" + view.session().date() + ".pdf", "application/pdf",
-                new ByteArrayInputStream(write(view, zone)));
+                new ByteArrayInputStream(write(view, zone, Pages.settings(ctx).town())));
     }
 
-    static byte[] write(SessionView view, ZoneId zone) {
+    static byte[] write(SessionView view, ZoneId zone, Town town) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 42, 42);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Procès-verbal de la commission d'attribution — Ville de Donges");
+        document.addTitle("Procès-verbal de la commission d'attribution — " + town.title());
         document.addCreator("Espace Famille");
         document.open();
         CommissionSession s = view.session();
-        document.add(new Paragraph("Ville de Donges — Multi-accueil « Bout d'chou »", TEXT));
+        document.add(new Paragraph(town.title() + " — Multi-accueil «\u00a0Bout d'chou\u00a0»", TEXT));
         Paragraph title = new Paragraph("Procès-verbal de la commission d'attribution du " + day(s.date()), TITLE);
         title.setSpacingBefore(12);
         document.add(title);

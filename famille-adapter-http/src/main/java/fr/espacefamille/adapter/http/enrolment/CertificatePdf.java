@@ -13,6 +13,9 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.account.KeyLetterPdf;
+import fr.espacefamille.adapter.http.shared.French;
+import fr.espacefamille.adapter.http.shared.Pages;
+import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.enrolment.ReadSchoolRequests.Certificate;
 import fr.espacefamille.domain.enrolment.SchoolRequest;
 import fr.espacefamille.domain.family.Address;
@@ -28,7 +31,7 @@ public final class CertificatePdf {
         ctx.header("Content-Disposition", "inline; filename=\"certificat-"
                 + certificate.request().accepted().orElseThrow().certificateNumber() + ".pdf\"");
         ctx.header("Cache-Control", "private, no-store");
-        ctx.contentType("application/pdf").result(render(certificate));
+        ctx.contentType("application/pdf").result(render(certificate, Pages.settings(ctx).town()));
     }
     private static final Font TOWN = new Font(SANS_BOLD, 16);
     private static final Font TITLE = new Font(SANS_BOLD, 18);
@@ -39,7 +42,8 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    public static byte[] render(Certificate certificate) {
+    /** The certificate as the configured town issues it (its name in the heading, the signature and the place). */
+    public static byte[] render(Certificate certificate, Town town) {
         SchoolRequest request = certificate.request();
         SchoolRequest.Acceptance accepted = request.accepted().orElseThrow();
         LocalDate issuedOn = LocalDate.ofInstant(request.history().get(request.history().size() - 1).at(), ZoneId.of("Europe/Paris"));
@@ -47,9 +51,9 @@ public final class CertificatePdf {
         Document document = new Document(PageSize.A4, 60, 60, 50, 50);
         PdfWriter.getInstance(document, pdf);
         document.addTitle("Certificat d'inscription scolaire " + accepted.certificateNumber());
-        document.addAuthor("Mairie de Donges");
+        document.addAuthor("Mairie de " + town.name());
         document.open();
-        document.add(new Paragraph("Mairie de Donges", TOWN));
+        document.add(new Paragraph("Mairie de " + town.name(), TOWN));
         document.add(new Paragraph("Service des Affaires Scolaires", SMALL));
         Paragraph title = new Paragraph("Certificat d'inscription scolaire", TITLE);
         title.setAlignment(Element.ALIGN_CENTER);
@@ -59,17 +63,17 @@ public final class CertificatePdf {
         number.setAlignment(Element.ALIGN_CENTER);
         document.add(number);
         Address address = certificate.family().address();
-        document.add(spaced("Le maire de Donges certifie l'inscription de l'enfant :", 30, BODY));
+        document.add(spaced("Le maire de " + town.name() + " certifie l'inscription de l'enfant\u00a0:", 30, BODY));
         document.add(spaced(request.form().child().fullName(), 8, BOLD));
-        document.add(spaced("date de naissance : " + SchoolRequestPages.day(request.form().child().birthDate()), 4, BODY));
-        document.add(spaced("domicile : " + address.oneLine(), 4, BODY));
+        document.add(spaced("date de naissance\u00a0: " + French.dayMonthYear(request.form().child().birthDate()), 4, BODY));
+        document.add(spaced("domicile\u00a0: " + address.oneLine(), 4, BODY));
         document.add(spaced("pour l'année scolaire " + request.form().schoolYear() + ", en classe de " + accepted.grade()
-                + ", à l'école :", 12, BODY));
+                + ", à l'école\u00a0:", 12, BODY));
         document.add(spaced(certificate.school().name() + (certificate.school().address() == null ? ""
                 : " — " + certificate.school().address()), 8, BOLD));
         document.add(spaced("La famille présente ce certificat au directeur ou à la directrice de l'école pour l'admission "
                 + "de l'enfant.", 16, BODY));
-        Paragraph date = spaced("Fait à Donges, le " + SchoolRequestPages.day(issuedOn), 30, BODY);
+        Paragraph date = spaced("Fait à " + town.name() + ", le " + French.dayMonthYear(issuedOn), 30, BODY);
         date.setAlignment(Element.ALIGN_RIGHT);
         document.add(date);
         Paragraph signature = spaced("Pour le maire, le Service des Affaires Scolaires", 8, BODY);

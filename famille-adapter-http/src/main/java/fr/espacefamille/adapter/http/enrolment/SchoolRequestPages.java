@@ -1,10 +1,6 @@
 package fr.espacefamille.adapter.http.enrolment;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
@@ -13,7 +9,6 @@ import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.document.UploadDocument;
-import fr.espacefamille.application.enrolment.EnrolmentRefusals;
 import fr.espacefamille.application.enrolment.ReadSchoolRequests;
 import fr.espacefamille.application.enrolment.SchoolRequestMails;
 import fr.espacefamille.application.enrolment.SubmitSchoolRequest;
@@ -38,7 +33,6 @@ public final class SchoolRequestPages implements Feature {
 
     static final String LIST = SchoolRequestMails.PAGE.substring(0, SchoolRequestMails.PAGE.length() - 1);
     private static final String NEW_TITLE = "Demande d'inscription scolaire";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final SubmitSchoolRequest submit;
     private final WithdrawSchoolRequest withdraw;
@@ -96,7 +90,7 @@ public final class SchoolRequestPages implements Feature {
     private void edit(Context ctx) {
         SchoolRequest request = read.one(requester(ctx), id(ctx));
         if (request.status() != SchoolRequestStatus.INCOMPLETE) {
-            Pages.redirect(ctx, LIST + "/" + request.id(), EnrolmentRefusals.NOT_EDITABLE.message());
+            Pages.redirect(ctx, LIST + "/" + request.id(), Refusals.NOT_EDITABLE.message());
             return;
         }
         String title = "Compléter la demande " + FrenchText.of(request.form().child().firstName());
@@ -132,16 +126,5 @@ public final class SchoolRequestPages implements Feature {
 
     private void certificate(Context ctx) {
         CertificatePdf.send(ctx, read.certificate(requester(ctx), id(ctx)));
-    }
-
-    /** « 4 mai 2021 », « 1er juin 2020 ». */
-    public static String day(LocalDate date) {
-        return FrenchText.dayMonth(date) + " " + date.getYear();
-    }
-
-    /** « lundi 1er février 2027 à 9 h 30 », in Paris time. */
-    public static String moment(Instant at) {
-        ZonedDateTime paris = at.atZone(PARIS);
-        return FrenchText.date(paris.toLocalDate()) + " à " + FrenchText.time(paris.toLocalTime().withSecond(0).withNano(0));
     }
 }

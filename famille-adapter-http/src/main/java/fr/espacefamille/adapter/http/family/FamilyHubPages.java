@@ -56,9 +56,9 @@ public final class FamilyHubPages implements Feature {
             ReadNurseryRequests nurseryRequests, ReadSchoolRequests schoolRequests, Clock clock) {
     }
 
-    private static final String RESOURCES = "Indiquez les ressources annuelles en euros, par exemple 36000 ou 36 000,00.";
-    private static final String DEPENDENTS = "Indiquez un nombre d'enfants à charge entre 1 et 20.";
-    private static final String QUOTIENT = "Indiquez un quotient familial entier entre 0 et 100 000.";
+    static final String RESOURCES = "Indiquez les ressources annuelles en euros, par exemple 36000 ou 36 000,00.";
+    static final String DEPENDENTS = "Indiquez un nombre d'enfants à charge entre 1 et 20.";
+    static final String QUOTIENT = "Indiquez un quotient familial entier entre 0 et 100 000.";
 
     private final UseCases u;
 

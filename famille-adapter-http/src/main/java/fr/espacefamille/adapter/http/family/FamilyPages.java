@@ -1,14 +1,15 @@
 package fr.espacefamille.adapter.http.family;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import fr.espacefamille.adapter.http.billing.BillingFormat;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.FindFamily;
@@ -18,7 +19,6 @@ import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.SchoolId;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -65,89 +65,65 @@ public final class FamilyPages implements Feature {
                 "grades", Grade.values(), "childRows", CHILD_ROWS));
     }
 
+    /**
+     * Creates the family with its guardians, children and household resources (the nursery's hourly
+     * rate), through the same use case as the API; each error goes beside its field.
+     */
     private void create(Context ctx) {
         Actor actor = staff(ctx);
-        Map<String, String> values = new java.util.HashMap<>();
-        ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
-        List<FieldError> errors = new ArrayList<>();
-        CreateFamily.Command command = parse(values, errors);
-        if (command != null) {
-            try {
-                CreateFamily.Result result = createFamily.create(actor, command);
-                Pages.render(ctx, "family/created.jte", Pages.context(ctx, "Foyer créé"),
-                        Map.of("details", findFamily.details(actor, result.id()), "keys", result.guardians()));
-                return;
-            } catch (RefusedException e) {
-                errors.add(new FieldError("name", e.refusal().message()));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("name", e.getMessage()));
-            }
+        PageForm form = PageForm.of(ctx).fields(Map.of("address", "line1", "annualResourcesCents", "resources",
+                "dependentChildren", "dependents", "guardians", "g1First")).fallback("name");
+        PageForm.Field<String> name = form.required("name", "Indiquez le nom du foyer.");
+        PageForm.Field<String> line1 = form.required("line1", "Indiquez l'adresse.");
+        PageForm.Field<String> postcode = form.required("postcode", "Le code postal compte 5 chiffres.")
+                .check(p -> p.matches("\\d{5}"), "Le code postal compte 5 chiffres.");
+        PageForm.Field<String> city = form.required("city", "Indiquez la commune.");
+        PageForm.Field<Integer> quotient = form.optional("quotient", Integer.class, FamilyHubPages.QUOTIENT)
+                .check(q -> q >= 0 && q <= 100_000, FamilyHubPages.QUOTIENT);
+        PageForm.Field<Long> resources = form.optional("resources", BillingFormat::euros, FamilyHubPages.RESOURCES);
+        PageForm.Field<Integer> dependents = form.optional("dependents", Integer.class, FamilyHubPages.DEPENDENTS)
+                .check(n -> n >= 1 && n <= 20, FamilyHubPages.DEPENDENTS);
+        form.required("g1First", "Indiquez le prénom du premier responsable.");
+        form.required("g1Last", "Indiquez le nom du premier responsable.");
+        // built inside the use case's call, once every field is readable
+        List<Supplier<CreateFamily.NewGuardian>> guardians = new ArrayList<>();
+        guardians.add(() -> guardian(form, 1));
+        if (form.text("g2First") != null || form.text("g2Last") != null) {
+            form.required("g2First", "Indiquez le prénom du second responsable.");
+            form.required("g2Last", "Indiquez le nom du second responsable.");
+            guardians.add(() -> guardian(form, 2));
         }
-        ctx.status(400);
-        form(ctx, Pages.context(ctx, "Nouveau foyer").withErrors(errors), values);
-    }
-
-    private static CreateFamily.Command parse(Map<String, String> v, List<FieldError> errors) {
-        require(v, "name", "Indiquez le nom du foyer.", errors);
-        require(v, "line1", "Indiquez l'adresse.", errors);
-        require(v, "city", "Indiquez la commune.", errors);
-        if (!v.getOrDefault("postcode", "").strip().matches("\\d{5}")) {
-            errors.add(new FieldError("postcode", "Le code postal compte 5 chiffres."));
-        }
-        require(v, "g1First", "Indiquez le prénom du premier responsable.", errors);
-        require(v, "g1Last", "Indiquez le nom du premier responsable.", errors);
-        Integer quotient = null;
-        if (!v.getOrDefault("quotient", "").isBlank()) {
-            try {
-                quotient = Integer.parseInt(v.get("quotient").strip());
-                if (quotient < 0) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("quotient", "Le quotient familial est un nombre entier positif."));
-            }
-        }
-        List<CreateFamily.NewGuardian> guardians = new ArrayList<>();
-        guardians.add(new CreateFamily.NewGuardian(v.get("g1First"), v.get("g1Last"), v.get("g1Email"), v.get("g1Phone")));
-        if (!v.getOrDefault("g2First", "").isBlank() || !v.getOrDefault("g2Last", "").isBlank()) {
-            require(v, "g2First", "Indiquez le prénom du second responsable.", errors);
-            require(v, "g2Last", "Indiquez le nom du second responsable.", errors);
-            guardians.add(new CreateFamily.NewGuardian(v.get("g2First"), v.get("g2Last"), v.get("g2Email"), v.get("g2Phone")));
-        }
-        List<CreateFamily.NewChild> children = new ArrayList<>();
+        List<Supplier<CreateFamily.NewChild>> children = new ArrayList<>();
         for (int i = 1; i <= CHILD_ROWS; i++) {
-            String first = v.getOrDefault("c" + i + "First", "");
-            if (first.isBlank()) {
-                continue;
+            if (form.text("c" + i + "First") != null) {
+                children.add(child(form, i));
             }
-            require(v, "c" + i + "Last", "Indiquez le nom de l'enfant " + i + ".", errors);
-            LocalDate birth = null;
-            try {
-                birth = LocalDate.parse(v.getOrDefault("c" + i + "Birth", ""));
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("c" + i + "Birth", "Indiquez la date de naissance de l'enfant " + i + "."));
-            }
-            String school = v.getOrDefault("c" + i + "School", "");
-            String grade = v.getOrDefault("c" + i + "Grade", "");
-            children.add(new CreateFamily.NewChild(first, v.get("c" + i + "Last"), birth,
-                    SchoolId.parse(school).orElse(null), grade.isBlank() ? null : Grade.valueOf(grade)));
         }
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        try {
-            Address address = new Address(v.get("line1"), v.get("line2"), v.get("postcode").strip(), v.get("city"));
-            return new CreateFamily.Command(v.get("name"), address, quotient, null, null, null,
-                    v.containsKey("resident"), guardians, children);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("line1", e.getMessage()));
-            return null;
-        }
+        form.submit(() -> createFamily.create(actor, new CreateFamily.Command(name.get(),
+                        new Address(line1.get(), form.text("line2"), postcode.get(), city.get()), quotient.get(), resources.get(),
+                        dependents.get(), form.has("disabled"), form.has("resident"), guardians.stream().map(Supplier::get).toList(),
+                        children.stream().map(Supplier::get).toList())))
+                .then(result -> Pages.render(ctx, "family/created.jte", Pages.context(ctx, "Foyer créé"),
+                        Map.of("details", findFamily.details(actor, result.id()), "keys", result.guardians())))
+                .orShow(errors -> form(ctx, Pages.context(ctx, "Nouveau foyer").withErrors(errors), form.values()));
     }
 
-    private static void require(Map<String, String> values, String field, String message, List<FieldError> errors) {
-        if (values.getOrDefault(field, "").isBlank()) {
-            errors.add(new FieldError(field, message));
-        }
+    private static CreateFamily.NewGuardian guardian(PageForm form, int n) {
+        String g = "g" + n;
+        return new CreateFamily.NewGuardian(form.text(g + "First"), form.text(g + "Last"), form.text(g + "Email"), form.text(g + "Phone"));
+    }
+
+    /** The child of row {@code i}, its first name filled in: the other fields are then required or read. */
+    private static Supplier<CreateFamily.NewChild> child(PageForm form, int i) {
+        String c = "c" + i;
+        PageForm.Field<String> last = form.required(c + "Last", "Indiquez le nom de l'enfant " + i + ".");
+        PageForm.Field<LocalDate> birth = form.required(c + "Birth", LocalDate.class, "Indiquez la date de naissance de l'enfant " + i + ".");
+        PageForm.Field<Grade> grade = form.optional(c + "Grade", FamilyPages::grade, "Choisissez la classe de l'enfant " + i + " dans la liste.");
+        return () -> new CreateFamily.NewChild(form.text(c + "First"), last.get(), birth.get(),
+                SchoolId.parse(form.text(c + "School")).orElse(null), grade.get());
+    }
+
+    private static java.util.Optional<Grade> grade(String name) {
+        return java.util.Arrays.stream(Grade.values()).filter(g -> g.name().equals(name)).findFirst();
     }
 }

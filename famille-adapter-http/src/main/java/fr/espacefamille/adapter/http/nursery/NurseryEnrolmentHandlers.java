@@ -23,6 +23,7 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.DailyHours;
+import fr.espacefamille.domain.shared.FrenchText;
 
 /**
  * The nursery branches of {@code POST /admin/children/{id}/enrolments}: each reads the body of its
@@ -57,7 +58,7 @@ public final class NurseryEnrolmentHandlers {
             try {
                 CongesWeek week = CongesWeek.parse(congesWeeks.get(i));
                 if (week.monday().plusDays(6).isBefore(from) || week.monday().isAfter(to)) {
-                    throw new IllegalArgumentException("la semaine du " + week.monday() + " est hors de la période du contrat");
+                    throw new IllegalArgumentException("la semaine du " + FrenchText.date(week.monday()) + " est hors de la période du contrat");
                 }
                 weeks.add(week);
             } catch (IllegalArgumentException e) {

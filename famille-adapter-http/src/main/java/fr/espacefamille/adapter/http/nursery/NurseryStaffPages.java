@@ -186,7 +186,7 @@ public final class NurseryStaffPages implements Feature {
             try {
                 schedule.put(day, new DailyHours(LocalTime.parse(start), LocalTime.parse(end)));
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(day + "_start", "Indiquez l'arrivée et le départ (hh:mm) du " + NurseryLabels.dayName(day) + "."));
+                errors.add(new FieldError(day + "_start", "Indiquez l'heure d'arrivée et l'heure de départ du " + NurseryLabels.dayName(day) + "."));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(day + "_start", NurseryLabels.dayName(day) + " : " + e.getMessage()));
             }

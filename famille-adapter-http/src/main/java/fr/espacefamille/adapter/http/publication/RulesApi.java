@@ -80,7 +80,10 @@ public final class RulesApi implements Feature {
         }
     }
 
+    /** A rules document is public and never changes under its id (a new version is a new document): cacheable. */
     static void send(Context ctx, ReadRulesDocuments.Opened opened) {
-        Downloads.inline(ctx, opened.document().filename(), "application/pdf", opened.content());
+        RulesDocument document = opened.document();
+        Downloads.publicInline(ctx, document.filename(), "application/pdf", document.id().toString(), document.publishedAt(),
+                opened.content());
     }
 }

@@ -9,6 +9,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
@@ -18,6 +21,8 @@ public final class French {
 
     /** The town's time zone, in which instants are read. */
     private static final ZoneId TOWN = ZoneId.of("Europe/Paris");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*|!--)[^>]*>");
+    private static final Set<String> VERBATIM = Set.of("script", "style", "textarea", "pre");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
     private French() {
@@ -33,13 +38,13 @@ public final class French {
         return date == null ? "" : FrenchText.dayMonth(date) + " " + date.getYear();
     }
 
-    /** An instant in the town's time: « 7 septembre 2026 à 8 h », « 1er octobre 2026 à 14 h 05 ». */
+    /** An instant in the town's time: « lundi 7 septembre 2026 à 8 h », « jeudi 1er octobre 2026 à 14 h 05 ». */
     public static String moment(Instant instant) {
         if (instant == null) {
             return "";
         }
         ZonedDateTime local = instant.atZone(TOWN);
-        return dayMonthYear(local.toLocalDate()) + " à " + FrenchText.time(local.toLocalTime());
+        return FrenchText.date(local.toLocalDate()) + " à " + FrenchText.time(local.toLocalTime());
     }
 
     /** « 01/09/2026 ». */
@@ -65,6 +70,29 @@ public final class French {
     /** « lundi ». */
     public static String weekday(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL_STANDALONE, Locale.FRANCE);
+    }
+
+    /**
+     * A rendered page with French typography ({@link FrenchText#typeset}: non-breaking spaces before
+     * « : ; ? ! » and inside « ») in its text, never inside a tag (attributes, the values of inputs) nor
+     * in what a script, a style, a text area or preformatted text holds as typed.
+     */
+    public static String typesetPage(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        Matcher tag = TAG.matcher(html);
+        String verbatim = null;
+        int from = 0;
+        while (tag.find()) {
+            String text = html.substring(from, tag.start());
+            out.append(verbatim == null ? FrenchText.typeset(text) : text).append(tag.group());
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
+            if (VERBATIM.contains(name)) {
+                verbatim = tag.group(1).isEmpty() ? name : null;
+            }
+            from = tag.end();
+        }
+        String rest = html.substring(from);
+        return out.append(verbatim == null ? FrenchText.typeset(rest) : rest).toString();
     }
 
     /** The message of a broken invariant when it reads as French, else a plain « Donnée invalide. ». */

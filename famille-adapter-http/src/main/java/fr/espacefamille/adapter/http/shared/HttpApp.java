@@ -101,7 +101,7 @@ public final class HttpApp {
             config.fileRenderer((path, model, ctx) -> {
                 StringOutput out = new StringOutput();
                 templates.render(path, new HashMap<String, Object>(model), out);
-                return out.toString();
+                return French.typesetPage(out.toString());
             });
             config.http.maxRequestSize = MAX_JSON_BYTES;
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);

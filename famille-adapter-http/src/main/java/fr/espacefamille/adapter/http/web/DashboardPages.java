@@ -126,22 +126,24 @@ public final class DashboardPages implements Feature {
     private Tile canteen(Actor actor, List<ChildServices> children, LocalDate today) {
         LocalDate start = DashboardTiles.weekStart(today);
         List<String> lines = children.stream().filter(c -> c.services().contains(ChildService.CANTEEN))
-                .map(c -> c.child().firstName() + " : "
-                        + DashboardTiles.canteenWeek(sources.canteen().read(actor, c.child().id(), start, start.plusDays(6)), today))
+                .map(c -> childLine(c, DashboardTiles.canteenWeek(sources.canteen().read(actor, c.child().id(), start, start.plusDays(6)), today)))
                 .toList();
         Tile tile = Tile.of("Cantine", "/espace/cantine", lines.isEmpty() ? List.of("Aucun enfant inscrit à la cantine.") : lines);
         return lines.isEmpty() ? tile : tile.withAction("Réserver ou annuler des repas", "/espace/cantine");
+    }
+
+    /** « Léa : aucun repas réservé cette semaine »: after the colon the sentence goes on in lower case. */
+    private static String childLine(ChildServices c, String text) {
+        return c.child().firstName() + "\u00a0: " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private Tile nursery(Actor actor, List<ChildServices> children, LocalDate today) {
         List<String> lines = new ArrayList<>();
         for (ChildServices c : children) {
             if (c.services().contains(ChildService.NURSERY_REGULAR)) {
-                lines.add(c.child().firstName() + "\u00a0: " + DashboardTiles.nextContractDays(
-                        sources.contracts().ofChild(actor, c.child().id()), today));
+                lines.add(childLine(c, DashboardTiles.nextContractDays(sources.contracts().ofChild(actor, c.child().id()), today)));
             } else if (c.services().contains(ChildService.NURSERY_OCCASIONAL)) {
-                lines.add(c.child().firstName() + "\u00a0: "
-                        + DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today));
+                lines.add(childLine(c, DashboardTiles.nextNurserySlot(sources.nursery().of(actor, c.child().id()), today)));
             }
         }
         Tile tile = Tile.of("Multi-accueil", "/espace/creche", lines.isEmpty() ? List.of("Aucun enfant inscrit au multi-accueil.") : lines);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
+import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.family.KeyLetter;
 import fr.espacefamille.domain.account.ActivationKey;
 import fr.espacefamille.domain.family.Address;
@@ -35,13 +36,13 @@ class KeyLetterPdfTest {
     void prints_one_page_per_guardian_with_name_address_key_validity_portal_and_steps() throws IOException {
         byte[] pdf = KeyLetterPdf.render(List.of(new KeyLetter(family, helene, first, LocalDate.of(2026, 12, 6)),
                 new KeyLetter(family, marc, second, LocalDate.of(2026, 12, 6))), URI.create("https://famille.donges.fr/"),
-                LocalDate.of(2026, 9, 7));
+                LocalDate.of(2026, 9, 7), Town.DONGES.named("Montoir-de-Bretagne", "dpo@montoir.fr"));
 
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(2);
         String page = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(page).contains("Mairie de Donges", "Hélène Nguyễn-Dupré", "3 allée des Mouettes", "Bât. B", "44480 Donges",
-                "Donges, le 7 septembre 2026", first.formatted(), "jusqu'au 6 décembre 2026 inclus",
+        assertThat(page).contains("Mairie de Montoir-de-Bretagne", "Hélène Nguyễn-Dupré", "3 allée des Mouettes", "Bât. B", "44480 Donges",
+                "Montoir-de-Bretagne, le 7 septembre 2026", first.formatted(), "jusqu'au 6 décembre 2026 inclus",
                 "https://famille.donges.fr/activation", "Pour créer votre espace", "12 caractères")
                 .doesNotContain(second.formatted());
         assertThat(new PdfTextExtractor(reader).getTextFromPage(2)).contains("Marc Dupré", second.formatted());

@@ -21,6 +21,14 @@ public final class Database implements AutoCloseable {
     /** H2 settings that make it answer like PostgreSQL (names, null ordering, syntax). */
     public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
+    static {
+        // H2's AUTO_SERVER (see h2FileUrl) listens on every interface unless told otherwise: loopback
+        // only, so that the database is never reachable from the network. Read once, when H2 loads.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private static final int POOL_SIZE = 10;
     private static final DomainValues DOMAIN_VALUES = new DomainValues();
 
@@ -73,10 +81,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * The embedded default: an H2 file {@code famille.mv.db} in {@code dataDir}, in PostgreSQL
-     * mode so that the same migrations and SQL run on both.
+     * mode so that the same migrations and SQL run on both. {@code AUTO_SERVER} lets a second
+     * process (the {@code backup} command) read the file the running portal holds, through the
+     * portal's JVM on a loopback port whose random key sits in the owner-only lock file; writes and
+     * their durability ({@link #flushH2}) are unchanged.
      */
     public static String h2FileUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("famille") + H2_OPTIONS;
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("famille") + H2_OPTIONS + ";AUTO_SERVER=TRUE";
     }
 
     /** Migrations of this build not applied (or failed) in the database: zero once the schema is up to date. */

@@ -38,7 +38,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.CanteenDay;
-import fr.espacefamille.domain.billing.CanteenDayKind;
+import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.DirectDebitFile;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.billing.InvoiceNumber;
@@ -79,7 +79,7 @@ class ConcurrentBillingTest extends StoreContract {
         for (int i = 0; i < 20; i++) {
             Family family = BillingFixtures.family(backend, "Famille" + i);
             town.add(family);
-            canteen.add(new CanteenDay(family.children().get(0).id(), LocalDate.of(2026, 9, 1 + i), CanteenDayKind.BOOKED_EATEN));
+            canteen.add(new CanteenDay(family.children().get(0).id(), LocalDate.of(2026, 9, 1 + i), MealCharge.BOOKED_MEAL));
         }
         Audit audit = new Audit(backend.auditLog(), clock);
         runMonthlyBilling = new RunMonthlyBilling(backend.families(), canteen, new InMemoryNurseryConsumption(), tariffs,

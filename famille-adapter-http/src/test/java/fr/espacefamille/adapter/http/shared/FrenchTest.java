@@ -1,0 +1,33 @@
+package fr.espacefamille.adapter.http.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+
+class FrenchTest {
+
+    private static final String NBSP = "\u00a0";
+
+    @Test
+    void a_page_gets_non_breaking_spaces_in_its_text_only() {
+        String page = "<p title=\"Note : oui\">Erreur : « Toussaint » ! Pourquoi ?</p>"
+                + "<input value=\"a : b\"><textarea>c : d</textarea><p>Fin ; ici</p>";
+
+        assertThat(French.typesetPage(page)).isEqualTo("<p title=\"Note : oui\">Erreur" + NBSP + ": «" + NBSP + "Toussaint" + NBSP
+                + "»" + NBSP + "! Pourquoi" + NBSP + "?</p><input value=\"a : b\"><textarea>c : d</textarea><p>Fin" + NBSP + "; ici</p>");
+    }
+
+    @Test
+    void times_dates_and_moments_read_as_the_administration_writes_them() {
+        assertThat(French.moment(Instant.parse("2026-09-07T06:00:00Z"))).isEqualTo("lundi 7 septembre 2026 à 8" + NBSP + "h");
+        assertThat(French.moment(Instant.parse("2026-10-01T12:05:00Z"))).isEqualTo("jeudi 1er octobre 2026 à 14" + NBSP + "h" + NBSP + "05");
+        assertThat(French.dayMonthYear(LocalDate.of(2018, 3, 1))).isEqualTo("1er mars 2018");
+        assertThat(French.shortDate(LocalDate.of(2026, 9, 1))).isEqualTo("01/09/2026");
+        assertThat(French.deadline(ZonedDateTime.parse("2026-09-04T10:30:00+02:00[Europe/Paris]")))
+                .isEqualTo("vendredi 4 septembre à 10" + NBSP + "h" + NBSP + "30");
+    }
+}
