@@ -34,7 +34,7 @@ final class ServerErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
-        byte[] body = answer(code, isApi(request), headers);
+        byte[] body = answer(code, isMachineRoute(request), headers);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
@@ -45,15 +45,19 @@ final class ServerErrors extends ErrorHandler {
     }
 
     /**
-     * True for the API's addresses. Jetty replaces an address it refused ({@code %zz}, too long) with
-     * a placeholder of its own: the request line's first bytes, as they arrived, still tell.
+     * True for the API's addresses and the payment notification. Jetty replaces an address it
+     * refused ({@code %zz}, too long) with a placeholder of its own: the request line's first
+     * bytes, as they arrived, still tell.
      */
-    static boolean isApi(Request request) {
-        return RequestTargets.target(request).or(() -> path(request)).map(ServerErrors::isApi).orElse(false);
+    static boolean isMachineRoute(Request request) {
+        return RequestTargets.target(request).or(() -> path(request)).map(ServerErrors::isMachineRoute).orElse(false);
     }
 
-    /** As {@link Web#isApi}, for a target that may be absolute ({@code http://host/path}) and carry a query. */
-    static boolean isApi(String target) {
+    /**
+     * As {@link Web#isMachineRoute} (its API and payment-notification paths), for a target that may
+     * be absolute ({@code http://host/path}) and carry a query.
+     */
+    static boolean isMachineRoute(String target) {
         String path = target.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*", "");
         return path.equals(Web.API) || path.startsWith(Web.API + "/") || path.equals("/paybox/ipn");
     }
