@@ -101,6 +101,9 @@ final class Backups {
                 }
             }
         }
+        if (!DataFolder.claim(dataDir)) {
+            throw new DatabaseArchive.Refused("Le dossier de données " + dataDir + " est utilisé par un portail en marche : arrêtez-le.");
+        }
         DataFolder.ownerOnly(dataDir);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             DatabaseArchive.Summary summary = DatabaseArchive.restore(config.dbUrl(), config.dbUser(), config.dbPassword(), zip);

@@ -26,8 +26,9 @@ final class DataFolder {
 
     /**
      * Reserves the folder for this process's portal, or answers false when another running portal
-     * holds it. The embedded database admits one portal per folder, and a second start would
-     * otherwise fail deep in the connection pool with the database's stack trace.
+     * holds it. The embedded database serves one portal per folder: a second start would otherwise
+     * fail deep in the connection pool with the database's stack trace, or (through H2's
+     * {@code AUTO_SERVER}, there for the {@code backup} command) share the first one's database.
      */
     static synchronized boolean claim(Path folder) {
         try {

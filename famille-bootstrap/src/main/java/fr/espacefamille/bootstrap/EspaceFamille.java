@@ -184,7 +184,7 @@ public final class EspaceFamille implements AutoCloseable {
     /** The staff roles each route declares ({@code METHOD path}; empty for a route open to anyone signed in or not). */
     public Map<String, List<Role>> routeRoles() {
         Map<String, List<Role>> roles = new java.util.TreeMap<>();
-        web.unsafe.internalRouter.allHttpHandlers().forEach(e ->
+        web.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod()).forEach(e ->
                 roles.put(e.endpoint.method.name() + " " + e.endpoint.path, Access.declared(e.endpoint)));
         return roles;
     }

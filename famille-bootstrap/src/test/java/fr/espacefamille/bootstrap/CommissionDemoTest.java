@@ -2,10 +2,6 @@ package fr.espacefamille.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.util.Map;
-import java.util.UUID;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,12 +16,8 @@ class CommissionDemoTest {
     @ParameterizedTest
     @ValueSource(strings = {"2027-03-01T10:00:00+01:00", "2026-12-02T08:00:00+01:00", "2027-02-15T23:30:00+01:00",
             "2027-07-20T10:00:00+02:00"})
-    void the_demo_town_has_a_grid_a_past_session_with_minutes_and_an_open_one_with_requests(String today) throws Exception {
-        Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true", "FAMILLE_ADMIN_PASSWORD", TestPortal.ADMIN_PASSWORD,
-                "FAMILLE_DB_URL", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "", "FAMILLE_CLOCK", today,
-                "FAMILLE_DATA_DIR", Files.createTempDirectory("famille-demo").toString());
-        try (TestPortal portal = TestPortal.started(env)) {
+    void the_demo_town_has_a_grid_a_past_session_with_minutes_and_an_open_one_with_requests(String today) {
+        try (TestPortal portal = TestPortal.demoAt(today)) {
             String admin = portal.admin();
             assertThat(portal.call("GET", "/api/v1/nursery/grid", admin, null).json().get("criteria")).hasSize(7);
             JsonNode sessions = portal.call("GET", "/api/v1/admin/nursery/sessions", admin, null).json();

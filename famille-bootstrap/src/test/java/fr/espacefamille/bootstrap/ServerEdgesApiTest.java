@@ -97,6 +97,7 @@ class ServerEdgesApiTest {
         assertFrenchPage(raw("GET / HTTP/1.1\r\nHost: localhost\r\n" + bigHeader), 431, "En-têtes trop volumineux");
 
         assertProblem(raw("GET /api/v1/session HTTP/1.1\r\nHost: bad host/\r\n"), 400);
+        assertProblem(raw("GET /health/%zz HTTP/1.1\r\nHost: localhost\r\n"), 400);
         assertFrenchPage(raw("GET /connexion HTTP/1.1\r\nHost: bad host/\r\n"), 400, "Requête invalide");
 
         // on a kept-alive connection each request line is read afresh: a page first, then the API's bad address

@@ -86,9 +86,9 @@ public final class TestPortal implements AutoCloseable {
         return env;
     }
 
-    /** A portal on exactly this environment (the demo town, say). */
-    static TestPortal started(Map<String, String> env) {
-        return new TestPortal(new HashMap<>(env), BillingFeeds::ofPortal);
+    /** The demo town (FAMILLE_DEMO) on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
+    public static TestPortal demoAt(String clock) {
+        return h2(clock, Map.of("FAMILLE_DEMO", "true"));
     }
 
     /** The same database and data folder, started again (a restart). */
@@ -119,6 +119,11 @@ public final class TestPortal implements AutoCloseable {
     /** Runs the reminders job once more, as its schedule would. */
     void runReminderJob() {
         app.runReminderJob();
+    }
+
+    /** Runs the orphan files' clean-up once more, as its schedule would: what it deleted and what it could not. */
+    fr.espacefamille.application.document.DeleteOrphanFiles.Pass runOrphanCleanUp() {
+        return app.runOrphanCleanUp();
     }
 
     public Path dataDir() {

@@ -50,20 +50,20 @@ public final class ActivateAccount {
     public Account activate(Command command) {
         Optional<Username> username = Username.parse(command.username() == null ? null : command.username().strip());
         if (username.isEmpty()) {
-            throw Refusals.refuse(AccountRefusals.INVALID_USERNAME);
+            throw Refusals.refuse(Refusals.INVALID_USERNAME);
         }
         String email = command.email() == null ? "" : command.email().strip();
         if (!Emails.looksValid(email)) {
-            throw Refusals.refuse(AccountRefusals.INVALID_EMAIL);
+            throw Refusals.refuse(Refusals.INVALID_EMAIL);
         }
         LocalDate today = LocalDate.now(clock);
         Optional<StoredKey> key = ActivationKey.parse(command.key())
                 .flatMap(typed -> keys.byDigest(ActivationKeyIssuer.digest(typed)))
                 .filter(stored -> ActivationKey.stillValidOn(stored.expiresOn(), today));
         if (key.isEmpty()) {
-            throw Refusals.refuse(AccountRefusals.INVALID_KEY);
+            throw Refusals.refuse(Refusals.INVALID_KEY);
         }
-        Optional<Refusal> weakness = AccountRefusals.weakPassword(command.password(), username.get().value());
+        Optional<Refusal> weakness = CommonPasswords.weakPassword(command.password(), username.get().value());
         if (weakness.isPresent()) {
             throw Refusals.refuse(weakness.get());
         }
@@ -71,11 +71,11 @@ public final class ActivateAccount {
                 hasher.hash(command.password()), Role.PARENT, key.get().guardian(), key.get().family(), clock.instant());
         return transactions.inTransaction(() -> {
             if (accounts.byGuardian(account.guardianId()).isPresent() || !keys.consume(key.get().digest())) {
-                throw Refusals.refuse(AccountRefusals.INVALID_KEY);
+                throw Refusals.refuse(Refusals.INVALID_KEY);
             }
             if (!accounts.add(account)) {
                 // rolls the key back: the guardian may try again with another username
-                throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
+                throw Refusals.refuse(Refusals.USERNAME_TAKEN);
             }
             audit.record(Authenticate.actorOf(account), "ACCOUNT_ACTIVATED", account.id(), null, AuditJson.of(
                     "username", account.username(), "family", account.familyId(), "guardian", account.guardianId()));

@@ -56,9 +56,9 @@ public final class ChangePassword {
         String current = command.currentPassword() == null ? "" : command.currentPassword();
         if (current.length() > 1024 || !hasher.matches(current, account.passwordHash())) {
             throttle.recordFailure(login, now);
-            throw Refusals.refuse(AccountRefusals.WRONG_CURRENT_PASSWORD);
+            throw Refusals.refuse(Refusals.WRONG_CURRENT_PASSWORD);
         }
-        Optional<Refusal> weakness = AccountRefusals.weakPassword(command.newPassword(), account.username().value());
+        Optional<Refusal> weakness = CommonPasswords.weakPassword(command.newPassword(), account.username().value());
         if (weakness.isPresent()) {
             throw Refusals.refuse(weakness.get());
         }

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.espacefamille.domain.account.PasswordPolicy;
+import fr.espacefamille.domain.shared.Refusal;
 
 /** The password policy built from the shipped list of the 10,000 most common passwords. */
 public final class CommonPasswords {
@@ -21,6 +23,11 @@ public final class CommonPasswords {
 
     public static PasswordPolicy policy() {
         return Holder.POLICY;
+    }
+
+    /** WEAK_PASSWORD with the policy's French reason, or empty when the password is acceptable. */
+    public static Optional<Refusal> weakPassword(String password, String username) {
+        return policy().weakness(password, username).map(reason -> Refusal.rule("WEAK_PASSWORD", reason));
     }
 
     /** Loaded once, on first use. */

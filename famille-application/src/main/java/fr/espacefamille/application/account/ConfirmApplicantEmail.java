@@ -38,11 +38,11 @@ public final class ConfirmApplicantEmail {
         Optional<PendingConfirmation> pending = links.live(token);
         Optional<Account> account = pending.flatMap(p -> accounts.byId(p.account()));
         if (account.isEmpty()) {
-            throw Refusals.refuse(AccountRefusals.INVALID_CONFIRMATION_TOKEN);
+            throw Refusals.refuse(Refusals.INVALID_CONFIRMATION_TOKEN);
         }
         return transactions.inTransaction(() -> {
             if (!links.consume(pending.get())) {
-                throw Refusals.refuse(AccountRefusals.INVALID_CONFIRMATION_TOKEN);
+                throw Refusals.refuse(Refusals.INVALID_CONFIRMATION_TOKEN);
             }
             audit.record(Authenticate.actorOf(account.get()), "APPLICANT_EMAIL_CONFIRMED", account.get().id(), null, null);
             return account.get().username();

@@ -3,8 +3,8 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.util.Locale;
 
-import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.audit.Audit;
+import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
@@ -46,12 +46,12 @@ public final class CreateAgent {
         }
         Username username = Username.parse(command.username()).orElse(null);
         if (username == null) {
-            throw Refusals.refuse(AccountRefusals.INVALID_USERNAME);
+            throw Refusals.refuse(Refusals.INVALID_USERNAME);
         }
         if (!Emails.looksValid(command.email())) {
-            throw Refusals.refuse(AccountRefusals.INVALID_EMAIL);
+            throw Refusals.refuse(Refusals.INVALID_EMAIL);
         }
-        var weakness = AccountRefusals.weakPassword(command.password(), username.value());
+        var weakness = CommonPasswords.weakPassword(command.password(), username.value());
         if (weakness.isPresent()) {
             throw Refusals.refuse(weakness.get());
         }
@@ -59,7 +59,7 @@ public final class CreateAgent {
                 hasher.hash(command.password()), command.role(), null, null, clock.instant());
         return transactions.inTransaction(() -> {
             if (!accounts.add(account)) {
-                throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
+                throw Refusals.refuse(Refusals.USERNAME_TAKEN);
             }
             audit.record(actor, "AGENT_CREATED", account.id(), null,
                     AuditJson.of("username", username, "role", command.role()));

@@ -48,13 +48,13 @@ public final class CreateApplicantAccount {
     public Account create(Command command) {
         Optional<Username> username = Username.parse(command.username() == null ? null : command.username().strip());
         if (username.isEmpty()) {
-            throw Refusals.refuse(AccountRefusals.INVALID_USERNAME);
+            throw Refusals.refuse(Refusals.INVALID_USERNAME);
         }
         String email = command.email() == null ? "" : command.email().strip().toLowerCase(Locale.ROOT);
         if (!Emails.looksValid(email)) {
-            throw Refusals.refuse(AccountRefusals.INVALID_EMAIL);
+            throw Refusals.refuse(Refusals.INVALID_EMAIL);
         }
-        Optional<Refusal> weakness = AccountRefusals.weakPassword(command.password(), username.get().value());
+        Optional<Refusal> weakness = CommonPasswords.weakPassword(command.password(), username.get().value());
         if (weakness.isPresent()) {
             throw Refusals.refuse(weakness.get());
         }
@@ -62,7 +62,7 @@ public final class CreateApplicantAccount {
                 Role.APPLICANT, null, null, clock.instant());
         Mail mail = transactions.inTransaction(() -> {
             if (!accounts.add(account)) {
-                throw Refusals.refuse(AccountRefusals.USERNAME_TAKEN);
+                throw Refusals.refuse(Refusals.USERNAME_TAKEN);
             }
             audit.record(Authenticate.actorOf(account), "APPLICANT_ACCOUNT_CREATED", account.id(), null,
                     AuditJson.of("username", account.username(), "email", account.email()));

@@ -53,16 +53,16 @@ public final class ResetPassword {
         Optional<StoredReset> reset = live(command.token());
         Optional<Account> account = reset.flatMap(stored -> accounts.byId(stored.account()));
         if (account.isEmpty()) {
-            throw Refusals.refuse(AccountRefusals.INVALID_TOKEN);
+            throw Refusals.refuse(Refusals.INVALID_TOKEN);
         }
-        Optional<Refusal> weakness = AccountRefusals.weakPassword(command.newPassword(), account.get().username().value());
+        Optional<Refusal> weakness = CommonPasswords.weakPassword(command.newPassword(), account.get().username().value());
         if (weakness.isPresent()) {
             throw Refusals.refuse(weakness.get());
         }
         String hash = hasher.hash(command.newPassword());
         return transactions.inTransaction(() -> {
             if (!resets.consume(reset.get().digest())) {
-                throw Refusals.refuse(AccountRefusals.INVALID_TOKEN);
+                throw Refusals.refuse(Refusals.INVALID_TOKEN);
             }
             accounts.update(account.get().withPasswordHash(hash));
             sessions.removeAllOf(account.get().id(), null);

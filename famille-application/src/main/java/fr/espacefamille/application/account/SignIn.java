@@ -89,7 +89,7 @@ public final class SignIn {
         Account account = matching.get(0);
         if (confirmations.pending(account.id())) {
             confirmations.renewIfExpired(account);
-            throw Refusals.refuse(AccountRefusals.EMAIL_NOT_CONFIRMED);
+            throw Refusals.refuse(Refusals.EMAIL_NOT_CONFIRMED);
         }
         return transactions.inTransaction(() -> {
             throttle.clear(login);

@@ -54,6 +54,12 @@ public final class ReadCanteenDays {
         return children.reach(actor, child);
     }
 
+    /** Whether the child is enrolled in the canteen on some day of the range: {@link #read} answers {@code NOT_ENROLLED} otherwise. */
+    public boolean enrolledDuring(Actor actor, ChildId child, LocalDate from, LocalDate to) {
+        BookingPolicy policy = children.policyOf(children.reach(actor, child));
+        return CanteenChildren.range(from, to).days().anyMatch(policy::isEnrolled);
+    }
+
     public List<Day> read(Actor actor, ChildId child, LocalDate from, LocalDate to) {
         DateRange range = CanteenChildren.range(from, to);
         PupilDays.Read read = days.of(child, range).filter(r -> actor.mayReach(r.pupil().family()))

@@ -19,8 +19,8 @@ import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.enrolment.CertificateNumber;
 import fr.espacefamille.domain.enrolment.SchoolRequest;
-import fr.espacefamille.domain.enrolment.SchoolRequestForm;
 import fr.espacefamille.domain.enrolment.SchoolRequestForm.RequestGuardian;
+import fr.espacefamille.domain.enrolment.SchoolRequestForm;
 import fr.espacefamille.domain.enrolment.SchoolRequestId;
 import fr.espacefamille.domain.enrolment.SchoolRequestStatus;
 import fr.espacefamille.domain.family.Child;
@@ -95,7 +95,7 @@ public final class DecideSchoolRequest {
         SchoolRequest decided = transactions.inTransaction(() -> {
             SchoolRequest current = requests.byId(id).orElseThrow(Refusals::notFound);
             if (current.status() != SchoolRequestStatus.SUBMITTED) {
-                throw Refusals.refuse(EnrolmentRefusals.NOT_EDITABLE);
+                throw Refusals.refuse(Refusals.NOT_EDITABLE);
             }
             SchoolRequest changed;
             if (decision instanceof Incomplete incomplete) {
@@ -107,7 +107,7 @@ public final class DecideSchoolRequest {
             }
             // the version check is what makes a second decision made at the same time fail (and roll back)
             if (!requests.update(changed)) {
-                throw Refusals.refuse(EnrolmentRefusals.NOT_EDITABLE);
+                throw Refusals.refuse(Refusals.NOT_EDITABLE);
             }
             audit.record(actor, "SCHOOL_REQUEST_" + changed.status(), id, SubmitSchoolRequest.describe(current),
                     SubmitSchoolRequest.describe(changed));

@@ -62,7 +62,7 @@ public final class SubmitSchoolRequest {
         SchoolRequest request = preview(actor, form);
         transactions.run(() -> {
             if (!requests.add(request)) {
-                throw Refusals.refuse(EnrolmentRefusals.DUPLICATE_REQUEST);
+                throw Refusals.refuse(Refusals.DUPLICATE_REQUEST);
             }
             audit.record(actor, "SCHOOL_REQUEST_SUBMITTED", request.id(), null, describe(request));
         });
@@ -78,7 +78,7 @@ public final class SubmitSchoolRequest {
         requireRequester(actor);
         LocalDate today = LocalDate.now(clock);
         if (!actor.isStaff() && !campaigns.of(form.schoolYear()).map(c -> c.isOpenOn(today)).orElse(false)) {
-            throw Refusals.refuse(EnrolmentRefusals.CAMPAIGN_CLOSED);
+            throw Refusals.refuse(Refusals.CAMPAIGN_CLOSED);
         }
         SchoolId sector = check(actor, form, today);
         return SchoolRequest.submit(SchoolRequestId.random(), actor.accountId(), actor.isStaff() ? null : actor.familyId(), form,
@@ -90,7 +90,7 @@ public final class SubmitSchoolRequest {
         requireRequester(actor);
         SchoolRequest current = new SchoolRequestAccess(requests).reach(actor, id);
         if (current.status() != SchoolRequestStatus.INCOMPLETE) {
-            throw Refusals.refuse(EnrolmentRefusals.NOT_EDITABLE);
+            throw Refusals.refuse(Refusals.NOT_EDITABLE);
         }
         return current.resubmitted(form, check(actor, form, LocalDate.now(clock)), clock.instant(), actor.username());
     }
@@ -102,7 +102,7 @@ public final class SubmitSchoolRequest {
         transactions.run(() -> {
             if (!requests.update(changed)) {
                 throw Refusals.refuse(requests.byId(id).map(r -> r.status() == SchoolRequestStatus.INCOMPLETE).orElse(false)
-                        ? EnrolmentRefusals.DUPLICATE_REQUEST : EnrolmentRefusals.NOT_EDITABLE);
+                        ? Refusals.DUPLICATE_REQUEST : Refusals.NOT_EDITABLE);
             }
             audit.record(actor, "SCHOOL_REQUEST_RESUBMITTED", id, describe(current), describe(changed));
         });
@@ -138,14 +138,14 @@ public final class SubmitSchoolRequest {
                     .orElseThrow(Refusals::notFound);
             Child child = family.child(form.child().childId()).orElseThrow();
             if (child.schoolId() != null && form.schoolYear().equals(SchoolYearLabel.containing(today))) {
-                throw Refusals.refuse(EnrolmentRefusals.ALREADY_ENROLLED);
+                throw Refusals.refuse(Refusals.ALREADY_ENROLLED);
             }
         }
         if (requests.acceptedFor(form.child().identity(), form.schoolYear())) {
-            throw Refusals.refuse(EnrolmentRefusals.ALREADY_ENROLLED);
+            throw Refusals.refuse(Refusals.ALREADY_ENROLLED);
         }
         if (actor.role() == Role.APPLICANT && familyKnows(form)) {
-            throw Refusals.refuse(EnrolmentRefusals.FAMILY_ALREADY_KNOWN);
+            throw Refusals.refuse(Refusals.FAMILY_ALREADY_KNOWN);
         }
         return sector;
     }

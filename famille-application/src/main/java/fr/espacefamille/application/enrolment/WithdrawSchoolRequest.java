@@ -31,12 +31,12 @@ public final class WithdrawSchoolRequest {
     public SchoolRequest withdraw(Actor actor, SchoolRequestId id) {
         SchoolRequest current = new SchoolRequestAccess(requests).reach(actor, id);
         if (actor.isStaff() || !current.status().isOpen()) {
-            throw Refusals.refuse(actor.isStaff() ? Refusal.forbidden() : EnrolmentRefusals.NOT_EDITABLE);
+            throw Refusals.refuse(actor.isStaff() ? Refusal.forbidden() : Refusals.NOT_EDITABLE);
         }
         SchoolRequest withdrawn = current.withdrawn(clock.instant(), actor.username());
         transactions.run(() -> {
             if (!requests.update(withdrawn)) {
-                throw Refusals.refuse(EnrolmentRefusals.NOT_EDITABLE);
+                throw Refusals.refuse(Refusals.NOT_EDITABLE);
             }
             audit.record(actor, "SCHOOL_REQUEST_WITHDRAWN", id, SubmitSchoolRequest.describe(current),
                     SubmitSchoolRequest.describe(withdrawn));

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.espacefamille.application.InMemoryPortal;
-import fr.espacefamille.application.shared.RefusalCodes;
 import fr.espacefamille.application.account.ActivateAccount.Command;
 import fr.espacefamille.application.family.CreateFamily;
+import fr.espacefamille.application.shared.RefusalCodes;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.shared.Refusal;
@@ -68,7 +69,7 @@ class ActivateAccountTest {
     @ParameterizedTest
     @ValueSource(strings = {"ABCD-EFGH-JKMN", "ABCD-EFGH-JKM0", "too short", "", "ABCD-EFGH-JKMN-PQRS"})
     void any_string_that_is_not_a_live_key_gets_the_same_answer(String key) {
-        assertThat(refusal(() -> activate(key, "claire.m", STRONG))).isEqualTo(AccountRefusals.INVALID_KEY);
+        assertThat(refusal(() -> activate(key, "claire.m", STRONG))).isEqualTo(Refusals.INVALID_KEY);
     }
 
     @Test

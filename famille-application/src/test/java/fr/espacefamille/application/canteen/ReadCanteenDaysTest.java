@@ -67,6 +67,9 @@ class ReadCanteenDaysTest {
 
     @Test
     void answers_not_enrolled_when_the_child_is_enrolled_for_no_day_of_the_range() {
+        assertThat(world.readDays.enrolledDuring(world.helene, world.malo.id(), MONDAY, FRIDAY)).isFalse();
+        assertThat(world.readDays.enrolledDuring(world.claire, world.lea.id(), LocalDate.of(2026, 7, 10), LocalDate.of(2026, 8, 31))).isFalse();
+        assertThat(world.readDays.enrolledDuring(world.claire, world.lea.id(), MONDAY, FRIDAY)).isTrue();
         assertThatThrownBy(() -> world.readDays.read(world.helene, world.malo.id(), MONDAY, FRIDAY))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().code()).isEqualTo("NOT_ENROLLED"));
         assertThatThrownBy(() -> world.readDays.read(world.claire, world.lea.id(), LocalDate.of(2026, 7, 10), LocalDate.of(2026, 8, 31)))

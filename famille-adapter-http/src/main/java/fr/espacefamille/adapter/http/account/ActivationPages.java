@@ -11,7 +11,7 @@ import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.application.account.ActivateAccount;
 import fr.espacefamille.application.account.SignIn;
-import fr.espacefamille.domain.shared.RefusedException;
+import fr.espacefamille.application.shared.Refusals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -21,6 +21,9 @@ public final class ActivationPages implements Feature {
     private static final String TITLE = "Créer mon espace";
     private static final Map<String, String> FIELD_OF_CODE = Map.of(
             "INVALID_KEY", "key", "USERNAME_TAKEN", "username", "WEAK_PASSWORD", "password");
+    /** What sign-in may refuse right after activation: the page then sends the person to the sign-in page. */
+    private static final Map<String, String> SIGN_IN_REFUSALS = Map.of(SignIn.BAD_CREDENTIALS.code(), "form",
+            SignIn.ACCOUNT_LOCKED.code(), "form", Refusals.EMAIL_NOT_CONFIRMED.code(), "form");
 
     private final ActivateAccount activate;
     private final SignIn signIn;
@@ -50,15 +53,23 @@ public final class ActivationPages implements Feature {
         }
         form.submit(() -> activate.activate(new ActivateAccount.Command(form.values().get("key"), form.values().get("username"),
                         password, form.values().get("email"))))
-                .then(account -> {
-                    try {
-                        SessionCookie.open(ctx, signIn.signIn(new SignIn.Command(account.username().value(), password)).token(), settings);
-                        Pages.redirect(ctx, "/espace", "Votre espace est créé. Bienvenue !");
-                    } catch (RefusedException notNow) {
-                        Pages.redirect(ctx, "/connexion", "Votre espace est créé : connectez-vous avec votre identifiant et votre mot de passe.");
-                    }
-                })
+                .then(account -> signInNow(ctx, account.username().value(), password))
                 .orShow(errors -> show(ctx, Pages.context(ctx, TITLE).withErrors(errors), shown(form)));
+    }
+
+    /**
+     * Opens the new account's session; when sign-in refuses now (its login locked by earlier
+     * failures), the account stays created and the person signs in later.
+     */
+    private void signInNow(Context ctx, String username, String password) {
+        PageForm.of(ctx).codes(SIGN_IN_REFUSALS)
+                .submit(() -> signIn.signIn(new SignIn.Command(username, password)))
+                .then(signedIn -> {
+                    SessionCookie.open(ctx, signedIn.token(), settings);
+                    Pages.redirect(ctx, "/espace", "Votre espace est créé. Bienvenue !");
+                })
+                .orShow(notNow -> Pages.redirect(ctx, "/connexion",
+                        "Votre espace est créé : connectez-vous avec votre identifiant et votre mot de passe."));
     }
 
     /** What the form shows again: never the passwords. */

@@ -8,9 +8,9 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.application.account.AccountRefusals;
 import fr.espacefamille.application.account.ConfirmApplicantEmail;
 import fr.espacefamille.application.account.CreateApplicantAccount;
+import fr.espacefamille.application.shared.Refusals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -75,7 +75,7 @@ public final class ApplicantPages implements Feature {
         // the page carries the token: no cache may keep it
         ctx.header("Cache-Control", "no-store");
         Pages.render(ctx, "account/confirm.jte", Pages.context(ctx, CONFIRM), Map.of("token", token, "live", live,
-                "expired", AccountRefusals.INVALID_CONFIRMATION_TOKEN.message()));
+                "expired", Refusals.INVALID_CONFIRMATION_TOKEN.message()));
     }
 
     private void confirm(Context ctx) {

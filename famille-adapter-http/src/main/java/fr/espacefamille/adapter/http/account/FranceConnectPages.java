@@ -2,7 +2,6 @@ package fr.espacefamille.adapter.http.account;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,10 +20,9 @@ import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignInWithFranceConnect;
 import fr.espacefamille.application.account.UnlinkFranceConnect;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.FranceConnectIdentity;
-import fr.espacefamille.domain.shared.Refusal;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -142,30 +140,21 @@ public final class FranceConnectPages implements Feature {
     }
 
     private void linkSubmit(Context ctx) {
-        String login = ctx.formParam("login") == null ? "" : ctx.formParam("login");
-        SignIn.SignedIn signedIn;
-        try {
-            signedIn = link.link(new LinkFranceConnect.Command(ctx.cookie(PENDING_COOKIE), login, ctx.formParam("password")));
-        } catch (RefusedException refused) {
-            Refusal refusal = refused.refusal();
-            if (refusal.equals(LinkFranceConnect.LINK_EXPIRED)) {
-                failed(ctx, HttpStatus.UNAUTHORIZED);
-                return;
-            }
-            ctx.status(switch (refusal.kind()) {
-                case LOCKED -> 429;
-                case CONFLICT -> 409;
-                case BUSINESS_RULE -> 422;
-                default -> 401;
-            });
-            showLink(ctx, Pages.context(ctx, "Relier FranceConnect à mon espace")
-                    .withErrors(List.of(new PageContext.FieldError("login", refusal.message()))), login);
+        if (franceConnect.pending(ctx.cookie(PENDING_COOKIE)).isEmpty()) {
+            failed(ctx, HttpStatus.UNAUTHORIZED);
             return;
         }
-        ctx.removeCookie(PENDING_COOKIE, "/auth/franceconnect");
-        SessionCookie.open(ctx, signedIn.token(), settings);
-        Pages.redirect(ctx, "/espace", "Votre identité FranceConnect est reliée à votre espace : la prochaine fois, "
-                + "FranceConnect suffira pour vous connecter.");
+        PageForm form = PageForm.of(ctx).code(SignIn.BAD_CREDENTIALS.code(), "login").code(SignIn.ACCOUNT_LOCKED.code(), "login")
+                .code(Refusals.EMAIL_NOT_CONFIRMED.code(), "login").fallback("login");
+        String login = form.values().getOrDefault("login", "");
+        form.submit(() -> link.link(new LinkFranceConnect.Command(ctx.cookie(PENDING_COOKIE), login, ctx.formParam("password"))))
+                .then(signedIn -> {
+                    ctx.removeCookie(PENDING_COOKIE, "/auth/franceconnect");
+                    SessionCookie.open(ctx, signedIn.token(), settings);
+                    Pages.redirect(ctx, "/espace", "Votre identité FranceConnect est reliée à votre espace : la prochaine fois, "
+                            + "FranceConnect suffira pour vous connecter.");
+                })
+                .orShow(errors -> showLink(ctx, Pages.context(ctx, "Relier FranceConnect à mon espace").withErrors(errors), login));
     }
 
     private void logout(Context ctx) {

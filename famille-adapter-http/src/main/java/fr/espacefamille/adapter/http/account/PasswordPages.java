@@ -7,9 +7,9 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.application.account.AccountRefusals;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
+import fr.espacefamille.application.shared.Refusals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -59,7 +59,7 @@ public final class PasswordPages implements Feature {
         // the page carries the token: no cache may keep it
         ctx.header("Cache-Control", "no-store");
         Pages.render(ctx, "account/reset.jte", page, Map.of("token", token, "live", live,
-                "expired", AccountRefusals.INVALID_TOKEN.message()));
+                "expired", Refusals.INVALID_TOKEN.message()));
     }
 
     private void reset(Context ctx) {

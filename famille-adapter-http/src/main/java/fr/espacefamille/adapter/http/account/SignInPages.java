@@ -9,9 +9,9 @@ import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
-import fr.espacefamille.application.account.AccountRefusals;
 import fr.espacefamille.application.account.SignIn;
 import fr.espacefamille.application.account.SignOut;
+import fr.espacefamille.application.shared.Refusals;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -43,7 +43,7 @@ public final class SignInPages implements Feature {
     private void submit(Context ctx) {
         // beside the login field, each with its own status: 401 wrong login, 429 too many tries, 403 email not confirmed
         PageForm form = PageForm.of(ctx).code(SignIn.BAD_CREDENTIALS.code(), "login").code(SignIn.ACCOUNT_LOCKED.code(), "login")
-                .code(AccountRefusals.EMAIL_NOT_CONFIRMED.code(), "login");
+                .code(Refusals.EMAIL_NOT_CONFIRMED.code(), "login");
         String login = form.values().getOrDefault("login", "");
         form.submit(() -> signIn.signIn(new SignIn.Command(login, ctx.formParam("password"))))
                 .then(signedIn -> {

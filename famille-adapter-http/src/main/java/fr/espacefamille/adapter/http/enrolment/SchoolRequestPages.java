@@ -9,7 +9,6 @@ import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.document.UploadDocument;
-import fr.espacefamille.application.enrolment.EnrolmentRefusals;
 import fr.espacefamille.application.enrolment.ReadSchoolRequests;
 import fr.espacefamille.application.enrolment.SchoolRequestMails;
 import fr.espacefamille.application.enrolment.SubmitSchoolRequest;
@@ -91,7 +90,7 @@ public final class SchoolRequestPages implements Feature {
     private void edit(Context ctx) {
         SchoolRequest request = read.one(requester(ctx), id(ctx));
         if (request.status() != SchoolRequestStatus.INCOMPLETE) {
-            Pages.redirect(ctx, LIST + "/" + request.id(), EnrolmentRefusals.NOT_EDITABLE.message());
+            Pages.redirect(ctx, LIST + "/" + request.id(), Refusals.NOT_EDITABLE.message());
             return;
         }
         String title = "Compléter la demande " + FrenchText.of(request.form().child().firstName());

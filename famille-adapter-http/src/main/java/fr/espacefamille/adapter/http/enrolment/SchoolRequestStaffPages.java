@@ -35,7 +35,6 @@ import fr.espacefamille.domain.enrolment.SchoolRequestStatus;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.SchoolId;
 import fr.espacefamille.domain.shared.FrenchText;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -195,21 +194,12 @@ public final class SchoolRequestStaffPages implements Feature {
     /** Replaces the whole map with the uploaded CSV; a bad line changes nothing and is named (status 422). */
     private void uploadSectors(Context ctx) {
         Actor actor = agent(ctx);
-        PageForm page = PageForm.of(ctx).fallback("fichier");
+        PageForm page = PageForm.of(ctx).fieldPrefix("ligne ", "fichier").fallback("fichier");
         UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("fichier") : null;
         if (file == null || file.size() == 0) {
             page.error("fichier", "Choisissez le fichier CSV de la carte scolaire.");
         }
-        page.submit(() -> {
-            try {
-                return sectors.upload(actor, text(file));
-            } catch (RefusedException refused) {
-                // the refusal names the bad line as its field: the page says it beside the file
-                throw refused.refusal().field().filter(line -> line.startsWith("ligne "))
-                        .map(line -> Refusals.invalid("fichier", "L" + line.substring(1) + " : " + refused.refusal().message()))
-                        .orElse(refused);
-            }
-        })
+        page.submit(() -> sectors.upload(actor, text(file)))
                 .redirect(HOME + "/carte-scolaire", "Carte scolaire remplacée.")
                 .orShow(errors -> sectorPage(ctx, actor, Pages.context(ctx, "Carte scolaire").withErrors(errors)));
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -30,6 +29,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.canteen.AbsenceReason;
+import fr.espacefamille.domain.canteen.CanteenDayStatus;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.Child;
@@ -37,10 +37,9 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.nursery.BookingId;
-import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
 import fr.espacefamille.domain.nursery.HalfDay;
+import fr.espacefamille.domain.nursery.NurseryAbsenceReason;
 import fr.espacefamille.domain.shared.FrenchText;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -120,17 +119,10 @@ public final class ActForFamilyPages implements Feature {
         model.put("today", today());
         boolean canteen = r.actor().role().mayActAs(Role.SCHOOL_AGENT);
         boolean nursery = r.actor().role().mayActAs(Role.NURSERY_AGENT);
-        List<ReadCanteenDays.Day> days = List.of();
-        if (canteen) {
-            try {
-                days = u.canteenDays().read(r.actor(), r.child().id(), from, from.plusDays(CANTEEN_DAYS - 1)).stream()
-                        .filter(d -> d.status() != fr.espacefamille.domain.canteen.CanteenDayStatus.NO_SERVICE).toList();
-            } catch (RefusedException notEnrolled) {
-                if (!notEnrolled.refusal().code().equals("NOT_ENROLLED")) {
-                    throw notEnrolled;
-                }
-            }
-        }
+        LocalDate to = from.plusDays(CANTEEN_DAYS - 1);
+        List<ReadCanteenDays.Day> days = canteen && u.canteenDays().enrolledDuring(r.actor(), r.child().id(), from, to)
+                ? u.canteenDays().read(r.actor(), r.child().id(), from, to).stream().filter(d -> d.status() != CanteenDayStatus.NO_SERVICE).toList()
+                : List.of();
         model.put("canteen", canteen);
         model.put("days", days);
         model.put("canteenAbsences", canteen ? u.canteenAbsences().of(r.actor(), r.child().id()) : List.of());

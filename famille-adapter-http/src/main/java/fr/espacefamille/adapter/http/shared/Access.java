@@ -58,7 +58,7 @@ public final class Access {
 
     /** The staff routes that declare no role: none may, or a parent would reach the handler. */
     static List<String> undeclared(List<Endpoint> endpoints) {
-        return endpoints.stream().filter(e -> e.path.startsWith(STAFF_PREFIX))
+        return endpoints.stream().filter(e -> e.method.isHttpMethod() && e.path.startsWith(STAFF_PREFIX))
                 .filter(e -> e.metadata(io.javalin.security.Roles.class) == null
                         || e.metadata(io.javalin.security.Roles.class).getRoles().isEmpty())
                 .map(e -> e.method.name() + " " + e.path).toList();

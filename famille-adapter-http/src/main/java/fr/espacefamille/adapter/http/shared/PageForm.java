@@ -74,6 +74,7 @@ public final class PageForm {
     private final List<FieldError> errors = new ArrayList<>();
     private final Map<String, String> formFields = new HashMap<>();
     private final Map<String, String> codeFields = new HashMap<>();
+    private final Map<String, String> partFields = new LinkedHashMap<>();
     private String fallback = "form";
 
     private PageForm(Context ctx) {
@@ -193,6 +194,16 @@ public final class PageForm {
         return this;
     }
 
+    /**
+     * Refusals about a part of one form field — their field starts with {@code prefix}, as the lines
+     * of an uploaded file (« ligne 3 ») — go beside {@code formField}, their message naming the part
+     * (« Ligne 3 : école inconnue »).
+     */
+    public PageForm fieldPrefix(String prefix, String formField) {
+        partFields.put(prefix, formField);
+        return this;
+    }
+
     /** A refusal with no field and this code goes beside {@code formField}. */
     public PageForm code(String code, String formField) {
         codeFields.put(code, formField);
@@ -257,9 +268,17 @@ public final class PageForm {
      * a field of that name), else beside the field of its code, else beside the fallback.
      */
     public FieldError beside(Refusal refusal) {
+        Optional<String> part = refusal.field().flatMap(this::partField);
+        if (part.isPresent()) {
+            return new FieldError(part.get(), French.sentence(refusal.detail()));
+        }
         String field = refusal.field().flatMap(this::formField)
                 .orElseGet(() -> codeFields.getOrDefault(refusal.code(), fallback));
         return new FieldError(field, French.sentence(refusal.message()));
+    }
+
+    private Optional<String> partField(String apiField) {
+        return partFields.entrySet().stream().filter(e -> apiField.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
     private Optional<String> formField(String apiField) {

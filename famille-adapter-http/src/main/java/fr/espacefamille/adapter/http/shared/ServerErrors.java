@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Errors the HTTP server answers itself, before any route runs (an undecodable {@code %zz}, an
- * address or headers too long, a bad Host): problem+json under {@code /api/v1}, a French page
+ * address or headers too long, a bad Host): problem+json under {@code /api/v1} (and the other
+ * addresses answered to programs), a French page
  * elsewhere, with the same security headers as every other answer, instead of Jetty's English page.
  */
 final class ServerErrors extends ErrorHandler {
@@ -34,7 +35,7 @@ final class ServerErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
-        byte[] body = answer(code, isApi(request), headers);
+        byte[] body = answer(code, isMachineRoute(request), headers);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
@@ -45,17 +46,17 @@ final class ServerErrors extends ErrorHandler {
     }
 
     /**
-     * True for the API's addresses. Jetty replaces an address it refused ({@code %zz}, too long) with
-     * a placeholder of its own: the request line's first bytes, as they arrived, still tell.
+     * True for the addresses answered to programs (the API, say). Jetty replaces an address it refused
+     * ({@code %zz}, too long) with a placeholder of its own: the request line's first bytes, as they
+     * arrived, still tell.
      */
-    static boolean isApi(Request request) {
-        return RequestTargets.target(request).or(() -> path(request)).map(ServerErrors::isApi).orElse(false);
+    static boolean isMachineRoute(Request request) {
+        return RequestTargets.target(request).or(() -> path(request)).map(ServerErrors::isMachineTarget).orElse(false);
     }
 
-    /** As {@link Web#isApi}, for a target that may be absolute ({@code http://host/path}) and carry a query. */
-    static boolean isApi(String target) {
-        String path = target.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*", "");
-        return path.equals(Web.API) || path.startsWith(Web.API + "/") || path.equals("/paybox/ipn");
+    /** A request target that may be absolute ({@code http://host/path}) and carry a query. */
+    static boolean isMachineTarget(String target) {
+        return Web.isMachinePath(target.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*", ""));
     }
 
     /** The path as Jetty read it, when it could. */
@@ -68,7 +69,7 @@ final class ServerErrors extends ErrorHandler {
     }
 
     /** Sets the security headers and the content type, and answers the body. */
-    private byte[] answer(int status, boolean api, HttpFields.Mutable headers) {
+    private byte[] answer(int status, boolean machine, HttpFields.Mutable headers) {
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "same-origin");
         headers.put("X-Frame-Options", "DENY");
@@ -84,7 +85,7 @@ final class ServerErrors extends ErrorHandler {
             case 400 -> "La requête ne peut pas être lue (adresse mal encodée ou en-tête Host invalide).";
             default -> "La requête n'a pas pu être traitée.";
         };
-        if (api) {
+        if (machine) {
             headers.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
             try {
                 return JSON.writeValueAsBytes(Problems.body(status, status == 400 ? "BAD_REQUEST" : "HTTP_" + status, detail));

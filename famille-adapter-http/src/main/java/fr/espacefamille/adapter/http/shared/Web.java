@@ -102,7 +102,12 @@ public final class Web {
      * as JSON and never redirect to the sign-in page.
      */
     public static boolean isMachineRoute(Context ctx) {
-        return ctx.path().startsWith(API + "/") || ctx.path().equals(API) || ctx.path().equals("/paybox/ipn")
-                || ctx.path().equals("/health") || ctx.path().startsWith("/health/") || ctx.path().equals("/metrics");
+        return isMachinePath(ctx.path());
+    }
+
+    /** {@link #isMachineRoute} for a bare path (the HTTP server's own errors have no context). */
+    static boolean isMachinePath(String path) {
+        return path.startsWith(API + "/") || path.equals(API) || path.equals("/paybox/ipn")
+                || path.equals("/health") || path.startsWith("/health/") || path.equals("/metrics");
     }
 }

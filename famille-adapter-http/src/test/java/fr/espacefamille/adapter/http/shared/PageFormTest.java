@@ -37,7 +37,7 @@ class PageFormTest {
             config.routes.before(ctx -> ctx.attribute(Pages.SETTINGS,
                     new WebSettings(URI.create("http://localhost"), false, List.of())));
             config.routes.post("/form", ctx -> {
-                PageForm form = PageForm.of(ctx).field("to", "until").code("FULL", "places");
+                PageForm form = PageForm.of(ctx).field("to", "until").code("FULL", "places").fieldPrefix("ligne ", "closures");
                 PageForm.Field<String> name = form.required("name", "Indiquez le nom.");
                 PageForm.Field<Integer> places = form.required("places", Integer.class, "Indiquez un nombre de places.")
                         .check(p -> p >= 0 && p <= 500, "Entre 0 et 500 places.");
@@ -52,6 +52,7 @@ class PageFormTest {
                     String refusal = name.get();
                     switch (refusal) {
                         case "to" -> throw new RefusedException(Refusal.invalid("to", "date de fin avant le début"));
+                        case "line" -> throw new RefusedException(Refusal.invalid("ligne 3", "école inconnue « Cèdres »"));
                         case "full" -> throw new RefusedException(Refusal.rule("FULL", "Le multi-accueil est complet."));
                         case "other" -> throw new RefusedException(Refusal.rule("OTHER", "Autre refus."));
                         case "unknown" -> throw new RefusedException(Refusal.notFound("Introuvable."));
@@ -126,6 +127,14 @@ class PageFormTest {
     void a_refusal_without_field_goes_beside_the_field_of_its_code_else_the_fallback() throws Exception {
         assertThat(post(Map.of("name", "full", "places", "3")).body()).isEqualTo("places=Le multi-accueil est complet.");
         assertThat(post(Map.of("name", "other", "places", "3")).body()).isEqualTo("form=Autre refus.");
+    }
+
+    @Test
+    void a_refusal_about_a_part_of_a_field_goes_beside_the_field_and_names_the_part() throws Exception {
+        HttpResponse<String> answer = post(Map.of("name", "line", "places", "3"));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).isEqualTo("closures=Ligne 3 : école inconnue « Cèdres ».");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -78,40 +79,35 @@ public final class JdbiAccounts implements Accounts {
     @Override
     public Optional<Account> byId(AccountId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
-                .map((row, ctx) -> account(row)).findOne());
+                .map(JdbiAccounts::account).findOne());
     }
 
     @Override
     public List<Account> byLogin(String login) {
         return db.withHandle(handle -> handle.createQuery(BY_LOGIN).bind("login", login.toLowerCase(Locale.ROOT))
-                .map((row, ctx) -> account(row)).list());
+                .map(JdbiAccounts::account).list());
     }
 
     @Override
     public Optional<Account> byGuardian(GuardianId guardian) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE guardian_id = :guardianId ORDER BY created_at, id LIMIT 1")
                 .bind("guardianId", guardian)
-                .map((row, ctx) -> account(row)).findOne());
+                .map(JdbiAccounts::account).findOne());
     }
 
     private static Update bind(Update update, Account account) {
-        return update.bind("id", account.id())
+        return update.bindMethods(account)
                 .bind("username", account.username().value())
                 .bind("usernameCanonical", account.username().canonical())
-                .bind("email", account.email())
                 .bind("emailCanonical", account.email().toLowerCase(Locale.ROOT))
-                .bind("passwordHash", account.passwordHash())
-                .bind("role", account.role())
                 .bindByType("guardianId", account.guardian().map(GuardianId::value).orElse(null), UUID.class)
                 .bindByType("familyId", account.family().map(FamilyId::value).orElse(null), UUID.class);
     }
 
-    private static Account account(ResultSet row) throws SQLException {
-        var guardian = Columns.uuid(row, "guardian_id");
-        var family = Columns.uuid(row, "family_id");
-        return new Account(new AccountId(Columns.uuid(row, "id")), new Username(row.getString("username")),
-                row.getString("email"), row.getString("password_hash"), Role.valueOf(row.getString("role")),
-                guardian == null ? null : new GuardianId(guardian), family == null ? null : new FamilyId(family),
+    private static Account account(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Account(Columns.get(row, "id", AccountId.class, ctx), new Username(row.getString("username")),
+                row.getString("email"), row.getString("password_hash"), Columns.get(row, "role", Role.class, ctx),
+                Columns.get(row, "guardian_id", GuardianId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx),
                 Columns.instant(row, "created_at"));
     }
 }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.Upsert;
@@ -45,14 +47,14 @@ public final class JdbiActivationKeys implements ActivationKeys {
     @Override
     public Optional<StoredKey> byDigest(String digest) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE digest = :digest").bind("digest", digest)
-                .map((row, ctx) -> key(row)).findOne());
+                .map(JdbiActivationKeys::key).findOne());
     }
 
     @Override
     public Optional<StoredKey> ofGuardian(GuardianId guardian) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE guardian_id = :guardianId")
                 .bind("guardianId", guardian)
-                .map((row, ctx) -> key(row)).findOne());
+                .map(JdbiActivationKeys::key).findOne());
     }
 
     /** The row lock of the DELETE lets one of two racing activations remove the key; the other removes nothing. */
@@ -61,9 +63,9 @@ public final class JdbiActivationKeys implements ActivationKeys {
         return db.withHandle(handle -> handle.createUpdate(CONSUME).bind("digest", digest).execute() > 0);
     }
 
-    private static StoredKey key(ResultSet row) throws SQLException {
-        return new StoredKey(new GuardianId(Columns.uuid(row, "guardian_id")),
-                new FamilyId(Columns.uuid(row, "family_id")), row.getString("digest"),
+    private static StoredKey key(ResultSet row, StatementContext ctx) throws SQLException {
+        return new StoredKey(Columns.get(row, "guardian_id", GuardianId.class, ctx),
+                Columns.get(row, "family_id", FamilyId.class, ctx), row.getString("digest"),
                 Columns.date(row, "expires_on"), Columns.instant(row, "issued_at"));
     }
 }

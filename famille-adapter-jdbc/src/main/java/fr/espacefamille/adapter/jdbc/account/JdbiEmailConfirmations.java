@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.Upsert;
@@ -42,13 +44,13 @@ public final class JdbiEmailConfirmations implements EmailConfirmations {
     @Override
     public Optional<PendingConfirmation> byDigest(String digest) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE digest = :digest").bind("digest", digest)
-                .map((row, ctx) -> pending(row)).findOne());
+                .map(JdbiEmailConfirmations::pending).findOne());
     }
 
     @Override
     public Optional<PendingConfirmation> of(AccountId account) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE account_id = :accountId")
-                .bind("accountId", account).map((row, ctx) -> pending(row)).findOne());
+                .bind("accountId", account).map(JdbiEmailConfirmations::pending).findOne());
     }
 
     @Override
@@ -57,8 +59,8 @@ public final class JdbiEmailConfirmations implements EmailConfirmations {
                 .bind("digest", digest).execute() > 0);
     }
 
-    private static PendingConfirmation pending(ResultSet row) throws SQLException {
-        return new PendingConfirmation(new AccountId(Columns.uuid(row, "account_id")), row.getString("digest"),
+    private static PendingConfirmation pending(ResultSet row, StatementContext ctx) throws SQLException {
+        return new PendingConfirmation(Columns.get(row, "account_id", AccountId.class, ctx), row.getString("digest"),
                 Columns.instant(row, "expires_at"), Columns.instant(row, "issued_at"));
     }
 }

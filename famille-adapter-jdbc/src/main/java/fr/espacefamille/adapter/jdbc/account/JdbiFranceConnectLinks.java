@@ -37,7 +37,7 @@ public final class JdbiFranceConnectLinks implements FranceConnectLinks {
     @Override
     public Optional<AccountId> accountOf(String subject) {
         return db.withHandle(handle -> handle.createQuery("SELECT account_id FROM franceconnect_links WHERE subject = :subject")
-                .bind("subject", subject).map((row, ctx) -> new AccountId(Columns.uuid(row, "account_id"))).findOne());
+                .bind("subject", subject).map((row, ctx) -> Columns.get(row, "account_id", AccountId.class, ctx)).findOne());
     }
 
     @Override
@@ -64,9 +64,7 @@ public final class JdbiFranceConnectLinks implements FranceConnectLinks {
             // identities nobody linked in time go when a new one arrives
             handle.createUpdate("DELETE FROM franceconnect_pending WHERE expires_at < :now").bind("now", expiresAt.minus(
                     fr.espacefamille.application.account.SignInWithFranceConnect.PENDING_LIFETIME)).execute();
-            handle.createUpdate(HOLD).bind("digest", digest).bind("subject", identity.subject())
-                    .bind("givenName", identity.givenName()).bind("familyName", identity.familyName())
-                    .bind("birthdate", identity.birthdate()).bind("email", identity.email()).bind("expiresAt", expiresAt).execute();
+            handle.createUpdate(HOLD).bind("digest", digest).bindMethods(identity).bind("expiresAt", expiresAt).execute();
         });
     }
 

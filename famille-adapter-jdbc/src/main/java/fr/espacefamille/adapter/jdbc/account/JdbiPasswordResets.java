@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.Upsert;
@@ -44,7 +46,7 @@ public final class JdbiPasswordResets implements PasswordResets {
     @Override
     public Optional<StoredReset> byDigest(String digest) {
         return db.withHandle(handle -> handle.createQuery(BY_DIGEST).bind("digest", digest)
-                .map((row, ctx) -> reset(row)).findOne());
+                .map(JdbiPasswordResets::reset).findOne());
     }
 
     @Override
@@ -57,8 +59,8 @@ public final class JdbiPasswordResets implements PasswordResets {
         db.useHandle(handle -> handle.createUpdate(REMOVE_OF).bind("accountId", account).execute());
     }
 
-    private static StoredReset reset(ResultSet row) throws SQLException {
-        return new StoredReset(new AccountId(Columns.uuid(row, "account_id")), row.getString("digest"),
+    private static StoredReset reset(ResultSet row, StatementContext ctx) throws SQLException {
+        return new StoredReset(Columns.get(row, "account_id", AccountId.class, ctx), row.getString("digest"),
                 Columns.instant(row, "expires_at"), Columns.instant(row, "issued_at"));
     }
 }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.account.Sessions;
@@ -45,7 +47,7 @@ public final class JdbiSessions implements Sessions {
     @Override
     public Optional<Session> byTokenDigest(String digest) {
         return db.withHandle(handle -> handle.createQuery(BY_DIGEST).bind("digest", digest)
-                .map((row, ctx) -> session(row)).findOne());
+                .map(JdbiSessions::session).findOne());
     }
 
     @Override
@@ -67,8 +69,8 @@ public final class JdbiSessions implements Sessions {
                 .execute());
     }
 
-    private static Session session(ResultSet row) throws SQLException {
-        return new Session(row.getString("token_digest"), new AccountId(Columns.uuid(row, "account_id")),
+    private static Session session(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Session(row.getString("token_digest"), Columns.get(row, "account_id", AccountId.class, ctx),
                 Columns.instant(row, "created_at"), Columns.instant(row, "last_used_at"), Columns.instant(row, "expires_at"));
     }
 }

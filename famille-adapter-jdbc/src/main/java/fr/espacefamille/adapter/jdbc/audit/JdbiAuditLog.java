@@ -40,12 +40,7 @@ public final class JdbiAuditLog implements AuditLog {
         db.useHandle(handle -> {
             PreparedBatch batch = handle.prepareBatch(INSERT);
             for (AuditEntry entry : entries) {
-                batch.bind("at", entry.at())
-                        .bind("actor", entry.actor())
-                        .bind("action", entry.action())
-                        .bind("target", entry.target())
-                        .bind("before", entry.before())
-                        .bind("after", entry.after())
+                batch.bindMethods(entry)
                         .add();
             }
             batch.execute();

@@ -51,13 +51,8 @@ public final class JdbiBillingRuns implements BillingRuns {
                 INSERT INTO billing_runs (id, regie, billed_month, status, started_at, started_by, issued_on, invoice_count,
                                           total_cents, issued_key, draft_key)
                 VALUES (:id, :regie, :month, :status, :startedAt, :startedBy, :issuedOn, :count, :total, :issuedKey, :draftKey)
-                """), run)
-                .bind("regie", run.regie())
+                """), run).bindMethods(run)
                 .bind("month", run.month().toString())
-                .bind("status", run.status())
-                .bind("startedAt", run.startedAt())
-                .bind("startedBy", run.startedBy())
-                .bind("issuedOn", run.issuedOn())
                 .bind("issuedKey", run.issued() ? key(run.regie(), run.month()) : null)
                 .bind("draftKey", run.issued() ? null : key(run.regie(), run.month()))
                 .execute());

@@ -69,11 +69,8 @@ public final class JdbiDirectDebitFiles implements DirectDebitFiles {
                     INSERT INTO direct_debit_files (id, regie, run_id, message_id, collection_date, tx_count, total_cents, created_at,
                         created_by, executed_on, content)
                     VALUES (:id, :regie, :run, :messageId, :collectionDate, :count, :total, :createdAt, :createdBy, :executedOn, :content)
-                    """)
-                    .bind("id", file.id()).bind("regie", file.regie()).bind("run", file.run())
-                    .bind("messageId", file.messageId()).bind("collectionDate", file.collectionDate()).bind("count", file.count())
-                    .bind("total", file.total().cents()).bind("createdAt", file.createdAt()).bind("createdBy", file.createdBy())
-                    .bind("executedOn", file.executedOn()).bind("content", content)
+                    """).bindMethods(file)
+                    .bind("total", file.total().cents()).bind("content", content)
                     .execute();
             rows.execute(handle);
         });

@@ -37,11 +37,7 @@ public final class JdbiDirectDebits implements DirectDebits {
         db.useHandle(handle -> handle.createUpdate("""
                 INSERT INTO mandates (id, family_id, regie, rum, holder, iban, signed_on, online, status, rejects_in_a_row, ended_on, live_key)
                 VALUES (:id, :family, :regie, :rum, :holder, :iban, :signedOn, :online, :status, :rejects, :endedOn, :liveKey)
-                """)
-                .bind("id", m.id()).bind("family", m.family()).bind("regie", m.regie())
-                .bind("rum", m.rum()).bind("holder", m.holder()).bind("iban", m.iban().value()).bind("signedOn", m.signedOn())
-                .bind("online", m.online()).bind("status", m.status()).bind("rejects", m.rejectsInARow())
-                .bind("endedOn", m.endedOn()).bind("liveKey", liveKey(m))
+                """).bindMethods(m).bind("iban", m.iban().value()).bind("rejects", m.rejectsInARow()).bind("liveKey", liveKey(m))
                 .execute());
     }
 

@@ -226,15 +226,9 @@ public final class JdbiInvoices implements Invoices {
         handle.createUpdate("""
                 INSERT INTO invoice_payments (id, invoice_id, method, amount_cents, received_on, reference, idempotency_key, recorded_at)
                 VALUES (:id, :invoice, :method, :amount, :receivedOn, :reference, :key, :recordedAt)
-                """)
-                .bind("id", payment.id())
-                .bind("invoice", payment.invoice())
-                .bind("method", payment.method())
+                """).bindMethods(payment)
                 .bind("amount", payment.amount().cents())
-                .bind("receivedOn", payment.receivedOn())
-                .bind("reference", payment.reference())
                 .bind("key", idempotencyKey)
-                .bind("recordedAt", payment.recordedAt())
                 .execute();
     }
 
@@ -271,13 +265,9 @@ public final class JdbiInvoices implements Invoices {
             handle.createUpdate("""
                     INSERT INTO credit_notes (id, invoice_id, number, amount_cents, reason, issued_on)
                     VALUES (:id, :invoice, :number, :amount, :reason, :issuedOn)
-                    """)
-                    .bind("id", note.id())
-                    .bind("invoice", note.invoice())
+                    """).bindMethods(note)
                     .bind("number", note.number().toString())
                     .bind("amount", note.amount().cents())
-                    .bind("reason", note.reason())
-                    .bind("issuedOn", note.issuedOn())
                     .execute();
             settle(handle, credited, credited.paid(), credited.credited().minus(note.amount()), false);
         });

@@ -86,28 +86,28 @@ public final class JdbiTariffs implements Tariffs {
         Map<LocalDate, List<QuotientBracket>> brackets = new HashMap<>();
         handle.createQuery("SELECT valid_from, max_quotient, price_cents FROM canteen_tariff_brackets")
                 .map((row, ctx) -> Map.entry(Columns.date(row, "valid_from"),
-                        new QuotientBracket(row.getInt("max_quotient"), Money.ofCents(row.getLong("price_cents")))))
+                        new QuotientBracket(row.getInt("max_quotient"), Columns.get(row, "price_cents", Money.class, ctx))))
                 .forEach(e -> brackets.computeIfAbsent(e.getKey(), d -> new ArrayList<>()).add(e.getValue()));
         return handle.createQuery("SELECT valid_from, default_price_cents, non_resident_price_cents, unbooked_surcharge_cents FROM canteen_tariffs")
                 .map((row, ctx) -> {
                     LocalDate validFrom = Columns.date(row, "valid_from");
                     return new CanteenTariff(validFrom, brackets.getOrDefault(validFrom, List.of()),
-                            Money.ofCents(row.getLong("default_price_cents")), Money.ofCents(row.getLong("non_resident_price_cents")),
-                            Money.ofCents(row.getLong("unbooked_surcharge_cents")));
+                            Columns.get(row, "default_price_cents", Money.class, ctx), Columns.get(row, "non_resident_price_cents", Money.class, ctx),
+                            Columns.get(row, "unbooked_surcharge_cents", Money.class, ctx));
                 }).list();
     }
 
     private static List<NurseryTariff> nursery(Handle handle) {
         Map<LocalDate, Map<EffortBracket, BigDecimal>> rates = new HashMap<>();
         handle.createQuery("SELECT valid_from, bracket, rate FROM nursery_effort_rates")
-                .map((row, ctx) -> new Rate(Columns.date(row, "valid_from"), EffortBracket.valueOf(row.getString("bracket")),
+                .map((row, ctx) -> new Rate(Columns.date(row, "valid_from"), Columns.get(row, "bracket", EffortBracket.class, ctx),
                         new BigDecimal(row.getString("rate"))))
                 .forEach(r -> rates.computeIfAbsent(r.validFrom(), d -> new EnumMap<>(EffortBracket.class)).put(r.bracket(), r.rate()));
         return handle.createQuery("SELECT valid_from, floor_cents, ceiling_cents FROM nursery_tariffs")
                 .map((row, ctx) -> {
                     LocalDate validFrom = Columns.date(row, "valid_from");
-                    return new NurseryTariff(validFrom, Money.ofCents(row.getLong("floor_cents")),
-                            Money.ofCents(row.getLong("ceiling_cents")), rates.getOrDefault(validFrom, Map.of()));
+                    return new NurseryTariff(validFrom, Columns.get(row, "floor_cents", Money.class, ctx),
+                            Columns.get(row, "ceiling_cents", Money.class, ctx), rates.getOrDefault(validFrom, Map.of()));
                 }).list();
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.domain.calendar.DateRange;
@@ -20,7 +22,7 @@ final class ChildDays {
     /** Reads the value of one row. */
     @FunctionalInterface
     interface Value<V> {
-        V of(ResultSet row) throws SQLException;
+        V of(ResultSet row, StatementContext ctx) throws SQLException;
     }
 
     private ChildDays() {
@@ -39,7 +41,7 @@ final class ChildDays {
         db.useHandle(handle -> handle.createQuery(select)
                 .bindList("children", children.stream().map(ChildId::value).distinct().toList())
                 .bind("from", range.from()).bind("to", range.to())
-                .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "child_id")), Map.entry(Columns.date(row, "on_day"), value.of(row))))
+                .map((row, ctx) -> Map.entry(Columns.get(row, "child_id", ChildId.class, ctx), Map.entry(Columns.date(row, "on_day"), value.of(row, ctx))))
                 .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(e.getValue().getKey(), e.getValue().getValue())));
         return result;
     }

@@ -74,7 +74,7 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
                     .bind(name, value)
                     .map((row, ctx) -> {
                         days.computeIfAbsent(Columns.uuid(row, "absence_id"), k -> new TreeMap<>())
-                                .put(Columns.date(row, "absent_on"), AbsenceBilling.valueOf(row.getString("billing")));
+                                .put(Columns.date(row, "absent_on"), Columns.get(row, "billing", AbsenceBilling.class, ctx));
                         return 0;
                     })
                     .list();
@@ -83,10 +83,9 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
                     .bind(name, value)
                     .map((row, ctx) -> {
                         UUID id = Columns.uuid(row, "id");
-                        UUID certificate = Columns.uuid(row, "certificate_id");
-                        return new CanteenAbsence(new AbsenceId(id), new ChildId(Columns.uuid(row, "child_id")),
+                        return new CanteenAbsence(new AbsenceId(id), Columns.get(row, "child_id", ChildId.class, ctx),
                                 new DateRange(Columns.date(row, "from_date"), Columns.date(row, "to_date")),
-                                AbsenceReason.valueOf(row.getString("reason")), certificate == null ? null : new DocumentId(certificate),
+                                Columns.get(row, "reason", AbsenceReason.class, ctx), Columns.get(row, "certificate_id", DocumentId.class, ctx),
                                 Columns.instant(row, "reported_at"), row.getString("reported_by"),
                                 days.getOrDefault(id, new TreeMap<>()));
                     })
@@ -104,6 +103,6 @@ public final class JdbiCanteenAbsences implements CanteenAbsences {
         return ChildDays.read(db, """
                 SELECT child_id, absent_on AS on_day, billing FROM canteen_absence_days
                 WHERE child_id IN (<children>) AND absent_on BETWEEN :from AND :to
-                """, children, range, row -> AbsenceBilling.valueOf(row.getString("billing")));
+                """, children, range, (row, ctx) -> Columns.get(row, "billing", AbsenceBilling.class, ctx));
     }
 }

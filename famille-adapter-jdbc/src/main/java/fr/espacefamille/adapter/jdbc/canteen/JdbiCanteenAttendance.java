@@ -52,7 +52,7 @@ public final class JdbiCanteenAttendance implements CanteenAttendance {
         db.useHandle(handle -> handle.createQuery(
                         "SELECT child_id, present FROM canteen_attendance WHERE school_id = :school AND checked_on = :day")
                 .bind("school", school).bind("day", day)
-                .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "child_id")), row.getBoolean("present")))
+                .map((row, ctx) -> Map.entry(Columns.get(row, "child_id", ChildId.class, ctx), row.getBoolean("present")))
                 .forEach(e -> marks.put(e.getKey(), e.getValue())));
         return marks;
     }
@@ -62,6 +62,6 @@ public final class JdbiCanteenAttendance implements CanteenAttendance {
         return ChildDays.read(db, """
                 SELECT child_id, checked_on AS on_day, present FROM canteen_attendance
                 WHERE child_id IN (<children>) AND checked_on BETWEEN :from AND :to
-                """, children, range, row -> row.getBoolean("present"));
+                """, children, range, (row, ctx) -> row.getBoolean("present"));
     }
 }

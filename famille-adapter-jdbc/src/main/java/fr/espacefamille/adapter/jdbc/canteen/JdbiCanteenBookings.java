@@ -65,7 +65,7 @@ public final class JdbiCanteenBookings implements CanteenBookings {
         ChildDays.read(db, """
                 SELECT child_id, booked_on AS on_day FROM canteen_bookings
                 WHERE child_id IN (<children>) AND booked_on BETWEEN :from AND :to
-                """, children, range, row -> Boolean.TRUE).forEach((child, days) -> result.put(child, new TreeSet<>(days.keySet())));
+                """, children, range, (row, ctx) -> Boolean.TRUE).forEach((child, days) -> result.put(child, new TreeSet<>(days.keySet())));
         return result;
     }
 
@@ -74,7 +74,7 @@ public final class JdbiCanteenBookings implements CanteenBookings {
         return db.withHandle(handle -> handle.createQuery(
                         "SELECT child_id FROM canteen_bookings WHERE booked_on = :day AND school_id = :school")
                 .bind("day", day).bind("school", school)
-                .map((row, ctx) -> new ChildId(Columns.uuid(row, "child_id")))
+                .map((row, ctx) -> Columns.get(row, "child_id", ChildId.class, ctx))
                 .collect(Collectors.toCollection(HashSet::new)));
     }
 
@@ -87,7 +87,7 @@ public final class JdbiCanteenBookings implements CanteenBookings {
                         ORDER BY booked_on, school_id
                         """)
                 .bind("from", range.from()).bind("to", range.to())
-                .map((row, ctx) -> new MealCount(Columns.date(row, "booked_on"), new SchoolId(Columns.uuid(row, "school_id")),
+                .map((row, ctx) -> new MealCount(Columns.date(row, "booked_on"), Columns.get(row, "school_id", SchoolId.class, ctx),
                         row.getInt("meals")))
                 .list());
     }

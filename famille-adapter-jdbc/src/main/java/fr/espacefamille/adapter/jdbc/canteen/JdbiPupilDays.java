@@ -53,9 +53,9 @@ public final class JdbiPupilDays implements PupilDays {
                     ResultSet row = rows.get();
                     while (row.next()) {
                         switch (row.getString("part")) {
-                            case "P" -> pupil.add(JdbiPupils.row(row));
+                            case "P" -> pupil.add(JdbiPupils.row(row, ctx));
                             case "B" -> booked.add(Columns.date(row, "on_day"));
-                            default -> absent.put(Columns.date(row, "on_day"), AbsenceBilling.valueOf(row.getString("billing")));
+                            default -> absent.put(Columns.date(row, "on_day"), Columns.get(row, "billing", AbsenceBilling.class, ctx));
                         }
                     }
                     return null;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -52,7 +53,7 @@ public final class JdbiPupils implements Pupils {
     }
 
     private static List<Pupil> pupils(Query query) {
-        return pupils(query.map((row, ctx) -> row(row)).list());
+        return pupils(query.map(JdbiPupils::row).list());
     }
 
     /** The pupils of rows read from {@link #SELECT}'s columns, one per child, with all its school years. */
@@ -72,11 +73,9 @@ public final class JdbiPupils implements Pupils {
         return result;
     }
 
-    static Row row(ResultSet row) throws SQLException {
-        var school = Columns.uuid(row, "school_id");
-        String grade = row.getString("grade");
-        return new Row(new Pupil(new ChildId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),
-                row.getString("first_name"), row.getString("last_name"), school == null ? null : new SchoolId(school),
-                grade == null ? null : Grade.valueOf(grade), Set.of()), row.getString("school_year"));
+    static Row row(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Row(new Pupil(Columns.get(row, "id", ChildId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx),
+                row.getString("first_name"), row.getString("last_name"), Columns.get(row, "school_id", SchoolId.class, ctx),
+                Columns.get(row, "grade", Grade.class, ctx), Set.of()), row.getString("school_year"));
     }
 }

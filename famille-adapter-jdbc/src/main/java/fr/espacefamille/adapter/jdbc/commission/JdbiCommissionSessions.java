@@ -48,9 +48,8 @@ public final class JdbiCommissionSessions implements CommissionSessions {
                 INSERT INTO commission_sessions (id, session_date, start_from, start_to, confirm_by, places_baby, places_middle,
                                                  places_toddler, status, members)
                 VALUES (:id, :date, :from, :to, :confirmBy, :baby, :middle, :toddler, :status, :members)
-                """).bind("id", s.id()).bind("date", s.date()).bind("from", s.startFrom()).bind("to", s.startTo())
-                .bind("confirmBy", s.confirmBy()).bind("baby", s.places(AgeGroup.BABY)).bind("middle", s.places(AgeGroup.MIDDLE))
-                .bind("toddler", s.places(AgeGroup.TODDLER)).bind("status", s.status())
+                """).bindMethods(s).bind("from", s.startFrom()).bind("to", s.startTo()).bind("baby", s.places(AgeGroup.BABY)).bind("middle", s.places(AgeGroup.MIDDLE))
+                .bind("toddler", s.places(AgeGroup.TODDLER))
                 .bindByType("members", s.members(), String.class).execute());
     }
 
@@ -90,8 +89,7 @@ public final class JdbiCommissionSessions implements CommissionSessions {
                         VALUES (:session, :request, :group, :score, :rank, :reason)
                         """);
                 for (RankedRequest r : allocated.ranking()) {
-                    batch.bind("session", allocated.id()).bind("request", r.request()).bind("group", r.group())
-                            .bind("score", r.score()).bind("rank", r.rank()).bindByType("reason", r.overrideReason(), String.class).add();
+                    batch.bind("session", allocated.id()).bindMethods(r).bindByType("reason", r.overrideReason(), String.class).add();
                 }
                 batch.execute();
             }
@@ -118,7 +116,7 @@ public final class JdbiCommissionSessions implements CommissionSessions {
                 places.put(AgeGroup.TODDLER, row.getInt("places_toddler"));
                 return new Row(Columns.uuid(row, "id"), Columns.date(row, "session_date"), Columns.date(row, "start_from"),
                         Columns.date(row, "start_to"), Columns.date(row, "confirm_by"), places,
-                        SessionStatus.valueOf(row.getString("status")), row.getString("members"));
+                        Columns.get(row, "status", SessionStatus.class, ctx), row.getString("members"));
             }).list();
             if (rows.isEmpty()) {
                 return List.of();
@@ -128,7 +126,7 @@ public final class JdbiCommissionSessions implements CommissionSessions {
             handle.createQuery("SELECT session_id, request_id FROM commission_confirmations WHERE session_id IN (<ids>)")
                     .bindList("ids", ids)
                     .map((row, ctx) -> confirmed.computeIfAbsent(Columns.uuid(row, "session_id"), k -> new HashSet<>())
-                            .add(new NurseryRequestId(Columns.uuid(row, "request_id"))))
+                            .add(Columns.get(row, "request_id", NurseryRequestId.class, ctx)))
                     .list();
             Map<UUID, List<RankedRequest>> rankings = new HashMap<>();
             handle.createQuery("""
@@ -137,7 +135,7 @@ public final class JdbiCommissionSessions implements CommissionSessions {
                     """)
                     .bindList("ids", ids)
                     .map((row, ctx) -> rankings.computeIfAbsent(Columns.uuid(row, "session_id"), k -> new ArrayList<>())
-                            .add(new RankedRequest(new NurseryRequestId(Columns.uuid(row, "request_id")), AgeGroup.valueOf(row.getString("age_group")),
+                            .add(new RankedRequest(Columns.get(row, "request_id", NurseryRequestId.class, ctx), Columns.get(row, "age_group", AgeGroup.class, ctx),
                                     row.getInt("score"), row.getInt("rank_in_group"), row.getString("override_reason"))))
                     .list();
             return rows.stream().map(r -> new CommissionSession(new SessionId(r.id()), r.date(), r.from(), r.to(), r.confirmBy(),

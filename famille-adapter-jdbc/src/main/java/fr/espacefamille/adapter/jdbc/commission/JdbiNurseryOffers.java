@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.commission.NurseryOffers;
@@ -43,10 +45,8 @@ public final class JdbiNurseryOffers implements NurseryOffers {
                 INSERT INTO nursery_offers (id, session_id, request_id, age_group, place, held_place, start_date, offered_at, reply_by,
                                             status, answered_at, contract_id)
                 VALUES (:id, :session, :request, :group, :place, :held, :start, :offeredAt, :replyBy, :status, :answeredAt, :contract)
-                """).bind("id", o.id()).bind("session", o.session()).bind("request", o.request())
-                .bind("group", o.group()).bind("place", o.place())
+                """).bindMethods(o)
                 .bindByType("held", o.status().holdsPlace() ? o.place() : null, Integer.class)
-                .bind("start", o.start()).bind("offeredAt", o.offeredAt()).bind("replyBy", o.replyBy()).bind("status", o.status())
                 .bindByType("answeredAt", o.answeredAt(), Instant.class)
                 .bindByType("contract", o.contract() == null ? null : o.contract().value(), UUID.class).execute());
     }
@@ -65,33 +65,32 @@ public final class JdbiNurseryOffers implements NurseryOffers {
     @Override
     public Optional<Offer> byId(OfferId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
-                .map((row, ctx) -> offer(row)).findOne());
+                .map(JdbiNurseryOffers::offer).findOne());
     }
 
     @Override
     public List<Offer> ofSession(SessionId session) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE session_id = :session" + ORDER).bind("session", session)
-                .map((row, ctx) -> offer(row)).list());
+                .map(JdbiNurseryOffers::offer).list());
     }
 
     @Override
     public List<Offer> ofRequest(NurseryRequestId request) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE request_id = :request" + ORDER).bind("request", request)
-                .map((row, ctx) -> offer(row)).list());
+                .map(JdbiNurseryOffers::offer).list());
     }
 
     @Override
     public List<Offer> lapsed(Instant now, int limit) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE status = 'PENDING' AND reply_by < :now ORDER BY reply_by, id LIMIT :limit")
-                .bind("now", now).bind("limit", limit).map((row, ctx) -> offer(row)).list());
+                .bind("now", now).bind("limit", limit).map(JdbiNurseryOffers::offer).list());
     }
 
-    private static Offer offer(ResultSet row) throws SQLException {
-        UUID contract = Columns.uuid(row, "contract_id");
-        return new Offer(new OfferId(Columns.uuid(row, "id")), new SessionId(Columns.uuid(row, "session_id")),
-                new NurseryRequestId(Columns.uuid(row, "request_id")), AgeGroup.valueOf(row.getString("age_group")), row.getInt("place"),
+    private static Offer offer(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Offer(Columns.get(row, "id", OfferId.class, ctx), Columns.get(row, "session_id", SessionId.class, ctx),
+                Columns.get(row, "request_id", NurseryRequestId.class, ctx), Columns.get(row, "age_group", AgeGroup.class, ctx), row.getInt("place"),
                 Columns.date(row, "start_date"), Columns.instant(row, "offered_at"), Columns.instant(row, "reply_by"),
-                OfferStatus.valueOf(row.getString("status")), Columns.instant(row, "answered_at"),
-                contract == null ? null : new EnrolmentId(contract));
+                Columns.get(row, "status", OfferStatus.class, ctx), Columns.instant(row, "answered_at"),
+                Columns.get(row, "contract_id", EnrolmentId.class, ctx));
     }
 }

@@ -104,13 +104,11 @@ public final class JdbiNurseryRequests implements NurseryRequests {
     private static Update bind(Update update, NurseryRequest r) {
         Optional<Applicant> applicant = Optional.ofNullable(r.applicant());
         Optional<Address> address = applicant.map(Applicant::address);
-        return update.bind("id", r.id())
+        return update.bindMethods(r)
                 .bindByType("family", r.familyId().map(FamilyId::value).orElse(null), UUID.class)
                 .bindByType("child", r.childId().map(ChildId::value).orElse(null), UUID.class)
-                .bind("firstName", r.firstName()).bind("lastName", r.lastName())
                 .bindByType("birthDate", r.birthDate(), LocalDate.class)
                 .bindByType("expectedBirthDate", r.expectedBirthDate(), LocalDate.class)
-                .bind("wishedStart", r.wishedStart()).bind("status", r.status())
                 .bindByType("contactEmail", r.contactEmail(), String.class)
                 .bindByType("applicantFirstName", applicant.map(Applicant::firstName).orElse(null), String.class)
                 .bindByType("applicantLastName", applicant.map(Applicant::lastName).orElse(null), String.class)
@@ -220,7 +218,7 @@ public final class JdbiNurseryRequests implements NurseryRequests {
             handle.createQuery("SELECT request_id, weekday, arrival, departure FROM nursery_request_days WHERE request_id IN (<ids>)")
                     .bindList("ids", ids)
                     .map((row, ctx) -> days.computeIfAbsent(Columns.uuid(row, "request_id"), k -> new EnumMap<>(DayOfWeek.class))
-                            .put(DayOfWeek.valueOf(row.getString("weekday")),
+                            .put(Columns.get(row, "weekday", DayOfWeek.class, ctx),
                                     new DailyHours(row.getObject("arrival", LocalTime.class), row.getObject("departure", LocalTime.class))))
                     .list();
             Map<UUID, Map<String, Boolean>> answers = new HashMap<>();
@@ -235,7 +233,7 @@ public final class JdbiNurseryRequests implements NurseryRequests {
                     """)
                     .bindList("ids", ids)
                     .map((row, ctx) -> documents.computeIfAbsent(Columns.uuid(row, "request_id"), k -> new ArrayList<>())
-                            .add(new RequestDocument(new DocumentId(Columns.uuid(row, "document_id")), DocumentKind.valueOf(row.getString("kind")))))
+                            .add(new RequestDocument(Columns.get(row, "document_id", DocumentId.class, ctx), Columns.get(row, "kind", DocumentKind.class, ctx))))
                     .list();
             Map<UUID, Map<Integer, CorrectionRow>> corrections = new HashMap<>();
             handle.createQuery("""

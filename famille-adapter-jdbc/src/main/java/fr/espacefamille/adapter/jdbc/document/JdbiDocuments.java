@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.document.Documents;
@@ -35,18 +37,17 @@ public final class JdbiDocuments implements Documents {
 
     @Override
     public void add(Document d) {
-        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id())
+        db.useHandle(handle -> handle.createUpdate(INSERT).bindMethods(d)
                 .bindByType("family", d.family() == null ? null : d.family().value(), UUID.class)
                 .bindByType("applicant", d.applicant(), UUID.class)
-                .bind("kind", d.kind()).bind("filename", d.filename()).bind("contentType", d.contentType())
-                .bind("size", d.sizeBytes()).bind("uploadedAt", d.uploadedAt()).bind("storageName", d.storageName())
+                .bind("size", d.sizeBytes())
                 .execute());
     }
 
     @Override
     public Optional<Document> byId(DocumentId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
-                .map((row, ctx) -> document(row)).findOne());
+                .map(JdbiDocuments::document).findOne());
     }
 
     @Override
@@ -57,7 +58,7 @@ public final class JdbiDocuments implements Documents {
     @Override
     public List<Document> ofFamily(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE family_id = :family ORDER BY uploaded_at, id")
-                .bind("family", family).map((row, ctx) -> document(row)).list());
+                .bind("family", family).map(JdbiDocuments::document).list());
     }
 
     @Override
@@ -82,7 +83,7 @@ public final class JdbiDocuments implements Documents {
     @Override
     public List<Document> ofApplicant(AccountId applicant) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE applicant_id = :applicant ORDER BY uploaded_at, id")
-                .bind("applicant", applicant).map((row, ctx) -> document(row)).list());
+                .bind("applicant", applicant).map(JdbiDocuments::document).list());
     }
 
     @Override
@@ -92,11 +93,10 @@ public final class JdbiDocuments implements Documents {
                 .bind("family", family).bind("applicant", applicant).execute());
     }
 
-    private static Document document(ResultSet row) throws SQLException {
-        UUID family = Columns.uuid(row, "family_id");
+    private static Document document(ResultSet row, StatementContext ctx) throws SQLException {
         UUID applicant = Columns.uuid(row, "applicant_id");
-        return new Document(new DocumentId(Columns.uuid(row, "id")), family == null ? null : new FamilyId(family),
-                DocumentKind.valueOf(row.getString("kind")), row.getString("filename"), row.getString("content_type"),
+        return new Document(Columns.get(row, "id", DocumentId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx),
+                Columns.get(row, "kind", DocumentKind.class, ctx), row.getString("filename"), row.getString("content_type"),
                 row.getLong("size_bytes"), Columns.instant(row, "uploaded_at"), row.getString("storage_name"),
                 applicant);
     }

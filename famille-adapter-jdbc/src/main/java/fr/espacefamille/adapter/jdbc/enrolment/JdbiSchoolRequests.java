@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -100,7 +101,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
     @Override
     public Optional<SchoolRequest> byId(SchoolRequestId id) {
         return db.withHandle(handle -> load(handle, handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
-                .map((row, ctx) -> row(row)).list())).stream().findFirst();
+                .map(JdbiSchoolRequests::row).list())).stream().findFirst();
     }
 
     @Override
@@ -110,7 +111,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
                 + "ORDER BY submitted_at DESC, id")
                 .bind("requester", requester)
                 .bindByType("family", family == null ? null : family.value(), UUID.class)
-                .map((row, ctx) -> row(row)).list()));
+                .map(JdbiSchoolRequests::row).list()));
     }
 
     @Override
@@ -129,7 +130,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
             if (grade != null) {
                 query.bind("grade", grade);
             }
-            return load(handle, query.map((row, ctx) -> row(row)).list());
+            return load(handle, query.map(JdbiSchoolRequests::row).list());
         });
     }
 
@@ -148,8 +149,7 @@ public final class JdbiSchoolRequests implements SchoolRequests {
     private static Update bind(Update update, SchoolRequest r) {
         SchoolRequestForm f = r.form();
         Optional<Acceptance> a = r.accepted();
-        return update.bind("id", r.id())
-                .bind("requester", r.requester())
+        return update.bindMethods(r)
                 .bindByType("family", r.family() == null ? null : r.family().value(), UUID.class)
                 .bind("schoolYear", f.schoolYear().toString())
                 .bind("firstName", f.child().firstName())
@@ -169,7 +169,6 @@ public final class JdbiSchoolRequests implements SchoolRequests {
                 .bindByType("derogationReason", f.derogationReason() == null ? null : f.derogationReason().name(), String.class)
                 .bindByType("derogationText", f.derogationText(), String.class)
                 .bindByType("sector", r.sectorSchool() == null ? null : r.sectorSchool().value(), UUID.class)
-                .bind("status", r.status())
                 .bindByType("message", r.message(), String.class)
                 .bindByType("countedSchool", r.school() == null ? null : r.school().value(), UUID.class)
                 .bind("countedGrade", r.grade())
@@ -179,7 +178,6 @@ public final class JdbiSchoolRequests implements SchoolRequests {
                 .bindByType("acceptedChild", a.map(x -> x.child().value()).orElse(null), UUID.class)
                 .bindByType("certificate", a.map(Acceptance::certificateNumber).orElse(null), String.class)
                 .bind("submittedAt", r.history().get(0).at())
-                .bind("version", r.version())
                 .bindByType("openKey", r.status().isOpen() ? openKey(r) : null, String.class);
     }
 
@@ -220,30 +218,22 @@ public final class JdbiSchoolRequests implements SchoolRequests {
             String message, Acceptance acceptance, int version) {
     }
 
-    private static Row row(ResultSet row) throws SQLException {
-        UUID child = Columns.uuid(row, "child_id");
-        SchoolRequestStatus status = SchoolRequestStatus.valueOf(row.getString("status"));
+    private static Row row(ResultSet row, StatementContext ctx) throws SQLException {
+        SchoolRequestStatus status = Columns.get(row, "status", SchoolRequestStatus.class, ctx);
         Acceptance acceptance = status != SchoolRequestStatus.ACCEPTED ? null : new Acceptance(
-                new SchoolId(Columns.uuid(row, "accepted_school_id")), Grade.valueOf(row.getString("accepted_grade")),
-                new FamilyId(Columns.uuid(row, "accepted_family_id")), new ChildId(Columns.uuid(row, "accepted_child_id")),
+                Columns.get(row, "accepted_school_id", SchoolId.class, ctx), Columns.get(row, "accepted_grade", Grade.class, ctx),
+                Columns.get(row, "accepted_family_id", FamilyId.class, ctx), Columns.get(row, "accepted_child_id", ChildId.class, ctx),
                 row.getString("certificate_number"));
-        String grade = row.getString("grade");
-        String reason = row.getString("derogation_reason");
-        return new Row(new SchoolRequestId(Columns.uuid(row, "id")), new AccountId(Columns.uuid(row, "requester_id")),
-                id(row, "family_id", FamilyId::new), SchoolYearLabel.parse(row.getString("school_year")).orElseThrow(),
+        return new Row(Columns.get(row, "id", SchoolRequestId.class, ctx), Columns.get(row, "requester_id", AccountId.class, ctx),
+                Columns.get(row, "family_id", FamilyId.class, ctx), SchoolYearLabel.parse(row.getString("school_year")).orElseThrow(),
                 new RequestedChild(row.getString("child_first_name"), row.getString("child_last_name"),
-                        Columns.date(row, "child_birth_date"), child == null ? null : new ChildId(child)),
-                grade == null ? null : Grade.valueOf(grade), row.getString("grade_reason"),
+                        Columns.date(row, "child_birth_date"), Columns.get(row, "child_id", ChildId.class, ctx)),
+                Columns.get(row, "grade", Grade.class, ctx), row.getString("grade_reason"),
                 new Address(row.getString("address_line1"), row.getString("address_line2"), row.getString("postcode"),
                         row.getString("city")),
-                row.getBoolean("parents_separated"), row.getBoolean("canteen"), id(row, "wished_school_id", SchoolId::new),
-                reason == null ? null : DerogationReason.valueOf(reason), row.getString("derogation_text"),
-                id(row, "sector_school_id", SchoolId::new), status, row.getString("message"), acceptance, row.getInt("version"));
-    }
-
-    private static <T> T id(ResultSet row, String column, java.util.function.Function<UUID, T> make) throws SQLException {
-        UUID value = Columns.uuid(row, column);
-        return value == null ? null : make.apply(value);
+                row.getBoolean("parents_separated"), row.getBoolean("canteen"), Columns.get(row, "wished_school_id", SchoolId.class, ctx),
+                Columns.get(row, "derogation_reason", DerogationReason.class, ctx), row.getString("derogation_text"),
+                Columns.get(row, "sector_school_id", SchoolId.class, ctx), status, row.getString("message"), acceptance, row.getInt("version"));
     }
 
     private static List<SchoolRequest> load(Handle handle, List<Row> rows) {
@@ -261,14 +251,14 @@ public final class JdbiSchoolRequests implements SchoolRequests {
         handle.createQuery("SELECT request_id, document_id, kind, issued_on FROM school_request_documents "
                 + "WHERE request_id IN (<ids>) ORDER BY request_id, ordinal").bindList("ids", ids)
                 .map((row, ctx) -> Map.entry(Columns.uuid(row, "request_id"), new RequestDocument(
-                        new DocumentId(Columns.uuid(row, "document_id")), DocumentKind.valueOf(row.getString("kind")),
+                        Columns.get(row, "document_id", DocumentId.class, ctx), Columns.get(row, "kind", DocumentKind.class, ctx),
                         Columns.date(row, "issued_on"))))
                 .forEach(e -> documents.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, List<StatusChange>> history = new HashMap<>();
         handle.createQuery("SELECT request_id, at, status, actor FROM school_request_history "
                 + "WHERE request_id IN (<ids>) ORDER BY request_id, ordinal").bindList("ids", ids)
                 .map((row, ctx) -> Map.entry(Columns.uuid(row, "request_id"), new StatusChange(Columns.instant(row, "at"),
-                        SchoolRequestStatus.valueOf(row.getString("status")), row.getString("actor"))))
+                        Columns.get(row, "status", SchoolRequestStatus.class, ctx), row.getString("actor"))))
                 .forEach(e -> history.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return rows.stream().map(r -> new SchoolRequest(r.id(), r.requester(), r.family(), new SchoolRequestForm(r.year(),
                 r.child(), r.grade(), r.gradeReason(), r.address(), guardians.getOrDefault(r.id().value(), List.of()),

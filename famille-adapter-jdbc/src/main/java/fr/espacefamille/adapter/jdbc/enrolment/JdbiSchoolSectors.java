@@ -29,8 +29,7 @@ public final class JdbiSchoolSectors implements SchoolSectors {
                     """);
             for (int i = 0; i < map.rows().size(); i++) {
                 SectorRow row = map.rows().get(i);
-                batch.bind("ordinal", i).bind("line", row.line()).bind("street", row.street()).bind("from", row.from())
-                        .bind("to", row.to()).bind("side", row.side()).bind("school", row.school()).add();
+                batch.bind("ordinal", i).bindMethods(row).add();
             }
             if (!map.rows().isEmpty()) {
                 batch.execute();
@@ -43,7 +42,7 @@ public final class JdbiSchoolSectors implements SchoolSectors {
         return new SectorMap(db.withHandle(handle -> handle.createQuery(
                 "SELECT line, street, from_no, to_no, side, school_id FROM school_sectors ORDER BY ordinal")
                 .map((row, ctx) -> new SectorRow(row.getInt("line"), row.getString("street"), row.getInt("from_no"),
-                        row.getInt("to_no"), SectorSide.valueOf(row.getString("side")), new SchoolId(Columns.uuid(row, "school_id"))))
+                        row.getInt("to_no"), Columns.get(row, "side", SectorSide.class, ctx), Columns.get(row, "school_id", SchoolId.class, ctx)))
                 .list()));
     }
 }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Child;
@@ -26,8 +28,8 @@ final class FamilyRows {
     }
 
     static Family family(ResultSet row, Map<FamilyId, List<Guardian>> guardians, Map<FamilyId, List<Child>> children,
-            Map<FamilyId, List<FamilyQuotient>> quotients) throws SQLException {
-        FamilyId id = new FamilyId(Columns.uuid(row, "id"));
+            Map<FamilyId, List<FamilyQuotient>> quotients, StatementContext ctx) throws SQLException {
+        FamilyId id = Columns.get(row, "id", FamilyId.class, ctx);
         Address address = new Address(row.getString("address_line1"), row.getString("address_line2"),
                 row.getString("postcode"), row.getString("city"));
         Long cents = row.getObject("annual_resources_cents", Long.class);
@@ -38,16 +40,15 @@ final class FamilyRows {
                 guardians.getOrDefault(id, List.of()), children.getOrDefault(id, List.of()));
     }
 
-    static Guardian guardian(ResultSet row) throws SQLException {
-        return new Guardian(new GuardianId(Columns.uuid(row, "id")), row.getString("first_name"),
+    static Guardian guardian(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Guardian(Columns.get(row, "id", GuardianId.class, ctx), row.getString("first_name"),
                 row.getString("last_name"), row.getString("email"), row.getString("phone"));
     }
 
-    static Child child(ResultSet row) throws SQLException {
-        SchoolId school = Columns.uuid(row, "school_id") == null ? null : new SchoolId(Columns.uuid(row, "school_id"));
-        String grade = row.getString("grade");
-        return new Child(new ChildId(Columns.uuid(row, "id")), row.getString("first_name"), row.getString("last_name"),
-                Columns.date(row, "birth_date"), school, grade == null ? null : Grade.valueOf(grade));
+    static Child child(ResultSet row, StatementContext ctx) throws SQLException {
+        SchoolId school = Columns.get(row, "school_id", SchoolId.class, ctx);
+        return new Child(Columns.get(row, "id", ChildId.class, ctx), row.getString("first_name"), row.getString("last_name"),
+                Columns.date(row, "birth_date"), school, Columns.get(row, "grade", Grade.class, ctx));
     }
 
     static FamilyQuotient quotient(ResultSet row) throws SQLException {

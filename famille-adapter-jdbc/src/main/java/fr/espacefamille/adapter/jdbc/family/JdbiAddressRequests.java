@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -73,14 +74,14 @@ public final class JdbiAddressRequests implements AddressRequests {
     @Override
     public Optional<AddressRequest> byId(AddressRequestId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
-                .map((row, ctx) -> request(row)).findOne());
+                .map(JdbiAddressRequests::request).findOne());
     }
 
     @Override
     public Optional<AddressRequest> pendingOf(FamilyId family) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE pending_family_id = :familyId")
                 .bind("familyId", family)
-                .map((row, ctx) -> request(row)).findOne());
+                .map(JdbiAddressRequests::request).findOne());
     }
 
     @Override
@@ -88,7 +89,7 @@ public final class JdbiAddressRequests implements AddressRequests {
         return db.withHandle(handle -> handle.createQuery(SELECT
                         + "WHERE status = 'PENDING' ORDER BY requested_at, id LIMIT :limit")
                 .bind("limit", limit)
-                .map((row, ctx) -> request(row)).list());
+                .map(JdbiAddressRequests::request).list());
     }
 
     /** The columns a decision changes. */
@@ -101,14 +102,13 @@ public final class JdbiAddressRequests implements AddressRequests {
                 .bindByType("pendingFamilyId", request.isPending() ? request.family().value() : null, UUID.class);
     }
 
-    private static AddressRequest request(ResultSet row) throws SQLException {
-        UUID proof = Columns.uuid(row, "proof_document_id");
-        return new AddressRequest(new AddressRequestId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id")),
-                new GuardianId(Columns.uuid(row, "guardian_id")),
+    private static AddressRequest request(ResultSet row, StatementContext ctx) throws SQLException {
+        return new AddressRequest(Columns.get(row, "id", AddressRequestId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx),
+                Columns.get(row, "guardian_id", GuardianId.class, ctx),
                 new Address(row.getString("address_line1"), row.getString("address_line2"), row.getString("postcode"),
                         row.getString("city")),
-                proof == null ? null : new DocumentId(proof), Columns.instant(row, "requested_at"),
-                AddressRequest.Status.valueOf(row.getString("status")), Columns.instant(row, "decided_at"),
+                Columns.get(row, "proof_document_id", DocumentId.class, ctx), Columns.instant(row, "requested_at"),
+                Columns.get(row, "status", AddressRequest.Status.class, ctx), Columns.instant(row, "decided_at"),
                 row.getString("decided_by"), row.getString("refusal_reason"));
     }
 }

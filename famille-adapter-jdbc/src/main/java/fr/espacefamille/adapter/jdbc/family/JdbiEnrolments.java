@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.family.Enrolments;
@@ -34,13 +36,7 @@ public final class JdbiEnrolments implements Enrolments {
 
     @Override
     public void add(Enrolment e) {
-        db.useHandle(handle -> handle.createUpdate(INSERT)
-                .bind("id", e.id())
-                .bind("child", e.child())
-                .bind("service", e.service())
-                .bind("from", e.from())
-                .bind("to", e.to())
-                .bind("schoolYear", e.schoolYear())
+        db.useHandle(handle -> handle.createUpdate(INSERT).bindMethods(e)
                 .execute());
     }
 
@@ -57,7 +53,7 @@ public final class JdbiEnrolments implements Enrolments {
     public Optional<Enrolment> byId(EnrolmentId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
                 .bind("id", id)
-                .map((row, context) -> enrolment(row))
+                .map(JdbiEnrolments::enrolment)
                 .findOne());
     }
 
@@ -65,7 +61,7 @@ public final class JdbiEnrolments implements Enrolments {
     public List<Enrolment> ofChild(ChildId child) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id = :child ORDER BY from_date, id")
                 .bind("child", child)
-                .map((row, context) -> enrolment(row))
+                .map(JdbiEnrolments::enrolment)
                 .list());
     }
 
@@ -76,13 +72,13 @@ public final class JdbiEnrolments implements Enrolments {
         }
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id IN (<children>) ORDER BY from_date, id")
                 .bindList("children", children.stream().map(ChildId::value).distinct().toList())
-                .map((row, context) -> enrolment(row))
+                .map(JdbiEnrolments::enrolment)
                 .list());
     }
 
-    private static Enrolment enrolment(ResultSet row) throws SQLException {
-        return new Enrolment(new EnrolmentId(Columns.uuid(row, "id")), new ChildId(Columns.uuid(row, "child_id")),
-                ChildService.valueOf(row.getString("service")), Columns.date(row, "from_date"), Columns.date(row, "to_date"),
+    private static Enrolment enrolment(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Enrolment(Columns.get(row, "id", EnrolmentId.class, ctx), Columns.get(row, "child_id", ChildId.class, ctx),
+                Columns.get(row, "service", ChildService.class, ctx), Columns.date(row, "from_date"), Columns.date(row, "to_date"),
                 row.getString("school_year"));
     }
 }

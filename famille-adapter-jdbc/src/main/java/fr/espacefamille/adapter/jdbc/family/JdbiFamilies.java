@@ -142,7 +142,7 @@ public final class JdbiFamilies implements Families {
         if (!children.isEmpty()) {
             db.useHandle(handle -> handle.createQuery("SELECT id, family_id FROM children WHERE id IN (<children>)")
                     .bindList("children", children.stream().map(ChildId::value).distinct().toList())
-                    .map((row, ctx) -> Map.entry(new ChildId(Columns.uuid(row, "id")), new FamilyId(Columns.uuid(row, "family_id"))))
+                    .map((row, ctx) -> Map.entry(Columns.get(row, "id", ChildId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx)))
                     .forEach(e -> found.put(e.getKey(), e.getValue())));
         }
         return found;
@@ -193,13 +193,13 @@ public final class JdbiFamilies implements Families {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<FamilyId, List<Guardian>> guardians = byFamily(handle, SELECT_GUARDIANS, ids, (row, ctx) -> FamilyRows.guardian(row));
-        Map<FamilyId, List<Child>> children = byFamily(handle, SELECT_CHILDREN, ids, (row, ctx) -> FamilyRows.child(row));
+        Map<FamilyId, List<Guardian>> guardians = byFamily(handle, SELECT_GUARDIANS, ids, FamilyRows::guardian);
+        Map<FamilyId, List<Child>> children = byFamily(handle, SELECT_CHILDREN, ids, FamilyRows::child);
         Map<FamilyId, List<FamilyQuotient>> quotients = byFamily(handle, SELECT_QUOTIENTS, ids,
                 (row, ctx) -> FamilyRows.quotient(row));
         Map<UUID, Family> found = new LinkedHashMap<>();
         handle.createQuery(SELECT_FAMILIES).bindList("ids", ids)
-                .map((row, ctx) -> FamilyRows.family(row, guardians, children, quotients))
+                .map((row, ctx) -> FamilyRows.family(row, guardians, children, quotients, ctx))
                 .forEach(family -> found.put(family.id().value(), family));
         return ids.stream().map(found::get).filter(family -> family != null).toList();
     }
@@ -207,7 +207,7 @@ public final class JdbiFamilies implements Families {
     private static <T> Map<FamilyId, List<T>> byFamily(Handle handle, String select, List<UUID> ids, RowMapper<T> part) {
         Map<FamilyId, List<T>> parts = new LinkedHashMap<>();
         handle.createQuery(select).bindList("ids", ids)
-                .map((row, ctx) -> Map.entry(new FamilyId(Columns.uuid(row, "family_id")), part.map(row, ctx)))
+                .map((row, ctx) -> Map.entry(Columns.get(row, "family_id", FamilyId.class, ctx), part.map(row, ctx)))
                 .forEach(entry -> parts.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
         return parts;
     }
@@ -248,18 +248,14 @@ public final class JdbiFamilies implements Families {
     }
 
     private static Update bindFamily(Update update, Family family) {
-        return update.bind("id", family.id())
-                .bind("name", family.name())
+        return update.bindMethods(family)
                 .bind("line1", family.address().line1())
                 .bind("line2", family.address().line2())
                 .bind("postcode", family.address().postcode())
                 .bind("city", family.address().city())
-                .bind("resident", family.resident())
-                .bind("paperless", family.paperless())
                 .bind("resourcesCents", family.resources().declared() ? family.resources().annualResources().cents() : null)
                 .bind("dependentChildren", family.resources().dependentChildren())
-                .bind("disabledChild", family.resources().disabledChild())
-                .bind("searchText", family.searchText());
+                .bind("disabledChild", family.resources().disabledChild());
     }
 
     /** Makes LIKE's wildcards and the escape character itself match literally. */

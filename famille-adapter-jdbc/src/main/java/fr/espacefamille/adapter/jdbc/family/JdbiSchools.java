@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.family.Schools;
@@ -38,18 +40,18 @@ public final class JdbiSchools implements Schools {
     public Optional<School> byId(SchoolId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
                 .bind("id", id)
-                .map((row, context) -> school(row))
+                .map(JdbiSchools::school)
                 .findOne());
     }
 
     @Override
     public List<School> all() {
         return db.withHandle(handle -> handle.createQuery(SELECT + "ORDER BY name, id")
-                .map((row, context) -> school(row))
+                .map(JdbiSchools::school)
                 .list());
     }
 
-    private static School school(ResultSet row) throws SQLException {
-        return new School(new SchoolId(Columns.uuid(row, "id")), row.getString("name"), row.getString("address"));
+    private static School school(ResultSet row, StatementContext ctx) throws SQLException {
+        return new School(Columns.get(row, "id", SchoolId.class, ctx), row.getString("name"), row.getString("address"));
     }
 }

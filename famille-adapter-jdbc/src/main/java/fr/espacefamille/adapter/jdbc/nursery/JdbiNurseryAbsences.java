@@ -35,14 +35,8 @@ public final class JdbiNurseryAbsences implements NurseryAbsences {
             handle.createUpdate("""
                     INSERT INTO nursery_absences (id, child_id, from_date, to_date, reason, document_id, reported_on)
                     VALUES (:id, :child, :from, :to, :reason, :document, :reportedOn)
-                    """)
-                    .bind("id", absence.id())
-                    .bind("child", absence.child())
-                    .bind("from", absence.from())
-                    .bind("to", absence.to())
-                    .bind("reason", absence.reason())
+                    """).bindMethods(absence)
                     .bindByType("document", absence.certificateId().map(DocumentId::value).orElse(null), UUID.class)
-                    .bind("reportedOn", absence.reportedOn())
                     .execute();
             if (absence.days().isEmpty()) {
                 return;
@@ -78,10 +72,9 @@ public final class JdbiNurseryAbsences implements NurseryAbsences {
                             + "FROM nursery_absences WHERE " + where + " ORDER BY " + order))
                     .map((row, ctx) -> {
                         UUID id = Columns.uuid(row, "id");
-                        UUID document = Columns.uuid(row, "document_id");
-                        return new NurseryAbsence(new NurseryAbsenceId(id), new ChildId(Columns.uuid(row, "child_id")),
+                        return new NurseryAbsence(new NurseryAbsenceId(id), Columns.get(row, "child_id", ChildId.class, ctx),
                                 Columns.date(row, "from_date"), Columns.date(row, "to_date"),
-                                NurseryAbsenceReason.valueOf(row.getString("reason")), document == null ? null : new DocumentId(document),
+                                Columns.get(row, "reason", NurseryAbsenceReason.class, ctx), Columns.get(row, "document_id", DocumentId.class, ctx),
                                 Columns.date(row, "reported_on"), days.getOrDefault(id, List.of()));
                     })
                     .list();

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.Upsert;
@@ -46,24 +48,24 @@ public final class JdbiNurseryAttendances implements NurseryAttendances {
     @Override
     public Optional<NurseryAttendance> of(ChildId child, LocalDate date) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id = :child AND attendance_date = :date")
-                .bind("child", child).bind("date", date).map((row, ctx) -> attendance(row)).findOne());
+                .bind("child", child).bind("date", date).map(JdbiNurseryAttendances::attendance).findOne());
     }
 
     @Override
     public List<NurseryAttendance> on(LocalDate date) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE attendance_date = :date ORDER BY child_id")
-                .bind("date", date).map((row, ctx) -> attendance(row)).list());
+                .bind("date", date).map(JdbiNurseryAttendances::attendance).list());
     }
 
     @Override
     public List<NurseryAttendance> ofChildBetween(ChildId child, LocalDate from, LocalDate to) {
         return db.withHandle(handle -> handle.createQuery(SELECT
                         + "WHERE child_id = :child AND attendance_date BETWEEN :from AND :to ORDER BY attendance_date")
-                .bind("child", child).bind("from", from).bind("to", to).map((row, ctx) -> attendance(row)).list());
+                .bind("child", child).bind("from", from).bind("to", to).map(JdbiNurseryAttendances::attendance).list());
     }
 
-    private static NurseryAttendance attendance(ResultSet row) throws SQLException {
-        return new NurseryAttendance(new ChildId(Columns.uuid(row, "child_id")), Columns.date(row, "attendance_date"),
+    private static NurseryAttendance attendance(ResultSet row, StatementContext ctx) throws SQLException {
+        return new NurseryAttendance(Columns.get(row, "child_id", ChildId.class, ctx), Columns.date(row, "attendance_date"),
                 row.getObject("arrival", LocalTime.class), row.getObject("departure", LocalTime.class));
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -54,16 +55,12 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
         db.useHandle(handle -> {
             PreparedBatch batch = handle.prepareBatch(INSERT);
             for (OccasionalBooking b : bookings) {
-                batch.bind("id", b.id())
-                        .bind("child", b.child())
+                batch.bindMethods(b)
                         .bind("date", b.slot().date())
                         .bind("period", b.slot().period())
-                        .bind("status", b.status())
                         .bind("queue", b.queueNumber())
                         .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
-                        .bind("requestedAt", b.requestedAt())
                         .bindByType("cancelledAt", b.cancelledAt(), Instant.class)
-                        .bind("billed", b.billed()).bind("lateConfirmation", b.lateConfirmation())
                         .add();
             }
             batch.execute();
@@ -72,12 +69,9 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
 
     @Override
     public void update(OccasionalBooking b) {
-        int updated = db.withHandle(handle -> handle.createUpdate(UPDATE)
-                .bind("id", b.id())
-                .bind("status", b.status())
+        int updated = db.withHandle(handle -> handle.createUpdate(UPDATE).bindMethods(b)
                 .bindByType("live", b.isActive() ? Boolean.TRUE : null, Boolean.class)
                 .bindByType("cancelledAt", b.cancelledAt(), Instant.class)
-                .bind("billed", b.billed()).bind("lateConfirmation", b.lateConfirmation())
                 .execute());
         if (updated != 1) {
             throw new IllegalStateException("Unknown booking: " + b.id());
@@ -87,7 +81,7 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
     @Override
     public Optional<OccasionalBooking> byId(BookingId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
-                .map((row, ctx) -> booking(row)).findOne());
+                .map(JdbiOccasionalBookings::booking).findOne());
     }
 
     @Override
@@ -113,13 +107,13 @@ public final class JdbiOccasionalBookings implements OccasionalBookings {
     }
 
     private List<OccasionalBooking> list(String where, UnaryOperator<Query> bind) {
-        return db.withHandle(handle -> bind.apply(handle.createQuery(SELECT + where + ORDER)).map((row, ctx) -> booking(row)).list());
+        return db.withHandle(handle -> bind.apply(handle.createQuery(SELECT + where + ORDER)).map(JdbiOccasionalBookings::booking).list());
     }
 
-    private static OccasionalBooking booking(ResultSet row) throws SQLException {
-        return new OccasionalBooking(new BookingId(Columns.uuid(row, "id")), new ChildId(Columns.uuid(row, "child_id")),
-                new Slot(Columns.date(row, "slot_date"), HalfDay.valueOf(row.getString("period"))),
-                OccasionalBookingStatus.valueOf(row.getString("status")), row.getLong("queue_number"),
+    private static OccasionalBooking booking(ResultSet row, StatementContext ctx) throws SQLException {
+        return new OccasionalBooking(Columns.get(row, "id", BookingId.class, ctx), Columns.get(row, "child_id", ChildId.class, ctx),
+                new Slot(Columns.date(row, "slot_date"), Columns.get(row, "period", HalfDay.class, ctx)),
+                Columns.get(row, "status", OccasionalBookingStatus.class, ctx), row.getLong("queue_number"),
                 Columns.instant(row, "requested_at"), Columns.instant(row, "cancelled_at"), row.getBoolean("billed"),
                 row.getBoolean("late_confirmation"));
     }

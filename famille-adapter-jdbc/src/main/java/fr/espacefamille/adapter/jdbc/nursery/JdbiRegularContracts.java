@@ -113,7 +113,7 @@ public final class JdbiRegularContracts implements RegularContracts {
                     .bindList("ids", ids)
                     .map((row, ctx) -> {
                         days.computeIfAbsent(Columns.uuid(row, "enrolment_id"), k -> new EnumMap<>(DayOfWeek.class))
-                                .put(DayOfWeek.valueOf(row.getString("weekday")),
+                                .put(Columns.get(row, "weekday", DayOfWeek.class, ctx),
                                         new DailyHours(row.getObject("arrival", LocalTime.class), row.getObject("departure", LocalTime.class)));
                         return 0;
                     })

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.payment.PaymentAttempts;
@@ -29,18 +31,11 @@ public final class JdbiPaymentAttempts implements PaymentAttempts {
     public void add(PaymentAttempt attempt) {
         db.useHandle(handle -> handle.createUpdate("INSERT INTO payment_attempts (id, reference, invoice_id, family_id, "
                 + "payer_account_id, amount_cents, status, last_code, last_meaning, created_at, updated_at) VALUES (:id, :reference, "
-                + ":invoice, :family, :payer, :amount, :status, :code, :meaning, :createdAt, :updatedAt)")
-                .bind("id", attempt.id())
+                + ":invoice, :family, :payer, :amount, :status, :code, :meaning, :createdAt, :updatedAt)").bindMethods(attempt)
                 .bind("reference", attempt.reference().value())
-                .bind("invoice", attempt.invoice())
-                .bind("family", attempt.family())
-                .bind("payer", attempt.payer())
                 .bind("amount", attempt.amount().cents())
-                .bind("status", attempt.status())
                 .bind("code", attempt.lastCode())
                 .bind("meaning", attempt.lastMeaning())
-                .bind("createdAt", attempt.createdAt())
-                .bind("updatedAt", attempt.updatedAt())
                 .execute());
     }
 
@@ -63,14 +58,14 @@ public final class JdbiPaymentAttempts implements PaymentAttempts {
     public Optional<PaymentAttempt> byReference(PaymentReference reference) {
         return db.withHandle(handle -> handle.createQuery("SELECT * FROM payment_attempts WHERE reference = :reference")
                 .bind("reference", reference.value())
-                .map((row, ctx) -> attempt(row)).findOne());
+                .map(JdbiPaymentAttempts::attempt).findOne());
     }
 
-    private static PaymentAttempt attempt(ResultSet row) throws SQLException {
-        return new PaymentAttempt(new PaymentAttemptId(Columns.uuid(row, "id")), new PaymentReference(row.getString("reference")),
-                new InvoiceId(Columns.uuid(row, "invoice_id")), new FamilyId(Columns.uuid(row, "family_id")),
-                new AccountId(Columns.uuid(row, "payer_account_id")), Money.ofCents(row.getLong("amount_cents")),
-                AttemptStatus.valueOf(row.getString("status")), row.getString("last_code"), row.getString("last_meaning"),
+    private static PaymentAttempt attempt(ResultSet row, StatementContext ctx) throws SQLException {
+        return new PaymentAttempt(Columns.get(row, "id", PaymentAttemptId.class, ctx), new PaymentReference(row.getString("reference")),
+                Columns.get(row, "invoice_id", InvoiceId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx),
+                Columns.get(row, "payer_account_id", AccountId.class, ctx), Columns.get(row, "amount_cents", Money.class, ctx),
+                Columns.get(row, "status", AttemptStatus.class, ctx), row.getString("last_code"), row.getString("last_meaning"),
                 Columns.instant(row, "created_at"), Columns.instant(row, "updated_at"));
     }
 }

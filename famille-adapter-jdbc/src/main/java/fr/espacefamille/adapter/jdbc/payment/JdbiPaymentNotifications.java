@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.payment.PaymentNotifications;
@@ -40,32 +42,26 @@ public final class JdbiPaymentNotifications implements PaymentNotifications {
     @Override
     public void addAnomaly(PaymentAnomaly anomaly) {
         db.useHandle(handle -> handle.createUpdate("INSERT INTO payment_anomalies (id, reference, invoice_id, expected_cents, "
-                + "received_cents, trans, code, at, note) VALUES (:id, :reference, :invoice, :expected, :received, :trans, :code, :at, :note)")
-                .bind("id", anomaly.id())
-                .bind("reference", anomaly.reference())
+                + "received_cents, trans, code, at, note) VALUES (:id, :reference, :invoice, :expected, :received, :trans, :code, :at, :note)").bindMethods(anomaly)
                 .bindByType("invoice", anomaly.invoice() == null ? null : anomaly.invoice().value(), UUID.class)
                 .bind("expected", anomaly.expected() == null ? null : Long.valueOf(anomaly.expected().cents()))
                 .bind("received", anomaly.received().cents())
                 .bind("trans", anomaly.transaction())
-                .bind("code", anomaly.code())
-                .bind("at", anomaly.at())
-                .bind("note", anomaly.note())
                 .execute());
     }
 
     @Override
     public List<PaymentAnomaly> anomalies() {
         return db.withHandle(handle -> handle.createQuery("SELECT * FROM payment_anomalies ORDER BY at DESC, id")
-                .map((row, ctx) -> anomaly(row)).list());
+                .map(JdbiPaymentNotifications::anomaly).list());
     }
 
-    private static PaymentAnomaly anomaly(ResultSet row) throws SQLException {
+    private static PaymentAnomaly anomaly(ResultSet row, StatementContext ctx) throws SQLException {
         long expected = row.getLong("expected_cents");
         boolean hasExpected = !row.wasNull();
-        UUID invoice = Columns.uuid(row, "invoice_id");
-        return new PaymentAnomaly(new PaymentAnomalyId(Columns.uuid(row, "id")), row.getString("reference"),
-                invoice == null ? null : new InvoiceId(invoice), hasExpected ? Money.ofCents(expected) : null,
-                Money.ofCents(row.getLong("received_cents")), row.getString("trans"), row.getString("code"),
+        return new PaymentAnomaly(Columns.get(row, "id", PaymentAnomalyId.class, ctx), row.getString("reference"),
+                Columns.get(row, "invoice_id", InvoiceId.class, ctx), hasExpected ? Money.ofCents(expected) : null,
+                Columns.get(row, "received_cents", Money.class, ctx), row.getString("trans"), row.getString("code"),
                 Columns.instant(row, "at"), row.getString("note"));
     }
 }

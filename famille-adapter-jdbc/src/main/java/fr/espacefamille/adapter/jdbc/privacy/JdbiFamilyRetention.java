@@ -45,7 +45,7 @@ public final class JdbiFamilyRetention implements FamilyRetention {
     @Override
     public List<FamilyActivity> activities() {
         return db.withHandle(handle -> handle.createQuery(ACTIVITIES).map((row, ctx) -> new FamilyActivity(
-                new FamilyId(Columns.uuid(row, "id")), row.getString("name"), Columns.date(row, "service_end"),
+                Columns.get(row, "id", FamilyId.class, ctx), row.getString("name"), Columns.date(row, "service_end"),
                 latest(Columns.date(row, "last_issued"), Columns.date(row, "last_paid"), Columns.date(row, "last_credited")),
                 row.getLong("open_invoices") > 0)).list());
     }
@@ -148,7 +148,7 @@ public final class JdbiFamilyRetention implements FamilyRetention {
     public Map<FamilyId, Hold> holds() {
         Map<FamilyId, Hold> holds = new HashMap<>();
         db.withHandle(handle -> handle.createQuery("SELECT family_id, reason, held_by, held_at FROM retention_holds")
-                .map((row, ctx) -> new Hold(new FamilyId(Columns.uuid(row, "family_id")), row.getString("reason"),
+                .map((row, ctx) -> new Hold(Columns.get(row, "family_id", FamilyId.class, ctx), row.getString("reason"),
                         row.getString("held_by"), Columns.instant(row, "held_at"))).list())
                 .forEach(hold -> holds.put(hold.family(), hold));
         return holds;

@@ -41,9 +41,7 @@ public final class JdbiMenus implements Menus {
     @Override
     public void save(Menu menu) {
         String labels = menu.labels().stream().sorted().map(MenuLabel::name).collect(Collectors.joining(","));
-        db.useHandle(handle -> Upsert.run(handle, UPDATE, INSERT, update -> update.bind("date", menu.date())
-                .bind("starter", menu.starter()).bind("main", menu.main()).bind("dairy", menu.dairy())
-                .bind("dessert", menu.dessert()).bind("labels", labels).bind("allergens", allergens(menu))));
+        db.useHandle(handle -> Upsert.run(handle, UPDATE, INSERT, update -> update.bindMethods(menu).bind("labels", labels).bind("allergens", allergens(menu))));
     }
 
     @Override

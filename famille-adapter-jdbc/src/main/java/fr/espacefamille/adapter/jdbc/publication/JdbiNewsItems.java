@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
@@ -52,10 +53,7 @@ public final class JdbiNewsItems implements NewsItems {
 
     private static Update bind(Update update, News news) {
         NewsImage image = news.image();
-        return update.bind("id", news.id())
-                .bind("title", news.title())
-                .bind("body", news.body())
-                .bind("publishedOn", news.publishedOn())
+        return update.bindMethods(news)
                 .bind("imageName", image == null ? null : image.storageName())
                 .bind("imageType", image == null ? null : image.contentType())
                 .bindByType("imageSize", image == null ? null : image.sizeBytes(), Long.class);
@@ -65,7 +63,7 @@ public final class JdbiNewsItems implements NewsItems {
     public Optional<News> byId(NewsId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
                 .bind("id", id)
-                .map((row, context) -> news(row))
+                .map(JdbiNewsItems::news)
                 .findOne());
     }
 
@@ -74,13 +72,13 @@ public final class JdbiNewsItems implements NewsItems {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE published_on <= :day ORDER BY published_on DESC, id LIMIT :limit")
                 .bind("day", day)
                 .bind("limit", limit)
-                .map((row, context) -> news(row))
+                .map(JdbiNewsItems::news)
                 .list());
     }
 
-    private static News news(ResultSet row) throws SQLException {
+    private static News news(ResultSet row, StatementContext ctx) throws SQLException {
         String image = row.getString("image_storage_name");
-        return new News(new NewsId(Columns.uuid(row, "id")), row.getString("title"), row.getString("body"),
+        return new News(Columns.get(row, "id", NewsId.class, ctx), row.getString("title"), row.getString("body"),
                 Columns.date(row, "published_on"),
                 image == null ? null : new NewsImage(image, row.getString("image_content_type"), row.getLong("image_size_bytes")));
     }

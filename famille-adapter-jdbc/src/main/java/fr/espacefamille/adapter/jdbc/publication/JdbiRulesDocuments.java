@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.publication.RulesDocuments;
@@ -31,22 +33,20 @@ public final class JdbiRulesDocuments implements RulesDocuments {
 
     @Override
     public void add(RulesDocument d) {
-        db.useHandle(handle -> handle.createUpdate(INSERT).bind("id", d.id()).bind("title", d.title())
-                .bind("service", d.service()).bind("filename", d.filename()).bind("size", d.sizeBytes())
-                .bind("publishedAt", d.publishedAt()).bind("storageName", d.storageName())
+        db.useHandle(handle -> handle.createUpdate(INSERT).bindMethods(d).bind("size", d.sizeBytes())
                 .execute());
     }
 
     @Override
     public Optional<RulesDocument> byId(RulesDocumentId id) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id").bind("id", id)
-                .map((row, ctx) -> document(row)).findOne());
+                .map(JdbiRulesDocuments::document).findOne());
     }
 
     @Override
     public List<RulesDocument> all() {
         return db.withHandle(handle -> handle.createQuery(SELECT + "ORDER BY published_at DESC, id")
-                .map((row, ctx) -> document(row)).list());
+                .map(JdbiRulesDocuments::document).list());
     }
 
     @Override
@@ -55,9 +55,9 @@ public final class JdbiRulesDocuments implements RulesDocuments {
                 .bind("id", id).execute()) > 0;
     }
 
-    private static RulesDocument document(ResultSet row) throws SQLException {
-        return new RulesDocument(new RulesDocumentId(Columns.uuid(row, "id")), row.getString("title"),
-                RulesService.valueOf(row.getString("service")), row.getString("filename"), row.getLong("size_bytes"),
+    private static RulesDocument document(ResultSet row, StatementContext ctx) throws SQLException {
+        return new RulesDocument(Columns.get(row, "id", RulesDocumentId.class, ctx), row.getString("title"),
+                Columns.get(row, "service", RulesService.class, ctx), row.getString("filename"), row.getLong("size_bytes"),
                 Columns.instant(row, "published_at"), row.getString("storage_name"));
     }
 }

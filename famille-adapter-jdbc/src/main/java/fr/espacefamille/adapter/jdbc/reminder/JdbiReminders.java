@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jdbi.v3.core.statement.StatementContext;
+
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.reminder.Reminders;
@@ -38,7 +40,7 @@ public final class JdbiReminders implements Reminders {
     @Override
     public List<Reminder> of(InvoiceId invoice) {
         return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE invoice_id = :invoice ORDER BY reminder_level")
-                .bind("invoice", invoice).map((row, ctx) -> reminder(row)).list());
+                .bind("invoice", invoice).map(JdbiReminders::reminder).list());
     }
 
     @Override
@@ -49,14 +51,14 @@ public final class JdbiReminders implements Reminders {
         for (int from = 0; from < ids.size(); from += 1000) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             db.useHandle(handle -> handle.createQuery(SELECT + "WHERE invoice_id IN (<ids>) ORDER BY invoice_id, reminder_level")
-                    .bindList("ids", chunk).map((row, ctx) -> reminder(row))
+                    .bindList("ids", chunk).map(JdbiReminders::reminder)
                     .forEach(reminder -> found.computeIfAbsent(reminder.invoice(), id -> new ArrayList<>()).add(reminder)));
         }
         return found;
     }
 
-    private static Reminder reminder(ResultSet row) throws SQLException {
-        return new Reminder(new InvoiceId(Columns.uuid(row, "invoice_id")), ReminderLevel.ofNumber(row.getInt("reminder_level")),
+    private static Reminder reminder(ResultSet row, StatementContext ctx) throws SQLException {
+        return new Reminder(Columns.get(row, "invoice_id", InvoiceId.class, ctx), ReminderLevel.ofNumber(row.getInt("reminder_level")),
                 Columns.date(row, "sent_on"));
     }
 }

@@ -7,17 +7,20 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.HandleSupplier;
 
 /**
- * Where stores get their handle: the current thread's transaction when one is open (so that
- * every store's writes in a use case commit or roll back together), else a fresh autocommit one.
- * Each handle runs {@code afterCommit} once its work is committed, before its answer leaves.
+ * Where stores get their handle: Jdbi's own, scoped to the thread ({@link Jdbi#getHandleScope()}):
+ * a {@link Jdbi#withHandle} nested in another call on the same thread gets the outer handle, and a
+ * transaction opened on it is joined by every nested call (Jdbi's {@link Handle#inTransaction} runs
+ * a nested callback in the open transaction). So every store's writes in a use case commit or roll
+ * back together; outside a transaction a store gets a fresh autocommit handle. Each handle runs
+ * {@code afterCommit} once its work is committed, before its answer leaves.
  */
 public final class JdbiContext {
 
     private final Jdbi jdbi;
     private final Consumer<Handle> afterCommit;
-    private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
     JdbiContext(Jdbi jdbi, Consumer<Handle> afterCommit) {
         this.jdbi = jdbi;
@@ -25,13 +28,11 @@ public final class JdbiContext {
     }
 
     public <T> T withHandle(HandleCallback<T, RuntimeException> work) {
-        Handle handle = current.get();
-        if (handle != null) {
-            return work.withHandle(handle);
-        }
-        return jdbi.withHandle(fresh -> {
-            T result = work.withHandle(fresh);
-            afterCommit.accept(fresh);
+        return jdbi.withHandle(handle -> {
+            T result = work.withHandle(handle);
+            if (!handle.isInTransaction()) {
+                afterCommit.accept(handle);
+            }
             return result;
         });
     }
@@ -45,23 +46,17 @@ public final class JdbiContext {
 
     /** Whether the current thread is inside a transaction, whose reads may see what it has not committed. */
     public boolean inTransaction() {
-        return current.get() != null;
+        HandleSupplier current = jdbi.getHandleScope().get();
+        return current != null && current.getHandle().isInTransaction();
     }
 
     /** Runs {@code work} in the thread's transaction, opening one if none is open; any exception rolls back. */
     <T> T inTransaction(Supplier<T> work) {
-        if (current.get() != null) {
-            return work.get();
-        }
         return jdbi.withHandle(handle -> {
-            T result = handle.inTransaction(transaction -> {
-                current.set(handle);
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
-                }
-            });
+            if (handle.isInTransaction()) {
+                return work.get();
+            }
+            T result = handle.inTransaction(transaction -> work.get());
             afterCommit.accept(handle);
             return result;
         });
