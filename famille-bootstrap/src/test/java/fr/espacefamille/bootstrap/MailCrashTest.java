@@ -39,8 +39,10 @@ class MailCrashTest {
             portal.agent("cantine", "SCHOOL_AGENT");
             expect(202, portal.call("POST", "/api/v1/password/forgot", null, Map.of("login", "cantine")));
             // the reset's work runs after the answer, so that the answer's timing does not tell which logins exist:
-            // wait until its mail is committed, shown waiting by the readiness probe, before the kill
+            // wait until its mail is committed, shown waiting by the readiness probe, and the relay has tried it
+            // (SMTP down) and let go of it: killed while holding its claim, the restart would wait for the claim to lapse
             awaitPendingMails(portal, 1);
+            awaitRelayPasses(portal, 2);
             assertThat(portal.kill()).as("killed by SIGKILL before any SMTP server answered").isEqualTo(137);
         }
 
@@ -71,6 +73,35 @@ class MailCrashTest {
             Thread.sleep(100);
         }
         throw new AssertionError("mails waiting: " + pending + ", expected " + count);
+    }
+
+    /**
+     * Waits for {@code passes} more completed passes of the mail relay (it runs one after the other): the
+     * second begins after this call did, so after anything already committed.
+     */
+    private static void awaitRelayPasses(ForkedPortal portal, int passes) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        double last = relayLastSuccess(portal);
+        int seen = 0;
+        while (seen < passes) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the mail relay completed " + seen + " passes in a minute");
+            }
+            double now = relayLastSuccess(portal);
+            if (now > last || Double.isNaN(last) && !Double.isNaN(now)) {
+                seen++;
+                last = now;
+            } else {
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** When the relay last completed a pass (epoch seconds, NaN before its first), from the metrics this machine may read. */
+    private static double relayLastSuccess(ForkedPortal portal) {
+        String prefix = "famille_job_last_success_seconds{job=\"courriels\"} ";
+        return portal.call("GET", "/metrics", null, null).body().lines().filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()))).findFirst().orElse(Double.NaN);
     }
 
     private static boolean isReset(MimeMessage mail) {

@@ -132,13 +132,13 @@ final class FollowUpFiles {
         document.add(title);
         var family = certificate.family();
         String guardians = family.guardians().stream().map(Guardian::fullName).collect(Collectors.joining(" et "));
-        Paragraph to = new Paragraph("Foyer " + family.name() + " : " + guardians + "\n" + family.address().line1()
+        Paragraph to = new Paragraph("Foyer " + family.name() + "\u00a0: " + guardians + "\n" + family.address().line1()
                 + (family.address().line2() == null ? "" : "\n" + family.address().line2()) + "\n" + family.address().postcode() + " "
                 + family.address().city(), TEXT);
         to.setSpacingBefore(10);
         document.add(to);
         Paragraph intro = new Paragraph("Le régisseur de la régie Petite Enfance atteste que le foyer a payé en " + year
-                + ", pour l'accueil de ses enfants au multi-accueil, les sommes suivantes :", TEXT);
+                + ", pour l'accueil de ses enfants au multi-accueil, les sommes suivantes\u00a0:", TEXT);
         intro.setSpacingBefore(10);
         document.add(intro);
         PdfPTable table = new PdfPTable(new float[] {2.5f, 1.5f, 1.3f});

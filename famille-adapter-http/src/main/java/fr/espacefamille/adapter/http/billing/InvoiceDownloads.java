@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.espacefamille.adapter.http.shared.Csv;
-import fr.espacefamille.application.billing.ReadDirectDebits;
+import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.billing.ReadBillingRuns;
+import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.reminder.ReadReminders;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.BillingRun;
@@ -48,7 +49,7 @@ final class InvoiceDownloads {
 
     void pdf(Context ctx, Invoice invoice, LocalDate today) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InvoicePdf pdf = InvoicePdf.to(out)) {
+        try (InvoicePdf pdf = InvoicePdf.to(out, Pages.settings(ctx).town())) {
             pdf.add(invoice, paymentInfo(invoice), today);
         }
         String name = invoice.issued() ? "facture-" + invoice.number() : "brouillon-" + invoice.id();
@@ -67,7 +68,7 @@ final class InvoiceDownloads {
         ctx.header("Content-Disposition", "attachment; filename=\"impression-" + run.regie().prefix() + "-" + run.month() + ".pdf\"");
         try {
             OutputStream out = ctx.outputStream();
-            try (InvoicePdf pdf = InvoicePdf.to(out)) {
+            try (InvoicePdf pdf = InvoicePdf.to(out, Pages.settings(ctx).town())) {
                 readRuns.printBatch(actor, id, invoice -> {
                     pdf.add(invoice, paymentInfo(invoice), today);
                     if (invoice.status(today) == InvoiceStatus.OVERDUE) {

@@ -21,6 +21,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.reminder.ReminderLetter;
 import fr.espacefamille.domain.billing.Invoice;
@@ -29,6 +30,7 @@ import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.reminder.Reminder;
 import fr.espacefamille.domain.reminder.ReminderLevel;
+import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
 
 /**
@@ -39,8 +41,8 @@ import fr.espacefamille.domain.shared.Money;
 public final class InvoicePdf implements AutoCloseable {
 
     /** What a family whose invoice went to the Trésor public is told, on the PDF and on the invoice's page. */
-    static final String TREASURY_NOTICE = "Cette facture a été transmise au Trésor public : la mairie n'en encaisse plus le "
-            + "paiement. Vous recevrez du Trésor public un avis des sommes à payer ; réglez-le à sa réception, "
+    static final String TREASURY_NOTICE = "Cette facture a été transmise au Trésor public\u00a0: la mairie n'en encaisse plus le "
+            + "paiement. Vous recevrez du Trésor public un avis des sommes à payer\u00a0; réglez-le à sa réception, "
             + "selon les moyens qu'il indique.";
 
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
@@ -57,19 +59,21 @@ public final class InvoicePdf implements AutoCloseable {
     }
 
     private final Document document;
+    private final Town town;
     private boolean first = true;
 
-    private InvoicePdf(OutputStream out) {
+    private InvoicePdf(OutputStream out, Town town) {
+        this.town = town;
         document = new Document(PageSize.A4, 48, 48, 42, 42);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Factures — Ville de Donges");
+        document.addTitle("Factures — " + town.title());
         document.addCreator("Espace Famille");
         document.open();
     }
 
-    /** A PDF written to {@code out}; add invoices, then close it. */
-    public static InvoicePdf to(OutputStream out) {
-        return new InvoicePdf(out);
+    /** A PDF written to {@code out} in the name of {@code town}; add invoices, then close it. */
+    public static InvoicePdf to(OutputStream out, Town town) {
+        return new InvoicePdf(out, town);
     }
 
     /** Adds an invoice, on a new page. */
@@ -94,9 +98,9 @@ public final class InvoicePdf implements AutoCloseable {
             Paragraph heading = new Paragraph(reminder.level().frenchName() + " — facture n° " + invoice.number(), TITLE);
             heading.setSpacingBefore(18);
             document.add(heading);
-            document.add(new Paragraph("Donges, le " + reminder.sentOn().format(FRENCH_DATE), TEXT));
+            document.add(new Paragraph(town.name() + ", le " + reminder.sentOn().format(FRENCH_DATE), TEXT));
             for (String text : List.of(ReminderLetter.body(invoice).replace('\u202f', ' '), ReminderLetter.HOW_TO_PAY
-                    + " Espace Famille : " + portalUrl + "/espace/factures", reminder.level() == ReminderLevel.SECOND
+                    + " Espace Famille\u00a0: " + portalUrl + "/espace/factures", reminder.level() == ReminderLevel.SECOND
                     ? ReminderLetter.lastWarning(invoice) : "", "Si vous avez réglé cette facture entre-temps, merci de ne pas tenir "
                     + "compte de ce courrier.")) {
                 if (!text.isEmpty()) {
@@ -122,7 +126,7 @@ public final class InvoicePdf implements AutoCloseable {
     private void header(Invoice invoice) {
         PdfPTable header = new PdfPTable(new float[] {1.2f, 1f});
         header.setWidthPercentage(100);
-        header.addCell(plain(lines("Ville de Donges", "Mairie de Donges — 44480 Donges", "Service Enfance : 02 40 45 79 79",
+        header.addCell(plain(lines(town.title(), town.address(), "Service Enfance\u00a0: " + FrenchText.phone(town.townHallPhone()),
                 "Régie " + invoice.regie().frenchName()), TEXT, Element.ALIGN_LEFT));
         var to = invoice.recipient();
         header.addCell(plain(lines("Famille " + to.name(), to.address().line1(), to.address().line2(),
@@ -137,7 +141,7 @@ public final class InvoicePdf implements AutoCloseable {
         Paragraph heading = new Paragraph(title, TITLE);
         heading.setSpacingBefore(18);
         document.add(heading);
-        document.add(new Paragraph("Période : " + invoice.month().format(FRENCH_MONTH)
+        document.add(new Paragraph("Période\u00a0: " + invoice.month().format(FRENCH_MONTH)
                 + (invoice.issued() ? " — émise le " + invoice.issuedOn().format(FRENCH_DATE)
                         + " — à payer avant le " + invoice.dueOn().format(FRENCH_DATE) : ""), TEXT));
 
@@ -193,17 +197,17 @@ public final class InvoicePdf implements AutoCloseable {
                 if (debit != null) {
                     how.add(new Phrase(debit.sentence() + ".\n", BOLD));
                 }
-                how.add(new Phrase("Avant le " + invoice.dueOn().format(FRENCH_DATE) + ", au choix :\n"
-                        + "• en ligne par carte bancaire sur l'Espace Famille : " + payment.portalUrl() + "/espace/factures\n"
+                how.add(new Phrase("Avant le " + invoice.dueOn().format(FRENCH_DATE) + ", au choix\u00a0:\n"
+                        + "• en ligne par carte bancaire sur l'Espace Famille\u00a0: " + payment.portalUrl() + "/espace/factures\n"
                         + "• au guichet de la mairie, en espèces ou par chèque à l'ordre du Trésor public, "
-                        + "en indiquant le numéro " + invoice.number() + " ;\n"
-                        + "• par prélèvement automatique : souscrivez en ligne sur l'Espace Famille, rubrique « Prélèvement », "
+                        + "en indiquant le numéro " + invoice.number() + "\u00a0;\n"
+                        + "• par prélèvement automatique\u00a0: souscrivez en ligne sur l'Espace Famille, rubrique «\u00a0Prélèvement\u00a0», "
                         + "ou au guichet de la mairie.", TEXT));
             }
             document.add(how);
         }
-        Paragraph footer = new Paragraph("Espace Famille — Ville de Donges. Montants en euros. "
-                + "Pour toute question sur cette facture : Service Enfance, 02 40 45 79 79.", SMALL);
+        Paragraph footer = new Paragraph("Espace Famille — " + town.title() + ". Montants en euros. "
+                + "Pour toute question sur cette facture\u00a0: Service Enfance, " + FrenchText.phone(town.townHallPhone()) + ".", SMALL);
         footer.setSpacingBefore(18);
         document.add(footer);
     }

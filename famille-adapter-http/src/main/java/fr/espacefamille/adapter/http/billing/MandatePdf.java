@@ -40,7 +40,7 @@ final class MandatePdf {
         document.addCreator("Espace Famille");
         document.open();
         document.add(new Paragraph("Mandat de prélèvement SEPA", TITLE));
-        Paragraph reference = new Paragraph("Référence unique du mandat (RUM) : " + mandate.rum(), BOLD);
+        Paragraph reference = new Paragraph("Référence unique du mandat (RUM)\u00a0: " + mandate.rum(), BOLD);
         reference.setSpacingBefore(6);
         document.add(reference);
         String creditorName = creditor.nameFor(mandate.regie());
@@ -75,8 +75,8 @@ final class MandatePdf {
                 + "pouvez révoquer ce mandat à tout moment depuis votre espace famille ou auprès de la régie.", TEXT);
         rights.setSpacingBefore(14);
         document.add(rights);
-        Paragraph footer = new Paragraph("Note : les données de ce mandat servent à la gestion de vos prélèvements par la Ville de "
-                + "Donges ; vous disposez d'un droit d'accès et de rectification auprès du Service Enfance (02 40 45 79 79).", SMALL);
+        Paragraph footer = new Paragraph("Note\u00a0: les données de ce mandat servent à la gestion de vos prélèvements par la Ville de "
+                + "Donges\u00a0; vous disposez d'un droit d'accès et de rectification auprès du Service Enfance (02 40 45 79 79).", SMALL);
         footer.setSpacingBefore(18);
         document.add(footer);
         document.close();

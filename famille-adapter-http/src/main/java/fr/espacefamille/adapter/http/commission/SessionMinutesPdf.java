@@ -68,7 +68,7 @@ final class SessionMinutesPdf {
         document.add(new Paragraph("Places\u00a0: " + places(s), TEXT));
         document.add(new Paragraph("Membres présents\u00a0: " + (s.members() == null ? "non renseignés" : s.members()), TEXT));
         if (s.status() == SessionStatus.OPEN) {
-            document.add(new Paragraph("Les places n'ont pas encore été attribuées : les listes ci-dessous sont provisoires.", TEXT));
+            document.add(new Paragraph("Les places n'ont pas encore été attribuées\u00a0: les listes ci-dessous sont provisoires.", TEXT));
         }
         for (AgeGroup group : AgeGroup.values()) {
             Paragraph heading = new Paragraph(group.french() + " — " + s.places(group) + " " + (s.places(group) > 1 ? "places" : "place"), HEADING);
@@ -115,8 +115,8 @@ final class SessionMinutesPdf {
     static String places(CommissionSession s) {
         StringBuilder text = new StringBuilder();
         for (AgeGroup group : AgeGroup.values()) {
-            text.append(text.length() == 0 ? "" : ", ").append(group.french()).append(" : ").append(s.places(group));
+            text.append(text.length() == 0 ? "" : ", ").append(group.french()).append("\u00a0: ").append(s.places(group));
         }
-        return text.toString().replace(" : ", "\u00a0: ");
+        return text.toString();
     }
 }
