@@ -73,6 +73,6 @@ class HeadcountsCsvTest {
                 "2026-09-21;Total commune;1;non", "2026-09-07;Total commune;0;oui");
         noCellRunsAsAFormula(text);
         var page = page("/agents/cantine/effectifs?du=2026-09-21&au=2026-09-21");
-        assertThat(page.body()).contains("<th scope=\"row\">Total commune</th>", "=HYPERLINK(");
+        assertThat(page.body()).contains("<th scope=\"row\" data-label=\"École\">Total commune</th>", "=HYPERLINK(");
     }
 }
