@@ -76,6 +76,7 @@ public final class PageForm {
     private final Map<String, String> codeFields = new HashMap<>();
     private final Map<String, String> partFields = new LinkedHashMap<>();
     private String fallback = "form";
+    private String invalidValueField;
 
     private PageForm(Context ctx) {
         this.ctx = ctx;
@@ -222,6 +223,15 @@ public final class PageForm {
         return this;
     }
 
+    /**
+     * Where a domain value's {@code IllegalArgumentException} goes when it is not beside the same field
+     * as the refusals (the {@link #fallback(String)} field unless told).
+     */
+    public PageForm invalidValue(String formField) {
+        this.invalidValueField = formField;
+        return this;
+    }
+
     /** Runs {@code action} when every field is readable; its refusals become errors beside their fields. */
     public <T> Submission<T> submit(Supplier<T> action) {
         List<FieldError> found = fieldErrors();
@@ -239,7 +249,8 @@ public final class PageForm {
             return new Submission<>(null, List.of(beside(refusal)), status(refusal.kind()));
         } catch (IllegalArgumentException broken) {
             // a domain value refused what was typed (an address without a street...)
-            return new Submission<>(null, List.of(new FieldError(fallback, French.sentence(French.orInvalid(broken.getMessage())))), 422);
+            String field = invalidValueField == null ? fallback : invalidValueField;
+            return new Submission<>(null, List.of(new FieldError(field, French.sentence(French.orInvalid(broken.getMessage())))), 422);
         }
     }
 
