@@ -128,7 +128,7 @@ public final class NurseryStaffPages implements Feature {
         PageForm.Field<LocalDate> lastDay = form.required("lastDay", LocalDate.class, "Indiquez le dernier jour du contrat.");
         form.submit(() -> nursery.endContract().end(actor, new EndRegularContract.Command(id, lastDay.get())))
                 .then(ended -> Pages.redirect(ctx, HOME + "/contrats", "Contrat terminé le " + French.date(ended.to()) + "."))
-                .orShow(errors -> Pages.redirect(ctx, HOME + "/contrats", errors.get(0).message()));
+                .orRedirect(HOME + "/contrats");
     }
 
     private void searchChild(Context ctx) {

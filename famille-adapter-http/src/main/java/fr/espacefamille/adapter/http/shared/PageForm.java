@@ -392,5 +392,15 @@ public final class PageForm {
                 page.accept(failures);
             }
         }
+
+        /**
+         * On failure, sends the browser back to {@code location} (303) with the first error as the
+         * message shown once: for buttons on a list, which have no form to show again.
+         */
+        public void orRedirect(String location) {
+            if (!failures.isEmpty()) {
+                Pages.redirect(ctx, location, failures.get(0).message());
+            }
+        }
     }
 }
