@@ -232,6 +232,25 @@ public final class PageForm {
         return this;
     }
 
+    /**
+     * Runs one step that must not stop the form when refused (each file of a several-file upload):
+     * its refusal goes beside {@code formField}, reported with the other errors, and the step answers
+     * empty. Refusals that are not about the form pass through, as in {@link #submit}.
+     */
+    public <T> Optional<T> attempt(String formField, Supplier<T> step) {
+        try {
+            return Optional.ofNullable(step.get());
+        } catch (RefusedException refused) {
+            Refusal refusal = refused.refusal();
+            if (NOT_ABOUT_THE_FORM.contains(refusal.kind()) && !codeFields.containsKey(refusal.code())) {
+                throw refused;
+            }
+            SecurityLog.refused(ctx, refusal);
+            errors.add(new FieldError(formField, French.sentence(refusal.message())));
+            return Optional.empty();
+        }
+    }
+
     /** Runs {@code action} when every field is readable; its refusals become errors beside their fields. */
     public <T> Submission<T> submit(Supplier<T> action) {
         List<FieldError> found = fieldErrors();
