@@ -60,8 +60,11 @@ final class BillingWiring {
     final ReadTariffs readTariffs;
     /** An invoice's reminders, which the invoice's API, pages and print batch show. */
     final ReadReminders readReminders;
+    /** What billing reads: the demo town's past runs read it as well. */
+    final BillingFeeds feeds;
 
     BillingWiring(SharedWiring core, BillingFeeds feeds) {
+        this.feeds = feeds;
         var tariffs = new JdbiTariffs(core.db());
         var runs = new JdbiBillingRuns(core.db());
         var invoices = new JdbiInvoices(core.db());

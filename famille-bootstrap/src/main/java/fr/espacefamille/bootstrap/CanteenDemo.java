@@ -2,6 +2,8 @@ package fr.espacefamille.bootstrap;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +14,7 @@ import fr.espacefamille.application.calendar.SetSchoolYear;
 import fr.espacefamille.application.canteen.EnrolInCanteen;
 import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.calendar.FrenchPublicHolidays;
 import fr.espacefamille.domain.calendar.HolidayPeriod;
 import fr.espacefamille.domain.calendar.SchoolYearLabel;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
@@ -20,8 +23,8 @@ import fr.espacefamille.domain.publication.Menu;
 import fr.espacefamille.domain.publication.MenuLabel;
 
 /**
- * The demo town's canteen, loaded through the use cases when no school year exists: the school
- * years 2025-2026 and 2026-2027 with the zone B holidays (académie de Nantes), every demo child
+ * The demo town's canteen, loaded through the use cases when no school year exists: last school
+ * year and this one (and the next in July) with the zone B holidays (académie de Nantes), every demo child
  * of a school enrolled in the canteen, and three weeks of menus from this week on.
  */
 final class CanteenDemo {
@@ -51,25 +54,23 @@ final class CanteenDemo {
             return;
         }
         Actor system = Actor.SYSTEM;
-        canteen.setSchoolYear.set(system, new SetSchoolYear.Command(new SchoolYearLabel(2025), LocalDate.of(2025, 9, 1),
-                LocalDate.of(2026, 7, 3), Set.of(), List.of(
-                        holiday("2025-10-18", "2025-11-02", "Toussaint"), holiday("2025-12-20", "2026-01-04", "Noël"),
-                        holiday("2026-02-07", "2026-02-22", "Hiver"), holiday("2026-04-04", "2026-04-19", "Printemps"),
-                        holiday("2026-05-14", "2026-05-17", "Pont de l'Ascension")), Set.of()));
-        canteen.setSchoolYear.set(system, new SetSchoolYear.Command(new SchoolYearLabel(2026), LocalDate.of(2026, 9, 1),
-                LocalDate.of(2027, 7, 3), Set.of(), List.of(
-                        holiday("2026-10-17", "2026-11-01", "Toussaint"), holiday("2026-12-19", "2027-01-03", "Noël"),
-                        holiday("2027-02-13", "2027-02-28", "Hiver"), holiday("2027-04-10", "2027-04-25", "Printemps"),
-                        holiday("2027-05-06", "2027-05-09", "Pont de l'Ascension")), Set.of()));
+        LocalDate today = LocalDate.now(core.clock());
+        int current = SchoolYearLabel.containing(today).firstYear();
+        // in July, September's year is open for bookings too (from August on it is the current one)
+        List<Integer> years = today.getMonth() == Month.JULY ? List.of(current - 1, current, current + 1)
+                : List.of(current - 1, current);
+        for (int year : years) {
+            canteen.setSchoolYear.set(system, schoolYear(year));
+        }
         for (School school : core.schools().all()) {
             for (Pupil pupil : canteen.pupils.ofSchool(school.id())) {
-                for (int year : new int[] {2025, 2026}) {
+                for (int year : years) {
                     canteen.enrol.enrol(system, new EnrolInCanteen.Command(pupil.id(), new SchoolYearLabel(year)));
                 }
             }
         }
         ServiceCalendar calendar = canteen.schoolYears.calendar();
-        LocalDate monday = LocalDate.now(core.clock()).with(DayOfWeek.MONDAY);
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
         int i = 0;
         for (LocalDate day = monday; day.isBefore(monday.plusWeeks(3)); day = day.plusDays(1)) {
             if (calendar.isServiceDay(day)) {
@@ -77,10 +78,26 @@ final class CanteenDemo {
                 canteen.publishMenu.publish(system, new Menu(day, m.starter(), m.main(), m.dairy(), m.dessert(), m.labels()));
             }
         }
-        LOG.info("Cantine de démonstration chargée : années 2025-2026 et 2026-2027, inscriptions, {} menus", i);
+        LOG.info("Cantine de démonstration chargée : années scolaires depuis {}, inscriptions, {} menus", new SchoolYearLabel(current - 1), i);
     }
 
-    private static HolidayPeriod holiday(String from, String to, String label) {
-        return new HolidayPeriod(LocalDate.parse(from), LocalDate.parse(to), label);
+    /**
+     * The school year starting in September of {@code year} with zone B's holidays as the académie
+     * de Nantes sets them most years (exact for 2025-2026 and 2026-2027): Toussaint from the
+     * Saturday on or after 17 October, Noël from the Saturday on or after 18 December, winter from
+     * the Saturday on or after 7 February, spring from the Saturday on or after 4 April, each over
+     * two weeks, and the Ascension bridge from Thursday to Sunday; classes end on 3 July.
+     */
+    static SetSchoolYear.Command schoolYear(int year) {
+        LocalDate ascension = FrenchPublicHolidays.easterSunday(year + 1).plusDays(39);
+        return new SetSchoolYear.Command(new SchoolYearLabel(year), LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 7, 3), Set.of(),
+                List.of(fortnight(LocalDate.of(year, 10, 17), "Toussaint"), fortnight(LocalDate.of(year, 12, 18), "Noël"),
+                        fortnight(LocalDate.of(year + 1, 2, 7), "Hiver"), fortnight(LocalDate.of(year + 1, 4, 4), "Printemps"),
+                        new HolidayPeriod(ascension, ascension.plusDays(3), "Pont de l'Ascension")), Set.of());
+    }
+
+    private static HolidayPeriod fortnight(LocalDate earliest, String label) {
+        LocalDate saturday = earliest.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return new HolidayPeriod(saturday, saturday.plusDays(15), label);
     }
 }

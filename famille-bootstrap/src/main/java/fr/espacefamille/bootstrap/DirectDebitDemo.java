@@ -8,7 +8,7 @@ import fr.espacefamille.domain.billing.Regie;
 
 /**
  * The demo town's direct debits: the Martin family pays the canteen by a paper mandate signed at the
- * town hall, so that a file can be generated as soon as a month is issued. Loaded once, when no
+ * town hall before the first month the demo bills, whose files are generated as each month is issued. Loaded once, when no
  * mandate exists, through the use case.
  */
 final class DirectDebitDemo {
@@ -25,6 +25,6 @@ final class DirectDebitDemo {
         }
         core.families().search("Martin", 1).stream().findFirst().ifPresent(martin ->
                 billing.setDirectDebit.set(Actor.SYSTEM, new SetDirectDebit.Command(martin.id(), Regie.SCHOOL, true, MARTIN_IBAN,
-                        "Claire Martin", LocalDate.now(core.clock()).minusMonths(1))));
+                        "Claire Martin", HistoryDemo.canteenStart(LocalDate.now(core.clock())).minusMonths(1))));
     }
 }

@@ -108,7 +108,8 @@ final class EnrolmentDemo {
                         new RequestDocument(birth.id(), DocumentKind.BIRTH_CERTIFICATE, null))));
     }
 
-    private static ByteArrayInputStream pdf(String text) {
+    /** A one-paragraph PDF, as a scanned document would be. */
+    static ByteArrayInputStream pdf(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4);
         PdfWriter.getInstance(document, out);

@@ -134,14 +134,19 @@ public final class EspaceFamille implements AutoCloseable {
                 LOG.info("Compte administrateur « admin » créé");
             }
             if (config.demo()) {
-                new DemoTown(core, families, publication).loadIfEmpty();
+                new DemoTown(core, families, publication, accounts.activate).loadIfEmpty();
                 demo("cantine", () -> new CanteenDemo(core, canteen).loadIfEmpty());
                 demo("multi-accueil", () -> new NurseryDemo(core, nursery).loadIfAbsent());
                 demo("inscriptions scolaires", () -> new EnrolmentDemo(core, enrolment, documents.upload).loadIfAbsent());
                 demo("commission", () -> new CommissionDemo(core, commission, nursery).loadIfEmpty());
                 demo("tarifs", () -> billing.loadDemoTariffsIfNone(core));
                 demo("prélèvements", () -> DirectDebitDemo.loadIfNone(core, billing));
-                demo("relances", () -> new RemindersDemo(core, families, billing).loadIfAbsent());
+                HistoryDemo history = new HistoryDemo(core, accounts, families, canteen, nursery, documents);
+                demo("historique", history::record);
+                DemoBilling past = new DemoBilling(core, billing, payment);
+                demo("relances", () -> new RemindersDemo(core, families, billing, past).loadIfAbsent());
+                demo("facturation", () -> history.bill(past));
+                demo("relances passées", past::followUpUntilYesterday);
             }
             reminders.startJob();
             commission.startJobs();

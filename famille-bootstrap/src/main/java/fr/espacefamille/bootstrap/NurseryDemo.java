@@ -16,8 +16,8 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.nursery.DailyHours;
 
 /**
- * The demo town's nursery, through the use cases: Tom Martin (born 2024) is registered for
- * occasional care and has a Monday–Tuesday contract for a year from the day the demo is loaded.
+ * The demo town's nursery, through the use cases: Tom Martin (two and a half) is registered for
+ * occasional care and has a Monday–Tuesday contract for a year from the first month the demo bills.
  * Done once: a child already known to the nursery is left alone.
  */
 final class NurseryDemo {
@@ -38,11 +38,11 @@ final class NurseryDemo {
         if (tom == null || !core.enrolments().ofChild(tom.id()).isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(core.clock());
+        LocalDate from = HistoryDemo.nurseryStart(LocalDate.now(core.clock()));
         nursery.useCases.registerOccasional().register(Actor.SYSTEM,
-                new RegisterOccasionalCare.Command(tom.id(), today, today.plusYears(1)));
-        nursery.useCases.registerContract().register(Actor.SYSTEM, new RegisterRegularContract.Command(tom.id(), today,
-                today.plusYears(1), Map.of(DayOfWeek.MONDAY, new DailyHours(LocalTime.of(8, 30), LocalTime.of(17, 0)),
+                new RegisterOccasionalCare.Command(tom.id(), from, from.plusYears(1)));
+        nursery.useCases.registerContract().register(Actor.SYSTEM, new RegisterRegularContract.Command(tom.id(), from,
+                from.plusYears(1), Map.of(DayOfWeek.MONDAY, new DailyHours(LocalTime.of(8, 30), LocalTime.of(17, 0)),
                         DayOfWeek.TUESDAY, new DailyHours(LocalTime.of(8, 30), LocalTime.of(12, 0))), List.of()));
         LOG.info("Multi-accueil de démonstration : Tom Martin inscrit à l'accueil occasionnel et sous contrat");
     }

@@ -3,6 +3,7 @@ package fr.espacefamille.bootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,6 +22,7 @@ import fr.espacefamille.adapter.paybox.PayboxGateway;
 import fr.espacefamille.adapter.paybox.PayboxHosts;
 import fr.espacefamille.adapter.paybox.PemPublicKeys;
 import fr.espacefamille.adapter.paybox.SimulatorKeys;
+import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.payment.ListPaymentAnomalies;
 import fr.espacefamille.application.payment.PaymentGateway;
 import fr.espacefamille.application.payment.PlaySimulatedPayment;
@@ -40,21 +42,34 @@ final class PaymentWiring {
     final ListPaymentAnomalies listAnomalies;
     final PlaySimulatedPayment simulator;
     private final AddressRanges notificationSources;
+    private final SharedWiring core;
+    private final BillingWiring billing;
 
     PaymentWiring(SharedWiring core, BillingWiring billing) {
-        gateway = gateway(core.config());
+        this(core, billing, gateway(core.config()), core.clock());
+    }
+
+    private PaymentWiring(SharedWiring core, BillingWiring billing, PaymentGateway gateway, Clock clock) {
+        this.core = core;
+        this.billing = billing;
+        this.gateway = gateway;
         notificationSources = core.config().paybox().ipnAllowed();
         var invoices = new JdbiInvoices(core.db());
         var attempts = new JdbiPaymentAttempts(core.db());
         var notifications = new JdbiPaymentNotifications(core.db());
         startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.readDirectDebits, attempts,
-                gateway, core.transactions(), core.audit(), core.clock());
+                gateway, core.transactions(), new Audit(core.auditLog(), clock), clock);
         recordNotification = new RecordPaymentNotification(gateway, attempts, notifications, invoices, core.families(),
-                core.accounts(), core.transactions(), core.audit(), core.mailer(), receiptsLoggingFailures(), core.clock(),
+                core.accounts(), core.transactions(), new Audit(core.auditLog(), clock), core.mailer(), receiptsLoggingFailures(), clock,
                 core.config().baseUrl().toString());
-        readStatus = new ReadPaymentStatus(attempts, invoices, core.clock());
+        readStatus = new ReadPaymentStatus(attempts, invoices, clock);
         listAnomalies = new ListPaymentAnomalies(notifications);
         simulator = new PlaySimulatedPayment(gateway, attempts, recordNotification);
+    }
+
+    /** The same use cases and gateway on another clock: the demo town pays its past invoices on the days it would have. */
+    PaymentWiring on(Clock clock) {
+        return new PaymentWiring(core, billing, gateway, clock);
     }
 
     List<Feature> features() {
