@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.adapter.http.shared.Web;
@@ -17,7 +18,6 @@ import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
 import fr.espacefamille.domain.shared.Refusal;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -80,13 +80,8 @@ public final class KeyLetterPages implements Feature {
 
     private void family(Context ctx) {
         FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
-        try {
-            answer.send(ctx, 200, reissue.forFamily(Pages.actor(ctx), id));
-        } catch (RefusedException e) {
-            if (!e.refusal().equals(ReissueActivationKey.ALL_ACCOUNTS_ACTIVATED)) {
-                throw e;
-            }
-            Pages.redirect(ctx, "/agents/familles/" + id, e.refusal().message());
-        }
+        PageForm.of(ctx).submit(() -> reissue.forFamily(Pages.actor(ctx), id))
+                .then(letters -> answer.send(ctx, 200, letters))
+                .orRedirect("/agents/familles/" + id);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.billing.ReadTariffs;
 import fr.espacefamille.application.billing.SetCanteenTariff;
 import fr.espacefamille.application.billing.SetNurseryTariff;
@@ -23,7 +23,6 @@ import fr.espacefamille.domain.billing.EffortBracket;
 import fr.espacefamille.domain.billing.NurseryTariff;
 import fr.espacefamille.domain.billing.QuotientBracket;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -83,21 +82,15 @@ public final class TariffPages implements Feature {
         Optional<Long> defaultPrice = euros(v, "defaultPrice", "Indiquez le prix au-delà de la dernière tranche.", errors);
         Optional<Long> nonResident = euros(v, "nonResidentPrice", "Indiquez le prix hors commune.", errors);
         Optional<Long> surcharge = euros(v, "surcharge", "Indiquez la majoration du repas non réservé.", errors);
-        if (errors.isEmpty()) {
-            try {
-                setCanteen.set(actor, new CanteenTariff(validFrom, brackets, Money.ofCents(defaultPrice.get()),
-                        Money.ofCents(nonResident.get()), Money.ofCents(surcharge.get())));
-                Pages.redirect(ctx, "/agents/tarifs", "Tarif de restauration scolaire enregistré à partir du " + BillingFormat.date(validFrom) + ".");
-                return;
-            } catch (RefusedException e) {
-                staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(List.of(new FieldError("canteenFrom", e.refusal().message()))), v,
-                        Problems.status(e.refusal().kind()));
-                return;
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("canteenFrom", e.getMessage()));
-            }
+        if (!errors.isEmpty()) {
+            staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(errors), v, 400);
+            return;
         }
-        staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(errors), v, 400);
+        PageForm.of(ctx).fallback("canteenFrom")
+                .submit(() -> setCanteen.set(actor, new CanteenTariff(validFrom, brackets, Money.ofCents(defaultPrice.get()),
+                        Money.ofCents(nonResident.get()), Money.ofCents(surcharge.get()))))
+                .redirect("/agents/tarifs", "Tarif de restauration scolaire enregistré à partir du " + BillingFormat.date(validFrom) + ".")
+                .orShow(found -> staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(found), v, ctx.statusCode()));
     }
 
     private void nursery(Context ctx) {
@@ -117,20 +110,14 @@ public final class TariffPages implements Feature {
                 errors.add(new FieldError(field, "Indiquez le taux d'effort en % pour " + bracket.frenchLabel() + ", par exemple 0,0619."));
             }
         }
-        if (errors.isEmpty()) {
-            try {
-                setNursery.set(actor, new NurseryTariff(validFrom, Money.ofCents(floor.get()), Money.ofCents(ceiling.get()), rates));
-                Pages.redirect(ctx, "/agents/tarifs", "Barème du multi-accueil enregistré à partir du " + BillingFormat.date(validFrom) + ".");
-                return;
-            } catch (RefusedException e) {
-                staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(List.of(new FieldError("nurseryFrom", e.refusal().message()))), v,
-                        Problems.status(e.refusal().kind()));
-                return;
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("nurseryFrom", e.getMessage()));
-            }
+        if (!errors.isEmpty()) {
+            staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(errors), v, 400);
+            return;
         }
-        staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(errors), v, 400);
+        PageForm.of(ctx).fallback("nurseryFrom")
+                .submit(() -> setNursery.set(actor, new NurseryTariff(validFrom, Money.ofCents(floor.get()), Money.ofCents(ceiling.get()), rates)))
+                .redirect("/agents/tarifs", "Barème du multi-accueil enregistré à partir du " + BillingFormat.date(validFrom) + ".")
+                .orShow(found -> staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(found), v, ctx.statusCode()));
     }
 
     private static LocalDate date(Map<String, String> values, String field, List<FieldError> errors) {

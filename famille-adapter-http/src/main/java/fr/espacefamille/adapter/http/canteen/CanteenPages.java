@@ -17,9 +17,7 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.ReadMealPrice;
 import fr.espacefamille.application.canteen.BookCanteenDay;
@@ -38,7 +36,6 @@ import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.shared.FrenchText;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -127,16 +124,8 @@ public final class CanteenPages implements Feature {
         LocalDate today = LocalDate.now(clock);
         boolean fromToday = YearMonth.from(today).equals(month) && ctx.queryParam("depuis") == null;
         LocalDate from = fromToday ? today : month.atDay(1);
-        List<MonthLine> lines = List.of();
-        boolean enrolled = true;
-        try {
-            lines = lines(readDays.read(actor, pupil.id(), from, month.atEndOfMonth()));
-        } catch (RefusedException e) {
-            if (!e.refusal().code().equals("NOT_ENROLLED")) {
-                throw e;
-            }
-            enrolled = false;
-        }
+        boolean enrolled = readDays.enrolledDuring(actor, pupil.id(), from, month.atEndOfMonth());
+        List<MonthLine> lines = enrolled ? lines(readDays.read(actor, pupil.id(), from, month.atEndOfMonth())) : List.of();
         Pages.render(ctx, "canteen/month.jte", page.withTitle("Cantine " + FrenchText.of(pupil.firstName()) + " — " + French.month(month)),
                 Map.of("pupil", pupil, "month", month, "lines", lines, "enrolled", enrolled, "fromToday", fromToday,
                         "price", mealPrice.of(actor, pupil.family(), from)));
@@ -170,18 +159,14 @@ public final class CanteenPages implements Feature {
         }
         boolean booking = "reserver".equals(ctx.formParam("action"));
         String back = "/espace/enfants/" + pupil.id() + "/cantine?mois=" + YearMonth.from(day);
-        try {
+        PageForm.of(ctx).fallback("j-" + day).submit(() -> {
             if (booking) {
                 book.book(actor, new BookCanteenDay.Command(pupil.id(), day));
             } else {
                 cancel.cancel(actor, new CancelCanteenDay.Command(pupil.id(), day));
             }
-            Pages.redirect(ctx, back + "#j-" + day, "Repas du " + French.day(day) + (booking ? " réservé." : " annulé."));
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            month(ctx, Pages.context(ctx, "Cantine").withErrors(List.of(new FieldError("j-" + day, e.refusal().message()))),
-                    YearMonth.from(day));
-        }
+        }).redirect(back + "#j-" + day, "Repas du " + French.day(day) + (booking ? " réservé." : " annulé."))
+                .orShow(errors -> month(ctx, Pages.context(ctx, "Cantine").withErrors(errors), YearMonth.from(day)));
     }
 
     private Map<String, String> defaults(Context ctx) {
@@ -230,20 +215,17 @@ public final class CanteenPages implements Feature {
         Actor actor = Pages.actor(ctx);
         Pupil pupil = child(ctx);
         Map<String, String> values = values(ctx, "du", "au", "motif");
-        try {
+        PageForm form = PageForm.of(ctx).fields(ABSENCE_FIELDS).fallback("du");
+        form.submit(() -> {
             LocalDate from = date(values.get("du"), "from");
             LocalDate to = date(values.get("au"), "to");
             AbsenceReason reason = reason(values.get("motif"));
             DocumentId certificate = certificates.upload(ctx, actor,
                     reason == AbsenceReason.ILLNESS ? DocumentKind.MEDICAL_CERTIFICATE : DocumentKind.OTHER);
-            var result = certificates.report(actor, certificate,
+            return certificates.report(actor, certificate,
                     () -> reportAbsence.report(actor, new ReportCanteenAbsence.Command(pupil.id(), from, to, reason, certificate)));
-            absenceForm(ctx, Pages.context(ctx, "Absence enregistrée"), values, result);
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(List.of(PageForm.of(ctx).fields(ABSENCE_FIELDS).fallback("du").beside(e.refusal()))),
-                    values, null);
-        }
+        }).then(result -> absenceForm(ctx, Pages.context(ctx, "Absence enregistrée"), values, result))
+                .orShow(errors -> absenceForm(ctx, Pages.context(ctx, "Signaler une absence").withErrors(errors), values, null));
     }
 
     private static AbsenceReason reason(String text) {

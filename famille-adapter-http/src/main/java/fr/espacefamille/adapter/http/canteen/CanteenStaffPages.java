@@ -18,7 +18,6 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.calendar.SetSchoolYear;
 import fr.espacefamille.application.canteen.AttendanceSheet;
@@ -38,7 +37,6 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.School;
 import fr.espacefamille.domain.family.SchoolId;
 import fr.espacefamille.domain.shared.FrenchText;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -239,12 +237,9 @@ public final class CanteenStaffPages implements Feature {
         ChildId child = ChildId.parse(ctx.formParam("enfant")).orElseThrow(Refusals::notFound);
         SchoolYearLabel year = SchoolYearLabel.parse(ctx.formParam("annee")).orElseThrow(Refusals::notFound);
         String back = "/agents/cantine/inscriptions?ecole=" + ctx.formParam("ecole") + "&annee=" + year;
-        try {
-            enrol.enrol(actor, new EnrolInCanteen.Command(child, year));
-            Pages.redirect(ctx, back + "#c-" + child, "Enfant inscrit à la cantine pour " + year + ".");
-        } catch (RefusedException e) {
-            Pages.redirect(ctx, back + "#c-" + child, e.refusal().message());
-        }
+        PageForm.of(ctx).submit(() -> enrol.enrol(actor, new EnrolInCanteen.Command(child, year)))
+                .redirect(back + "#c-" + child, "Enfant inscrit à la cantine pour " + year + ".")
+                .orRedirect(back + "#c-" + child);
     }
 
     // --- attendance
@@ -282,14 +277,11 @@ public final class CanteenStaffPages implements Feature {
         List<CheckAttendance.Mark> marks = listed.stream()
                 .map(id -> new CheckAttendance.Mark(ChildId.parse(id).orElseThrow(Refusals::notFound), present.contains(id))).toList();
         String back = "/agents/cantine/pointage?ecole=" + school + "&date=" + day;
-        try {
-            checkAttendance.check(actor, new CheckAttendance.Command(school, day, marks));
-            long count = marks.stream().filter(CheckAttendance.Mark::present).count();
-            Pages.redirect(ctx, back, "Pointage enregistré\u00a0: " + FrenchText.count(count, "enfant présent", "enfants présents") + ", "
-                    + FrenchText.count(marks.size() - count, "absent", "absents") + ".");
-        } catch (RefusedException e) {
-            Pages.redirect(ctx, back, e.refusal().message());
-        }
+        long count = marks.stream().filter(CheckAttendance.Mark::present).count();
+        PageForm.of(ctx).submit(() -> checkAttendance.check(actor, new CheckAttendance.Command(school, day, marks)))
+                .redirect(back, "Pointage enregistré\u00a0: " + FrenchText.count(count, "enfant présent", "enfants présents") + ", "
+                        + FrenchText.count(marks.size() - count, "absent", "absents") + ".")
+                .orRedirect(back);
     }
 
     // --- headcounts
@@ -309,15 +301,12 @@ public final class CanteenStaffPages implements Feature {
         Actor actor = agent(ctx);
         AskedDays asked = asked(ctx);
         PageContext page = Pages.context(ctx, "Effectifs");
-        List<ReadHeadcounts.Headcount> counts = List.of();
-        try {
-            counts = headcounts.read(actor, asked.from(), asked.to());
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            page = page.withErrors(List.of(PageForm.of(ctx).fields(Map.of("from", "du", "to", "au")).fallback("au").beside(e.refusal())));
-        }
-        Pages.render(ctx, "canteen/headcounts.jte", page, Map.of("from", asked.from(), "to", asked.to(),
-                "lines", HeadcountLines.withTownTotals(counts)));
+        java.util.function.BiConsumer<PageContext, List<ReadHeadcounts.Headcount>> show = (shown, counts) -> Pages.render(ctx,
+                "canteen/headcounts.jte", shown, Map.of("from", asked.from(), "to", asked.to(), "lines", HeadcountLines.withTownTotals(counts)));
+        PageForm.of(ctx).fields(Map.of("from", "du", "to", "au")).fallback("au")
+                .submit(() -> headcounts.read(actor, asked.from(), asked.to()))
+                .then(counts -> show.accept(page, counts))
+                .orShow(errors -> show.accept(page.withErrors(errors), List.of()));
     }
 
     private void headcountsCsv(Context ctx) {

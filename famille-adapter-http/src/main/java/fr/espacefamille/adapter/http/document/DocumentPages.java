@@ -7,20 +7,17 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.document.DeleteDocument;
 import fr.espacefamille.application.document.ListDocuments;
 import fr.espacefamille.application.document.ReadDocument;
 import fr.espacefamille.application.document.UploadDocument;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.document.DocumentId;
 import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.document.StorageQuota;
 import fr.espacefamille.domain.shared.FrenchText;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -71,20 +68,11 @@ public final class DocumentPages implements Feature {
     private void upload(Context ctx) {
         Actor actor = Pages.actor(ctx);
         String kind = ctx.formParam("kind") == null ? "" : ctx.formParam("kind");
-        try {
-            DocumentKind documentKind;
-            try {
-                documentKind = DocumentKind.valueOf(kind);
-            } catch (IllegalArgumentException e) {
-                throw Refusals.invalid("kind", "choisissez le type de document");
-            }
-            Document document = DocumentApi.uploadFrom(ctx, actor, upload, "file", documentKind);
-            Pages.redirect(ctx, "/espace/documents", FrenchText.typeset("Document « " + document.filename() + " » ajouté."));
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            show(ctx, Pages.context(ctx, "Mes documents").withErrors(
-                    List.of(PageForm.of(ctx).fallback("file").beside(e.refusal()))), kind);
-        }
+        PageForm form = PageForm.of(ctx).fallback("file");
+        PageForm.Field<DocumentKind> documentKind = form.required("kind", DocumentKind.class, "Choisissez le type de document.");
+        form.submit(() -> DocumentApi.uploadFrom(ctx, actor, upload, "file", documentKind.get()))
+                .then(document -> Pages.redirect(ctx, "/espace/documents", FrenchText.typeset("Document « " + document.filename() + " » ajouté.")))
+                .orShow(errors -> show(ctx, Pages.context(ctx, "Mes documents").withErrors(errors), kind));
     }
 
     /** French name of a document kind. */

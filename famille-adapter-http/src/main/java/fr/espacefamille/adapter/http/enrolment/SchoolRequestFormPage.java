@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -32,7 +31,6 @@ import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Emails;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.SchoolId;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 
@@ -216,15 +214,16 @@ final class SchoolRequestFormPage {
             DocumentKind kind = piece.kind() != null ? piece.kind()
                     : DocumentKind.BIRTH_CERTIFICATE.name().equals(values.get("identiteType")) ? DocumentKind.BIRTH_CERTIFICATE
                             : DocumentKind.FAMILY_RECORD;
-            try (InputStream content = file.content()) {
-                var document = upload.upload(actor, new UploadDocument.Command(kind, file.filename(), content));
+            form.attempt(piece.field(), () -> {
+                try (InputStream content = file.content()) {
+                    return upload.upload(actor, new UploadDocument.Command(kind, file.filename(), content));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).ifPresent(document -> {
                 values.put(piece.idField(), document.id().toString());
                 values.put(piece.field() + "Nom", document.filename());
-            } catch (RefusedException refused) {
-                form.error(piece.field(), French.sentence(refused.refusal().message()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
         }
     }
 

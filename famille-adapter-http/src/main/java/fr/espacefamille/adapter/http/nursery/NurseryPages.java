@@ -39,8 +39,6 @@ import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
-import fr.espacefamille.domain.shared.Refusal;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -133,25 +131,24 @@ public final class NurseryPages implements Feature {
     private void book(Context ctx) {
         Actor actor = Pages.actor(ctx);
         ChildId child = childParam(ctx);
+        LocalDate date;
+        HalfDay period;
         try {
-            LocalDate date = LocalDate.parse(String.valueOf(ctx.formParam("date")));
-            HalfDay period = HalfDay.valueOf(String.valueOf(ctx.formParam("period")));
-            BookingView view = nursery.book().book(actor, new BookOccasionalCare.Command(child, date, period));
-            String when = French.date(date) + " (" + period.french() + ")";
-            Pages.redirect(ctx, HOME + "?enfant=" + child, view.booking().isConfirmed()
-                    ? "Accueil réservé le " + when + "."
-                    : "Plus de place le " + when + " : votre demande est en liste d'attente, position " + view.waitlistPosition()
-                            + ". Vous serez prévenu par courriel si une place se libère.");
+            date = LocalDate.parse(String.valueOf(ctx.formParam("date")));
+            period = HalfDay.valueOf(String.valueOf(ctx.formParam("period")));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             home(ctx, Pages.context(ctx, "Multi-accueil « Bout d'chou »").withErrors(
                     List.of(new FieldError("creneaux", "Choisissez un créneau dans le tableau."))), 400);
-        } catch (RefusedException e) {
-            if (e.refusal().code().equals("NOT_FOUND")) {
-                throw e;
-            }
-            home(ctx, Pages.context(ctx, "Multi-accueil « Bout d'chou »").withErrors(
-                    List.of(new FieldError("creneaux", e.refusal().message()))), 422);
+            return;
         }
+        String when = French.date(date) + " (" + period.french() + ")";
+        PageForm.of(ctx).field("date", "creneaux").field("period", "creneaux").fallback("creneaux")
+                .submit(() -> nursery.book().book(actor, new BookOccasionalCare.Command(child, date, period)))
+                .then(view -> Pages.redirect(ctx, HOME + "?enfant=" + child, view.booking().isConfirmed()
+                        ? "Accueil réservé le " + when + "."
+                        : "Plus de place le " + when + " : votre demande est en liste d'attente, position " + view.waitlistPosition()
+                                + ". Vous serez prévenu par courriel si une place se libère."))
+                .orShow(errors -> home(ctx, Pages.context(ctx, "Multi-accueil « Bout d'chou »").withErrors(errors), 422));
     }
 
     private BookingView ownBooking(Actor actor, ChildId child, BookingId id) {
@@ -174,17 +171,11 @@ public final class NurseryPages implements Feature {
         Actor actor = Pages.actor(ctx);
         ChildId child = childParam(ctx);
         BookingId id = Web.pathId(ctx, "bookingId", BookingId::parse);
-        try {
-            var cancelled = nursery.cancel().cancel(actor, child, id);
-            Pages.redirect(ctx, HOME + "?enfant=" + child, cancelled.billed()
-                    ? "Accueil annulé. L'annulation intervenant moins de 48 heures avant, il vous sera facturé."
-                    : "Accueil annulé, sans frais.");
-        } catch (RefusedException e) {
-            if (e.refusal().code().equals("NOT_FOUND")) {
-                throw e;
-            }
-            Pages.redirect(ctx, HOME + "?enfant=" + child, e.refusal().message());
-        }
+        PageForm.of(ctx).submit(() -> nursery.cancel().cancel(actor, child, id))
+                .then(cancelled -> Pages.redirect(ctx, HOME + "?enfant=" + child, cancelled.billed()
+                        ? "Accueil annulé. L'annulation intervenant moins de 48 heures avant, il vous sera facturé."
+                        : "Accueil annulé, sans frais."))
+                .orRedirect(HOME + "?enfant=" + child);
     }
 
     private void absenceForm(Context ctx, PageContext page, Map<String, String> values, int status) {

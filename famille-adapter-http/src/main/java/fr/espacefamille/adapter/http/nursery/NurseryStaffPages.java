@@ -33,8 +33,6 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.CongesWeek;
 import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.NurserySettings;
-import fr.espacefamille.domain.shared.Refusal;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -126,20 +124,11 @@ public final class NurseryStaffPages implements Feature {
     private void endContract(Context ctx) {
         Actor actor = agent(ctx);
         EnrolmentId id = Web.pathId(ctx, "id", EnrolmentId::parse);
-        String message;
-        try {
-            LocalDate lastDay = LocalDate.parse(String.valueOf(ctx.formParam("lastDay")));
-            var ended = nursery.endContract().end(actor, new EndRegularContract.Command(id, lastDay));
-            message = "Contrat terminé le " + French.date(ended.to()) + ".";
-        } catch (DateTimeParseException e) {
-            message = "Indiquez le dernier jour du contrat.";
-        } catch (RefusedException e) {
-            if (e.refusal().kind() == Refusal.Kind.NOT_FOUND) {
-                throw e;
-            }
-            message = e.refusal().message();
-        }
-        Pages.redirect(ctx, HOME + "/contrats", message);
+        PageForm form = PageForm.of(ctx).fallback("lastDay");
+        PageForm.Field<LocalDate> lastDay = form.required("lastDay", LocalDate.class, "Indiquez le dernier jour du contrat.");
+        form.submit(() -> nursery.endContract().end(actor, new EndRegularContract.Command(id, lastDay.get())))
+                .then(ended -> Pages.redirect(ctx, HOME + "/contrats", "Contrat terminé le " + French.date(ended.to()) + "."))
+                .orRedirect(HOME + "/contrats");
     }
 
     private void searchChild(Context ctx) {
@@ -207,21 +196,11 @@ public final class NurseryStaffPages implements Feature {
                 break;
             }
         }
-        if (errors.isEmpty()) {
-            try {
-                nursery.registerContract().register(actor, new RegisterRegularContract.Command(id, from, to, schedule, weeks));
-                Pages.redirect(ctx, HOME + "/contrats", "Contrat enregistré.");
-                return;
-            } catch (RefusedException e) {
-                if (e.refusal().kind() == Refusal.Kind.NOT_FOUND) {
-                    throw e;
-                }
-                errors.add(new FieldError("from", e.refusal().message()));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("congesWeeks", e.getMessage()));
-            }
-        }
-        enrolForm(ctx, Pages.context(ctx, "Inscription").withErrors(errors), values, 422);
+        PageForm form = PageForm.of(ctx).fallback("from").invalidValue("congesWeeks");
+        errors.forEach(error -> form.error(error.field(), error.message()));
+        form.submit(() -> nursery.registerContract().register(actor, new RegisterRegularContract.Command(id, from, to, schedule, weeks)))
+                .redirect(HOME + "/contrats", "Contrat enregistré.")
+                .orShow(found -> enrolForm(ctx, Pages.context(ctx, "Inscription").withErrors(found), values, 422));
     }
 
     private void registerOccasional(Context ctx) {
@@ -231,19 +210,11 @@ public final class NurseryStaffPages implements Feature {
         List<FieldError> errors = new ArrayList<>();
         LocalDate from = NurseryForms.date(values.get("occasionalFrom"), "occasionalFrom", "Indiquez le début de l'inscription.", errors);
         LocalDate to = NurseryForms.date(values.get("occasionalTo"), "occasionalTo", "Indiquez la fin de l'inscription.", errors);
-        if (errors.isEmpty()) {
-            try {
-                nursery.registerOccasional().register(actor, new RegisterOccasionalCare.Command(id, from, to));
-                Pages.redirect(ctx, HOME + "/inscription/" + id, "Inscription à l'accueil occasionnel enregistrée.");
-                return;
-            } catch (RefusedException e) {
-                if (e.refusal().kind() == Refusal.Kind.NOT_FOUND) {
-                    throw e;
-                }
-                errors.add(new FieldError("occasionalFrom", e.refusal().message()));
-            }
-        }
-        enrolForm(ctx, Pages.context(ctx, "Inscription").withErrors(errors), values, 422);
+        PageForm form = PageForm.of(ctx).fallback("occasionalFrom");
+        errors.forEach(error -> form.error(error.field(), error.message()));
+        form.submit(() -> nursery.registerOccasional().register(actor, new RegisterOccasionalCare.Command(id, from, to)))
+                .redirect(HOME + "/inscription/" + id, "Inscription à l'accueil occasionnel enregistrée.")
+                .orShow(found -> enrolForm(ctx, Pages.context(ctx, "Inscription").withErrors(found), values, 422));
     }
 
     private LocalDate sheetDate(Context ctx) {
@@ -273,17 +244,14 @@ public final class NurseryStaffPages implements Feature {
     private void tap(Context ctx, boolean arrival) {
         Actor actor = agent(ctx);
         ChildId child = Web.pathId(ctx, "childId", ChildId::parse);
-        try {
+        PageForm.of(ctx).fallback("enfant-" + child).submit(() -> {
             if (arrival) {
                 nursery.attendance().arrivedNow(actor, child);
             } else {
                 nursery.attendance().leftNow(actor, child);
             }
-            Pages.redirect(ctx, HOME + "/pointage#enfant-" + child, null);
-        } catch (RefusedException e) {
-            renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(List.of(new FieldError("enfant-" + child, e.refusal().message()))),
-                    today(), 422);
-        }
+        }).redirect(HOME + "/pointage#enfant-" + child, null)
+                .orShow(errors -> renderSheet(ctx, Pages.context(ctx, "Pointage").withErrors(errors), today(), 422));
     }
 
     private void editTimes(Context ctx) {

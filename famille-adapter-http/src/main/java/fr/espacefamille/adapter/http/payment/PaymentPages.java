@@ -7,6 +7,7 @@ import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.LocalTarget;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.payment.ListPaymentAnomalies;
@@ -19,8 +20,6 @@ import fr.espacefamille.application.payment.StartCardPayment;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.Refusal;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -65,20 +64,14 @@ public final class PaymentPages implements Feature {
     private void pay(Context ctx) {
         Actor actor = Pages.actor(ctx);
         InvoiceId id = Web.pathId(ctx, "id", InvoiceId::parse);
-        StartCardPayment.Started started;
-        try {
-            started = startCardPayment.start(actor, new StartCardPayment.Command(id));
-        } catch (RefusedException e) {
-            if (e.refusal().kind() != Refusal.Kind.BUSINESS_RULE) {
-                throw e;
-            }
-            Pages.redirect(ctx, "/espace/factures/" + id, e.refusal().message());
-            return;
-        }
-        // the simulator is this portal, whatever public address the signed fields name
-        String action = simulated ? local(started.form().action()) : started.form().action();
-        Pages.render(ctx, "payment/redirect.jte", Pages.context(ctx, "Paiement par carte"), Map.of("action", action,
-                "fields", started.form().fields(), "amount", started.amount()));
+        PageForm.of(ctx).submit(() -> startCardPayment.start(actor, new StartCardPayment.Command(id)))
+                .then(started -> {
+                    // the simulator is this portal, whatever public address the signed fields name
+                    String action = simulated ? local(started.form().action()) : started.form().action();
+                    Pages.render(ctx, "payment/redirect.jte", Pages.context(ctx, "Paiement par carte"), Map.of("action", action,
+                            "fields", started.form().fields(), "amount", started.amount()));
+                })
+                .orRedirect("/espace/factures/" + id);
     }
 
     private void status(Context ctx) {

@@ -18,7 +18,6 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.publication.PublishMenu;
 import fr.espacefamille.application.publication.ReadMenus;
@@ -31,7 +30,6 @@ import fr.espacefamille.domain.publication.Course;
 import fr.espacefamille.domain.publication.Menu;
 import fr.espacefamille.domain.publication.MenuLabel;
 import fr.espacefamille.domain.shared.FrenchText;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -145,19 +143,13 @@ public final class MenuPages implements Feature {
                 errors.add(new PageContext.FieldError("main-" + key, e.getMessage() + "."));
             }
         }
-        if (errors.isEmpty()) {
-            try {
-                publish.publishWeek(actor, monday, week);
-                Pages.redirect(ctx, "/agents/cantine/menus?semaine=" + monday, week.isEmpty() ? "Aucun menu à publier."
-                        : FrenchText.count(week.size(), "menu publié.", "menus publiés."));
-                return;
-            } catch (RefusedException e) {
-                errors.add(new PageContext.FieldError("main-" + week.get(0).date(), e.refusal().message()));
-            }
-        }
-        ctx.status(422);
-        Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus").withErrors(errors),
-                Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", PageForm.values(ctx)));
+        PageForm form = PageForm.of(ctx).fallback(week.isEmpty() ? "form" : "main-" + week.get(0).date());
+        errors.forEach(error -> form.error(error.field(), error.message()));
+        form.submit(() -> publish.publishWeek(actor, monday, week))
+                .redirect("/agents/cantine/menus?semaine=" + monday, week.isEmpty() ? "Aucun menu à publier."
+                        : FrenchText.count(week.size(), "menu publié.", "menus publiés."))
+                .orShow(found -> Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus").withErrors(found),
+                        Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", form.values())));
     }
 
     private void publish(Context ctx) {
@@ -176,23 +168,22 @@ public final class MenuPages implements Feature {
             }
         }
         String back = "/agents/cantine/menus?semaine=" + date.with(DayOfWeek.MONDAY);
+        Menu menu;
         try {
-            publish.publish(actor, new Menu(date, ctx.formParam("starter"), ctx.formParam("main"), ctx.formParam("dairy"),
-                    ctx.formParam("dessert"), labels));
-            Pages.redirect(ctx, back + "#m-" + date, "Menu publié.");
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            week(ctx, date, e.refusal().message());
+            menu = new Menu(date, ctx.formParam("starter"), ctx.formParam("main"), ctx.formParam("dairy"), ctx.formParam("dessert"), labels);
         } catch (IllegalArgumentException e) {
             ctx.status(400);
-            week(ctx, date, e.getMessage() + ".");
+            week(ctx, date, List.of(new PageContext.FieldError("main-" + date, e.getMessage() + ".")));
+            return;
         }
+        PageForm.of(ctx).fallback("main-" + date).submit(() -> publish.publish(actor, menu))
+                .redirect(back + "#m-" + date, "Menu publié.")
+                .orShow(errors -> week(ctx, date, errors));
     }
 
-    private void week(Context ctx, LocalDate date, String error) {
+    private void week(Context ctx, LocalDate date, List<PageContext.FieldError> errors) {
         LocalDate monday = date.with(DayOfWeek.MONDAY);
-        Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus")
-                .withErrors(List.of(new PageContext.FieldError("main-" + date, error))),
+        Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus").withErrors(errors),
                 Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", Map.of()));
     }
 }

@@ -10,7 +10,6 @@ import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.publication.PublishRulesDocument;
 import fr.espacefamille.application.publication.ReadRulesDocuments;
@@ -20,7 +19,6 @@ import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.publication.RulesDocument;
 import fr.espacefamille.domain.publication.RulesDocumentId;
 import fr.espacefamille.domain.publication.RulesService;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -76,17 +74,11 @@ public final class RulesPages implements Feature {
 
     private void publish(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        try {
-            RulesDocument published = RulesApi.publishFrom(ctx, actor, publish);
-            Pages.redirect(ctx, STAFF_PAGE, "Règlement « " + published.title() + " » publié.");
-        } catch (RefusedException e) {
-            ctx.status(Problems.status(e.refusal().kind()));
-            String title = ctx.formParam("title");
-            String service = ctx.formParam("service");
-            staff(ctx, Pages.context(ctx, "Règlements").withErrors(
-                    List.of(PageForm.of(ctx).fallback("file").beside(e.refusal()))),
-                    Map.of("title", title == null ? "" : title, "service", service == null ? "" : service));
-        }
+        PageForm form = PageForm.of(ctx).fallback("file");
+        form.submit(() -> RulesApi.publishFrom(ctx, actor, publish))
+                .then(published -> Pages.redirect(ctx, STAFF_PAGE, "Règlement « " + published.title() + " » publié."))
+                .orShow(errors -> staff(ctx, Pages.context(ctx, "Règlements").withErrors(errors),
+                        Map.of("title", form.values().getOrDefault("title", ""), "service", form.values().getOrDefault("service", ""))));
     }
 
     private void withdraw(Context ctx) {

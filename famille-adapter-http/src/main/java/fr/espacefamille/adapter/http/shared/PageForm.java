@@ -76,6 +76,7 @@ public final class PageForm {
     private final Map<String, String> codeFields = new HashMap<>();
     private final Map<String, String> partFields = new LinkedHashMap<>();
     private String fallback = "form";
+    private String invalidValueField;
 
     private PageForm(Context ctx) {
         this.ctx = ctx;
@@ -222,6 +223,34 @@ public final class PageForm {
         return this;
     }
 
+    /**
+     * Where a domain value's {@code IllegalArgumentException} goes when it is not beside the same field
+     * as the refusals (the {@link #fallback(String)} field unless told).
+     */
+    public PageForm invalidValue(String formField) {
+        this.invalidValueField = formField;
+        return this;
+    }
+
+    /**
+     * Runs one step that must not stop the form when refused (each file of a several-file upload):
+     * its refusal goes beside {@code formField}, reported with the other errors, and the step answers
+     * empty. Refusals that are not about the form pass through, as in {@link #submit}.
+     */
+    public <T> Optional<T> attempt(String formField, Supplier<T> step) {
+        try {
+            return Optional.ofNullable(step.get());
+        } catch (RefusedException refused) {
+            Refusal refusal = refused.refusal();
+            if (NOT_ABOUT_THE_FORM.contains(refusal.kind()) && !codeFields.containsKey(refusal.code())) {
+                throw refused;
+            }
+            SecurityLog.refused(ctx, refusal);
+            errors.add(new FieldError(formField, French.sentence(refusal.message())));
+            return Optional.empty();
+        }
+    }
+
     /** Runs {@code action} when every field is readable; its refusals become errors beside their fields. */
     public <T> Submission<T> submit(Supplier<T> action) {
         List<FieldError> found = fieldErrors();
@@ -239,7 +268,8 @@ public final class PageForm {
             return new Submission<>(null, List.of(beside(refusal)), status(refusal.kind()));
         } catch (IllegalArgumentException broken) {
             // a domain value refused what was typed (an address without a street...)
-            return new Submission<>(null, List.of(new FieldError(fallback, French.sentence(French.orInvalid(broken.getMessage())))), 422);
+            String field = invalidValueField == null ? fallback : invalidValueField;
+            return new Submission<>(null, List.of(new FieldError(field, French.sentence(French.orInvalid(broken.getMessage())))), 422);
         }
     }
 
@@ -379,6 +409,16 @@ public final class PageForm {
             if (!failures.isEmpty()) {
                 ctx.status(status);
                 page.accept(failures);
+            }
+        }
+
+        /**
+         * On failure, sends the browser back to {@code location} (303) with the first error as the
+         * message shown once: for buttons on a list, which have no form to show again.
+         */
+        public void orRedirect(String location) {
+            if (!failures.isEmpty()) {
+                Pages.redirect(ctx, location, failures.get(0).message());
             }
         }
     }

@@ -63,6 +63,29 @@ class PageFormTest {
                         .orShow(errors -> ctx.result(errors.stream().map(e -> e.field() + "=" + e.message())
                                 .collect(Collectors.joining("|"))));
             });
+            config.routes.post("/steps", ctx -> {
+                PageForm form = PageForm.of(ctx).fallback("from").invalidValue("weeks");
+                String what = String.valueOf(form.text("what"));
+                java.util.Optional<String> stored = form.attempt("file", () -> {
+                    if (what.equals("file")) {
+                        throw new RefusedException(Refusal.invalid("upload", "fichier illisible"));
+                    }
+                    return "stored";
+                });
+                form.submit(() -> {
+                    switch (what) {
+                        case "value" -> throw new IllegalArgumentException("semaine hors du contrat");
+                        case "rule" -> throw new RefusedException(Refusal.rule("LATE", "trop tard"));
+                        default -> RAN.set(stored.orElseThrow());
+                    }
+                }).redirect("/done", null).orShow(errors -> ctx.result(errors.stream().map(e -> e.field() + "=" + e.message())
+                        .collect(Collectors.joining("|"))));
+            });
+            config.routes.post("/button", ctx -> PageForm.of(ctx).submit(() -> {
+                if (ctx.formParam("full") != null) {
+                    throw new RefusedException(Refusal.rule("FULL", "Plus de place ce jour-là."));
+                }
+            }).redirect("/list?done", "Fait.").orRedirect("/list"));
             config.routes.exception(RefusedException.class, (e, ctx) -> ctx.status(404).result("not found"));
         }).start(0);
     }
@@ -77,9 +100,13 @@ class PageFormTest {
     }
 
     private static HttpResponse<String> post(Map<String, String> fields) throws Exception {
+        return post("/form", fields);
+    }
+
+    private static HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/form"))
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -151,5 +178,28 @@ class PageFormTest {
         assertThat(refusal.message()).isEqualTo("date de fin avant le début");
         assertThat(refusal.field()).hasValue("to");
         assertThat(refusal.detail()).isEqualTo("to : date de fin avant le début");
+    }
+
+    @Test
+    void a_refused_step_is_reported_with_the_others_and_a_domain_value_goes_where_told() throws Exception {
+        HttpResponse<String> file = post("/steps", Map.of("what", "file"));
+        assertThat(file.statusCode()).isEqualTo(422);
+        assertThat(file.body()).isEqualTo("file=Fichier illisible.");
+
+        assertThat(post("/steps", Map.of("what", "value")).body()).isEqualTo("weeks=Semaine hors du contrat.");
+        assertThat(post("/steps", Map.of("what", "rule")).body()).isEqualTo("from=Trop tard.");
+        assertThat(post("/steps", Map.of("what", "ok")).statusCode()).isEqualTo(303);
+        assertThat(RAN.get()).isEqualTo("stored");
+    }
+
+    @Test
+    void a_refused_button_goes_back_with_the_refusal_as_the_flash_message() throws Exception {
+        HttpResponse<String> refused = post("/button", Map.of("full", "1"));
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.headers().firstValue("Location")).hasValue("/list");
+        assertThat(refused.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.contains(
+                URLEncoder.encode("Plus de place ce jour-là.", StandardCharsets.UTF_8)));
+
+        assertThat(post("/button", Map.of()).headers().firstValue("Location")).hasValue("/list?done");
     }
 }
