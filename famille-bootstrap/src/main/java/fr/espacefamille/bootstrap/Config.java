@@ -77,6 +77,12 @@ public record Config(
     static final String DEMO_CREDITOR_ID = "FR72ZZZ123456";
     static final String DEMO_CREDITOR_IBAN = "FR7630001007941234567890185";
 
+    private static Town town(Map<String, String> env) {
+        Town town = Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
+                get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail()));
+        return get(env, "FAMILLE_TOWN_ADDRESS").map(town::at).orElse(town);
+    }
+
     public static Config fromEnvironment(Map<String, String> env) {
         Path dataDir = Path.of(env.getOrDefault("FAMILLE_DATA_DIR", "./data")).toAbsolutePath().normalize();
         String dbUrl = get(env, "FAMILLE_DB_URL").orElse(Database.h2FileUrl(dataDir));
@@ -105,8 +111,7 @@ public record Config(
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
                 paybox, demo, creditor(env, demo || paybox.simulator()),
-                Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
-                        get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail())), franceConnect(env),
+                town(env), franceConnect(env),
                 get(env, "FAMILLE_METRICS_TOKEN"),
                 ranges(env, "FAMILLE_TRUSTED_PROXIES"));
     }

@@ -74,4 +74,16 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.fromEnvironment(production("FAMILLE_PAYBOX_IPN_ALLOWED", "194.2.122.0/40")))
                 .hasMessageStartingWith("FAMILLE_PAYBOX_IPN_ALLOWED");
     }
+
+    /** The footer reads « Mairie de X — address »: another town never shows « Mairie de X » twice. */
+    @Test
+    void another_town_is_named_with_its_own_town_hall_address() {
+        assertThat(Config.fromEnvironment(Map.of()).town().address()).isEqualTo("Place Armand Morvan, 44480 Donges");
+        assertThat(Config.fromEnvironment(Map.of("FAMILLE_TOWN_NAME", "Montoir-de-Bretagne")).town().address())
+                .isEqualTo("Montoir-de-Bretagne");
+        var town = Config.fromEnvironment(Map.of("FAMILLE_TOWN_NAME", "Montoir-de-Bretagne",
+                "FAMILLE_TOWN_ADDRESS", "7 rue Marcel Pagnol, 44550 Montoir-de-Bretagne")).town();
+        assertThat(town.title()).isEqualTo("Ville de Montoir-de-Bretagne");
+        assertThat(town.address()).isEqualTo("7 rue Marcel Pagnol, 44550 Montoir-de-Bretagne");
+    }
 }

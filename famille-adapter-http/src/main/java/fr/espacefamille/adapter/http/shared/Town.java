@@ -20,10 +20,14 @@ public record Town(String name, String address, String dpoEmail, String townHall
         Objects.requireNonNull(dpoEmail, "dpoEmail");
     }
 
-    /** The reference town under another name and DPO address. */
+    /** The reference town under another name and DPO address (its town hall's address then just the town's name, until {@link #at}). */
     public Town named(String townName, String dpo) {
-        return new Town(townName, townName.equals(name) ? address : "Mairie de " + townName, dpo, townHallPhone, nurseryPhone,
-                relaisPhone);
+        return new Town(townName, townName.equals(name) ? address : townName, dpo, townHallPhone, nurseryPhone, relaisPhone);
+    }
+
+    /** This town with its town hall's postal address (« Place Armand Morvan, 44480 Donges »). */
+    public Town at(String townHallAddress) {
+        return new Town(name, townHallAddress, dpoEmail, townHallPhone, nurseryPhone, relaisPhone);
     }
 
     /** « Ville de Donges ». */
