@@ -239,9 +239,16 @@ class AccountPagesTest {
         assertHtml(pending, 200);
         assertThat(pending.body()).contains("8 route de Savenay, 44260 Malville", "Accepter la nouvelle adresse", "Motif du refus");
         String requestId = pending.body().replaceAll("(?s).*action=\"/agents/adresses/([0-9a-f-]{36})/accepter\".*", "$1");
+        Page tooLong = staff.post("/agents/adresses/" + requestId + "/refuser", Map.of("reason", "x".repeat(501)));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("id=\"reason-" + requestId + "-error\"", "Le motif compte 500 caractères au plus.");
         Page accepted = staff.post("/agents/adresses/" + requestId + "/accepter", Map.of());
         assertThat(accepted.status()).isEqualTo(303);
         assertThat(staff.follow(accepted).body()).contains("Nouvelle adresse enregistrée").doesNotContain("8 route de Savenay");
+        Page again = staff.post("/agents/adresses/" + requestId + "/refuser", Map.of("reason", "Trop tard"));
+        assertThat(again.status()).as("already decided: back to the list with the message").isEqualTo(303);
+        assertThat(again.location()).isEqualTo("/agents/adresses");
+        assertThat(staff.follow(again).body()).contains("Cette demande de changement d'adresse a déjà été traitée.");
         assertThat(parent.get("/espace").body()).contains("8 route de Savenay, 44260 Malville");
 
         assertHtml(parent.get("/agents/adresses"), 403);

@@ -86,6 +86,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..inmemory..")
             .because("the in-memory ports are for tests and embedders: a database store must not lean on a fake's code");
 
+    static final ArchRule PAGES_DO_NOT_CALL_THE_API = noClasses().that().resideInAPackage("fr.espacefamille.adapter.http..")
+            .and().haveSimpleNameContaining("Pages")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Api")
+            .because("what a page and the API share (a file sent, a form read) lives in a class both call, not in one of them");
+
+    @Test
+    void pages_never_depend_on_api_classes() {
+        PAGES_DO_NOT_CALL_THE_API.check(classes);
+    }
+
     @Test
     void http_never_uses_out_ports() {
         HTTP_CALLS_USE_CASES.check(classes);

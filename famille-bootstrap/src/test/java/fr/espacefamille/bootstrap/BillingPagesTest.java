@@ -77,7 +77,7 @@ class BillingPagesTest {
         assertThat(detail).contains("Prélèvement programmé sur le compte FR76 **** …0189").doesNotContain("/payer\"");
         var badIban = town.post("/agents/familles/" + family.id() + "/prelevement", town.finance,
                 Map.of("regie", "EARLY_CHILDHOOD", "active", "true", "iban", "FR00 1234"));
-        assertThat(badIban.status()).isEqualTo(400);
+        assertThat(badIban.status()).isEqualTo(422);
         assertThat(badIban.body()).contains("id=\"iban-EARLY_CHILDHOOD-error\"", "Un IBAN FR compte 27 caractères");
     }
 
@@ -156,7 +156,7 @@ class BillingPagesTest {
         assertThat(credit.status()).isEqualTo(303);
         assertThat(expect(200, town.page("/agents/factures/" + invoice, town.finance)).body()).contains("Sortie scolaire", "1,50\u00a0€");
         var noReason = town.post("/agents/factures/" + invoice + "/avoirs", town.finance, Map.of("creditAmount", "1,00", "reason", ""));
-        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.body()).contains("id=\"reason-error\"");
     }
 
@@ -174,7 +174,12 @@ class BillingPagesTest {
         }
         String filtered = expect(200, town.page("/agents/factures?regie=SCHOOL&mois=2026-05&etat=ISSUED", town.finance)).body();
         assertThat(filtered).contains(number, "Retard", "À payer");
-        assertThat(town.page("/agents/factures?etat=PERDUE", town.finance).status()).isEqualTo(400);
+        var badFilter = town.page("/agents/factures?etat=PERDUE&mois=mai", town.finance);
+        assertThat(badFilter.status()).isEqualTo(422);
+        assertThat(badFilter.body()).contains("id=\"mois-error\"", "indiquez le mois au format AAAA-MM", "choisissez un état de la liste");
+        var draft = town.page("/agents/factures?etat=DRAFT", town.finance);
+        assertThat(draft.status()).isEqualTo(422);
+        assertThat(draft.body()).contains("les brouillons se consultent dans leur facturation");
     }
 
     @Test

@@ -78,6 +78,11 @@ class PrivacyApiTest {
             assertThat(records.get("audit_log").findValuesAsText("action")).contains("ACCOUNT_ACTIVATED", "DOCUMENT_UPLOADED");
             assertThat(records.has("invoices") && records.has("canteen_bookings") && records.has("nursery_bookings")).isTrue();
             assertThat(entries.get("documents/" + documentId + "/certificat-lea.pdf")).isEqualTo(PDF);
+            TestPortal.Response fromThePage = portal.page("/espace/donnees/telecharger", parent);
+            assertThat(fromThePage.status()).isEqualTo(200);
+            assertThat(fromThePage.contentType()).isEqualTo("application/zip");
+            assertThat(unzip(fromThePage.bytes()).get("documents/" + documentId + "/certificat-lea.pdf")).as("the page sends the same export")
+                    .isEqualTo(PDF);
 
             assertThat(portal.call("GET", "/api/v1/me/data-export", admin, null).status()).isEqualTo(403);
             assertThat(portal.call("GET", "/api/v1/me/data-export", null, null).status()).isEqualTo(401);

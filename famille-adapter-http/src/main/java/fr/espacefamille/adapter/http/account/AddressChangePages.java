@@ -1,11 +1,10 @@
 package fr.espacefamille.adapter.http.account;
 
-import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
+import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.family.DecideAddressChange;
@@ -13,7 +12,6 @@ import fr.espacefamille.application.family.ListAddressChanges;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AddressRequest;
 import fr.espacefamille.domain.account.AddressRequestId;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -22,6 +20,7 @@ public final class AddressChangePages implements Feature {
 
     private static final String PAGE = "/agents/adresses";
     private static final String TITLE = "Changements d'adresse à traiter";
+    private static final String TOO_LONG = "Le motif compte " + AddressRequest.MAX_REASON_LENGTH + " caractères au plus.";
 
     private final ListAddressChanges listAddressChanges;
     private final DecideAddressChange decideAddressChange;
@@ -45,24 +44,16 @@ public final class AddressChangePages implements Feature {
     private void decide(Context ctx, boolean accept) {
         Actor actor = Pages.actor(ctx);
         AddressRequestId id = Web.pathId(ctx, "id", AddressRequestId::parse);
-        String reason = ctx.formParam("reason");
-        try {
-            AddressRequest decided = decideAddressChange.decide(actor, new DecideAddressChange.Command(id, accept,
-                    accept ? ctx.formParam("resident") != null : null, accept ? null : reason));
-            Pages.redirect(ctx, PAGE, decided.status() == AddressRequest.Status.ACCEPTED
-                    ? "Nouvelle adresse enregistrée ; la famille est prévenue par courriel."
-                    : "Demande refusée ; la famille est prévenue par courriel.");
-        } catch (RefusedException e) {
-            if (e.refusal().equals(DecideAddressChange.ALREADY_DECIDED)) {
-                Pages.redirect(ctx, PAGE, e.refusal().message());
-                return;
-            }
-            if (!e.refusal().code().equals("VALIDATION_FAILED")) {
-                throw e;
-            }
-            ctx.status(400);
-            list(ctx, Pages.context(ctx, TITLE).withErrors(List.of(new FieldError("reason-" + id,
-                    "Le motif compte " + AddressRequest.MAX_REASON_LENGTH + " caractères au plus."))));
-        }
+        // one small form per request on the list: the reason's error goes beside that request's field
+        PageForm form = PageForm.of(ctx).field("reason", "reason-" + id);
+        PageForm.Field<String> reason = form.optional("reason", String.class, TOO_LONG)
+                .check(text -> text.length() <= AddressRequest.MAX_REASON_LENGTH, TOO_LONG);
+        form.submit(() -> decideAddressChange.decide(actor, new DecideAddressChange.Command(id, accept,
+                        accept ? form.has("resident") : null, accept ? null : reason.get())))
+                .then(decided -> Pages.redirect(ctx, PAGE, decided.status() == AddressRequest.Status.ACCEPTED
+                        ? "Nouvelle adresse enregistrée ; la famille est prévenue par courriel."
+                        : "Demande refusée ; la famille est prévenue par courriel."))
+                // « already decided » is about the request, not a field: back to the list with the message
+                .orShowOrRedirect(errors -> list(ctx, Pages.context(ctx, TITLE).withErrors(errors)), PAGE);
     }
 }

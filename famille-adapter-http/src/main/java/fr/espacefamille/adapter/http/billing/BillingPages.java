@@ -2,7 +2,6 @@ package fr.espacefamille.adapter.http.billing;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,8 @@ import java.util.UUID;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Problems;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.InvoiceQuery;
@@ -38,7 +35,6 @@ import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.Refusal;
-import fr.espacefamille.domain.shared.RefusedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -52,6 +48,7 @@ public final class BillingPages implements Feature {
 
     static final int PAGE_LIMIT = 2_000;
     private static final String AMOUNT = "Indiquez le montant reçu en euros, par exemple 12,50.";
+    private static final String CREDIT_AMOUNT = "Indiquez le montant de l'avoir en euros, par exemple 2,50.";
 
     private final RunMonthlyBilling runMonthlyBilling;
     private final ReadBillingRuns readRuns;
@@ -178,15 +175,19 @@ public final class BillingPages implements Feature {
             String value = ctx.queryParam(name);
             filters.put(name, value == null ? "" : value.strip());
         }
-        List<InvoiceSummary> found = List.of();
+        // the three filters are shown together: whatever is wrong is said beside the month
+        PageForm query = PageForm.ofQuery(ctx).fields(Map.of("regie", "mois", "etat", "mois")).fallback("mois");
+        PageForm.Field<Regie> regie = query.optional("regie", Regie.class, "Filtre invalide : choisissez une régie de la liste.");
+        PageForm.Field<YearMonth> month = query.optional("mois", YearMonth.class, "Filtre invalide : indiquez le mois au format AAAA-MM.");
+        PageForm.Field<InvoiceStatus> status = query.optional("etat", InvoiceStatus.class, "Filtre invalide : choisissez un état de la liste.")
+                .check(wanted -> wanted != InvoiceStatus.DRAFT, "Filtre invalide : les brouillons se consultent dans leur facturation.");
         PageContext page = Pages.context(ctx, "Factures");
-        try {
-            InvoiceQuery query = InvoiceApi.query(filters.get("regie"), filters.get("mois"), filters.get("etat"), null);
-            found = readInvoices.search(actor, query, PAGE_LIMIT);
-        } catch (RefusedException e) {
-            page = page.withErrors(List.of(new FieldError("mois", "Filtre invalide : " + e.refusal().message())));
-            ctx.status(400);
-        }
+        query.submit(() -> readInvoices.search(actor, new InvoiceQuery(regie.get(), month.get(), status.get(), null), PAGE_LIMIT))
+                .then(found -> invoices(ctx, page, filters, found))
+                .orShow(errors -> invoices(ctx, page.withErrors(errors), filters, List.of()));
+    }
+
+    private void invoices(Context ctx, PageContext page, Map<String, String> filters, List<InvoiceSummary> found) {
         Money balance = found.stream().map(InvoiceSummary::balance).reduce(Money.ZERO, Money::plus);
         Pages.render(ctx, "billing/invoices.jte", page, Map.of("filters", filters, "invoices", found, "balance", balance,
                 "today", readInvoices.today(), "limit", PAGE_LIMIT, "regies", Regie.values(),
@@ -226,25 +227,13 @@ public final class BillingPages implements Feature {
     private void credit(Context ctx) {
         Actor actor = staff(ctx);
         InvoiceId id = invoiceId(ctx);
-        Map<String, String> values = form(ctx);
-        var amount = BillingFormat.euros(values.get("creditAmount"));
-        if (amount.isEmpty() || amount.get() <= 0) {
-            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("creditAmount",
-                    "Indiquez le montant de l'avoir en euros, par exemple 2,50."))), values, 400);
-            return;
-        }
-        if (values.getOrDefault("reason", "").isBlank()) {
-            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("reason", "Indiquez le motif de l'avoir."))),
-                    values, 400);
-            return;
-        }
-        try {
-            var note = issueCreditNote.issue(actor, new IssueCreditNote.Command(id, Money.ofCents(amount.get()), values.get("reason")));
-            Pages.redirect(ctx, "/agents/factures/" + id, "Avoir " + note.number() + " de " + BillingFormat.money(note.amount()) + " émis.");
-        } catch (RefusedException e) {
-            invoice(ctx, Pages.context(ctx, "Facture").withErrors(List.of(new FieldError("creditAmount", e.refusal().message()))),
-                    values, Problems.status(e.refusal().kind()));
-        }
+        PageForm form = PageForm.of(ctx).fallback("creditAmount");
+        PageForm.Field<Long> amount = form.required("creditAmount", BillingFormat::euros, CREDIT_AMOUNT).check(cents -> cents > 0, CREDIT_AMOUNT);
+        PageForm.Field<String> reason = form.required("reason", "Indiquez le motif de l'avoir.");
+        form.submit(() -> issueCreditNote.issue(actor, new IssueCreditNote.Command(id, Money.ofCents(amount.get()), reason.get())))
+                .then(note -> Pages.redirect(ctx, "/agents/factures/" + id, "Avoir " + note.number() + " de "
+                        + BillingFormat.money(note.amount()) + " émis."))
+                .orShow(errors -> invoice(ctx, Pages.context(ctx, "Facture").withErrors(errors), form.values(), 422));
     }
 
     private void family(Context ctx, PageContext page, int status) {
@@ -260,18 +249,15 @@ public final class BillingPages implements Feature {
     private void directDebit(Context ctx) {
         Actor actor = staff(ctx);
         FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
-        Map<String, String> values = form(ctx);
-        try {
-            Regie regie = Regie.valueOf(values.getOrDefault("regie", ""));
-            boolean active = "true".equals(values.get("active"));
-            setDirectDebit.set(actor, new SetDirectDebit.Command(id, regie, active, values.get("iban")));
-            Pages.redirect(ctx, "/agents/familles/" + id + "/facturation", "Prélèvement " + regie.frenchName() + (active ? " activé." : " désactivé."));
-        } catch (IllegalArgumentException e) {
-            family(ctx, Pages.context(ctx, "Facturation du foyer").withErrors(List.of(new FieldError("iban-" + values.get("regie"),
-                    "Choisissez la régie."))), 400);
-        } catch (RefusedException e) {
-            family(ctx, Pages.context(ctx, "Facturation du foyer").withErrors(List.of(new FieldError("iban-" + values.get("regie"),
-                    e.refusal().message()))), Problems.status(e.refusal().kind()));
-        }
+        PageForm form = PageForm.of(ctx);
+        // each régie has its own small form: errors go beside the IBAN of the régie posted
+        String field = "iban-" + form.values().get("regie");
+        form.fields(Map.of("regie", field, "iban", field)).fallback(field);
+        PageForm.Field<Regie> regie = form.required("regie", Regie.class, "Choisissez la régie.");
+        boolean active = "true".equals(form.values().get("active"));
+        form.submit(() -> setDirectDebit.set(actor, new SetDirectDebit.Command(id, regie.get(), active, form.values().get("iban"))))
+                .then(ignored -> Pages.redirect(ctx, "/agents/familles/" + id + "/facturation", "Prélèvement "
+                        + regie.get().frenchName() + (active ? " activé." : " désactivé.")))
+                .orShow(errors -> family(ctx, Pages.context(ctx, "Facturation du foyer").withErrors(errors), 422));
     }
 }

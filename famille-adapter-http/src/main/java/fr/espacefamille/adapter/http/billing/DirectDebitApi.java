@@ -7,8 +7,6 @@ import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
 import fr.espacefamille.application.billing.GenerateDirectDebitFile;
-import fr.espacefamille.application.billing.ReadDirectDebitFiles;
-import fr.espacefamille.application.billing.ReadMandates;
 import fr.espacefamille.application.billing.RecordDirectDebitReject;
 import fr.espacefamille.application.billing.RevokeMandate;
 import fr.espacefamille.application.billing.SignMandate;
@@ -39,7 +37,7 @@ public final class DirectDebitApi implements Feature {
         routes.post(API + "/mandates", this::sign);
         routes.get(API + "/mandates", this::list);
         routes.get(API + "/mandates/{id}", ctx -> ctx.json(BillingJson.MandateJson.of(mandate(ctx))));
-        routes.get(API + "/mandates/{id}/pdf", ctx -> pdf(ctx, mandate(ctx), u.readMandates()));
+        routes.get(API + "/mandates/{id}/pdf", ctx -> DirectDebitWeb.pdf(ctx, mandate(ctx), u.readMandates()));
         routes.delete(API + "/mandates/{id}", this::revoke);
         routes.post(API + "/admin/billing-runs/{id}/direct-debit-file", this::generate, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/admin/direct-debit-files", ctx -> ctx.json(u.readFiles().latest(Web.actor(ctx)).stream()
@@ -70,11 +68,6 @@ public final class DirectDebitApi implements Feature {
         return u.readMandates().byId(Web.actor(ctx), Web.pathId(ctx, "id", MandateId::parse));
     }
 
-    static void pdf(Context ctx, DirectDebitMandate mandate, ReadMandates readMandates) {
-        ctx.header("Content-Disposition", "inline; filename=\"mandat-" + mandate.rum() + ".pdf\"");
-        ctx.contentType("application/pdf").result(MandatePdf.of(mandate, readMandates.creditor()));
-    }
-
     private void revoke(Context ctx) {
         DirectDebitMandate revoked = u.revokeMandate().revoke(Web.actor(ctx), Web.pathId(ctx, "id", MandateId::parse));
         ctx.json(new BillingJson.RevokedJson(revoked.id().toString(), revoked.status().name()));
@@ -90,7 +83,7 @@ public final class DirectDebitApi implements Feature {
         DirectDebitFileId id = Web.pathId(ctx, "id", DirectDebitFileId::parse);
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("application/xml")) {
-            document(ctx, u.readFiles(), actor, id);
+            DirectDebitWeb.document(ctx, u.readFiles(), actor, id);
             return;
         }
         var details = u.readFiles().details(actor, id);
@@ -98,12 +91,6 @@ public final class DirectDebitApi implements Feature {
     }
 
     /** The pain.008 document exactly as generated. */
-    static void document(Context ctx, ReadDirectDebitFiles readFiles, Actor actor, DirectDebitFileId id) {
-        var file = readFiles.details(actor, id).file();
-        ctx.header("Content-Disposition", "attachment; filename=\"" + file.messageId() + ".xml\"");
-        ctx.contentType("application/xml").result(readFiles.document(actor, id));
-    }
-
     private void executed(Context ctx) {
         var file = u.executeFile().execute(Web.actor(ctx), Web.pathId(ctx, "id", DirectDebitFileId::parse));
         ctx.json(BillingJson.FileJson.of(file, null));

@@ -44,7 +44,7 @@ final class DirectDebitPages implements Feature {
     public void register(RoutesConfig routes) {
         routes.get(MINE, ctx -> mine(ctx, Pages.context(ctx, "Prélèvement automatique"), Map.of(), 200));
         routes.post(MINE, this::sign);
-        routes.get(MINE + "/{id}/pdf", ctx -> DirectDebitApi.pdf(ctx, u.readMandates().byId(Pages.actor(ctx), mandateId(ctx)),
+        routes.get(MINE + "/{id}/pdf", ctx -> DirectDebitWeb.pdf(ctx, u.readMandates().byId(Pages.actor(ctx), mandateId(ctx)),
                 u.readMandates()));
         routes.post(MINE + "/{id}/revoquer", ctx -> {
             var revoked = u.revokeMandate().revoke(Pages.actor(ctx), mandateId(ctx));
@@ -54,7 +54,7 @@ final class DirectDebitPages implements Feature {
         routes.get(STAFF, ctx -> staff(ctx, Pages.context(ctx, "Prélèvements"), 200));
         routes.post(STAFF + "/fichiers", this::generate);
         routes.get(STAFF + "/fichiers/{id}", ctx -> file(ctx, Pages.context(ctx, "Fichier de prélèvement"), Map.of(), 200));
-        routes.get(STAFF + "/fichiers/{id}/pain008.xml", ctx -> DirectDebitApi.document(ctx, u.readFiles(), finance(ctx), fileId(ctx)));
+        routes.get(STAFF + "/fichiers/{id}/pain008.xml", ctx -> DirectDebitWeb.document(ctx, u.readFiles(), finance(ctx), fileId(ctx)));
         routes.post(STAFF + "/fichiers/{id}/execute", ctx -> {
             var file = u.executeFile().execute(finance(ctx), fileId(ctx));
             Pages.redirect(ctx, STAFF + "/fichiers/" + file.id(), "Fichier marqué exécuté : les paiements par prélèvement sont enregistrés.");

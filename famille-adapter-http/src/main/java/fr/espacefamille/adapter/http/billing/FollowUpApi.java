@@ -2,7 +2,6 @@ package fr.espacefamille.adapter.http.billing;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,10 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
-import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.yearly.ReadBillingRate;
 import fr.espacefamille.application.yearly.ReadTaxCertificates;
 import fr.espacefamille.domain.account.Role;
@@ -82,14 +79,14 @@ public final class FollowUpApi implements Feature {
         routes.get(API + "/admin/treasury-transfers", this::transfers, Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/tax-certificates/{year}", ctx -> ctx.json(certificates.ofOwnFamily(Web.actor(ctx), year(ctx)).children().stream()
                 .map(ChildAmountJson::of).toList()));
-        routes.get(API + "/tax-certificates/{year}/pdf", ctx -> certificatesPdf(ctx,
+        routes.get(API + "/tax-certificates/{year}/pdf", ctx -> FollowUpFiles.certificatesPdf(ctx,
                 List.of(certificates.ofOwnFamily(Web.actor(ctx), year(ctx))), false));
         routes.get(API + "/admin/tax-certificates/{year}", ctx -> {
             ReadTaxCertificates.Batch batch = certificates.all(Web.actor(ctx), year(ctx));
             ctx.json(new BatchJson(batch.year().getValue(), batch.certificates().size(), batch.total().cents(),
                     batch.certificates().stream().map(CertificateJson::of).toList()));
         }, Access.staff(Role.FINANCE_AGENT));
-        routes.get(API + "/admin/tax-certificates/{year}/pdf", ctx -> certificatesPdf(ctx,
+        routes.get(API + "/admin/tax-certificates/{year}/pdf", ctx -> FollowUpFiles.certificatesPdf(ctx,
                 certificates.all(Web.actor(ctx), year(ctx)).certificates(), true), Access.staff(Role.FINANCE_AGENT));
         routes.get(API + "/admin/nursery/billing-rate", this::billingRate, Access.staff(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
     }
@@ -100,60 +97,27 @@ public final class FollowUpApi implements Feature {
                 : Web.date(on, "on"));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/csv")) {
-            transfersCsv(ctx, listing);
+            FollowUpFiles.transfersCsv(ctx, listing);
         } else if (accept != null && accept.contains("application/pdf")) {
-            transfersPdf(ctx, listing);
+            FollowUpFiles.transfersPdf(ctx, listing);
         } else {
             ctx.json(listing.rows().stream().map(TransferJson::of).toList());
         }
     }
 
-    static void transfersCsv(Context ctx, ListTreasuryTransfers.Listing listing) {
-        ctx.header("Content-Disposition", "attachment; filename=\"tresor-public-" + listing.on() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(FollowUpFiles.transfersCsv(listing));
-    }
-
-    static void transfersPdf(Context ctx, ListTreasuryTransfers.Listing listing) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FollowUpFiles.transfersPdf(listing, Pages.settings(ctx).town(), out);
-        ctx.header("Content-Disposition", "inline; filename=\"etat-tresor-public-" + listing.on() + ".pdf\"");
-        ctx.contentType("application/pdf").result(out.toByteArray());
-    }
-
-    static void certificatesPdf(Context ctx, List<ReadTaxCertificates.Certificate> all, boolean batch) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FollowUpFiles.certificatesPdf(all, batch, Pages.settings(ctx).town(), out);
-        String year = all.isEmpty() ? ctx.pathParamMap().getOrDefault("year", "") : String.valueOf(all.get(0).year().getValue());
-        ctx.header("Content-Disposition", (batch ? "attachment" : "inline") + "; filename=\"attestation" + (batch ? "s" : "")
-                + "-fiscale" + (batch ? "s" : "") + "-" + year + ".pdf\"");
-        ctx.contentType("application/pdf").result(out.toByteArray());
-    }
-
     private void billingRate(Context ctx) {
         String year = ctx.queryParam("year");
         ReadBillingRate.YearRate rates = billingRate.of(Web.actor(ctx), year == null || year.isBlank()
-                ? LocalDate.now(clock).getYear() : year(year));
+                ? LocalDate.now(clock).getYear() : FollowUpFiles.year(year));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("text/csv")) {
-            billingRateCsv(ctx, rates);
+            FollowUpFiles.billingRateCsv(ctx, rates);
         } else {
             ctx.json(rates.months().stream().map(m -> RateJson.of(m.month().toString(), m.rate())).toList());
         }
     }
 
-    static void billingRateCsv(Context ctx, ReadBillingRate.YearRate rates) {
-        ctx.header("Content-Disposition", "attachment; filename=\"taux-de-facturation-" + rates.year() + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(FollowUpFiles.billingRateCsv(rates));
-    }
-
     private static int year(Context ctx) {
-        return year(ctx.pathParam("year"));
-    }
-
-    static int year(String text) {
-        if (text == null || !text.matches("\\d{4}")) {
-            throw Refusals.invalid("year", "année sur quatre chiffres attendue");
-        }
-        return Integer.parseInt(text);
+        return FollowUpFiles.year(ctx.pathParam("year"));
     }
 }

@@ -1,6 +1,7 @@
 package fr.espacefamille.adapter.http.billing;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,8 +17,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.shared.Csv;
+import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
+import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.yearly.ReadBillingRate;
 import fr.espacefamille.application.yearly.ReadTaxCertificates;
 import fr.espacefamille.domain.billing.InvoiceSummary;
@@ -26,9 +29,10 @@ import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.yearly.BillingRate;
+import io.javalin.http.Context;
 
 /**
- * The files of SPEC §11–§12, shared by the API and the pages: the état of invoices transferred to
+ * The files of SPEC §11–§12, shared by the API and the pages (built, then sent with their headers): the état of invoices transferred to
  * the Trésor public (CSV, PDF), the tax certificates (PDF) and the CAF billing rate (CSV). CSV in
  * billing's idiom: semicolons, decimal commas, a byte-order mark, formula signs neutralised.
  */
@@ -46,7 +50,7 @@ final class FollowUpFiles {
     private FollowUpFiles() {
     }
 
-    static byte[] transfersCsv(ListTreasuryTransfers.Listing listing) {
+    private static byte[] transfersCsv(ListTreasuryTransfers.Listing listing) {
         Csv csv = Csv.withHeader("numéro", "foyer", "régie", "mois", "échéance", "reste", "transmise le", "état");
         for (ListTreasuryTransfers.Row row : listing.rows()) {
             InvoiceSummary s = row.invoice();
@@ -56,7 +60,7 @@ final class FollowUpFiles {
         return csv.forSpreadsheet();
     }
 
-    static byte[] billingRateCsv(ReadBillingRate.YearRate year) {
+    private static byte[] billingRateCsv(ReadBillingRate.YearRate year) {
         Csv csv = Csv.withHeader("mois", "demi-heures facturées", "demi-heures réalisées", "taux", "alerte");
         for (ReadBillingRate.MonthRate month : year.months()) {
             rateLine(csv, month.month().toString(), month.rate());
@@ -68,6 +72,44 @@ final class FollowUpFiles {
     private static void rateLine(Csv csv, String period, BillingRate rate) {
         csv.row(period, rate.billedHalfHours(), rate.attendedHalfHours(),
                 rate.percent().map(p -> new Csv.Figure(p.toPlainString().replace('.', ','))).orElse(null), BillingFormat.flag(rate.flag()));
+    }
+
+    /** Sends the day's transfers as a spreadsheet download. */
+    static void transfersCsv(Context ctx, ListTreasuryTransfers.Listing listing) {
+        ctx.header("Content-Disposition", "attachment; filename=\"tresor-public-" + listing.on() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(transfersCsv(listing));
+    }
+
+    /** Sends the day's état as a PDF shown in the browser. */
+    static void transfersPdf(Context ctx, ListTreasuryTransfers.Listing listing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        transfersPdf(listing, Pages.settings(ctx).town(), out);
+        ctx.header("Content-Disposition", "inline; filename=\"etat-tresor-public-" + listing.on() + ".pdf\"");
+        ctx.contentType("application/pdf").result(out.toByteArray());
+    }
+
+    /** Sends the certificates as one PDF: a download for staff's batch, shown in the browser for a family. */
+    static void certificatesPdf(Context ctx, List<ReadTaxCertificates.Certificate> all, boolean batch) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        certificatesPdf(all, batch, Pages.settings(ctx).town(), out);
+        String year = all.isEmpty() ? ctx.pathParamMap().getOrDefault("year", "") : String.valueOf(all.get(0).year().getValue());
+        ctx.header("Content-Disposition", (batch ? "attachment" : "inline") + "; filename=\"attestation" + (batch ? "s" : "")
+                + "-fiscale" + (batch ? "s" : "") + "-" + year + ".pdf\"");
+        ctx.contentType("application/pdf").result(out.toByteArray());
+    }
+
+    /** Sends the year's billing rate as a spreadsheet download. */
+    static void billingRateCsv(Context ctx, ReadBillingRate.YearRate rates) {
+        ctx.header("Content-Disposition", "attachment; filename=\"taux-de-facturation-" + rates.year() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(billingRateCsv(rates));
+    }
+
+    /** A year in a URL, four digits. */
+    static int year(String text) {
+        if (text == null || !text.matches("\\d{4}")) {
+            throw Refusals.invalid("year", "année sur quatre chiffres attendue");
+        }
+        return Integer.parseInt(text);
     }
 
     /** The état for the Trésor public: the day's invoices with the family, the régie and the amount. */

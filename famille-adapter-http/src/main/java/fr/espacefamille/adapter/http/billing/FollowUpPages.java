@@ -42,19 +42,19 @@ public final class FollowUpPages implements Feature {
     public void register(RoutesConfig routes) {
         routes.get("/agents/facturation/tresor-public", ctx -> Pages.render(ctx, "billing/treasury.jte",
                 Pages.context(ctx, "Transmissions au Trésor public"), Map.of("listing", transfers.on(Pages.actor(ctx), day(ctx)))));
-        routes.get("/agents/facturation/tresor-public.csv", ctx -> FollowUpApi.transfersCsv(ctx, transfers.on(Pages.actor(ctx), day(ctx))));
-        routes.get("/agents/facturation/tresor-public.pdf", ctx -> FollowUpApi.transfersPdf(ctx, transfers.on(Pages.actor(ctx), day(ctx))));
+        routes.get("/agents/facturation/tresor-public.csv", ctx -> FollowUpFiles.transfersCsv(ctx, transfers.on(Pages.actor(ctx), day(ctx))));
+        routes.get("/agents/facturation/tresor-public.pdf", ctx -> FollowUpFiles.transfersPdf(ctx, transfers.on(Pages.actor(ctx), day(ctx))));
         routes.get("/agents/facturation/attestations-fiscales", ctx -> Pages.render(ctx, "billing/tax-certificates-staff.jte",
                 Pages.context(ctx, "Attestations fiscales"), Map.of("batch", certificates.all(Pages.actor(ctx), year(ctx, 1)))));
-        routes.get("/agents/facturation/attestations-fiscales/{year}.pdf", ctx -> FollowUpApi.certificatesPdf(ctx,
-                certificates.all(Pages.actor(ctx), FollowUpApi.year(ctx.pathParam("year"))).certificates(), true));
+        routes.get("/agents/facturation/attestations-fiscales/{year}.pdf", ctx -> FollowUpFiles.certificatesPdf(ctx,
+                certificates.all(Pages.actor(ctx), FollowUpFiles.year(ctx.pathParam("year"))).certificates(), true));
         routes.get("/agents/creche/taux-facturation", ctx -> Pages.render(ctx, "billing/billing-rate.jte",
                 Pages.context(ctx, "Taux de facturation CAF"), Map.of("rates", billingRate.of(Pages.actor(ctx), year(ctx, 0)))));
-        routes.get("/agents/creche/taux-facturation.csv", ctx -> FollowUpApi.billingRateCsv(ctx, billingRate.of(Pages.actor(ctx),
+        routes.get("/agents/creche/taux-facturation.csv", ctx -> FollowUpFiles.billingRateCsv(ctx, billingRate.of(Pages.actor(ctx),
                 year(ctx, 0))));
         routes.get("/espace/attestations-fiscales", this::mine);
-        routes.get("/espace/attestations-fiscales/{year}.pdf", ctx -> FollowUpApi.certificatesPdf(ctx,
-                List.of(certificates.ofOwnFamily(Pages.actor(ctx), FollowUpApi.year(ctx.pathParam("year")))), false));
+        routes.get("/espace/attestations-fiscales/{year}.pdf", ctx -> FollowUpFiles.certificatesPdf(ctx,
+                List.of(certificates.ofOwnFamily(Pages.actor(ctx), FollowUpFiles.year(ctx.pathParam("year")))), false));
     }
 
     private void mine(Context ctx) {
@@ -75,6 +75,6 @@ public final class FollowUpPages implements Feature {
     /** The year asked for, or this year minus {@code back}. */
     private int year(Context ctx, int back) {
         String year = ctx.queryParam("annee");
-        return year == null || year.isBlank() ? LocalDate.now(clock).getYear() - back : FollowUpApi.year(year);
+        return year == null || year.isBlank() ? LocalDate.now(clock).getYear() - back : FollowUpFiles.year(year);
     }
 }

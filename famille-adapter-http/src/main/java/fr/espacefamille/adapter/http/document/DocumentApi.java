@@ -2,13 +2,9 @@ package fr.espacefamille.adapter.http.document;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
-import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.document.DeleteDocument;
@@ -23,7 +19,6 @@ import fr.espacefamille.domain.document.DocumentKind;
 import fr.espacefamille.domain.family.FamilyId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 
 /**
  * API.md's document rows: {@code POST /documents} (multipart {@code file} and {@code kind}),
@@ -64,21 +59,8 @@ public final class DocumentApi implements Feature {
 
     private void upload(Context ctx) {
         Actor actor = Web.actor(ctx);
-        Document document = uploadFrom(ctx, actor, upload, "file", Web.enumValue(DocumentKind.class, Uploads.kind(ctx), "kind"));
+        Document document = DocumentFiles.upload(ctx, actor, upload, "file", Web.enumValue(DocumentKind.class, Uploads.kind(ctx), "kind"));
         ctx.status(201).json(DocumentJson.of(document));
-    }
-
-    /** Streams the request's file field into the family's storage. */
-    static Document uploadFrom(Context ctx, Actor actor, UploadDocument upload, String field, DocumentKind kind) {
-        UploadedFile file = Uploads.file(ctx, field);
-        if (file == null) {
-            throw Refusals.invalid(field, "fichier manquant");
-        }
-        try (InputStream content = file.content()) {
-            return upload.upload(actor, new UploadDocument.Command(kind, file.filename(), content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void list(Context ctx) {
@@ -91,12 +73,6 @@ public final class DocumentApi implements Feature {
 
     private void download(Context ctx) {
         Actor actor = Web.actor(ctx);
-        send(ctx, read.open(actor, Web.pathId(ctx, "id", DocumentId::parse)));
-    }
-
-    /** Streams a document with its checked content type. */
-    public static void send(Context ctx, ReadDocument.Opened opened) {
-        Document document = opened.document();
-        Downloads.inline(ctx, document.filename(), document.contentType(), opened.content());
+        DocumentFiles.send(ctx, read.open(actor, Web.pathId(ctx, "id", DocumentId::parse)));
     }
 }

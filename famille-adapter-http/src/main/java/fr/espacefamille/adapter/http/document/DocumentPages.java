@@ -43,7 +43,7 @@ public final class DocumentPages implements Feature {
     public void register(RoutesConfig routes) {
         routes.get("/espace/documents", ctx -> show(ctx, Pages.context(ctx, "Mes documents"), ""));
         routes.post("/espace/documents", this::upload);
-        routes.get("/espace/documents/{id}", ctx -> DocumentApi.send(ctx,
+        routes.get("/espace/documents/{id}", ctx -> DocumentFiles.send(ctx,
                 read.open(Pages.actor(ctx), Web.pathId(ctx, "id", DocumentId::parse))));
         routes.post("/espace/documents/{id}/supprimer", this::delete);
     }
@@ -70,7 +70,7 @@ public final class DocumentPages implements Feature {
         String kind = ctx.formParam("kind") == null ? "" : ctx.formParam("kind");
         PageForm form = PageForm.of(ctx).fallback("file");
         PageForm.Field<DocumentKind> documentKind = form.required("kind", DocumentKind.class, "Choisissez le type de document.");
-        form.submit(() -> DocumentApi.uploadFrom(ctx, actor, upload, "file", documentKind.get()))
+        form.submit(() -> DocumentFiles.upload(ctx, actor, upload, "file", documentKind.get()))
                 .then(document -> Pages.redirect(ctx, "/espace/documents", FrenchText.typeset("Document « " + document.filename() + " » ajouté.")))
                 .orShow(errors -> show(ctx, Pages.context(ctx, "Mes documents").withErrors(errors), kind));
     }

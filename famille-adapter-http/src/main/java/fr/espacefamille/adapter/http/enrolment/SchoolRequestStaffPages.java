@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.espacefamille.adapter.http.document.DocumentApi;
+import fr.espacefamille.adapter.http.document.DocumentFiles;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -154,7 +154,7 @@ public final class SchoolRequestStaffPages implements Feature {
         if (request.form().documents().stream().noneMatch(d -> d.document().equals(document))) {
             throw Refusals.notFound();
         }
-        DocumentApi.send(ctx, documents.open(actor, document));
+        DocumentFiles.send(ctx, documents.open(actor, document));
     }
 
     private void record(Context ctx) {

@@ -55,6 +55,7 @@ public final class AbsenceCertificate {
         try {
             return report.get();
         } catch (RefusedException e) {
+            // a compensating action, not a page's error handling: the refusal goes on to the page form
             if (certificate != null) {
                 delete.discard(actor, certificate);
             }

@@ -2,7 +2,6 @@ package fr.espacefamille.adapter.http.privacy;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,22 +41,11 @@ public final class PrivacyApi implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(API + "/me/data-export", ctx -> download(ctx, export, clock));
+        routes.get(API + "/me/data-export", ctx -> ZipExport.send(ctx, export, clock));
         routes.get(API + "/admin/retention", this::retention, Access.staff(Role.ADMIN));
     }
 
     /** Streams the signed-in guardian's family export (API and pages). */
-    static void download(Context ctx, ExportFamilyData export, Clock clock) throws IOException {
-        Actor actor = Web.actor(ctx);
-        export.familyOf(actor);
-        ctx.contentType("application/zip");
-        ctx.header("Content-Disposition", "attachment; filename=\"donnees-foyer-" + LocalDate.now(clock) + ".zip\"");
-        ctx.header("Cache-Control", "no-store");
-        ZipExport zip = new ZipExport(ctx.res().getOutputStream(), clock.instant());
-        export.export(actor, zip);
-        zip.finish();
-    }
-
     private void retention(Context ctx) {
         Actor actor = Web.actor(ctx);
         String on = ctx.queryParam("on");

@@ -48,7 +48,7 @@ public final class PrivacyPages implements Feature {
             Pages.render(ctx, "privacy/mine.jte", Pages.context(ctx, "Mes données personnelles"),
                     Map.of("years", RetentionPolicy.RETENTION.getYears()));
         });
-        routes.get(MINE + "/telecharger", ctx -> PrivacyApi.download(ctx, export, clock));
+        routes.get(MINE + "/telecharger", ctx -> ZipExport.send(ctx, export, clock));
         routes.get(STAFF, ctx -> staff(ctx, Pages.context(ctx, STAFF_TITLE), Map.of()));
         routes.post(STAFF + "/{family}/conserver", this::hold);
         routes.post(STAFF + "/{family}/liberer", this::release);

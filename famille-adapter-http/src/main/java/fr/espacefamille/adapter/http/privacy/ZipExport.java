@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -14,10 +16,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.espacefamille.adapter.http.shared.HttpApp;
+import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.privacy.ExportFamilyData;
 import fr.espacefamille.application.privacy.FamilyRecords;
+import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.family.FamilyId;
+import io.javalin.http.Context;
 
 /**
  * A family's export as a zip written straight to the response: {@code donnees.json} (described by
@@ -32,6 +37,18 @@ final class ZipExport implements ExportFamilyData.Target {
     private final ZipOutputStream zip;
     private final Instant exportedAt;
     private JsonGenerator json;
+
+    /** Sends the signed-in family's export as a zip download, written as it is read. */
+    static void send(Context ctx, ExportFamilyData export, Clock clock) throws IOException {
+        Actor actor = Web.actor(ctx);
+        export.familyOf(actor);
+        ctx.contentType("application/zip");
+        ctx.header("Content-Disposition", "attachment; filename=\"donnees-foyer-" + LocalDate.now(clock) + ".zip\"");
+        ctx.header("Cache-Control", "no-store");
+        ZipExport zip = new ZipExport(ctx.res().getOutputStream(), clock.instant());
+        export.export(actor, zip);
+        zip.finish();
+    }
 
     ZipExport(OutputStream out, Instant exportedAt) {
         this.zip = new ZipOutputStream(out);

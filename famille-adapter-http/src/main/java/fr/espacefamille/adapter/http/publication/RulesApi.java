@@ -2,28 +2,20 @@ package fr.espacefamille.adapter.http.publication;
 
 import static fr.espacefamille.adapter.http.shared.Web.API;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 
-import fr.espacefamille.adapter.http.document.Uploads;
 import fr.espacefamille.adapter.http.shared.Access;
-import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Web;
 import fr.espacefamille.application.publication.PublishRulesDocument;
 import fr.espacefamille.application.publication.ReadRulesDocuments;
 import fr.espacefamille.application.publication.WithdrawRulesDocument;
-import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.publication.RulesDocument;
 import fr.espacefamille.domain.publication.RulesDocumentId;
 import fr.espacefamille.domain.publication.RulesService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 
 /**
  * Rules documents (règlements): {@code GET /public/rules} and {@code GET /public/rules/{id}/file}
@@ -53,7 +45,7 @@ public final class RulesApi implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get(API + "/public/rules", ctx -> ctx.json(read.all().stream().map(RulesJson::of).toList()));
-        routes.get(API + "/public/rules/{id}/file", ctx -> send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
+        routes.get(API + "/public/rules/{id}/file", ctx -> RulesFiles.send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
         routes.post(API + "/admin/rules", this::publish, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
         routes.delete(API + "/admin/rules/{id}", ctx -> {
             withdraw.withdraw(Web.actor(ctx), Web.pathId(ctx, "id", RulesDocumentId::parse));
@@ -62,28 +54,7 @@ public final class RulesApi implements Feature {
     }
 
     private void publish(Context ctx) {
-        RulesDocument published = publishFrom(ctx, Web.actor(ctx), publish);
+        RulesDocument published = RulesFiles.publish(ctx, Web.actor(ctx), publish);
         ctx.status(201).json(RulesJson.of(published));
-    }
-
-    /** Streams the multipart request's {@code file} field, with its {@code title} and {@code service}, to the rules. */
-    static RulesDocument publishFrom(Context ctx, Actor actor, PublishRulesDocument publish) {
-        UploadedFile file = Uploads.file(ctx, "file");
-        RulesService service = Web.enumValue(RulesService.class, ctx.formParam("service"), "service");
-        if (file == null) {
-            throw Refusals.invalid("file", "fichier manquant");
-        }
-        try (InputStream content = file.content()) {
-            return publish.publish(actor, new PublishRulesDocument.Command(ctx.formParam("title"), service, file.filename(), content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A rules document is public and never changes under its id (a new version is a new document): cacheable. */
-    static void send(Context ctx, ReadRulesDocuments.Opened opened) {
-        RulesDocument document = opened.document();
-        Downloads.publicInline(ctx, document.filename(), "application/pdf", document.id().toString(), document.publishedAt(),
-                opened.content());
     }
 }

@@ -54,7 +54,7 @@ public final class RulesPages implements Feature {
     public void register(RoutesConfig routes) {
         routes.get("/reglements", ctx -> Pages.render(ctx, "publication/rules.jte", Pages.context(ctx, "Règlements"),
                 Map.of("rules", rows(null))));
-        routes.get("/reglements/{id}", ctx -> RulesApi.send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
+        routes.get("/reglements/{id}", ctx -> RulesFiles.send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
         routes.get(STAFF_PAGE, ctx -> staff(ctx, Pages.context(ctx, "Règlements"), Map.of()));
         routes.post(STAFF_PAGE, this::publish);
         routes.post(STAFF_PAGE + "/{id}/retrait", this::withdraw);
@@ -75,7 +75,7 @@ public final class RulesPages implements Feature {
     private void publish(Context ctx) {
         Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("file");
-        form.submit(() -> RulesApi.publishFrom(ctx, actor, publish))
+        form.submit(() -> RulesFiles.publish(ctx, actor, publish))
                 .then(published -> Pages.redirect(ctx, STAFF_PAGE, "Règlement « " + published.title() + " » publié."))
                 .orShow(errors -> staff(ctx, Pages.context(ctx, "Règlements").withErrors(errors),
                         Map.of("title", form.values().getOrDefault("title", ""), "service", form.values().getOrDefault("service", ""))));

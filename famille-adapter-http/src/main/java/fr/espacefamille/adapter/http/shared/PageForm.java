@@ -78,14 +78,26 @@ public final class PageForm {
     private String fallback = "form";
     private String invalidValueField;
 
-    private PageForm(Context ctx) {
+    private final Map<String, List<String>> params;
+
+    private PageForm(Context ctx, Map<String, List<String>> params) {
         this.ctx = ctx;
         this.validation = ctx.appData(Validation.ValidationKey);
-        this.values = values(ctx);
+        this.params = params;
+        this.values = firstValues(params);
     }
 
+    /** The posted form. */
     public static PageForm of(Context ctx) {
-        return new PageForm(ctx);
+        return new PageForm(ctx, ctx.formParamMap());
+    }
+
+    /**
+     * The query parameters, read like a form: the filters of a list page ({@code ?mois=2026-05}),
+     * whose unreadable values are shown beside their fields with 422.
+     */
+    public static PageForm ofQuery(Context ctx) {
+        return new PageForm(ctx, ctx.queryParamMap());
     }
 
     /** Teaches Javalin the types forms send as ISO text (HTML date, time and month inputs). */
@@ -97,14 +109,18 @@ public final class PageForm {
 
     /** The submitted form as field → first value ("" for an empty field), to fill the form in again. */
     public static Map<String, String> values(Context ctx) {
+        return firstValues(ctx.formParamMap());
+    }
+
+    private static Map<String, String> firstValues(Map<String, List<String>> params) {
         Map<String, String> values = new LinkedHashMap<>();
-        ctx.formParamMap().forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
+        params.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
         return values;
     }
 
     /** Every value of a field repeated in the form, one per line, to fill its rows in again. */
     public String lines(String name) {
-        return String.join("\n", ctx.formParams(name));
+        return String.join("\n", params.getOrDefault(name, List.of()));
     }
 
     /** What was submitted, to fill the form in again. */
@@ -419,6 +435,20 @@ public final class PageForm {
         public void orRedirect(String location) {
             if (!failures.isEmpty()) {
                 Pages.redirect(ctx, location, failures.get(0).message());
+            }
+        }
+
+        /**
+         * On failure, shows the page again ({@link #orShow}) when an error sits beside a field of
+         * the form, else sends the browser back to {@code location} with the first error
+         * ({@link #orRedirect}): a refusal about the whole request (someone else decided it first)
+         * on a page of several small forms.
+         */
+        public void orShowOrRedirect(Consumer<List<FieldError>> page, String location) {
+            if (failures.stream().allMatch(failure -> failure.field().equals(fallback))) {
+                orRedirect(location);
+            } else {
+                orShow(page);
             }
         }
     }

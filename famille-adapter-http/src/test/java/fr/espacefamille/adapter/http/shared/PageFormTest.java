@@ -86,6 +86,24 @@ class PageFormTest {
                     throw new RefusedException(Refusal.rule("FULL", "Plus de place ce jour-là."));
                 }
             }).redirect("/list?done", "Fait.").orRedirect("/list"));
+            config.routes.get("/list", ctx -> {
+                PageForm filters = PageForm.ofQuery(ctx).field("day", "month");
+                PageForm.Field<java.time.YearMonth> month = filters.optional("month", java.time.YearMonth.class, "Mois AAAA-MM.");
+                PageForm.Field<java.time.DayOfWeek> day = filters.optional("day", java.time.DayOfWeek.class, "Jour inconnu.");
+                filters.submit(() -> month.get() + "/" + day.get()).then(ctx::result)
+                        .orShow(errors -> ctx.result(errors.stream().map(e -> e.field() + "=" + e.message())
+                                .collect(Collectors.joining("|"))));
+            });
+            config.routes.post("/decide", ctx -> {
+                PageForm form = PageForm.of(ctx).field("reason", "reason-1");
+                form.submit(() -> {
+                    switch (String.valueOf(form.text("what"))) {
+                        case "long" -> throw new RefusedException(Refusal.invalid("reason", "500 caractères au plus"));
+                        case "decided" -> throw new RefusedException(Refusal.conflict("DECIDED", "Déjà traitée."));
+                        default -> RAN.set("decided");
+                    }
+                }).redirect("/list", "Fait.").orShowOrRedirect(errors -> ctx.result(errors.get(0).field()), "/list");
+            });
             config.routes.exception(RefusedException.class, (e, ctx) -> ctx.status(404).result("not found"));
         }).start(0);
     }
@@ -201,5 +219,34 @@ class PageFormTest {
                 URLEncoder.encode("Plus de place ce jour-là.", StandardCharsets.UTF_8)));
 
         assertThat(post("/button", Map.of()).headers().firstValue("Location")).hasValue("/list?done");
+    }
+
+    @Test
+    void query_parameters_read_like_a_form_and_unreadable_filters_answer_422_beside_their_field() throws Exception {
+        HttpResponse<String> read = get("/list?month=2026-05&day=MONDAY");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo("2026-05/MONDAY");
+
+        HttpResponse<String> unreadable = get("/list?month=mai&day=LUNDI");
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        assertThat(unreadable.body().split("\\|")).containsExactly("month=Mois AAAA-MM.", "month=Jour inconnu.");
+    }
+
+    @Test
+    void a_refusal_beside_a_field_shows_the_page_and_one_about_the_whole_request_goes_back_with_a_flash() throws Exception {
+        HttpResponse<String> tooLong = post("/decide", Map.of("what", "long"));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).isEqualTo("reason-1");
+
+        HttpResponse<String> decided = post("/decide", Map.of("what", "decided"));
+        assertThat(decided.statusCode()).isEqualTo(303);
+        assertThat(decided.headers().firstValue("Location")).hasValue("/list");
+        assertThat(decided.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.contains(
+                URLEncoder.encode("Déjà traitée.", StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
