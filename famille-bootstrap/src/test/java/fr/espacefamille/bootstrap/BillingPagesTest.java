@@ -197,8 +197,11 @@ class BillingPagesTest {
         assertThat(published.get("nursery").findValuesAsText("validFrom")).contains("2027-01-01");
         var bad = town.post("/agents/tarifs/cantine", town.finance, Map.of("canteenFrom", "2027-01-01", "b1Max", "500", "b1Price", "un euro",
                 "defaultPrice", "4,20", "nonResidentPrice", "5", "surcharge", "1,5"));
-        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body()).contains("id=\"b1Price-error\"");
+        var everyField = town.post("/agents/tarifs/multi-accueil", town.finance, Map.of("nurseryFrom", "", "floor", "x", "ceiling", "800"));
+        assertThat(everyField.status()).as("every refused field at once").isEqualTo(422);
+        assertThat(everyField.body()).contains("id=\"nurseryFrom-error\"", "id=\"floor-error\"", "Indiquez le plancher mensuel en euros.");
         assertThat(town.page("/agents/tarifs", town.schoolAgent).status()).isEqualTo(403);
         var schoolAgentOnBilling = town.page("/agents/facturation", town.schoolAgent);
         assertThat(schoolAgentOnBilling.status()).as("agents who do not bill read the invoices").isEqualTo(303);

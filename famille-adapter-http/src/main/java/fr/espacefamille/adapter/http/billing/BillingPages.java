@@ -115,13 +115,6 @@ public final class BillingPages implements Feature {
         return Web.pathId(ctx, "id", InvoiceId::parse);
     }
 
-    /** A posted form's fields, trimmed. */
-    static Map<String, String> form(Context ctx) {
-        Map<String, String> values = new HashMap<>();
-        ctx.formParamMap().forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0).strip()));
-        return values;
-    }
-
     private void runs(Context ctx, PageContext page, Map<String, String> values, int status) {
         Actor actor = staff(ctx);
         actor.require(Role.FINANCE_AGENT);

@@ -2,7 +2,6 @@ package fr.espacefamille.adapter.http.billing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Optional;
 
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
-import fr.espacefamille.adapter.http.shared.PageContext.FieldError;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.billing.ReadTariffs;
@@ -28,6 +26,8 @@ import io.javalin.http.Context;
 
 /** The public tariff page « Tarifs » of every service, and the finance staff's tariff forms. */
 public final class TariffPages implements Feature {
+
+    private static final String FROM = "Indiquez la date à partir de laquelle ce tarif s'applique.";
 
     /** Quotient brackets a staff form offers. */
     public static final int BRACKET_ROWS = 5;
@@ -60,81 +60,61 @@ public final class TariffPages implements Feature {
 
     private void canteen(Context ctx) {
         var actor = BillingPages.staff(ctx);
-        Map<String, String> v = BillingPages.form(ctx);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate validFrom = date(v, "canteenFrom", errors);
-        List<QuotientBracket> brackets = new ArrayList<>();
+        PageForm form = PageForm.of(ctx).fallback("canteenFrom");
+        PageForm.Field<LocalDate> validFrom = form.required("canteenFrom", LocalDate.class, FROM);
+        List<PageForm.Field<Integer>> maxima = new ArrayList<>();
+        List<PageForm.Field<Long>> prices = new ArrayList<>();
         for (int i = 1; i <= BRACKET_ROWS; i++) {
-            String max = v.getOrDefault("b" + i + "Max", "");
-            String price = v.getOrDefault("b" + i + "Price", "");
-            if (max.isBlank() && price.isBlank()) {
+            if (form.text("b" + i + "Max") == null && form.text("b" + i + "Price") == null) {
                 continue;
             }
-            Optional<Integer> quotient = integer(max);
-            if (quotient.isEmpty()) {
-                errors.add(new FieldError("b" + i + "Max", "Tranche " + i + " : indiquez le quotient maximal (nombre entier)."));
-            }
-            Optional<Long> cents = euros(v, "b" + i + "Price", "Tranche " + i + " : indiquez le prix du repas en euros.", errors);
-            if (quotient.isPresent() && cents.isPresent()) {
-                brackets.add(new QuotientBracket(quotient.get(), Money.ofCents(cents.get())));
-            }
+            maxima.add(form.required("b" + i + "Max", TariffPages::integer, "Tranche " + i + " : indiquez le quotient maximal (nombre entier)."));
+            prices.add(form.required("b" + i + "Price", BillingFormat::euros, "Tranche " + i + " : indiquez le prix du repas en euros."));
         }
-        Optional<Long> defaultPrice = euros(v, "defaultPrice", "Indiquez le prix au-delà de la dernière tranche.", errors);
-        Optional<Long> nonResident = euros(v, "nonResidentPrice", "Indiquez le prix hors commune.", errors);
-        Optional<Long> surcharge = euros(v, "surcharge", "Indiquez la majoration du repas non réservé.", errors);
-        if (!errors.isEmpty()) {
-            staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(errors), v, 400);
-            return;
-        }
-        PageForm.of(ctx).fallback("canteenFrom")
-                .submit(() -> setCanteen.set(actor, new CanteenTariff(validFrom, brackets, Money.ofCents(defaultPrice.get()),
-                        Money.ofCents(nonResident.get()), Money.ofCents(surcharge.get()))))
-                .redirect("/agents/tarifs", "Tarif de restauration scolaire enregistré à partir du " + BillingFormat.date(validFrom) + ".")
-                .orShow(found -> staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(found), v, ctx.statusCode()));
+        PageForm.Field<Long> defaultPrice = form.required("defaultPrice", BillingFormat::euros, "Indiquez le prix au-delà de la dernière tranche.");
+        PageForm.Field<Long> nonResident = form.required("nonResidentPrice", BillingFormat::euros, "Indiquez le prix hors commune.");
+        PageForm.Field<Long> surcharge = form.required("surcharge", BillingFormat::euros, "Indiquez la majoration du repas non réservé.");
+        form.submit(() -> {
+                    List<QuotientBracket> brackets = new ArrayList<>();
+                    for (int i = 0; i < maxima.size(); i++) {
+                        brackets.add(new QuotientBracket(maxima.get(i).get(), Money.ofCents(prices.get(i).get())));
+                    }
+                    setCanteen.set(actor, new CanteenTariff(validFrom.get(), brackets, Money.ofCents(defaultPrice.get()),
+                            Money.ofCents(nonResident.get()), Money.ofCents(surcharge.get())));
+                })
+                .then(done -> Pages.redirect(ctx, "/agents/tarifs", "Tarif de restauration scolaire enregistré à partir du "
+                        + BillingFormat.date(validFrom.get()) + "."))
+                .orShow(found -> staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(found), form.values(), ctx.statusCode()));
     }
 
     private void nursery(Context ctx) {
         var actor = BillingPages.staff(ctx);
-        Map<String, String> v = BillingPages.form(ctx);
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate validFrom = date(v, "nurseryFrom", errors);
-        Optional<Long> floor = euros(v, "floor", "Indiquez le plancher mensuel en euros.", errors);
-        Optional<Long> ceiling = euros(v, "ceiling", "Indiquez le plafond mensuel en euros.", errors);
-        Map<EffortBracket, BigDecimal> rates = new EnumMap<>(EffortBracket.class);
+        PageForm form = PageForm.of(ctx).fallback("nurseryFrom");
+        PageForm.Field<LocalDate> validFrom = form.required("nurseryFrom", LocalDate.class, FROM);
+        PageForm.Field<Long> floor = form.required("floor", BillingFormat::euros, "Indiquez le plancher mensuel en euros.");
+        PageForm.Field<Long> ceiling = form.required("ceiling", BillingFormat::euros, "Indiquez le plafond mensuel en euros.");
+        Map<EffortBracket, PageForm.Field<BigDecimal>> rates = new EnumMap<>(EffortBracket.class);
         for (EffortBracket bracket : EffortBracket.values()) {
-            String field = "rate" + bracket.key();
-            try {
-                BigDecimal percent = new BigDecimal(v.getOrDefault(field, "").replace(',', '.').replace("%", "").strip());
-                rates.put(bracket, percent.movePointLeft(2));
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError(field, "Indiquez le taux d'effort en % pour " + bracket.frenchLabel() + ", par exemple 0,0619."));
-            }
+            rates.put(bracket, form.required("rate" + bracket.key(), TariffPages::rate,
+                    "Indiquez le taux d'effort en % pour " + bracket.frenchLabel() + ", par exemple 0,0619."));
         }
-        if (!errors.isEmpty()) {
-            staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(errors), v, 400);
-            return;
-        }
-        PageForm.of(ctx).fallback("nurseryFrom")
-                .submit(() -> setNursery.set(actor, new NurseryTariff(validFrom, Money.ofCents(floor.get()), Money.ofCents(ceiling.get()), rates)))
-                .redirect("/agents/tarifs", "Barème du multi-accueil enregistré à partir du " + BillingFormat.date(validFrom) + ".")
-                .orShow(found -> staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(found), v, ctx.statusCode()));
+        form.submit(() -> {
+                    Map<EffortBracket, BigDecimal> read = new EnumMap<>(EffortBracket.class);
+                    rates.forEach((bracket, rate) -> read.put(bracket, rate.get()));
+                    setNursery.set(actor, new NurseryTariff(validFrom.get(), Money.ofCents(floor.get()), Money.ofCents(ceiling.get()), read));
+                })
+                .then(done -> Pages.redirect(ctx, "/agents/tarifs", "Barème du multi-accueil enregistré à partir du "
+                        + BillingFormat.date(validFrom.get()) + "."))
+                .orShow(found -> staffForm(ctx, Pages.context(ctx, "Tarifs").withErrors(found), form.values(), ctx.statusCode()));
     }
 
-    private static LocalDate date(Map<String, String> values, String field, List<FieldError> errors) {
+    /** « 0,0619 » (in %) as the rate 0.000619. */
+    private static Optional<BigDecimal> rate(String percent) {
         try {
-            return LocalDate.parse(values.getOrDefault(field, ""));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Indiquez la date à partir de laquelle ce tarif s'applique."));
-            return null;
+            return Optional.of(new BigDecimal(percent.replace(',', '.').replace("%", "").strip()).movePointLeft(2));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-    }
-
-    private static Optional<Long> euros(Map<String, String> values, String field, String message, List<FieldError> errors) {
-        Optional<Long> cents = BillingFormat.euros(values.get(field));
-        if (cents.isEmpty()) {
-            errors.add(new FieldError(field, message));
-        }
-        return cents;
     }
 
     private static Optional<Integer> integer(String text) {
