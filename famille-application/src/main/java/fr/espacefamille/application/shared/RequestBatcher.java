@@ -62,6 +62,16 @@ public final class RequestBatcher<K, T, R> {
         }
     }
 
+    /** How many requests for {@code key} wait behind its running batch (tests wait for them without sleeping). */
+    int waiting(K key) {
+        int[] count = {0};
+        busy.computeIfPresent(key, (k, waiting) -> {
+            count[0] = waiting.size();
+            return waiting;
+        });
+        return count[0];
+    }
+
     private void run(K key, List<Pending> batch) {
         try {
             List<R> answers = work.apply(key, batch.stream().map(p -> p.request).toList());

@@ -55,7 +55,11 @@ class RequestBatcherTest {
             int request = i;
             others.add(callers.submit(() -> batcher.submit("slot", request)));
         }
-        Thread.sleep(200); // lets the ten reach the batcher behind the running batch
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (batcher.waiting("slot") < 10 && System.nanoTime() < deadline) {
+            Thread.sleep(1); // polls until the ten wait behind the running batch
+        }
+        assertThat(batcher.waiting("slot")).isEqualTo(10);
         release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
