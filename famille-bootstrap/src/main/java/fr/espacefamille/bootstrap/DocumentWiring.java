@@ -2,9 +2,6 @@ package fr.espacefamille.bootstrap;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +43,6 @@ final class DocumentWiring implements AutoCloseable {
     final OrphanFiles orphans;
     final DeleteOrphanFiles deleteOrphans;
     private final JobRuns.Job cleanUp;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fichiers-orphelins");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     DocumentWiring(SharedWiring core) {
         documents = new JdbiDocuments(core.db());
@@ -67,8 +59,7 @@ final class DocumentWiring implements AutoCloseable {
 
     /** Runs the clean-up now (files left while the portal was down), then every {@link #CLEAN_UP_PERIOD}. */
     void startJob() {
-        runJob();
-        scheduler.scheduleWithFixedDelay(this::runJob, CLEAN_UP_PERIOD.toMinutes(), CLEAN_UP_PERIOD.toMinutes(), TimeUnit.MINUTES);
+        cleanUp.every(CLEAN_UP_PERIOD, this::runJob);
     }
 
     /** One pass of the clean-up: the files it deleted and those it could not, by their storage names. */
@@ -87,7 +78,7 @@ final class DocumentWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        cleanUp.close();
     }
 
     List<Feature> features() {

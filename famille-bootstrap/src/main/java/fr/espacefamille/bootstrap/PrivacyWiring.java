@@ -2,9 +2,6 @@ package fr.espacefamille.bootstrap;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +31,6 @@ final class PrivacyWiring implements AutoCloseable {
     final HoldFamilyData holds;
     final AnonymiseFamiliesPastRetention anonymise;
     private final JobRuns.Job job;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "anonymisation");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     PrivacyWiring(SharedWiring core, DocumentWiring documents) {
         var retention = new JdbiFamilyRetention(core.db());
@@ -56,8 +48,7 @@ final class PrivacyWiring implements AutoCloseable {
 
     /** Runs the job now (start-up: a month missed while the portal was down is caught up) and every few hours. */
     void startJob() {
-        runJob();
-        scheduler.scheduleWithFixedDelay(this::runJob, JOB_CHECK.toMinutes(), JOB_CHECK.toMinutes(), TimeUnit.MINUTES);
+        job.every(JOB_CHECK, this::runJob);
     }
 
     private void runJob() {
@@ -74,6 +65,6 @@ final class PrivacyWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        job.close();
     }
 }

@@ -1,6 +1,7 @@
 package fr.espacefamille.application.commission;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
@@ -17,16 +18,19 @@ final class RequestAccess {
     }
 
     static NurseryRequest reach(NurseryRequests requests, Actor actor, NurseryRequestId id) {
-        if (actor.isStaff()) {
-            actor.require(Role.NURSERY_AGENT);
-        }
-        return requests.byId(id).filter(r -> mayReach(actor, r)).orElseThrow(Refusals::notFound);
+        return reached(actor, requests.byId(id));
     }
 
     /** As {@link #reach}, the request locked for a change until the transaction ends. */
     static NurseryRequest reachForChange(NurseryRequests requests, Actor actor, NurseryRequestId id) {
-        reach(requests, actor, id);
-        return requests.byIdForChange(id).orElseThrow(Refusals::notFound);
+        return reached(actor, requests.byIdForChange(id));
+    }
+
+    private static NurseryRequest reached(Actor actor, Optional<NurseryRequest> found) {
+        if (actor.isStaff()) {
+            actor.require(Role.NURSERY_AGENT);
+        }
+        return found.filter(r -> mayReach(actor, r)).orElseThrow(Refusals::notFound);
     }
 
     static boolean mayReach(Actor actor, NurseryRequest request) {
