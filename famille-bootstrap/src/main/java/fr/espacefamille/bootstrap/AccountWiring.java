@@ -1,6 +1,5 @@
 package fr.espacefamille.bootstrap;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -88,7 +87,7 @@ final class AccountWiring {
         var loginAttempts = new JdbiLoginAttempts(core.db());
         var resets = new JdbiPasswordResets(core.db());
         var addressRequests = new JdbiAddressRequests(core.db());
-        authenticate = new Authenticate(core.sessions(), core.accounts(), core.clock(), Clock.systemUTC());
+        authenticate = new Authenticate(core.sessions(), core.accounts(), core.clock());
         var confirmationLinks = new EmailConfirmationLinks(new JdbiEmailConfirmations(core.db()), core.transactions(),
                 core.mailer(), core.clock(), core.config().baseUrl().toString());
         signIn = new SignIn(core.accounts(), core.sessions(), loginAttempts, core.passwordHasher(), confirmationLinks,

@@ -31,6 +31,7 @@ import fr.espacefamille.application.document.DeleteOrphanFiles;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
+import fr.espacefamille.application.account.RecentAccounts;
 import fr.espacefamille.application.account.RecentSessions;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.domain.account.Role;
@@ -89,7 +90,7 @@ public final class EspaceFamille implements AutoCloseable {
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
             SharedWiring core = new SharedWiring(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
-                    new JdbiAccounts(db), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
+                    new RecentAccounts(new JdbiAccounts(db), Clock.systemUTC()), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
                     operations.jobs);
 
             DocumentWiring documents = new DocumentWiring(core);

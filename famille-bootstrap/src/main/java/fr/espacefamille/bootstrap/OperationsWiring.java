@@ -14,6 +14,7 @@ import fr.espacefamille.adapter.http.operations.OperationsApi;
 import fr.espacefamille.adapter.http.operations.OperationsApi.Probe;
 import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.adapter.jdbc.shared.JdbiMailOutbox.Backlog;
+import fr.espacefamille.application.shared.ExpiringCache;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -66,7 +67,9 @@ final class OperationsWiring {
 
     /** The probes and metrics, the mail backlog read through one short-lived reading. */
     OperationsApi api(Optional<String> metricsToken, Supplier<Backlog> readBacklog) {
-        Supplier<Backlog> backlog = new ShortLivedReading<>(readBacklog, clock, BACKLOG_READING_LIFETIME);
+        // one key: the cache keeps the single reading; a failed reading throws and is not kept, the next caller tries again
+        ExpiringCache<Boolean, Backlog> reading = new ExpiringCache<>(BACKLOG_READING_LIFETIME, 1, clock);
+        Supplier<Backlog> backlog = () -> reading.get(Boolean.TRUE, ignored -> Optional.of(readBacklog.get())).orElseThrow();
         TimeGauge.builder("famille.mail.backlog.oldest", () -> age(backlog.get()).toMillis(), TimeUnit.MILLISECONDS)
                 .description("Age of the oldest mail still waiting to be sent (0 when none waits)").register(registry);
         Gauge.builder("famille.mail.backlog.pending", () -> backlog.get().pending())

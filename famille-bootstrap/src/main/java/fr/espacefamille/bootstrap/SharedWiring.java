@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
-import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.ActivationKeys;
 import fr.espacefamille.application.account.PasswordHasher;
+import fr.espacefamille.application.account.RecentAccounts;
 import fr.espacefamille.application.account.Sessions;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditLog;
@@ -31,7 +31,7 @@ record SharedWiring(
         Families families,
         Schools schools,
         Enrolments enrolments,
-        Accounts accounts,
+        RecentAccounts accounts,
         Sessions sessions,
         ActivationKeys activationKeys,
         ActivationKeyIssuer keyIssuer,

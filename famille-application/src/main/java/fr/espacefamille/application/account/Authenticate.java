@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import fr.espacefamille.application.account.Sessions.Session;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.ExpiringCache;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
@@ -19,21 +18,14 @@ public final class Authenticate {
     }
 
     private final Sessions sessions;
-    private final Accounts accounts;
+    /** Remembered as briefly as {@link RecentSessions} remembers sessions, and forgotten when changed through it. */
+    private final RecentAccounts accounts;
     private final Clock clock;
-    /**
-     * Accounts behind sessions, remembered as briefly as {@link RecentSessions} remembers sessions:
-     * what makes the actor (id, username, role, family, guardian) never changes but once, when an applicant's request is accepted and it becomes a parent (seen at most that moment later), and use cases that
-     * change an account read it afresh.
-     */
-    private final ExpiringCache<AccountId, Account> recentAccounts;
 
-    /** {@code ticker} measures how fresh a remembered account is: the system clock, even when {@code clock} is frozen. */
-    public Authenticate(Sessions sessions, Accounts accounts, Clock clock, Clock ticker) {
+    public Authenticate(Sessions sessions, RecentAccounts accounts, Clock clock) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.clock = clock;
-        this.recentAccounts = new ExpiringCache<>(RecentSessions.FRESHNESS, 10_000, ticker);
     }
 
     public Optional<Authenticated> byToken(String token) {
@@ -46,7 +38,7 @@ public final class Authenticate {
         if (session.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Account> account = recentAccounts.get(session.get().account(), accounts::byId);
+        Optional<Account> account = accounts.recent(session.get().account());
         if (account.isEmpty()) {
             return Optional.empty();
         }

@@ -16,6 +16,7 @@ import fr.espacefamille.application.account.CreateApplicantAccount;
 import fr.espacefamille.application.account.EmailConfirmationLinks;
 import fr.espacefamille.application.account.EnsureAdminAccount;
 import fr.espacefamille.application.account.LinkFranceConnect;
+import fr.espacefamille.application.account.RecentAccounts;
 import fr.espacefamille.application.account.RequestPasswordReset;
 import fr.espacefamille.application.account.ResetPassword;
 import fr.espacefamille.application.account.SignIn;
@@ -215,6 +216,8 @@ public final class InMemoryEspaceFamille {
         InMemoryEnrolments enrolments = new InMemoryEnrolments(tx);
         InMemoryNurseryAbsences nurseryAbsences = new InMemoryNurseryAbsences(tx);
         InMemoryAccounts accountStore = new InMemoryAccounts(tx);
+        // use cases and sign-ins share the remembering store: an account changed is seen at once by the next request
+        RecentAccounts recentAccounts = new RecentAccounts(accountStore, clock);
         InMemorySessions sessionStore = new InMemorySessions(tx);
         InMemoryDocuments documentStore = new InMemoryDocuments(tx);
         InMemoryInvoices invoiceStore = new InMemoryInvoices(tx);
@@ -232,7 +235,7 @@ public final class InMemoryEspaceFamille {
                 new InMemoryPaymentGateway(), new Pbkdf2PasswordHasher(),
                 new InMemorySchoolRequests(tx), new InMemoryEnrolmentCampaigns(tx), new InMemorySchoolSectors(tx), new InMemoryCertificateNumbers(tx),
                 new CommissionStores(new InMemoryScoringGrids(tx), new InMemoryNurseryRequests(tx), new InMemoryCommissionSessions(tx),
-                        new InMemoryNurseryOffers(tx), familyStore, nurseryStores.contracts(), documentStore, accountStore),
+                        new InMemoryNurseryOffers(tx), familyStore, nurseryStores.contracts(), documentStore, recentAccounts),
                 new InMemoryReminders(tx), new InMemoryFamilyRecords(familyStore, accountStore, enrolments, documentStore),
                 new InMemoryFamilyRetention(tx, familyStore, accountStore, sessionStore, enrolments, invoiceStore, documentStore),
                 new InMemoryFranceConnectLinks(tx), new InMemoryIdentityProvider());
@@ -245,28 +248,28 @@ public final class InMemoryEspaceFamille {
         ActivationKeyIssuer keyIssuer = new ActivationKeyIssuer(s.activationKeys(), auditTrail, clock);
         EmailConfirmationLinks confirmationLinks = new EmailConfirmationLinks(s.emailConfirmations(), tx, mailer, clock, BASE_URL);
         accounts = new Accounts(
-                new ActivateAccount(s.activationKeys(), s.accounts(), s.hasher(), tx, auditTrail, clock),
-                new CreateApplicantAccount(s.accounts(), confirmationLinks, s.hasher(), tx, auditTrail, clock),
-                new ConfirmApplicantEmail(confirmationLinks, s.accounts(), tx, auditTrail),
-                new SignIn(s.accounts(), s.sessions(), s.loginAttempts(), s.hasher(), confirmationLinks, tx, clock),
-                new Authenticate(s.sessions(), s.accounts(), clock, clock),
+                new ActivateAccount(s.activationKeys(), recentAccounts, s.hasher(), tx, auditTrail, clock),
+                new CreateApplicantAccount(recentAccounts, confirmationLinks, s.hasher(), tx, auditTrail, clock),
+                new ConfirmApplicantEmail(confirmationLinks, recentAccounts, tx, auditTrail),
+                new SignIn(recentAccounts, s.sessions(), s.loginAttempts(), s.hasher(), confirmationLinks, tx, clock),
+                new Authenticate(s.sessions(), recentAccounts, clock),
                 new SignOut(s.sessions()),
-                new ChangePassword(s.accounts(), s.sessions(), s.passwordResets(), s.hasher(), s.loginAttempts(), tx, auditTrail, clock),
-                new RequestPasswordReset(s.accounts(), s.passwordResets(), s.rateLimits(), tx, mailer, clock, BASE_URL, Runnable::run),
-                new ResetPassword(s.passwordResets(), s.accounts(), s.sessions(), s.hasher(), tx, auditTrail, clock),
-                new CreateAgent(s.accounts(), s.hasher(), tx, auditTrail, clock),
-                new EnsureAdminAccount(s.accounts(), s.hasher(), tx, auditTrail, clock));
+                new ChangePassword(recentAccounts, s.sessions(), s.passwordResets(), s.hasher(), s.loginAttempts(), tx, auditTrail, clock),
+                new RequestPasswordReset(recentAccounts, s.passwordResets(), s.rateLimits(), tx, mailer, clock, BASE_URL, Runnable::run),
+                new ResetPassword(s.passwordResets(), recentAccounts, s.sessions(), s.hasher(), tx, auditTrail, clock),
+                new CreateAgent(recentAccounts, s.hasher(), tx, auditTrail, clock),
+                new EnsureAdminAccount(recentAccounts, s.hasher(), tx, auditTrail, clock));
         families = new FamilyUseCases(
                 new CreateFamily(s.families(), s.schools(), keyIssuer, tx, auditTrail, clock),
                 new CreateSchool(s.schools(), tx, auditTrail),
-                new FindFamily(s.families(), s.accounts(), s.activationKeys()),
+                new FindFamily(s.families(), recentAccounts, s.activationKeys()),
                 new ListChildren(s.families(), s.enrolments(), clock),
                 new UpdateQuotient(s.families(), tx, auditTrail),
-                new ReissueActivationKey(s.families(), s.accounts(), keyIssuer, tx),
-                new ShowMyAccount(s.accounts(), s.families(), s.addressRequests(), s.documents()),
-                new UpdateContact(s.accounts(), s.families(), s.addressRequests(), s.documents(), tx, auditTrail, clock),
+                new ReissueActivationKey(s.families(), recentAccounts, keyIssuer, tx),
+                new ShowMyAccount(recentAccounts, s.families(), s.addressRequests(), s.documents()),
+                new UpdateContact(recentAccounts, s.families(), s.addressRequests(), s.documents(), tx, auditTrail, clock),
                 new ListAddressChanges(s.addressRequests(), s.families(), s.documents()),
-                new DecideAddressChange(s.addressRequests(), s.families(), s.accounts(), tx, auditTrail, mailer, clock),
+                new DecideAddressChange(s.addressRequests(), s.families(), recentAccounts, tx, auditTrail, mailer, clock),
                 new ChooseBillingPreference(s.families(), tx, auditTrail),
                 new EditFamily(s.families(), tx, auditTrail),
                 new AddChild(s.families(), s.schools(), tx, auditTrail));
@@ -317,7 +320,7 @@ public final class InMemoryEspaceFamille {
                 new RunMonthlyBilling(s.families(),
                         feeds == null ? new CanteenRecordsFeed(canteenRecords) : feeds.canteen(),
                         feeds == null ? new NurseryBillableHoursFeed(billableHours, s.enrolments()) : feeds.nursery(), s.tariffs(), s.billingRuns(), s.invoices(),
-                        s.invoiceNumbers(), s.accounts(), mailer, tx, auditTrail, clock, BASE_URL, Runnable::run),
+                        s.invoiceNumbers(), recentAccounts, mailer, tx, auditTrail, clock, BASE_URL, Runnable::run),
                 new ReadBillingRuns(s.billingRuns(), s.invoices()),
                 new ReadInvoices(s.invoices(), clock),
                 new RecordPayment(s.invoices(), tx, auditTrail, clock),
@@ -326,29 +329,29 @@ public final class InMemoryEspaceFamille {
                 readDirectDebits);
         Creditor creditor = settings.creditor;
         directDebit = new DirectDebit(
-                new SignMandate(s.families(), s.directDebits(), s.accounts(), mailer, tx, auditTrail, clock, BASE_URL),
+                new SignMandate(s.families(), s.directDebits(), recentAccounts, mailer, tx, auditTrail, clock, BASE_URL),
                 new RevokeMandate(s.directDebits(), tx, auditTrail, clock),
                 new ReadMandates(s.directDebits(), creditor),
                 new GenerateDirectDebitFile(s.billingRuns(), s.invoices(), s.directDebits(), s.directDebitFiles(), settings.format, creditor,
                         tx, auditTrail, clock),
                 new ReadDirectDebitFiles(s.directDebitFiles()),
                 new ExecuteDirectDebitFile(s.directDebitFiles(), s.invoices(), s.directDebits(), tx, auditTrail, clock),
-                new RecordDirectDebitReject(s.directDebitFiles(), s.invoices(), s.directDebits(), s.families(), s.accounts(), mailer, tx,
+                new RecordDirectDebitReject(s.directDebitFiles(), s.invoices(), s.directDebits(), s.families(), recentAccounts, mailer, tx,
                         auditTrail, clock, BASE_URL),
                 readDirectDebits);
         followUp = new FollowUp(
                 // reminders and transfers are one pass of the town's job: an embedder calls run() when it wants
-                new FollowUpUnpaidInvoices(s.invoices(), s.reminders(), readDirectDebits, s.families(), s.accounts(), mailer, tx,
+                new FollowUpUnpaidInvoices(s.invoices(), s.reminders(), readDirectDebits, s.families(), recentAccounts, mailer, tx,
                         auditTrail, clock, BASE_URL),
                 new ReadReminders(s.invoices(), s.reminders(), clock),
                 new ListTreasuryTransfers(s.invoices(), readDirectDebits, clock),
                 new ReadTaxCertificates(s.invoices(), s.families(), clock),
                 new ReadBillingRate(s.billingRuns(), s.invoices(), ns.attendances(), clock));
         RecordPaymentNotification notifications = new RecordPaymentNotification(s.paymentGateway(), s.paymentAttempts(),
-                s.paymentNotifications(), s.invoices(), s.families(), s.accounts(), tx, auditTrail, mailer, Runnable::run, clock,
+                s.paymentNotifications(), s.invoices(), s.families(), recentAccounts, tx, auditTrail, mailer, Runnable::run, clock,
                 BASE_URL);
         payments = new Payments(
-                new StartCardPayment(s.invoices(), s.families(), s.accounts(), readDirectDebits, s.paymentAttempts(),
+                new StartCardPayment(s.invoices(), s.families(), recentAccounts, readDirectDebits, s.paymentAttempts(),
                         s.paymentGateway(), tx, auditTrail, clock),
                 notifications,
                 new PlaySimulatedPayment(s.paymentGateway(), s.paymentAttempts(), notifications),
@@ -370,7 +373,7 @@ public final class InMemoryEspaceFamille {
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
                 new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, new InMemoryOrphanFiles(tx), clock));
         audit = new AuditUseCases(auditTrail, new ReadAuditLog(s.auditLog()));
-        SchoolRequestMails requestMails = new SchoolRequestMails(s.accounts(), mailer, BASE_URL);
+        SchoolRequestMails requestMails = new SchoolRequestMails(recentAccounts, mailer, BASE_URL);
         schoolEnrolment = new SchoolEnrolment(
                 new OpenEnrolmentCampaign(s.enrolmentCampaigns(), tx, auditTrail),
                 new ManageSchoolSectors(s.schoolSectors(), s.schools(), tx, auditTrail),
@@ -378,7 +381,7 @@ public final class InMemoryEspaceFamille {
                         s.documents(), requestMails, tx, auditTrail, clock),
                 new WithdrawSchoolRequest(s.schoolRequests(), requestMails, tx, auditTrail, clock),
                 new ReadSchoolRequests(s.schoolRequests(), s.schools(), s.families()),
-                new DecideSchoolRequest(s.schoolRequests(), s.families(), s.schools(), s.accounts(), s.documents(), canteen.enrol(),
+                new DecideSchoolRequest(s.schoolRequests(), s.families(), s.schools(), recentAccounts, s.documents(), canteen.enrol(),
                         s.certificateNumbers(), requestMails, tx, auditTrail, clock));
         CommissionContext context = new CommissionContext(s.commission(), tx, auditTrail, mailer, clock, BASE_URL);
         ExpireOffers expireOffers = new ExpireOffers(context);
@@ -398,9 +401,9 @@ public final class InMemoryEspaceFamille {
                 expireOffers,
                 new CorrectNurseryAnswers(context));
         personalData = new PersonalData(
-                new SignInWithFranceConnect(s.identityProvider(), s.franceConnectLinks(), s.accounts(), s.sessions(), tx, clock),
+                new SignInWithFranceConnect(s.identityProvider(), s.franceConnectLinks(), recentAccounts, s.sessions(), tx, clock),
                 new LinkFranceConnect(accounts.signIn(), s.franceConnectLinks(), s.sessions(), tx, auditTrail, clock),
-                new UnlinkFranceConnect(s.accounts(), s.franceConnectLinks(), tx, auditTrail),
+                new UnlinkFranceConnect(recentAccounts, s.franceConnectLinks(), tx, auditTrail),
                 new ExportFamilyData(s.familyRecords(), s.documents(), s.documentStore(), auditTrail),
                 new HoldFamilyData(s.familyRetention(), s.families(), tx, auditTrail, clock),
                 new ListFamiliesDueForAnonymisation(s.familyRetention()),

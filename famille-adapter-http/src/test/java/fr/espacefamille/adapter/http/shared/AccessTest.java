@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.application.account.Authenticate;
+import fr.espacefamille.application.account.RecentAccounts;
 import fr.espacefamille.application.inmemory.InMemoryAccounts;
 import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
@@ -20,8 +21,8 @@ class AccessTest {
 
     private static final WebSettings SETTINGS = new WebSettings(URI.create("http://localhost"), false, List.of());
     private static final InMemoryTransactions TRANSACTIONS = new InMemoryTransactions();
-    private static final Authenticate AUTHENTICATE = new Authenticate(new InMemorySessions(TRANSACTIONS), new InMemoryAccounts(TRANSACTIONS),
-            Clock.systemUTC(), Clock.systemUTC());
+    private static final Authenticate AUTHENTICATE = new Authenticate(new InMemorySessions(TRANSACTIONS),
+            new RecentAccounts(new InMemoryAccounts(TRANSACTIONS), Clock.systemUTC()), Clock.systemUTC());
 
     @Test
     void a_staff_route_without_its_roles_stops_the_start_and_names_the_route() {
