@@ -2,6 +2,7 @@ package fr.espacefamille.adapter.http.account;
 
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -12,13 +13,16 @@ import fr.espacefamille.application.family.ListAddressChanges;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.AddressRequest;
 import fr.espacefamille.domain.account.AddressRequestId;
+import fr.espacefamille.domain.account.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 
 /** Staff page of the address changes waiting for a decision: accept (with the family's residence) or refuse. */
 public final class AddressChangePages implements Feature {
 
     private static final String PAGE = "/agents/adresses";
+    private static final RouteRole[] DECIDERS = Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT);
     private static final String TITLE = "Changements d'adresse à traiter";
     private static final String TOO_LONG = "Le motif compte " + AddressRequest.MAX_REASON_LENGTH + " caractères au plus.";
 
@@ -32,9 +36,9 @@ public final class AddressChangePages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(PAGE, ctx -> list(ctx, Pages.context(ctx, TITLE)));
-        routes.post(PAGE + "/{id}/accepter", ctx -> decide(ctx, true));
-        routes.post(PAGE + "/{id}/refuser", ctx -> decide(ctx, false));
+        routes.get(PAGE, ctx -> list(ctx, Pages.context(ctx, TITLE)), DECIDERS);
+        routes.post(PAGE + "/{id}/accepter", ctx -> decide(ctx, true), DECIDERS);
+        routes.post(PAGE + "/{id}/refuser", ctx -> decide(ctx, false), DECIDERS);
     }
 
     private void list(Context ctx, PageContext page) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.Pages;
@@ -14,12 +15,13 @@ import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.ReissueActivationKey;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
-import fr.espacefamille.domain.shared.Refusal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 
 /**
  * The family page's « Imprimer une nouvelle lettre de clé » (one guardian) and « Lettres de clé de
@@ -28,6 +30,7 @@ import io.javalin.http.Context;
  */
 public final class KeyLetterPages implements Feature {
 
+    private static final RouteRole[] REISSUERS = Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT);
     private final ReissueActivationKey reissue;
     private final FindFamily findFamily;
     private final KeyLetterAnswer answer;
@@ -40,15 +43,16 @@ public final class KeyLetterPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/agents/responsables/{id}/cle", this::confirmGuardian);
-        routes.post("/agents/responsables/{id}/cle", this::guardian);
-        routes.get("/agents/familles/{id}/lettres-de-cle", this::confirmFamily);
-        routes.post("/agents/familles/{id}/lettres-de-cle", this::family);
+        // the confirmation pages lead only to the reissue: shown to those who may reissue
+        routes.get("/agents/responsables/{id}/cle", this::confirmGuardian, REISSUERS);
+        routes.post("/agents/responsables/{id}/cle", this::guardian, REISSUERS);
+        routes.get("/agents/familles/{id}/lettres-de-cle", this::confirmFamily, REISSUERS);
+        routes.post("/agents/familles/{id}/lettres-de-cle", this::family, REISSUERS);
     }
 
     /** Reissuing kills the key the family may still hold: staff confirm first, on a page that needs no script. */
     private void confirmGuardian(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         GuardianId id = Web.pathId(ctx, "id", GuardianId::parse);
         FamilyDetails details = findFamily.ofGuardian(actor, id);
         Guardian guardian = details.family().guardian(id).orElseThrow(Refusals::notFound);
@@ -57,20 +61,12 @@ public final class KeyLetterPages implements Feature {
     }
 
     private void confirmFamily(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         FamilyDetails details = findFamily.details(actor, id);
         Pages.render(ctx, "account/key-letter-confirm.jte", Pages.context(ctx, "Nouvelles lettres de clé"), Map.of("details", details,
                 "guardians", details.family().guardians().stream().filter(g -> !details.accessOf(g.id()).accountActivated()).toList(),
                 "action", "/agents/familles/" + id + "/lettres-de-cle"));
-    }
-
-    private static Actor staff(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        if (!actor.isStaff()) {
-            throw Refusals.refuse(Refusal.forbidden());
-        }
-        return actor;
     }
 
     private void guardian(Context ctx) {

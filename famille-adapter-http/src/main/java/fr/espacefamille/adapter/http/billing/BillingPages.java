@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -22,7 +23,6 @@ import fr.espacefamille.application.billing.RunMonthlyBilling;
 import fr.espacefamille.application.billing.SetDirectDebit;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.BillingRunId;
 import fr.espacefamille.domain.billing.Invoice;
@@ -34,7 +34,6 @@ import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.Refusal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -77,34 +76,27 @@ public final class BillingPages implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/agents/facturation", ctx -> {
-            if (!staff(ctx).role().mayActAs(Role.FINANCE_AGENT)) {
+            if (!Pages.actor(ctx).role().mayActAs(Role.FINANCE_AGENT)) {
                 // other agents answer families about their invoices but do not run billing
                 ctx.redirect("/agents/factures", HttpStatus.SEE_OTHER);
                 return;
             }
             runs(ctx, Pages.context(ctx, "Facturation"), Map.of(), 200);
-        });
-        routes.post("/agents/facturation", this::startRun);
-        routes.get("/agents/facturation/lancements/{id}", this::run);
+        }, Access.anyStaff());
+        routes.post("/agents/facturation", this::startRun, Access.staff(Role.FINANCE_AGENT));
+        routes.get("/agents/facturation/lancements/{id}", this::run, Access.staff(Role.FINANCE_AGENT));
         routes.get("/agents/facturation/lancements/{id}/factures.csv", ctx ->
-                downloads.csv(ctx, staff(ctx), runId(ctx), readInvoices.today()));
+                downloads.csv(ctx, Pages.actor(ctx), runId(ctx), readInvoices.today()), Access.staff(Role.FINANCE_AGENT));
         routes.get("/agents/facturation/lancements/{id}/impression.pdf", ctx ->
-                downloads.printBatch(ctx, staff(ctx), runId(ctx), readInvoices.today()));
-        routes.get("/agents/factures", this::invoices);
-        routes.get("/agents/factures/{id}", ctx -> invoice(ctx, Pages.context(ctx, "Facture"), Map.of(), 200));
-        routes.get("/agents/factures/{id}/pdf", ctx -> downloads.pdf(ctx, readInvoices.byId(staff(ctx), invoiceId(ctx)), readInvoices.today()));
-        routes.post("/agents/factures/{id}/paiements", this::pay);
-        routes.post("/agents/factures/{id}/avoirs", this::credit);
-        routes.get("/agents/familles/{id}/facturation", ctx -> family(ctx, Pages.context(ctx, "Facturation du foyer"), 200));
-        routes.post("/agents/familles/{id}/prelevement", this::directDebit);
-    }
-
-    static Actor staff(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        if (!actor.isStaff()) {
-            throw Refusals.refuse(Refusal.forbidden());
-        }
-        return actor;
+                downloads.printBatch(ctx, Pages.actor(ctx), runId(ctx), readInvoices.today()), Access.staff(Role.FINANCE_AGENT));
+        routes.get("/agents/factures", this::invoices, Access.anyStaff());
+        routes.get("/agents/factures/{id}", ctx -> invoice(ctx, Pages.context(ctx, "Facture"), Map.of(), 200), Access.anyStaff());
+        routes.get("/agents/factures/{id}/pdf", ctx -> downloads.pdf(ctx, readInvoices.byId(Pages.actor(ctx), invoiceId(ctx)), readInvoices.today()),
+                Access.anyStaff());
+        routes.post("/agents/factures/{id}/paiements", this::pay, Access.staff(Role.FINANCE_AGENT));
+        routes.post("/agents/factures/{id}/avoirs", this::credit, Access.staff(Role.FINANCE_AGENT));
+        routes.get("/agents/familles/{id}/facturation", ctx -> family(ctx, Pages.context(ctx, "Facturation du foyer"), 200), Access.anyStaff());
+        routes.post("/agents/familles/{id}/prelevement", this::directDebit, Access.staff(Role.FINANCE_AGENT));
     }
 
     private static BillingRunId runId(Context ctx) {
@@ -116,8 +108,7 @@ public final class BillingPages implements Feature {
     }
 
     private void runs(Context ctx, PageContext page, Map<String, String> values, int status) {
-        Actor actor = staff(ctx);
-        actor.require(Role.FINANCE_AGENT);
+        Actor actor = Pages.actor(ctx);
         YearMonth previous = YearMonth.from(readInvoices.today()).minusMonths(1);
         Map<String, String> shown = new HashMap<>(Map.of("regie", "SCHOOL", "month", previous.toString()));
         shown.putAll(values);
@@ -131,7 +122,7 @@ public final class BillingPages implements Feature {
      * {@code confirmed}); only the confirmed form issues.
      */
     private void startRun(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("month");
         PageForm.Field<Regie> regie = form.required("regie", Regie.class, "Choisissez la régie.");
         PageForm.Field<YearMonth> month = form.required("month", YearMonth.class, "Indiquez le mois à facturer (format AAAA-MM).");
@@ -155,14 +146,14 @@ public final class BillingPages implements Feature {
     }
 
     private void run(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         ReadBillingRuns.RunDetails details = readRuns.details(actor, runId(ctx));
         Pages.render(ctx, "billing/run.jte", Pages.context(ctx, "Facturation " + details.run().regie().frenchName() + " — "
                 + BillingFormat.month(details.run().month())), Map.of("details", details, "today", readInvoices.today()));
     }
 
     private void invoices(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         Map<String, String> filters = new HashMap<>();
         for (String name : List.of("regie", "mois", "etat")) {
             String value = ctx.queryParam(name);
@@ -189,7 +180,7 @@ public final class BillingPages implements Feature {
     }
 
     private void invoice(Context ctx, PageContext page, Map<String, String> values, int status) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         Invoice invoice = readInvoices.byId(actor, invoiceId(ctx));
         Map<String, String> shown = new HashMap<>(Map.of("method", "CHEQUE", "receivedOn", readInvoices.today().toString(),
                 "amount", BillingFormat.eurosInput(invoice.balance().cents())));
@@ -204,7 +195,7 @@ public final class BillingPages implements Feature {
     }
 
     private void pay(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         InvoiceId id = invoiceId(ctx);
         PageForm form = PageForm.of(ctx).code("PAYMENT_ALREADY_RECORDED", "reference").fallback("amount");
         PageForm.Field<Long> amount = form.required("amount", BillingFormat::euros, AMOUNT).check(cents -> cents > 0, AMOUNT);
@@ -218,7 +209,7 @@ public final class BillingPages implements Feature {
     }
 
     private void credit(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         InvoiceId id = invoiceId(ctx);
         PageForm form = PageForm.of(ctx).fallback("creditAmount");
         PageForm.Field<Long> amount = form.required("creditAmount", BillingFormat::euros, CREDIT_AMOUNT).check(cents -> cents > 0, CREDIT_AMOUNT);
@@ -230,7 +221,7 @@ public final class BillingPages implements Feature {
     }
 
     private void family(Context ctx, PageContext page, int status) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         var family = findFamily.byId(actor, id);
         ctx.status(status);
@@ -240,7 +231,7 @@ public final class BillingPages implements Feature {
     }
 
     private void directDebit(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         FamilyId id = Web.pathId(ctx, "id", FamilyId::parse);
         PageForm form = PageForm.of(ctx);
         // each régie has its own small form: errors go beside the IBAN of the régie posted

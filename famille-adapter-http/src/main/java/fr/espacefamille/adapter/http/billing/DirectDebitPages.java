@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -51,19 +52,21 @@ final class DirectDebitPages implements Feature {
             Pages.redirect(ctx, MINE, "Mandat " + revoked.rum() + " révoqué : vos prochaines factures " + revoked.regie().frenchName()
                     + " seront à payer par carte, chèque ou espèces.");
         });
-        routes.get(STAFF, ctx -> staff(ctx, Pages.context(ctx, "Prélèvements"), 200));
-        routes.post(STAFF + "/fichiers", this::generate);
-        routes.get(STAFF + "/fichiers/{id}", ctx -> file(ctx, Pages.context(ctx, "Fichier de prélèvement"), Map.of(), 200));
-        routes.get(STAFF + "/fichiers/{id}/pain008.xml", ctx -> DirectDebitWeb.document(ctx, u.readFiles(), finance(ctx), fileId(ctx)));
+        routes.get(STAFF, ctx -> staff(ctx, Pages.context(ctx, "Prélèvements"), 200), Access.staff(Role.FINANCE_AGENT));
+        routes.post(STAFF + "/fichiers", this::generate, Access.staff(Role.FINANCE_AGENT));
+        routes.get(STAFF + "/fichiers/{id}", ctx -> file(ctx, Pages.context(ctx, "Fichier de prélèvement"), Map.of(), 200),
+                Access.staff(Role.FINANCE_AGENT));
+        routes.get(STAFF + "/fichiers/{id}/pain008.xml", ctx -> DirectDebitWeb.document(ctx, u.readFiles(), Pages.actor(ctx), fileId(ctx)),
+                Access.staff(Role.FINANCE_AGENT));
         routes.post(STAFF + "/fichiers/{id}/execute", ctx -> {
-            var file = u.executeFile().execute(finance(ctx), fileId(ctx));
+            var file = u.executeFile().execute(Pages.actor(ctx), fileId(ctx));
             Pages.redirect(ctx, STAFF + "/fichiers/" + file.id(), "Fichier marqué exécuté : les paiements par prélèvement sont enregistrés.");
-        });
-        routes.post(STAFF + "/fichiers/{id}/rejets", this::reject);
+        }, Access.staff(Role.FINANCE_AGENT));
+        routes.post(STAFF + "/fichiers/{id}/rejets", this::reject, Access.staff(Role.FINANCE_AGENT));
         routes.post(STAFF + "/mandats/{id}/revoquer", ctx -> {
-            var revoked = u.revokeMandate().revoke(finance(ctx), mandateId(ctx));
+            var revoked = u.revokeMandate().revoke(Pages.actor(ctx), mandateId(ctx));
             Pages.redirect(ctx, STAFF, "Mandat " + revoked.rum() + " révoqué.");
-        });
+        }, Access.staff(Role.FINANCE_AGENT));
     }
 
     private static MandateId mandateId(Context ctx) {
@@ -72,12 +75,6 @@ final class DirectDebitPages implements Feature {
 
     private static DirectDebitFileId fileId(Context ctx) {
         return DirectDebitFileId.parse(ctx.pathParam("id")).orElseThrow(Refusals::notFound);
-    }
-
-    private static Actor finance(Context ctx) {
-        Actor actor = BillingPages.staff(ctx);
-        actor.require(Role.FINANCE_AGENT);
-        return actor;
     }
 
     private void mine(Context ctx, PageContext page, Map<String, String> values, int status) {
@@ -105,7 +102,7 @@ final class DirectDebitPages implements Feature {
     }
 
     private void staff(Context ctx, PageContext page, int status) {
-        Actor actor = finance(ctx);
+        Actor actor = Pages.actor(ctx);
         Regie regie = ctx.queryParam("regie") == null || ctx.queryParam("regie").isBlank() ? null
                 : Regie.valueOf(known(ctx.queryParam("regie"), Regie.class));
         MandateStatus state = ctx.queryParam("etat") == null || ctx.queryParam("etat").isBlank() ? null
@@ -134,7 +131,7 @@ final class DirectDebitPages implements Feature {
     }
 
     private void generate(Context ctx) {
-        Actor actor = finance(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("run");
         PageForm.Field<BillingRunId> run = form.required("run", BillingRunId::parse, "Choisissez le mois émis à prélever.");
         form.submit(() -> u.generateFile().generate(actor, run.get()))
@@ -144,7 +141,7 @@ final class DirectDebitPages implements Feature {
     }
 
     private void file(Context ctx, PageContext page, Map<String, String> values, int status) {
-        Actor actor = finance(ctx);
+        Actor actor = Pages.actor(ctx);
         var details = u.readFiles().details(actor, fileId(ctx));
         ctx.status(status);
         Pages.render(ctx, "billing/direct-debit-file.jte", page.withTitle("Fichier de prélèvement " + details.file().messageId()),
@@ -154,7 +151,7 @@ final class DirectDebitPages implements Feature {
     }
 
     private void reject(Context ctx) {
-        Actor actor = finance(ctx);
+        Actor actor = Pages.actor(ctx);
         DirectDebitFileId id = fileId(ctx);
         PageForm form = PageForm.of(ctx).field("reasonCode", "reason").codes(Map.of("INVOICE_NOT_IN_FILE", "invoice",
                 "ALREADY_REJECTED", "invoice")).fallback("invoice");

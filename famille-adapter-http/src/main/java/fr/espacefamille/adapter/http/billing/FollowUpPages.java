@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.adapter.http.shared.Web;
@@ -13,6 +14,7 @@ import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.yearly.ReadBillingRate;
 import fr.espacefamille.application.yearly.ReadTaxCertificates;
+import fr.espacefamille.domain.account.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -41,17 +43,23 @@ public final class FollowUpPages implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/agents/facturation/tresor-public", ctx -> Pages.render(ctx, "billing/treasury.jte",
-                Pages.context(ctx, "Transmissions au Trésor public"), Map.of("listing", transfers.on(Pages.actor(ctx), day(ctx)))));
-        routes.get("/agents/facturation/tresor-public.csv", ctx -> FollowUpFiles.transfersCsv(ctx, transfers.on(Pages.actor(ctx), day(ctx))));
-        routes.get("/agents/facturation/tresor-public.pdf", ctx -> FollowUpFiles.transfersPdf(ctx, transfers.on(Pages.actor(ctx), day(ctx))));
+                Pages.context(ctx, "Transmissions au Trésor public"), Map.of("listing", transfers.on(Pages.actor(ctx), day(ctx)))),
+                Access.staff(Role.FINANCE_AGENT));
+        routes.get("/agents/facturation/tresor-public.csv", ctx -> FollowUpFiles.transfersCsv(ctx, transfers.on(Pages.actor(ctx), day(ctx))),
+                Access.staff(Role.FINANCE_AGENT));
+        routes.get("/agents/facturation/tresor-public.pdf", ctx -> FollowUpFiles.transfersPdf(ctx, transfers.on(Pages.actor(ctx), day(ctx))),
+                Access.staff(Role.FINANCE_AGENT));
         routes.get("/agents/facturation/attestations-fiscales", ctx -> Pages.render(ctx, "billing/tax-certificates-staff.jte",
-                Pages.context(ctx, "Attestations fiscales"), Map.of("batch", certificates.all(Pages.actor(ctx), year(ctx, 1)))));
+                Pages.context(ctx, "Attestations fiscales"), Map.of("batch", certificates.all(Pages.actor(ctx), year(ctx, 1)))),
+                Access.staff(Role.FINANCE_AGENT));
         routes.get("/agents/facturation/attestations-fiscales/{year}.pdf", ctx -> FollowUpFiles.certificatesPdf(ctx,
-                certificates.all(Pages.actor(ctx), FollowUpFiles.year(ctx.pathParam("year"))).certificates(), true));
+                certificates.all(Pages.actor(ctx), FollowUpFiles.year(ctx.pathParam("year"))).certificates(), true),
+                Access.staff(Role.FINANCE_AGENT));
         routes.get("/agents/creche/taux-facturation", ctx -> Pages.render(ctx, "billing/billing-rate.jte",
-                Pages.context(ctx, "Taux de facturation CAF"), Map.of("rates", billingRate.of(Pages.actor(ctx), year(ctx, 0)))));
+                Pages.context(ctx, "Taux de facturation CAF"), Map.of("rates", billingRate.of(Pages.actor(ctx), year(ctx, 0)))),
+                Access.staff(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
         routes.get("/agents/creche/taux-facturation.csv", ctx -> FollowUpFiles.billingRateCsv(ctx, billingRate.of(Pages.actor(ctx),
-                year(ctx, 0))));
+                year(ctx, 0))), Access.staff(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
         routes.get("/espace/attestations-fiscales", this::mine);
         routes.get("/espace/attestations-fiscales/{year}.pdf", ctx -> FollowUpFiles.certificatesPdf(ctx,
                 List.of(certificates.ofOwnFamily(Pages.actor(ctx), FollowUpFiles.year(ctx.pathParam("year")))), false));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -46,20 +47,19 @@ public final class TariffPages implements Feature {
     public void register(RoutesConfig routes) {
         routes.get("/tarifs", ctx -> Pages.render(ctx, "billing/tariffs.jte", Pages.context(ctx, "Tarifs"),
                 Map.of("published", readTariffs.published())));
-        routes.get("/agents/tarifs", ctx -> staffForm(ctx, Pages.context(ctx, "Tarifs"), Map.of(), 200));
-        routes.post("/agents/tarifs/cantine", this::canteen);
-        routes.post("/agents/tarifs/multi-accueil", this::nursery);
+        routes.get("/agents/tarifs", ctx -> staffForm(ctx, Pages.context(ctx, "Tarifs"), Map.of(), 200), Access.staff(Role.FINANCE_AGENT));
+        routes.post("/agents/tarifs/cantine", this::canteen, Access.staff(Role.FINANCE_AGENT));
+        routes.post("/agents/tarifs/multi-accueil", this::nursery, Access.staff(Role.FINANCE_AGENT));
     }
 
     private void staffForm(Context ctx, PageContext page, Map<String, String> values, int status) {
-        BillingPages.staff(ctx).require(Role.FINANCE_AGENT);
         ctx.status(status);
         Pages.render(ctx, "billing/tariffs-staff.jte", page, Map.of("published", readTariffs.published(), "values", values,
                 "rows", BRACKET_ROWS, "brackets", EffortBracket.values()));
     }
 
     private void canteen(Context ctx) {
-        var actor = BillingPages.staff(ctx);
+        var actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("canteenFrom");
         PageForm.Field<LocalDate> validFrom = form.required("canteenFrom", LocalDate.class, FROM);
         List<PageForm.Field<Integer>> maxima = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class TariffPages implements Feature {
     }
 
     private void nursery(Context ctx) {
-        var actor = BillingPages.staff(ctx);
+        var actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("nurseryFrom");
         PageForm.Field<LocalDate> validFrom = form.required("nurseryFrom", LocalDate.class, FROM);
         PageForm.Field<Long> floor = form.required("floor", BillingFormat::euros, "Indiquez le plancher mensuel en euros.");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.PageContext;
@@ -39,6 +40,7 @@ import fr.espacefamille.domain.family.SchoolId;
 import fr.espacefamille.domain.shared.FrenchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 
 /**
  * The canteen staff's pages: school years, canteen enrolments, the attendance check made for a
@@ -49,6 +51,7 @@ public final class CanteenStaffPages implements Feature {
     private static final Map<String, String> YEAR_FIELDS = Map.of("label", "annee", "start", "debut", "end", "fin",
             "closures", "fermetures", "weekdays", "jours", "holidays", "vacances");
 
+    private static final RouteRole[] AGENTS = Access.staff(Role.SCHOOL_AGENT);
     private final SetSchoolYear setSchoolYear;
     private final SchoolYears schoolYears;
     private final Schools schools;
@@ -75,26 +78,17 @@ public final class CanteenStaffPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/agents/cantine", ctx -> {
-            agent(ctx);
-            Pages.render(ctx, "canteen/staff-home.jte", Pages.context(ctx, "Restauration scolaire"),
-                    Map.of("schools", schools.all(), "today", LocalDate.now(clock)));
-        });
+        routes.get("/agents/cantine", ctx -> Pages.render(ctx, "canteen/staff-home.jte", Pages.context(ctx, "Restauration scolaire"),
+                Map.of("schools", schools.all(), "today", LocalDate.now(clock))), AGENTS);
         routes.get("/agents/cantine/annees", ctx -> years(ctx, Pages.context(ctx, "Années scolaires"), yearValues(ctx.queryParam("annee")),
-                yearHolidays(ctx.queryParam("annee"))));
-        routes.post("/agents/cantine/annees", this::saveYear);
-        routes.get("/agents/cantine/inscriptions", this::enrolments);
-        routes.post("/agents/cantine/inscriptions", this::enrolChild);
-        routes.get("/agents/cantine/pointage", this::attendance);
-        routes.post("/agents/cantine/pointage", this::mark);
-        routes.get("/agents/cantine/effectifs", this::headcounts);
-        routes.get("/agents/cantine/effectifs.csv", this::headcountsCsv);
-    }
-
-    private static Actor agent(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
-        return actor;
+                yearHolidays(ctx.queryParam("annee"))), AGENTS);
+        routes.post("/agents/cantine/annees", this::saveYear, AGENTS);
+        routes.get("/agents/cantine/inscriptions", this::enrolments, AGENTS);
+        routes.post("/agents/cantine/inscriptions", this::enrolChild, AGENTS);
+        routes.get("/agents/cantine/pointage", this::attendance, AGENTS);
+        routes.post("/agents/cantine/pointage", this::mark, AGENTS);
+        routes.get("/agents/cantine/effectifs", this::headcounts, AGENTS);
+        routes.get("/agents/cantine/effectifs.csv", this::headcountsCsv, AGENTS);
     }
 
     // --- school years
@@ -138,7 +132,6 @@ public final class CanteenStaffPages implements Feature {
     }
 
     private void years(Context ctx, PageContext page, Map<String, String> values, List<HolidayRow> holidays) {
-        agent(ctx);
         List<HolidayRow> rows = new ArrayList<>(holidays.stream().filter(r -> !r.blank()).toList());
         for (int i = 0; i < BLANK_HOLIDAYS; i++) {
             rows.add(new HolidayRow("", "", ""));
@@ -148,7 +141,7 @@ public final class CanteenStaffPages implements Feature {
     }
 
     private void saveYear(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fields(YEAR_FIELDS).fallback("annee");
         PageForm.Field<SchoolYearLabel> label = form.required("annee", SchoolYearLabel::parse, "Indiquez l'année sous la forme 2026-2027.");
         PageForm.Field<LocalDate> start = form.required("debut", LocalDate.class, "Indiquez le jour de la rentrée.");
@@ -219,7 +212,6 @@ public final class CanteenStaffPages implements Feature {
     // --- enrolments
 
     private void enrolments(Context ctx) {
-        agent(ctx);
         List<School> all = schools.all();
         Optional<School> school = SchoolId.parse(ctx.queryParam("ecole")).flatMap(schools::byId)
                 .or(() -> all.stream().findFirst());
@@ -233,7 +225,7 @@ public final class CanteenStaffPages implements Feature {
     }
 
     private void enrolChild(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         ChildId child = ChildId.parse(ctx.formParam("enfant")).orElseThrow(Refusals::notFound);
         SchoolYearLabel year = SchoolYearLabel.parse(ctx.formParam("annee")).orElseThrow(Refusals::notFound);
         String back = "/agents/cantine/inscriptions?ecole=" + ctx.formParam("ecole") + "&annee=" + year;
@@ -253,7 +245,7 @@ public final class CanteenStaffPages implements Feature {
     }
 
     private void attendance(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         List<School> all = schools.all();
         Optional<School> school = SchoolId.parse(ctx.queryParam("ecole")).flatMap(schools::byId);
         LocalDate day = dayParam(ctx.queryParam("date"));
@@ -268,7 +260,7 @@ public final class CanteenStaffPages implements Feature {
      * other children the sheet expects ({@code enfant}: booked or already checked) are absent.
      */
     private void mark(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         SchoolId school = SchoolId.parse(ctx.formParam("ecole")).orElseThrow(Refusals::notFound);
         LocalDate day = date(ctx.formParam("date"), "date");
         java.util.Set<String> present = new java.util.HashSet<>(ctx.formParams("present"));
@@ -298,7 +290,7 @@ public final class CanteenStaffPages implements Feature {
     }
 
     private void headcounts(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         AskedDays asked = asked(ctx);
         PageContext page = Pages.context(ctx, "Effectifs");
         java.util.function.BiConsumer<PageContext, List<ReadHeadcounts.Headcount>> show = (shown, counts) -> Pages.render(ctx,
@@ -310,7 +302,7 @@ public final class CanteenStaffPages implements Feature {
     }
 
     private void headcountsCsv(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         AskedDays asked = asked(ctx);
         ctx.header("Content-Disposition", "attachment; filename=\"effectifs-" + asked.from() + "-" + asked.to() + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(HeadcountsCsv.forKitchen(headcounts.read(actor, asked.from(), asked.to())));

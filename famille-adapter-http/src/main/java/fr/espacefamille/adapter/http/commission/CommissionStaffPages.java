@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
@@ -31,6 +32,7 @@ import fr.espacefamille.domain.commission.SessionId;
 import fr.espacefamille.domain.shared.FrenchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 
 /**
  * Nursery staff's commission pages: the requests by status and age group, each request with the
@@ -44,6 +46,7 @@ public final class CommissionStaffPages implements Feature {
     /** Empty rows offered under the grid's criteria, to add some. */
     static final int EXTRA_CRITERIA = 2;
 
+    private static final RouteRole[] AGENTS = Access.staff(Role.NURSERY_AGENT);
     private final CommissionUseCases commission;
     private final ZoneId zone;
 
@@ -54,24 +57,18 @@ public final class CommissionStaffPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(HOME, ctx -> hub(ctx, Pages.context(ctx, "Commission d'attribution"), Map.of()));
-        routes.post(HOME + "/sessions", this::openSession);
-        routes.get(HOME + "/demandes", this::requests);
-        routes.get(HOME + "/demandes/{id}", ctx -> request(ctx, Pages.context(ctx, "Pré-inscription"), null));
-        routes.post(HOME + "/demandes/{id}/reponses", this::correct);
-        routes.get(HOME + "/grille", ctx -> gridForm(ctx, Pages.context(ctx, "Grille de critères"), null));
-        routes.post(HOME + "/grille", this::saveGrid);
-        routes.get(HOME + "/sessions/{id}", ctx -> session(ctx, Pages.context(ctx, "Commission d'attribution"), Map.of()));
-        routes.post(HOME + "/sessions/{id}/attribution", this::allocate);
-        routes.post(HOME + "/sessions/{id}/membres", this::members);
+        routes.get(HOME, ctx -> hub(ctx, Pages.context(ctx, "Commission d'attribution"), Map.of()), AGENTS);
+        routes.post(HOME + "/sessions", this::openSession, AGENTS);
+        routes.get(HOME + "/demandes", this::requests, AGENTS);
+        routes.get(HOME + "/demandes/{id}", ctx -> request(ctx, Pages.context(ctx, "Pré-inscription"), null), AGENTS);
+        routes.post(HOME + "/demandes/{id}/reponses", this::correct, AGENTS);
+        routes.get(HOME + "/grille", ctx -> gridForm(ctx, Pages.context(ctx, "Grille de critères"), null), AGENTS);
+        routes.post(HOME + "/grille", this::saveGrid, AGENTS);
+        routes.get(HOME + "/sessions/{id}", ctx -> session(ctx, Pages.context(ctx, "Commission d'attribution"), Map.of()), AGENTS);
+        routes.post(HOME + "/sessions/{id}/attribution", this::allocate, AGENTS);
+        routes.post(HOME + "/sessions/{id}/membres", this::members, AGENTS);
         routes.get(HOME + "/sessions/{id}/proces-verbal.pdf", ctx -> SessionMinutesPdf.send(ctx,
-                commission.readSessions().one(agent(ctx), sessionId(ctx)), zone));
-    }
-
-    private static Actor agent(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
-        return actor;
+                commission.readSessions().one(Pages.actor(ctx), sessionId(ctx)), zone), AGENTS);
     }
 
     private static SessionId sessionId(Context ctx) {
@@ -79,13 +76,13 @@ public final class CommissionStaffPages implements Feature {
     }
 
     private void hub(Context ctx, PageContext page, Map<String, String> values) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         Pages.render(ctx, "commission/staff-home.jte", page, Map.of("sessions", commission.readSessions().all(actor),
                 "grid", commission.readGrid().current(), "values", values, "groups", AgeGroup.values()));
     }
 
     private void openSession(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fields(Map.of("date", "date", "startFrom", "debut", "startTo", "fin", "confirmBy", "confirmation"))
                 .codes(Map.of("SESSION_OVERLAP", "debut")).fallback("date");
         PageForm.Field<LocalDate> date = form.required("date", LocalDate.class, "Indiquez la date de la commission.");
@@ -113,7 +110,7 @@ public final class CommissionStaffPages implements Feature {
     }
 
     private void requests(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         String status = ctx.queryParam("etat");
         String group = ctx.queryParam("tranche");
         NurseryRequestStatus chosenStatus = status == null || status.isBlank() ? null
@@ -126,7 +123,7 @@ public final class CommissionStaffPages implements Feature {
 
     /** A request as staff check it: the answers (to correct, with a reason), the points, the documents and the history. */
     private void request(Context ctx, PageContext page, Map<String, String> submitted) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         NurseryRequestView view = commission.readRequests().one(actor, Web.pathId(ctx, "id", NurseryRequestId::parse));
         Map<String, String> values = submitted;
         if (values == null) {
@@ -143,7 +140,7 @@ public final class CommissionStaffPages implements Feature {
     }
 
     private void correct(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         NurseryRequestId id = Web.pathId(ctx, "id", NurseryRequestId::parse);
         PageForm form = PageForm.of(ctx).fields(Map.of("reason", "motif", "answers", "reponses")).fallback("reponses");
         String reason = form.text("motif");
@@ -155,7 +152,6 @@ public final class CommissionStaffPages implements Feature {
     }
 
     private void gridForm(Context ctx, PageContext page, Map<String, String> submitted) {
-        agent(ctx);
         Map<String, String> values = submitted;
         int rows;
         if (values == null) {
@@ -185,7 +181,7 @@ public final class CommissionStaffPages implements Feature {
     }
 
     private void saveGrid(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("validFrom");
         PageForm.Field<LocalDate> validFrom = form.required("validFrom", LocalDate.class, "Indiquez la date de validité.");
         List<Criterion> criteria = new ArrayList<>();
@@ -220,13 +216,13 @@ public final class CommissionStaffPages implements Feature {
     }
 
     private void session(Context ctx, PageContext page, Map<String, String> values) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         SessionView view = commission.readSessions().one(actor, sessionId(ctx));
         Pages.render(ctx, "commission/session.jte", page.withTitle("Commission du " + French.date(view.session().date())), Map.of("view", view, "groups", AgeGroup.values(), "values", values, "zone", zone));
     }
 
     private void allocate(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         SessionId id = sessionId(ctx);
         PageForm form = PageForm.of(ctx).fallback("attribution").code("ALREADY_ALLOCATED", "attribution");
         SessionView view = commission.readSessions().one(actor, id);
@@ -252,7 +248,7 @@ public final class CommissionStaffPages implements Feature {
     }
 
     private void members(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         SessionId id = sessionId(ctx);
         PageForm form = PageForm.of(ctx).fallback("membres");
         String members = form.text("membres");

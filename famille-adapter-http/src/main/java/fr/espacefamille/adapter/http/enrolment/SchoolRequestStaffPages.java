@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.document.DocumentFiles;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -37,6 +38,7 @@ import fr.espacefamille.domain.family.SchoolId;
 import fr.espacefamille.domain.shared.FrenchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 import io.javalin.http.UploadedFile;
 
 /**
@@ -50,6 +52,7 @@ public final class SchoolRequestStaffPages implements Feature {
     private static final String COUNTER = HOME + "/guichet";
     private static final String COUNTER_TITLE = "Demande d'inscription enregistrée au guichet";
 
+    private static final RouteRole[] AGENTS = Access.staff(Role.SCHOOL_AGENT);
     private final SubmitSchoolRequest submit;
     private final ReadSchoolRequests read;
     private final DecideSchoolRequest decide;
@@ -73,27 +76,17 @@ public final class SchoolRequestStaffPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(HOME, this::queue);
-        routes.get(COUNTER, ctx -> {
-            agent(ctx);
-            form.showForm(ctx, Pages.context(ctx, COUNTER_TITLE), COUNTER_TITLE, COUNTER, form.blank());
-        });
-        routes.post(COUNTER, this::record);
-        routes.get(HOME + "/campagnes", ctx -> campaignsPage(ctx, agent(ctx), Pages.context(ctx, "Campagnes d'inscription"), Map.of()));
-        routes.post(HOME + "/campagnes", this::saveCampaign);
-        routes.get(HOME + "/carte-scolaire", ctx -> sectorPage(ctx, agent(ctx), Pages.context(ctx, "Carte scolaire")));
-        routes.post(HOME + "/carte-scolaire", this::uploadSectors);
-        routes.get(HOME + "/{id}", ctx -> show(ctx, agent(ctx), Pages.context(ctx, "Demande d'inscription"), Map.of()));
-        routes.post(HOME + "/{id}/decision", this::decide);
-        routes.get(HOME + "/{id}/pieces/{document}", this::document);
-        routes.get(HOME + "/{id}/certificat", ctx -> CertificatePdf.send(ctx, read.certificate(agent(ctx), id(ctx))));
-    }
-
-    /** The request's context, refused (403) unless a school agent (or an administrator) is signed in. */
-    private static Actor agent(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
-        return actor;
+        routes.get(HOME, this::queue, AGENTS);
+        routes.get(COUNTER, ctx -> form.showForm(ctx, Pages.context(ctx, COUNTER_TITLE), COUNTER_TITLE, COUNTER, form.blank()), AGENTS);
+        routes.post(COUNTER, this::record, AGENTS);
+        routes.get(HOME + "/campagnes", ctx -> campaignsPage(ctx, Pages.actor(ctx), Pages.context(ctx, "Campagnes d'inscription"), Map.of()), AGENTS);
+        routes.post(HOME + "/campagnes", this::saveCampaign, AGENTS);
+        routes.get(HOME + "/carte-scolaire", ctx -> sectorPage(ctx, Pages.actor(ctx), Pages.context(ctx, "Carte scolaire")), AGENTS);
+        routes.post(HOME + "/carte-scolaire", this::uploadSectors, AGENTS);
+        routes.get(HOME + "/{id}", ctx -> show(ctx, Pages.actor(ctx), Pages.context(ctx, "Demande d'inscription"), Map.of()), AGENTS);
+        routes.post(HOME + "/{id}/decision", this::decide, AGENTS);
+        routes.get(HOME + "/{id}/pieces/{document}", this::document, AGENTS);
+        routes.get(HOME + "/{id}/certificat", ctx -> CertificatePdf.send(ctx, read.certificate(Pages.actor(ctx), id(ctx))), AGENTS);
     }
 
     private static SchoolRequestId id(Context ctx) {
@@ -101,7 +94,7 @@ public final class SchoolRequestStaffPages implements Feature {
     }
 
     private void queue(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         String status = ctx.queryParam("statut");
         String school = ctx.queryParam("ecole");
         String grade = ctx.queryParam("classe");
@@ -124,7 +117,7 @@ public final class SchoolRequestStaffPages implements Feature {
     }
 
     private void decide(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         SchoolRequestId id = id(ctx);
         PageForm page = PageForm.of(ctx).fields(Map.of("schoolId", "ecole", "grade", "classe")).fallback("decision");
         var decision = page.required("decision", "Choisissez une décision.")
@@ -148,7 +141,7 @@ public final class SchoolRequestStaffPages implements Feature {
 
     /** A document of the request, opened inline; any other document id answers 404. */
     private void document(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         SchoolRequest request = read.one(actor, id(ctx));
         DocumentId document = Web.pathId(ctx, "document", DocumentId::parse);
         if (request.form().documents().stream().noneMatch(d -> d.document().equals(document))) {
@@ -158,7 +151,7 @@ public final class SchoolRequestStaffPages implements Feature {
     }
 
     private void record(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         form.post(ctx, actor, COUNTER_TITLE, COUNTER_TITLE, COUNTER, SchoolRequestFormPage.Target.newRequest(submit), request -> Pages.redirect(ctx, HOME + "/" + request.id(), "Demande " + FrenchText.of(request.form().child().firstName())
                 + " enregistrée."));
     }
@@ -176,7 +169,7 @@ public final class SchoolRequestStaffPages implements Feature {
     }
 
     private void saveCampaign(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm page = PageForm.of(ctx).fields(Map.of("opensOn", "ouverture", "closesOn", "fermeture")).fallback("ouverture");
         var year = page.required("annee", SchoolYearLabel::parse, "Choisissez l'année scolaire.");
         var opens = page.required("ouverture", LocalDate.class, "Indiquez la date d'ouverture (format AAAA-MM-JJ).");
@@ -193,7 +186,7 @@ public final class SchoolRequestStaffPages implements Feature {
 
     /** Replaces the whole map with the uploaded CSV; a bad line changes nothing and is named (status 422). */
     private void uploadSectors(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm page = PageForm.of(ctx).fieldPrefix("ligne ", "fichier").fallback("fichier");
         UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("fichier") : null;
         if (file == null || file.size() == 0) {

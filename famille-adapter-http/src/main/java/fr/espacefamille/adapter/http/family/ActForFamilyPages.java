@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -70,11 +71,12 @@ public final class ActForFamilyPages implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         String child = FamilyHubPages.FAMILIES + "/{id}/enfants/{childId}";
-        routes.get(child, ctx -> page(ctx, Pages.context(ctx, "Enfant"), Map.of()));
-        routes.post(child + "/cantine", this::meal);
-        routes.post(child + "/creche", this::bookNursery);
-        routes.post(child + "/creche/{bookingId}/annuler", this::cancelNursery);
-        routes.post(child + "/absence", this::absence);
+        routes.get(child, ctx -> page(ctx, Pages.context(ctx, "Enfant"), Map.of()), Access.anyStaff());
+        routes.post(child + "/cantine", this::meal, Access.staff(Role.SCHOOL_AGENT));
+        routes.post(child + "/creche", this::bookNursery, Access.staff(Role.NURSERY_AGENT));
+        routes.post(child + "/creche/{bookingId}/annuler", this::cancelNursery, Access.staff(Role.NURSERY_AGENT));
+        // the use cases narrow by the service the form names
+        routes.post(child + "/absence", this::absence, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
     }
 
     /** The family and its child named by the path: another family's child is not found. */
@@ -85,7 +87,7 @@ public final class ActForFamilyPages implements Feature {
     }
 
     private Reached reach(Context ctx) {
-        Actor actor = FamilyHubPages.staff(ctx);
+        Actor actor = Pages.actor(ctx);
         Family family = u.findFamily().byId(actor, Web.pathId(ctx, "id", FamilyId::parse));
         Child child = family.child(Web.pathId(ctx, "childId", ChildId::parse)).orElseThrow(Refusals::notFound);
         return new Reached(actor, family, child);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.espacefamille.adapter.http.billing.BillingFormat;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
@@ -36,7 +37,6 @@ import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.family.SchoolId;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.Refusal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -68,28 +68,20 @@ public final class FamilyHubPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(FAMILIES + "/{id}", ctx -> view(ctx, Pages.context(ctx, "Dossier famille"), Map.of()));
-        routes.post(FAMILIES + "/{id}", this::edit);
-        routes.post(FAMILIES + "/{id}/quotient", this::quotient);
-        routes.post(FAMILIES + "/{id}/enfants", this::addChild);
-        routes.get(FAMILIES + "/{id}/documents", this::documents);
+        routes.get(FAMILIES + "/{id}", ctx -> view(ctx, Pages.context(ctx, "Dossier famille"), Map.of()), Access.anyStaff());
+        routes.post(FAMILIES + "/{id}", this::edit, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT));
+        routes.post(FAMILIES + "/{id}/quotient", this::quotient, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT, Role.FINANCE_AGENT));
+        routes.post(FAMILIES + "/{id}/enfants", this::addChild, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
+        routes.get(FAMILIES + "/{id}/documents", this::documents, Access.anyStaff());
         routes.get(FAMILIES + "/{id}/documents/{documentId}", ctx -> {
-            Actor actor = staff(ctx);
+            Actor actor = Pages.actor(ctx);
             ReadDocument.Opened opened = u.readDocument().open(actor, Web.pathId(ctx, "documentId", DocumentId::parse));
             if (!opened.document().family().equals(familyId(ctx))) {
                 opened.content().close();
                 throw Refusals.notFound();
             }
             Downloads.inline(ctx, opened.document().filename(), opened.document().contentType(), opened.content());
-        });
-    }
-
-    static Actor staff(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        if (!actor.isStaff()) {
-            throw Refusals.refuse(Refusal.forbidden());
-        }
-        return actor;
+        }, Access.anyStaff());
     }
 
     private static FamilyId familyId(Context ctx) {
@@ -97,7 +89,7 @@ public final class FamilyHubPages implements Feature {
     }
 
     private void view(Context ctx, PageContext page, Map<String, String> values) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         FamilyDetails details = u.findFamily().details(actor, familyId(ctx));
         Family f = details.family();
         LocalDate today = LocalDate.now(u.clock());
@@ -141,7 +133,7 @@ public final class FamilyHubPages implements Feature {
     }
 
     private void edit(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         FamilyId id = familyId(ctx);
         PageForm form = PageForm.of(ctx).fallback("line1");
         PageForm.Field<String> line1 = form.required("line1", "Indiquez l'adresse.");
@@ -158,7 +150,7 @@ public final class FamilyHubPages implements Feature {
     }
 
     private void quotient(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         FamilyId id = familyId(ctx);
         PageForm form = PageForm.of(ctx).fallback("quotient");
         PageForm.Field<Integer> quotient = form.required("quotient", Integer.class, QUOTIENT).check(q -> q >= 0 && q <= 100_000, QUOTIENT);
@@ -169,7 +161,7 @@ public final class FamilyHubPages implements Feature {
     }
 
     private void addChild(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         FamilyId id = familyId(ctx);
         PageForm form = PageForm.of(ctx).field("schoolId", "childSchool").fallback("childFirst");
         PageForm.Field<String> first = form.required("childFirst", "Indiquez le prénom de l'enfant.");
@@ -183,7 +175,7 @@ public final class FamilyHubPages implements Feature {
     }
 
     private void documents(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         Family family = u.findFamily().byId(actor, familyId(ctx));
         Pages.render(ctx, "family/documents.jte", Pages.context(ctx, "Documents du foyer " + family.name()),
                 Map.of("family", family, "documents", u.documents().of(actor, family.id())));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import fr.espacefamille.adapter.http.billing.BillingFormat;
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -15,7 +16,7 @@ import fr.espacefamille.application.family.CreateFamily;
 import fr.espacefamille.application.family.FindFamily;
 import fr.espacefamille.application.family.Schools;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Address;
 import fr.espacefamille.domain.family.Grade;
 import fr.espacefamille.domain.family.SchoolId;
@@ -39,28 +40,21 @@ public final class FamilyPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/agents/familles", this::search);
-        routes.get("/agents/familles/nouvelle", ctx -> form(ctx, Pages.context(ctx, "Nouveau foyer"), Map.of()));
-        routes.post("/agents/familles/nouvelle", this::create);
-    }
-
-    private static Actor staff(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        if (!actor.isStaff()) {
-            throw Refusals.refuse(fr.espacefamille.domain.shared.Refusal.forbidden());
-        }
-        return actor;
+        routes.get("/agents/familles", this::search, Access.anyStaff());
+        // the form is shown to those who may create a family
+        routes.get("/agents/familles/nouvelle", ctx -> form(ctx, Pages.context(ctx, "Nouveau foyer"), Map.of()),
+                Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
+        routes.post("/agents/familles/nouvelle", this::create, Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT));
     }
 
     private void search(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
         Pages.render(ctx, "family/search.jte", Pages.context(ctx, "Familles"),
                 Map.of("q", q, "families", findFamily.search(actor, q)));
     }
 
     private void form(Context ctx, PageContext page, Map<String, String> values) {
-        staff(ctx);
         Pages.render(ctx, "family/new.jte", page, Map.of("values", values, "schools", schools.all(),
                 "grades", Grade.values(), "childRows", CHILD_ROWS));
     }
@@ -70,7 +64,7 @@ public final class FamilyPages implements Feature {
      * rate), through the same use case as the API; each error goes beside its field.
      */
     private void create(Context ctx) {
-        Actor actor = staff(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fields(Map.of("address", "line1", "annualResourcesCents", "resources",
                 "dependentChildren", "dependents", "guardians", "g1First")).fallback("name");
         PageForm.Field<String> name = form.required("name", "Indiquez le nom du foyer.");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.PageContext;
@@ -35,6 +36,7 @@ import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.NurserySettings;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 
 /**
  * Nursery staff pages: settings (places, closures), contracts (register, end), occasional-care
@@ -47,6 +49,7 @@ public final class NurseryStaffPages implements Feature {
     static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
             DayOfWeek.FRIDAY);
 
+    private static final RouteRole[] AGENTS = Access.staff(Role.NURSERY_AGENT);
     private final NurseryUseCases nursery;
 
     public NurseryStaffPages(NurseryUseCases nursery) {
@@ -55,44 +58,37 @@ public final class NurseryStaffPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(HOME, this::hub);
-        routes.get(HOME + "/parametres", ctx -> settingsForm(ctx, Pages.context(ctx, "Paramètres du multi-accueil"), null, 200));
-        routes.post(HOME + "/parametres", this::saveSettings);
-        routes.get(HOME + "/contrats", this::contracts);
-        routes.post(HOME + "/contrats/{id}/fin", this::endContract);
-        routes.get(HOME + "/inscription", this::searchChild);
-        routes.get(HOME + "/inscription/{childId}", ctx -> enrolForm(ctx, Pages.context(ctx, "Inscription au multi-accueil"), Map.of(), 200));
-        routes.post(HOME + "/inscription/{childId}/contrat", this::registerContract);
-        routes.post(HOME + "/inscription/{childId}/occasionnel", this::registerOccasional);
-        routes.get(HOME + "/pointage", this::daySheet);
-        routes.post(HOME + "/pointage/{childId}/arrivee", ctx -> tap(ctx, true));
-        routes.post(HOME + "/pointage/{childId}/depart", ctx -> tap(ctx, false));
-        routes.post(HOME + "/pointage/{childId}", this::editTimes);
-        routes.get(HOME + "/attente", this::waitingLists);
-        routes.post(HOME + "/attente/{childId}/{bookingId}/annuler", this::cancelWaiting);
+        routes.get(HOME, this::hub, AGENTS);
+        routes.get(HOME + "/parametres", ctx -> settingsForm(ctx, Pages.context(ctx, "Paramètres du multi-accueil"), null, 200), AGENTS);
+        routes.post(HOME + "/parametres", this::saveSettings, AGENTS);
+        routes.get(HOME + "/contrats", this::contracts, AGENTS);
+        routes.post(HOME + "/contrats/{id}/fin", this::endContract, AGENTS);
+        routes.get(HOME + "/inscription", this::searchChild, AGENTS);
+        routes.get(HOME + "/inscription/{childId}", ctx -> enrolForm(ctx, Pages.context(ctx, "Inscription au multi-accueil"), Map.of(), 200), AGENTS);
+        routes.post(HOME + "/inscription/{childId}/contrat", this::registerContract, AGENTS);
+        routes.post(HOME + "/inscription/{childId}/occasionnel", this::registerOccasional, AGENTS);
+        routes.get(HOME + "/pointage", this::daySheet, AGENTS);
+        routes.post(HOME + "/pointage/{childId}/arrivee", ctx -> tap(ctx, true), AGENTS);
+        routes.post(HOME + "/pointage/{childId}/depart", ctx -> tap(ctx, false), AGENTS);
+        routes.post(HOME + "/pointage/{childId}", this::editTimes, AGENTS);
+        routes.get(HOME + "/attente", this::waitingLists, AGENTS);
+        routes.post(HOME + "/attente/{childId}/{bookingId}/annuler", this::cancelWaiting, AGENTS);
     }
 
     private static final String PLACES = "Indiquez un nombre de places entre 0 et " + NurserySettings.MAX_PLACES + ".";
-
-    private static Actor agent(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        actor.require(Role.NURSERY_AGENT);
-        return actor;
-    }
 
     private LocalDate today() {
         return LocalDate.now(nursery.clock());
     }
 
     private void hub(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         Pages.render(ctx, "nursery/staff-home.jte", Pages.context(ctx, "Multi-accueil"), Map.of(
                 "settings", nursery.settings().current(), "contracts", nursery.contracts().current(actor).size(),
                 "waiting", nursery.waitingLists().coming(actor).values().stream().mapToInt(List::size).sum()));
     }
 
     private void settingsForm(Context ctx, PageContext page, Map<String, String> values, int status) {
-        agent(ctx);
         var current = nursery.settings().current();
         Map<String, String> shown = values != null ? values : Map.of("places", String.valueOf(current.placesPerSlot()),
                 "closures", String.join("\n", current.closures().stream().map(LocalDate::toString).toList()));
@@ -102,7 +98,7 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void saveSettings(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("places");
         PageForm.Field<Integer> places = form.required("places", Integer.class, PLACES)
                 .check(NurserySettings::allowsPlaces, PLACES);
@@ -116,13 +112,13 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void contracts(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         Pages.render(ctx, "nursery/contracts.jte", Pages.context(ctx, "Contrats d'accueil régulier"),
                 Map.of("contracts", nursery.contracts().current(actor), "today", today(), "weekdays", WEEKDAYS));
     }
 
     private void endContract(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         EnrolmentId id = Web.pathId(ctx, "id", EnrolmentId::parse);
         PageForm form = PageForm.of(ctx).fallback("lastDay");
         PageForm.Field<LocalDate> lastDay = form.required("lastDay", LocalDate.class, "Indiquez le dernier jour du contrat.");
@@ -132,7 +128,7 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void searchChild(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
         List<Family> families = q.isBlank() ? List.of() : nursery.findFamily().search(actor, q);
         Pages.render(ctx, "nursery/enrol-search.jte", Pages.context(ctx, "Inscrire un enfant au multi-accueil"),
@@ -144,7 +140,6 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void enrolForm(Context ctx, PageContext page, Map<String, String> values, int status) {
-        agent(ctx);
         ChildId id = Web.pathId(ctx, "childId", ChildId::parse);
         Child child = findChild(id);
         ctx.status(status);
@@ -159,7 +154,7 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void registerContract(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         ChildId id = Web.pathId(ctx, "childId", ChildId::parse);
         Map<String, String> values = formValues(ctx);
         List<FieldError> errors = new ArrayList<>();
@@ -204,7 +199,7 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void registerOccasional(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         ChildId id = Web.pathId(ctx, "childId", ChildId::parse);
         Map<String, String> values = formValues(ctx);
         List<FieldError> errors = new ArrayList<>();
@@ -234,7 +229,7 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void renderSheet(Context ctx, PageContext page, LocalDate date, int status) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         ctx.status(status);
         Pages.render(ctx, "nursery/attendance.jte", page.withTitle("Pointage du " + French.date(date)), Map.of(
                 "date", date, "today", today(), "open", nursery.settings().current().isOpen(date),
@@ -242,7 +237,7 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void tap(Context ctx, boolean arrival) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         ChildId child = Web.pathId(ctx, "childId", ChildId::parse);
         PageForm.of(ctx).fallback("enfant-" + child).submit(() -> {
             if (arrival) {
@@ -255,7 +250,7 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void editTimes(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         ChildId child = Web.pathId(ctx, "childId", ChildId::parse);
         LocalDate date = sheetDate(ctx);
         String field = "enfant-" + child;
@@ -269,14 +264,14 @@ public final class NurseryStaffPages implements Feature {
     }
 
     private void waitingLists(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         Pages.render(ctx, "nursery/waiting.jte", Pages.context(ctx, "Listes d'attente"),
                 Map.of("lists", nursery.waitingLists().coming(actor), "zone", nursery.clock().getZone()));
     }
 
     /** A family that no longer needs the slot says so (by phone, at the door): staff take its request off the list. */
     private void cancelWaiting(Context ctx) {
-        Actor actor = agent(ctx);
+        Actor actor = Pages.actor(ctx);
         ChildId child = Web.pathId(ctx, "childId", ChildId::parse);
         var cancelled = nursery.cancel().cancel(actor, child, Web.pathId(ctx, "bookingId", fr.espacefamille.domain.nursery.BookingId::parse));
         Pages.redirect(ctx, HOME + "/attente", "Demande du " + French.date(cancelled.slot().date()) + " (" + cancelled.slot().period().french()

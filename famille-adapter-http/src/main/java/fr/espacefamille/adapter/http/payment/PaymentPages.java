@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.LocalTarget;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -18,6 +19,7 @@ import fr.espacefamille.application.payment.ReadPaymentStatus;
 import fr.espacefamille.application.payment.ReadPaymentStatus.PaymentStatus;
 import fr.espacefamille.application.payment.StartCardPayment;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.InvoiceId;
 import fr.espacefamille.domain.shared.Money;
 import io.javalin.config.RoutesConfig;
@@ -55,7 +57,8 @@ public final class PaymentPages implements Feature {
         routes.get("/espace/paiement/refuse", this::status);
         routes.get("/espace/paiement/annule", this::status);
         routes.get("/agents/paiements/anomalies", ctx -> Pages.render(ctx, "payment/anomalies.jte",
-                Pages.context(ctx, "Anomalies de paiement"), Map.of("anomalies", listAnomalies.list(Pages.actor(ctx)))));
+                Pages.context(ctx, "Anomalies de paiement"), Map.of("anomalies", listAnomalies.list(Pages.actor(ctx)))),
+                Access.staff(Role.FINANCE_AGENT));
         if (simulated) {
             routes.post(SIMULATOR_PATH, this::simulator);
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -13,6 +14,7 @@ import fr.espacefamille.application.privacy.ExportFamilyData;
 import fr.espacefamille.application.privacy.HoldFamilyData;
 import fr.espacefamille.application.privacy.ListFamiliesDueForAnonymisation;
 import fr.espacefamille.application.shared.Actor;
+import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.privacy.RetentionPolicy;
 import io.javalin.config.RoutesConfig;
@@ -49,9 +51,9 @@ public final class PrivacyPages implements Feature {
                     Map.of("years", RetentionPolicy.RETENTION.getYears()));
         });
         routes.get(MINE + "/telecharger", ctx -> ZipExport.send(ctx, export, clock));
-        routes.get(STAFF, ctx -> staff(ctx, Pages.context(ctx, STAFF_TITLE), Map.of()));
-        routes.post(STAFF + "/{family}/conserver", this::hold);
-        routes.post(STAFF + "/{family}/liberer", this::release);
+        routes.get(STAFF, ctx -> staff(ctx, Pages.context(ctx, STAFF_TITLE), Map.of()), Access.staff(Role.ADMIN));
+        routes.post(STAFF + "/{family}/conserver", this::hold, Access.staff(Role.ADMIN));
+        routes.post(STAFF + "/{family}/liberer", this::release, Access.staff(Role.ADMIN));
     }
 
     private void staff(Context ctx, PageContext page, Map<String, String> reasons) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -58,12 +59,10 @@ public final class MenuPages implements Feature {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/menus", ctx -> week(ctx, "publication/menus.jte", Pages.context(ctx, "Menus de la cantine")));
-        routes.get("/agents/cantine/menus", ctx -> {
-            Pages.actor(ctx).require(Role.SCHOOL_AGENT);
-            week(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus"));
-        });
-        routes.post("/agents/cantine/menus", this::publishWeek);
-        routes.post("/agents/cantine/menus/{date}", this::publish);
+        routes.get("/agents/cantine/menus", ctx -> week(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus")),
+                Access.staff(Role.SCHOOL_AGENT));
+        routes.post("/agents/cantine/menus", this::publishWeek, Access.staff(Role.SCHOOL_AGENT));
+        routes.post("/agents/cantine/menus/{date}", this::publish, Access.staff(Role.SCHOOL_AGENT));
     }
 
     /** The Monday of the asked week; by default this week, or next week from Saturday on. */
@@ -100,7 +99,6 @@ public final class MenuPages implements Feature {
     /** The week form: each service day with a main course is published, all in one go. */
     private void publishWeek(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         LocalDate monday = monday(ctx.formParam("semaine"));
         List<Menu> week = new ArrayList<>();
         List<PageContext.FieldError> errors = new ArrayList<>();
@@ -154,7 +152,6 @@ public final class MenuPages implements Feature {
 
     private void publish(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT);
         LocalDate date;
         try {
             date = LocalDate.parse(ctx.pathParam("date"));

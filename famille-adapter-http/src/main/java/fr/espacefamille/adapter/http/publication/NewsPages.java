@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageContext;
@@ -56,29 +57,23 @@ public final class NewsPages implements Feature {
             Downloads.inline(ctx, "image" + (image.image().contentType().equals("image/png") ? ".png" : ".jpg"),
                     image.image().contentType(), image.content());
         });
-        routes.get(STAFF, ctx -> form(ctx, Pages.context(ctx, "Actualités"), null, Map.of()));
-        routes.post(STAFF, this::publish);
-        routes.get(STAFF + "/{id}", ctx -> form(ctx, Pages.context(ctx, "Modifier une actualité"), id(ctx), Map.of()));
-        routes.post(STAFF + "/{id}", this::edit);
+        routes.get(STAFF, ctx -> form(ctx, Pages.context(ctx, "Actualités"), null, Map.of()), Access.staff(Role.ADMIN));
+        routes.post(STAFF, this::publish, Access.staff(Role.ADMIN));
+        routes.get(STAFF + "/{id}", ctx -> form(ctx, Pages.context(ctx, "Modifier une actualité"), id(ctx), Map.of()), Access.staff(Role.ADMIN));
+        routes.post(STAFF + "/{id}", this::edit, Access.staff(Role.ADMIN));
         routes.post(STAFF + "/{id}/retirer", ctx -> {
-            News withdrawn = news.withdraw().withdraw(admin(ctx), id(ctx));
+            News withdrawn = news.withdraw().withdraw(Pages.actor(ctx), id(ctx));
             Pages.redirect(ctx, STAFF, "Actualité «\u00a0" + withdrawn.title() + "\u00a0» retirée.");
-        });
+        }, Access.staff(Role.ADMIN));
     }
 
     private static NewsId id(Context ctx) {
         return Web.pathId(ctx, "id", NewsId::parse);
     }
 
-    private static Actor admin(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        actor.require(Role.ADMIN);
-        return actor;
-    }
-
     /** The list of every item with the publication form, or the edit form of {@code editing}. */
     private void form(Context ctx, PageContext page, NewsId editing, Map<String, String> values) {
-        Actor actor = admin(ctx);
+        Actor actor = Pages.actor(ctx);
         Map<String, String> shown = new HashMap<>();
         News item = editing == null ? null : news.read().forEditing(actor, editing);
         if (item != null) {
@@ -98,7 +93,7 @@ public final class NewsPages implements Feature {
     }
 
     private void publish(Context ctx) {
-        Actor actor = admin(ctx);
+        Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).field("file", "image").field("image", "image").fallback("title");
         PageForm.Field<String> title = form.required("title", "Indiquez le titre.");
         PageForm.Field<String> body = form.required("body", "Indiquez le texte de l'actualité.");
@@ -110,7 +105,7 @@ public final class NewsPages implements Feature {
     }
 
     private void edit(Context ctx) {
-        Actor actor = admin(ctx);
+        Actor actor = Pages.actor(ctx);
         NewsId id = id(ctx);
         PageForm form = PageForm.of(ctx).fallback("title");
         PageForm.Field<String> title = form.required("title", "Indiquez le titre.");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
 import fr.espacefamille.adapter.http.shared.French;
@@ -21,6 +22,7 @@ import fr.espacefamille.domain.publication.RulesDocumentId;
 import fr.espacefamille.domain.publication.RulesService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 
 /**
  * « Règlements »: the public list with each PDF, and the staff page to publish (multipart form with
@@ -30,6 +32,7 @@ public final class RulesPages implements Feature {
 
     private static final ZoneId TOWN = ZoneId.of("Europe/Paris");
     private static final String STAFF_PAGE = "/agents/reglements";
+    private static final RouteRole[] KEEPERS = Access.staff(Role.SCHOOL_AGENT, Role.NURSERY_AGENT);
 
     private final PublishRulesDocument publish;
     private final WithdrawRulesDocument withdraw;
@@ -55,9 +58,10 @@ public final class RulesPages implements Feature {
         routes.get("/reglements", ctx -> Pages.render(ctx, "publication/rules.jte", Pages.context(ctx, "Règlements"),
                 Map.of("rules", rows(null))));
         routes.get("/reglements/{id}", ctx -> RulesFiles.send(ctx, read.open(Web.pathId(ctx, "id", RulesDocumentId::parse))));
-        routes.get(STAFF_PAGE, ctx -> staff(ctx, Pages.context(ctx, "Règlements"), Map.of()));
-        routes.post(STAFF_PAGE, this::publish);
-        routes.post(STAFF_PAGE + "/{id}/retrait", this::withdraw);
+        // the use cases narrow by the service a document governs
+        routes.get(STAFF_PAGE, ctx -> staff(ctx, Pages.context(ctx, "Règlements"), Map.of()), KEEPERS);
+        routes.post(STAFF_PAGE, this::publish, KEEPERS);
+        routes.post(STAFF_PAGE + "/{id}/retrait", this::withdraw, KEEPERS);
     }
 
     private List<Row> rows(Role role) {
@@ -66,7 +70,6 @@ public final class RulesPages implements Feature {
 
     private void staff(Context ctx, PageContext page, Map<String, String> values) {
         Actor actor = Pages.actor(ctx);
-        actor.require(Role.SCHOOL_AGENT, Role.NURSERY_AGENT);
         List<RulesService> services = Arrays.stream(RulesService.values()).filter(s -> actor.role().mayActAs(s.keeper())).toList();
         Pages.render(ctx, "publication/staff-rules.jte", page, Map.of("rules", rows(actor.role()), "services", services,
                 "title", values.getOrDefault("title", ""), "service", values.getOrDefault("service", "")));

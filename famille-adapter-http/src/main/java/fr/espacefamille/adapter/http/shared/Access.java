@@ -12,15 +12,19 @@ import io.javalin.router.Endpoint;
 import io.javalin.security.RouteRole;
 
 /**
- * Who may call a staff route, declared where the route is (Javalin route roles) and checked once the
- * route is matched, before its handler reads the body: a staff member of the wrong role is told 403,
- * not 400 about what they sent. The use cases keep their own checks (some narrow further, by the
- * service a body names); this one only answers first. ADMIN may call every staff route.
+ * Who may call a staff route or open a staff page, declared where the route is (Javalin route roles)
+ * and checked once the route is matched, before its handler reads the body: a staff member of the
+ * wrong role is told 403, not 400 or 422 about what they sent. The refusal is answered like any other
+ * (JSON for the API; for pages a 403 page, or the sign-in page for a signed-out visitor's GET). The
+ * use cases keep their own checks (some narrow further, by the service a body names); this one only
+ * answers first. ADMIN may call every staff route.
  */
 public final class Access {
 
     /** Every route under this prefix declares its roles (checked at start-up). */
     static final String STAFF_PREFIX = Web.API + "/admin/";
+    /** The staff pages: this one and every one under it declare their roles too (staff sign in on /connexion, like parents). */
+    static final String STAFF_PAGES = "/agents";
 
     /** One staff role, as a Javalin route role. */
     public record Allowed(Role role) implements RouteRole {
@@ -56,12 +60,16 @@ public final class Access {
         }
     }
 
-    /** The staff routes that declare no role: none may, or a parent would reach the handler. */
+    /** The staff routes and pages that declare no role: none may, or a parent would reach the handler. */
     static List<String> undeclared(List<Endpoint> endpoints) {
-        return endpoints.stream().filter(e -> e.method.isHttpMethod() && e.path.startsWith(STAFF_PREFIX))
+        return endpoints.stream().filter(e -> e.method.isHttpMethod() && isStaff(e.path))
                 .filter(e -> e.metadata(io.javalin.security.Roles.class) == null
                         || e.metadata(io.javalin.security.Roles.class).getRoles().isEmpty())
                 .map(e -> e.method.name() + " " + e.path).toList();
+    }
+
+    static boolean isStaff(String path) {
+        return path.startsWith(STAFF_PREFIX) || path.equals(STAFF_PAGES) || path.startsWith(STAFF_PAGES + "/");
     }
 
     /** The roles a route declares, as domain roles (empty when it declares none). */

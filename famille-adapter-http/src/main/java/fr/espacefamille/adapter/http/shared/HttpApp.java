@@ -144,7 +144,7 @@ public final class HttpApp {
                             "Le formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez."));
                 }
             });
-            // who may call comes before what was sent: a wrong role's malformed body on a staff route is 403, not 400
+            // who may call comes before what was sent: a wrong role's malformed body on a staff route is 403, not 400 (422 on a page)
             config.routes.beforeMatched(Access::check);
             config.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
             features.forEach(feature -> feature.register(config.routes));
@@ -183,7 +183,7 @@ public final class HttpApp {
         });
         List<String> undeclared = Access.undeclared(app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint).toList());
         if (!undeclared.isEmpty()) {
-            throw new IllegalStateException("Staff routes without their roles: " + undeclared);
+            throw new IllegalStateException("Staff routes and pages without their roles: " + undeclared);
         }
         return app;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.billing.InvoiceQuery;
@@ -17,12 +18,10 @@ import fr.espacefamille.application.nursery.ListWaitingLists;
 import fr.espacefamille.application.nursery.NurseryDaySheet;
 import fr.espacefamille.application.payment.ListPaymentAnomalies;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.shared.Money;
-import fr.espacefamille.domain.shared.Refusal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -48,14 +47,11 @@ public final class StaffHomePages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/agents", this::home);
+        routes.get("/agents", this::home, Access.anyStaff());
     }
 
     private void home(Context ctx) {
         Actor actor = Pages.actor(ctx);
-        if (!actor.isStaff()) {
-            throw Refusals.refuse(Refusal.forbidden());
-        }
         LocalDate today = LocalDate.now(clock);
         Role role = actor.role();
         List<Tile> tiles = new ArrayList<>();

@@ -32,6 +32,24 @@ class AccessTest {
     }
 
     @Test
+    void a_staff_page_without_its_roles_stops_the_start_too_and_other_pages_need_none() {
+        Feature forgetful = routes -> {
+            routes.get("/agents", ctx -> ctx.result("accueil"));
+            routes.post("/agents/oubli/{id}", ctx -> ctx.result("atteint"));
+            routes.get("/agents-de-la-ville", ctx -> ctx.result("public"));
+            routes.get("/espace/oubli", ctx -> ctx.result("famille"));
+        };
+        assertThatThrownBy(() -> HttpApp.create(SETTINGS, AUTHENTICATE, List.of(forgetful)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("GET /agents,").hasMessageContaining("POST /agents/oubli/{id}")
+                .hasMessageNotContaining("/agents-de-la-ville").hasMessageNotContaining("/espace/oubli");
+        Feature declared = routes -> {
+            routes.get("/agents", ctx -> ctx.result("accueil"), Access.anyStaff());
+            routes.post("/agents/oubli/{id}", ctx -> ctx.result("atteint"), Access.staff(Role.SCHOOL_AGENT));
+        };
+        assertThat(HttpApp.create(SETTINGS, AUTHENTICATE, List.of(declared))).isNotNull();
+    }
+
+    @Test
     void declared_roles_are_read_back_as_the_domain_s_roles() {
         Feature declared = routes -> routes.put(Web.API + "/admin/oubli/{id}", ctx -> ctx.result("atteint"),
                 Access.staff(Role.NURSERY_AGENT, Role.FINANCE_AGENT));
