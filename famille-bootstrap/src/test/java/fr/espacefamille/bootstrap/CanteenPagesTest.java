@@ -292,9 +292,10 @@ class CanteenPagesTest {
         everyPostFormHasTheCsrfField(menus.body());
         assertThat(post("/agents/cantine/menus/2026-09-14", town.agent, form("starter", "Radis", "main", "Couscous de légumes",
                 "dairy", "", "dessert", "Orange", "VEGETARIAN", "on")).status()).isEqualTo(303);
-        var missing = post("/agents/cantine/menus/2026-09-15", town.agent, form("main", ""));
-        assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.body()).contains("id=\"main-2026-09-15-error\"");
+        var missing = post("/agents/cantine/menus/2026-09-15", town.agent, form("starter", "Melon", "main", ""));
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body()).contains("<p class=\"field-error\" id=\"main-2026-09-15-error\">Indiquez le plat principal de ce jour.</p>",
+                "id=\"starter-2026-09-15\" name=\"starter-2026-09-15\" type=\"text\"\n                     value=\"Melon\"");
         assertThat(post("/agents/cantine/menus", town.agent, form("semaine", "2026-09-21", "main-2026-09-21", "Hachis parmentier",
                 "allergens-MAIN-2026-09-21", "MILK", "dessert-2026-09-22", "Poire")).status())
                 .as("a starter without main course").isEqualTo(422);

@@ -21,6 +21,15 @@ public final class Uploads {
         return ctx.uploadedFile(field);
     }
 
+    /**
+     * Whether a page's form came with a file in {@code field}: a browser sends the file input left
+     * empty as a part with no name and no content, and a form posted otherwise than multipart has none.
+     */
+    public static boolean chosen(Context ctx, String field) {
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile(field) : null;
+        return file != null && !(file.filename().isBlank() && file.size() == 0);
+    }
+
     static String kind(Context ctx) {
         requireMultipart(ctx);
         return ctx.formParam("kind");

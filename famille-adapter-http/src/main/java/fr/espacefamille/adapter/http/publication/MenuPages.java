@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -146,10 +147,10 @@ public final class MenuPages implements Feature {
         form.submit(() -> publish.publishWeek(actor, monday, week))
                 .redirect("/agents/cantine/menus?semaine=" + monday, week.isEmpty() ? "Aucun menu à publier."
                         : FrenchText.count(week.size(), "menu publié.", "menus publiés."))
-                .orShow(found -> Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus").withErrors(found),
-                        Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", form.values())));
+                .orShow(found -> staffWeek(ctx, monday, found, form.values()));
     }
 
+    /** One day's menu, its fields named as on the week form's day once refused ({@code main-2026-09-08}). */
     private void publish(Context ctx) {
         Actor actor = Pages.actor(ctx);
         LocalDate date;
@@ -158,29 +159,26 @@ public final class MenuPages implements Feature {
         } catch (DateTimeParseException e) {
             throw Refusals.notFound();
         }
+        String day = "-" + date;
+        PageForm form = PageForm.of(ctx).fallback("main" + day).field("main", "main" + day);
+        PageForm.Field<String> main = form.required("main", "Indiquez le plat principal de ce jour.");
         Set<MenuLabel> labels = EnumSet.noneOf(MenuLabel.class);
         for (MenuLabel label : MenuLabel.values()) {
-            if (ctx.formParam(label.name()) != null) {
+            if (form.has(label.name())) {
                 labels.add(label);
             }
         }
-        String back = "/agents/cantine/menus?semaine=" + date.with(DayOfWeek.MONDAY);
-        Menu menu;
-        try {
-            menu = new Menu(date, ctx.formParam("starter"), ctx.formParam("main"), ctx.formParam("dairy"), ctx.formParam("dessert"), labels);
-        } catch (IllegalArgumentException e) {
-            ctx.status(400);
-            week(ctx, date, List.of(new PageContext.FieldError("main-" + date, e.getMessage() + ".")));
-            return;
-        }
-        PageForm.of(ctx).fallback("main-" + date).submit(() -> publish.publish(actor, menu))
-                .redirect(back + "#m-" + date, "Menu publié.")
-                .orShow(errors -> week(ctx, date, errors));
+        form.submit(() -> publish.publish(actor, new Menu(date, form.text("starter"), main.get(), form.text("dairy"), form.text("dessert"), labels)))
+                .redirect("/agents/cantine/menus?semaine=" + date.with(DayOfWeek.MONDAY) + "#m-" + date, "Menu publié.")
+                .orShow(errors -> staffWeek(ctx, date.with(DayOfWeek.MONDAY), errors, Arrays.stream(Course.values())
+                        .map(course -> course.name().toLowerCase())
+                        .filter(form::has)
+                        .collect(Collectors.toMap(name -> name + day, name -> form.values().get(name)))));
     }
 
-    private void week(Context ctx, LocalDate date, List<PageContext.FieldError> errors) {
-        LocalDate monday = date.with(DayOfWeek.MONDAY);
+    /** The staff's week form shown again, with the errors beside their fields and what was typed. */
+    private void staffWeek(Context ctx, LocalDate monday, List<PageContext.FieldError> errors, Map<String, String> values) {
         Pages.render(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus").withErrors(errors),
-                Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", Map.of()));
+                Map.of("monday", monday, "days", days(monday), "labels", MenuLabel.values(), "values", values));
     }
 }

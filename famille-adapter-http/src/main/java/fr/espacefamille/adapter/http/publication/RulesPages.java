@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fr.espacefamille.adapter.http.document.Uploads;
 import fr.espacefamille.adapter.http.shared.Access;
 import fr.espacefamille.adapter.http.shared.Feature;
 import fr.espacefamille.adapter.http.shared.PageForm;
@@ -78,6 +79,10 @@ public final class RulesPages implements Feature {
     private void publish(Context ctx) {
         Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("file");
+        form.required("title", "Indiquez le titre du règlement.");
+        if (!Uploads.chosen(ctx, "file")) {
+            form.error("file", "Choisissez un fichier PDF.");
+        }
         form.submit(() -> RulesFiles.publish(ctx, actor, publish))
                 .then(published -> Pages.redirect(ctx, STAFF_PAGE, "Règlement « " + published.title() + " » publié."))
                 .orShow(errors -> staff(ctx, Pages.context(ctx, "Règlements").withErrors(errors),
