@@ -88,9 +88,10 @@ public final class EspaceFamille implements AutoCloseable {
                     config.franceConnect().isPresent(), config.trustedProxies());
             OperationsWiring operations = new OperationsWiring(database);
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
-            SharedWiring core = new SharedWiring(config, clock, db, new JdbiTransactions(db), auditLog, audit, mail.mailer(),
+            JdbiTransactions transactions = new JdbiTransactions(db);
+            SharedWiring core = new SharedWiring(config, clock, db, transactions, auditLog, audit, mail.mailer(),
                     Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
-                    new RecentAccounts(new JdbiAccounts(db), Clock.systemUTC()), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
+                    new RecentAccounts(new JdbiAccounts(db), transactions, Clock.systemUTC()), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
                     operations.jobs);
 
             DocumentWiring documents = new DocumentWiring(core);

@@ -217,7 +217,7 @@ public final class InMemoryEspaceFamille {
         InMemoryNurseryAbsences nurseryAbsences = new InMemoryNurseryAbsences(tx);
         InMemoryAccounts accountStore = new InMemoryAccounts(tx);
         // use cases and sign-ins share the remembering store: an account changed is seen at once by the next request
-        RecentAccounts recentAccounts = new RecentAccounts(accountStore, clock);
+        RecentAccounts recentAccounts = new RecentAccounts(accountStore, tx, clock);
         InMemorySessions sessionStore = new InMemorySessions(tx);
         InMemoryDocuments documentStore = new InMemoryDocuments(tx);
         InMemoryInvoices invoiceStore = new InMemoryInvoices(tx);

@@ -21,6 +21,8 @@ public final class InMemoryTransactions implements Transactions {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Snapshottable> stores = new CopyOnWriteArrayList<>();
+    /** What to run when the open transaction ends; only its thread, holding the lock, touches it. */
+    private final List<Runnable> whenEnded = new ArrayList<>();
 
     public void register(Snapshottable store) {
         stores.add(store);
@@ -42,9 +44,22 @@ public final class InMemoryTransactions implements Transactions {
             } catch (RuntimeException | Error failure) {
                 restorers.forEach(Runnable::run);
                 throw failure;
+            } finally {
+                List<Runnable> ended = List.copyOf(whenEnded);
+                whenEnded.clear();
+                ended.forEach(Runnable::run);
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    @Override
+    public void whenEnded(Runnable action) {
+        if (lock.isHeldByCurrentThread()) {
+            whenEnded.add(action);
+        } else {
+            action.run();
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.espacefamille.application.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
@@ -21,8 +22,9 @@ class RecentAccountsTest {
     private static final Instant NOON = Instant.parse("2026-09-07T10:00:00Z");
     private final MovableClock ticker = new MovableClock(NOON);
     /** The database as another instance sees and changes it. */
-    private final Accounts database = new InMemoryAccounts(new InMemoryTransactions());
-    private final RecentAccounts accounts = new RecentAccounts(database, ticker);
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final Accounts database = new InMemoryAccounts(transactions);
+    private final RecentAccounts accounts = new RecentAccounts(database, transactions, ticker);
 
     @Test
     void an_applicant_who_joins_a_family_through_this_instance_is_seen_as_a_parent_at_once() {
@@ -43,6 +45,34 @@ class RecentAccountsTest {
         assertThat(accounts.byId(applicant.id())).as("what a use case reads").get().extracting(Account::role).isEqualTo(Role.PARENT);
         ticker.advance(RecentSessions.FRESHNESS);
         assertThat(accounts.recent(applicant.id())).get().extracting(Account::role).isEqualTo(Role.PARENT);
+    }
+
+    @Test
+    void an_account_read_by_another_request_before_the_update_commits_is_forgotten_once_it_has() {
+        Account applicant = applicant();
+        Account parent = applicant.joiningFamily(FamilyId.random(), GuardianId.random());
+        accounts.add(applicant);
+        transactions.run(() -> {
+            accounts.update(parent);
+            // another request signs in meanwhile: the database still shows it the committed account
+            database.update(applicant);
+            assertThat(accounts.recent(applicant.id())).get().extracting(Account::role).isEqualTo(Role.APPLICANT);
+            database.update(parent);
+        });
+        assertThat(accounts.recent(applicant.id())).as("the next request once committed").get()
+                .extracting(Account::role).isEqualTo(Role.PARENT);
+    }
+
+    @Test
+    void an_update_rolled_back_after_its_own_request_read_it_is_forgotten() {
+        Account applicant = applicant();
+        accounts.add(applicant);
+        assertThatThrownBy(() -> transactions.run(() -> {
+            accounts.update(applicant.joiningFamily(FamilyId.random(), GuardianId.random()));
+            assertThat(accounts.recent(applicant.id())).get().extracting(Account::role).isEqualTo(Role.PARENT);
+            throw new IllegalStateException("a later step failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(accounts.recent(applicant.id())).get().extracting(Account::role).isEqualTo(Role.APPLICANT);
     }
 
     private static Account applicant() {

@@ -22,7 +22,7 @@ class AccessTest {
     private static final WebSettings SETTINGS = new WebSettings(URI.create("http://localhost"), false, List.of());
     private static final InMemoryTransactions TRANSACTIONS = new InMemoryTransactions();
     private static final Authenticate AUTHENTICATE = new Authenticate(new InMemorySessions(TRANSACTIONS),
-            new RecentAccounts(new InMemoryAccounts(TRANSACTIONS), Clock.systemUTC()), Clock.systemUTC());
+            new RecentAccounts(new InMemoryAccounts(TRANSACTIONS), TRANSACTIONS, Clock.systemUTC()), Clock.systemUTC());
 
     @Test
     void a_staff_route_without_its_roles_stops_the_start_and_names_the_route() {

@@ -50,6 +50,16 @@ public final class JdbiContext {
         return current != null && current.getHandle().isInTransaction();
     }
 
+    /** Runs {@code action} once the thread's transaction has committed or rolled back, at once when none is open. */
+    void whenEnded(Runnable action) {
+        HandleSupplier current = jdbi.getHandleScope().get();
+        if (current != null && current.getHandle().isInTransaction()) {
+            current.getHandle().afterCommit(action).afterRollback(action);
+        } else {
+            action.run();
+        }
+    }
+
     /** Runs {@code work} in the thread's transaction, opening one if none is open; any exception rolls back. */
     <T> T inTransaction(Supplier<T> work) {
         return jdbi.withHandle(handle -> {

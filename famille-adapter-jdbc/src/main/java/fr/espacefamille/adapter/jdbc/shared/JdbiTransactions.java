@@ -21,4 +21,9 @@ public final class JdbiTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         return context.inTransaction(work);
     }
+
+    @Override
+    public void whenEnded(Runnable action) {
+        context.whenEnded(action);
+    }
 }

@@ -5,6 +5,9 @@ import static fr.espacefamille.adapter.jdbc.Fixtures.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import fr.espacefamille.adapter.jdbc.StoreContract;
@@ -85,5 +88,25 @@ class TransactionsTest extends StoreContract {
         })).isInstanceOf(IllegalStateException.class);
 
         assertNothingWritten();
+    }
+
+    @Test
+    void what_waits_for_the_end_runs_once_the_outer_transaction_has_committed_or_rolled_back() {
+        List<String> ran = new ArrayList<>();
+        backend.transactions().run(() -> {
+            backend.transactions().run(() -> backend.transactions().whenEnded(() -> ran.add("committed")));
+            backend.families().add(family);
+            assertThat(ran).as("not while the transaction is open, even after the nested one").isEmpty();
+        });
+        assertThat(ran).containsExactly("committed");
+
+        assertThatThrownBy(() -> backend.transactions().run(() -> {
+            backend.transactions().whenEnded(() -> ran.add("rolled back"));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(ran).containsExactly("committed", "rolled back");
+
+        backend.transactions().whenEnded(() -> ran.add("no transaction"));
+        assertThat(ran).as("at once outside a transaction").containsExactly("committed", "rolled back", "no transaction");
     }
 }
