@@ -203,10 +203,10 @@ class RulesApiTest {
         CanteenPagesTest.everyPostFormHasTheCsrfField(form.body());
 
         // what a browser sends when no file was chosen: an empty part with no name
-        var nothing = form(agent, Map.of("title", "", "service", "NURSERY"), "file", "", new byte[0]);
+        var nothing = form(agent, Map.of("title", "", "service", ""), "file", "", new byte[0]);
         assertThat(nothing.status()).isEqualTo(422);
         assertThat(nothing.body()).contains("id=\"title-error\"", "Indiquez le titre du règlement.",
-                "id=\"file-error\"", "Choisissez un fichier PDF.");
+                "id=\"service-error\"", "Choisissez le service concerné.", "id=\"file-error\"", "Choisissez un fichier PDF.");
 
         var refused = form(agent, Map.of("title", "Plan", "service", "NURSERY"),
                 "file", "plan.html", "<html></html>".getBytes(StandardCharsets.UTF_8));

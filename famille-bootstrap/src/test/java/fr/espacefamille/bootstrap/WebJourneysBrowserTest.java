@@ -162,6 +162,10 @@ class WebJourneysBrowserTest {
     void an_administrator_publishes_a_rules_document_that_a_visitor_then_finds() throws IOException {
         signIn("admin", TestPortal.ADMIN_PASSWORD);
         browser.click("a[href='/agents/reglements']");
+        browser.click("form.form button[type=submit]");
+        assertThat(browser.text()).as("sent without a title nor a file").contains("Indiquez le titre du règlement.",
+                "Choisissez le service concerné.", "Choisissez un fichier PDF.");
+        browser.screenshot("staff-rules-without-file", 320);
         Path rules = Files.createTempFile("reglement", ".pdf");
         Files.write(rules, RulesApiTest.PDF);
         browser.type("#title", "Règlement de la restauration scolaire");
