@@ -21,7 +21,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.application.family.KeyLetter;
-import fr.espacefamille.adapter.http.shared.Town;
+import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.family.Address;
 

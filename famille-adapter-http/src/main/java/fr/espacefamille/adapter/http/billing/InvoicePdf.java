@@ -21,7 +21,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import fr.espacefamille.adapter.http.shared.Town;
+import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.reminder.ReminderLetter;
 import fr.espacefamille.domain.billing.Invoice;

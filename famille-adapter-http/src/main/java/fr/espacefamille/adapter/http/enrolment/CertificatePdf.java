@@ -15,7 +15,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.espacefamille.adapter.http.account.KeyLetterPdf;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Town;
+import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.application.enrolment.ReadSchoolRequests.Certificate;
 import fr.espacefamille.domain.enrolment.SchoolRequest;
 import fr.espacefamille.domain.family.Address;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-import fr.espacefamille.adapter.http.shared.Town;
+import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.application.family.KeyLetter;
 import fr.espacefamille.domain.account.ActivationKey;
 import fr.espacefamille.domain.family.Address;
