@@ -24,6 +24,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.billing.InvoiceStatus;
 import fr.espacefamille.domain.billing.InvoiceSummary;
 import fr.espacefamille.domain.family.ChildService;
+import fr.espacefamille.domain.shared.FrenchText;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -105,7 +106,7 @@ public final class DashboardPages implements Feature {
                     ? "La facture " + number + " (" + left + ") a été transmise au Trésor public : réglez-la auprès de lui, à réception "
                             + "de l'avis des sommes à payer."
                     : "Relance : la facture " + number + " n'est pas réglée, il reste " + left + " à payer.";
-            return new Warning(text, "/espace/factures/" + w.invoice().id(), "Voir la facture " + number);
+            return new Warning(FrenchText.typeset(text), "/espace/factures/" + w.invoice().id(), "Voir la facture " + number);
         }).toList();
     }
 
