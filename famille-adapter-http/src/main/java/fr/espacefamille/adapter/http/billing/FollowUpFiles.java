@@ -18,7 +18,6 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.shared.Csv;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.yearly.ReadBillingRate;
@@ -28,6 +27,7 @@ import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.domain.yearly.BillingRate;
 import io.javalin.http.Context;
 

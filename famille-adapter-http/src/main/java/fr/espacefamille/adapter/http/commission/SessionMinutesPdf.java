@@ -21,12 +21,12 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.application.commission.SessionView;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.SessionStatus;
 import fr.espacefamille.domain.shared.FrenchText;
+import fr.espacefamille.domain.shared.Town;
 import io.javalin.http.Context;
 
 /**
