@@ -36,6 +36,7 @@ import fr.espacefamille.domain.canteen.MealCharge;
 import fr.espacefamille.domain.billing.ExampleTariffs;
 import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.ChildId;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Bills a month of the school canteen for a city of 50,000 children in 30,000 families on
@@ -85,7 +86,7 @@ public final class BillingBenchmark {
             Clock clock = Clock.fixed(Instant.parse("2026-10-02T07:00:00Z"), ZoneId.of("Europe/Paris"));
             var transactions = new JdbiTransactions(db);
             var run = new RunMonthlyBilling(new JdbiFamilies(db), new Canteen(), new InMemoryNurseryConsumption(), new JdbiTariffs(db),
-                    new JdbiBillingRuns(db), new JdbiInvoices(db), new JdbiInvoiceNumbers(db), new JdbiAccounts(db), new InMemoryMailer(),
+                    new JdbiBillingRuns(db), new JdbiInvoices(db), new JdbiInvoiceNumbers(db), new JdbiAccounts(db), new InMemoryMailer(), Town.DONGES,
                     transactions, new Audit(new JdbiAuditLog(db), clock), clock, "http://localhost:7070", Runnable::run);
             Actor finance = new Actor(AccountId.random(), "bench", Role.FINANCE_AGENT, null, null);
 

@@ -89,7 +89,7 @@ final class AccountWiring {
         var addressRequests = new JdbiAddressRequests(core.db());
         authenticate = new Authenticate(core.sessions(), core.accounts(), core.clock());
         var confirmationLinks = new EmailConfirmationLinks(new JdbiEmailConfirmations(core.db()), core.transactions(),
-                core.mailer(), core.clock(), core.config().baseUrl().toString());
+                core.mailer(), core.config().town(), core.clock(), core.config().baseUrl().toString());
         signIn = new SignIn(core.accounts(), core.sessions(), loginAttempts, core.passwordHasher(), confirmationLinks,
                 core.transactions(), core.clock());
         createApplicant = new CreateApplicantAccount(core.accounts(), confirmationLinks, core.passwordHasher(),
@@ -101,7 +101,7 @@ final class AccountWiring {
         activate = new ActivateAccount(core.activationKeys(), core.accounts(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
         requestReset = new RequestPasswordReset(core.accounts(), resets, new JdbiRateLimits(core.db()), core.transactions(),
-                core.mailer(), core.clock(), core.config().baseUrl().toString(), afterAnswering);
+                core.mailer(), core.config().town(), core.clock(), core.config().baseUrl().toString(), afterAnswering);
         resetPassword = new ResetPassword(resets, core.accounts(), core.sessions(), core.passwordHasher(), core.transactions(),
                 core.audit(), core.clock());
         changePassword = new ChangePassword(core.accounts(), core.sessions(), resets, core.passwordHasher(), loginAttempts,
@@ -112,7 +112,7 @@ final class AccountWiring {
         chooseBillingPreference = new ChooseBillingPreference(core.families(), core.transactions(), core.audit());
         listAddressChanges = new ListAddressChanges(addressRequests, core.families(), documents);
         decideAddressChange = new DecideAddressChange(addressRequests, core.families(), core.accounts(), core.transactions(),
-                core.audit(), core.mailer(), core.clock());
+                core.audit(), core.mailer(), core.config().town(), core.clock());
         reissueKey = new ReissueActivationKey(core.families(), core.accounts(), core.keyIssuer(), core.transactions());
     }
 

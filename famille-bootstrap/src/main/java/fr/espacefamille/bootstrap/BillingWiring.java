@@ -72,7 +72,7 @@ final class BillingWiring {
         var directDebits = new JdbiDirectDebits(core.db());
         var directDebitFiles = new JdbiDirectDebitFiles(core.db());
         runMonthlyBilling = new RunMonthlyBilling(core.families(), feeds.canteen(), feeds.nursery(), tariffs, runs, invoices, numbers,
-                core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString(),
+                core.accounts(), core.mailer(), core.config().town(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString(),
                 backgroundMail());
         readRuns = new ReadBillingRuns(runs, invoices);
         readInvoices = new ReadInvoices(invoices, core.clock());
@@ -82,7 +82,7 @@ final class BillingWiring {
         readDirectDebits = new ReadDirectDebits(directDebits, directDebitFiles);
         String portalUrl = core.config().baseUrl().toString();
         directDebit = new DirectDebitWeb.UseCases(
-                new SignMandate(core.families(), directDebits, core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(),
+                new SignMandate(core.families(), directDebits, core.accounts(), core.mailer(), core.config().town(), core.transactions(), core.audit(), core.clock(),
                         portalUrl),
                 new RevokeMandate(directDebits, core.transactions(), core.audit(), core.clock()),
                 new ReadMandates(directDebits, core.config().creditor()),
@@ -90,7 +90,7 @@ final class BillingWiring {
                         core.transactions(), core.audit(), core.clock()),
                 new ReadDirectDebitFiles(directDebitFiles),
                 new ExecuteDirectDebitFile(directDebitFiles, invoices, directDebits, core.transactions(), core.audit(), core.clock()),
-                new RecordDirectDebitReject(directDebitFiles, invoices, directDebits, core.families(), core.accounts(), core.mailer(),
+                new RecordDirectDebitReject(directDebitFiles, invoices, directDebits, core.families(), core.accounts(), core.mailer(), core.config().town(),
                         core.transactions(), core.audit(), core.clock(), portalUrl),
                 readDirectDebits, readRuns);
         setCanteenTariff = new SetCanteenTariff(tariffs, runs, core.transactions(), core.audit());

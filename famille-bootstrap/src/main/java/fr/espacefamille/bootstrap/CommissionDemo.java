@@ -77,7 +77,7 @@ final class CommissionDemo {
         Clock past = Clock.offset(core.clock(), Duration.ofDays(-182));
         LocalDate then = LocalDate.now(past);
         CommissionContext before = new CommissionContext(now.stores(), now.transactions(), new Audit(core.auditLog(), past),
-                mail -> { }, past, core.config().baseUrl().toString());
+                mail -> { }, past, core.config().baseUrl().toString(), core.config().town());
         LocalDate pastStart = then.plusMonths(3);
         NurseryRequestView lina = request(before, families.get(0 % families.size()), "Lina", then.minusMonths(5), null, pastStart, true);
         NurseryRequestView noe = request(before, families.get(1 % families.size()), "Noé", then.minusMonths(4), null, pastStart, false);
@@ -89,9 +89,9 @@ final class CommissionDemo {
         }
         Clock sessionDay = Clock.offset(past, Duration.ofDays(21));
         CommissionContext meeting = new CommissionContext(now.stores(), now.transactions(), new Audit(core.auditLog(), sessionDay),
-                mail -> { }, sessionDay, core.config().baseUrl().toString());
+                mail -> { }, sessionDay, core.config().baseUrl().toString(), core.config().town());
         new RecordSessionMembers(meeting).record(AGENT, held.id(), "Mme la Maire ; l'adjointe à la petite enfance ; "
-                + "la directrice du multi-accueil « Bout d'chou » ; l'animatrice du Relais Petite Enfance");
+                + "la directrice du " + core.config().town().nursery() + " ; l'animatrice du Relais Petite Enfance");
         ExpireOffers expire = new ExpireOffers(meeting);
         var lists = new AllocateSession(meeting, new ReadCommissionSessions(meeting, expire)).allocate(AGENT, held.id(), List.of());
         AnswerOffer answer = new AnswerOffer(meeting, nursery.useCases.registerContract());

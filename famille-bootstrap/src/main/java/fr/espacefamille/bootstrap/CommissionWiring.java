@@ -60,7 +60,8 @@ final class CommissionWiring implements AutoCloseable {
         CommissionStores stores = new CommissionStores(new JdbiScoringGrids(db), new JdbiNurseryRequests(db),
                 new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), core.families(), nursery.stores.contracts(), documents.documents,
                 core.accounts());
-        context = new CommissionContext(stores, core.transactions(), core.audit(), core.mailer(), core.clock(), core.config().baseUrl().toString());
+        context = new CommissionContext(stores, core.transactions(), core.audit(), core.mailer(), core.clock(), core.config().baseUrl().toString(),
+                core.config().town());
         expireOffers = new ExpireOffers(context);
         ReadCommissionSessions readSessions = new ReadCommissionSessions(context, expireOffers);
         useCases = new CommissionUseCases(new PreRegisterChild(context), new RecordBirth(context), new ConfirmNurseryRequest(context),

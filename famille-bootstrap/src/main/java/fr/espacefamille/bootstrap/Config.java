@@ -20,7 +20,8 @@ import fr.espacefamille.domain.billing.Regie;
 
 import fr.espacefamille.adapter.http.shared.AddressRanges;
 import fr.espacefamille.adapter.jdbc.shared.Database;
-import fr.espacefamille.adapter.http.shared.Town;
+import fr.espacefamille.domain.shared.PhoneNumber;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The configuration of API.md's environment variables, typed and checked once at start-up; a
@@ -80,7 +81,21 @@ public record Config(
     private static Town town(Map<String, String> env) {
         Town town = Town.DONGES.named(get(env, "FAMILLE_TOWN_NAME").orElse(Town.DONGES.name()),
                 get(env, "FAMILLE_DPO_EMAIL").orElse(Town.DONGES.dpoEmail()));
-        return get(env, "FAMILLE_TOWN_ADDRESS").map(town::at).orElse(town);
+        town = get(env, "FAMILLE_TOWN_ADDRESS").map(town::at).orElse(town);
+        town = town.withPhones(phone(env, "FAMILLE_TOWN_PHONE", town.townHallPhone()),
+                phone(env, "FAMILLE_NURSERY_PHONE", town.nurseryPhone()), phone(env, "FAMILLE_RELAIS_PHONE", town.relaisPhone()));
+        try {
+            return get(env, "FAMILLE_NURSERY_NAME").map(town::withNursery).orElse(town);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("FAMILLE_NURSERY_NAME : " + e.getMessage(), e);
+        }
+    }
+
+    /** A phone number as parents read it on pages and mails, stored as its digits. */
+    private static String phone(Map<String, String> env, String name, String otherwise) {
+        return get(env, name).map(typed -> PhoneNumber.parse(typed).map(PhoneNumber::value)
+                .orElseThrow(() -> new IllegalArgumentException(name + " n'est pas un numéro de téléphone : " + typed)))
+                .orElse(otherwise);
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -106,12 +121,13 @@ public record Config(
         }
         boolean demo = get(env, "FAMILLE_DEMO").map(Boolean::parseBoolean).orElse(false);
         refuseUnsafe(env, paybox, baseUrl, demo);
+        Town town = town(env);
         return new Config(integer(env, "FAMILLE_PORT", 7070), dataDir, dbUrl,
                 get(env, "FAMILLE_DB_USER").orElse(dbUrl.startsWith("jdbc:h2:") ? "sa" : null),
                 get(env, "FAMILLE_DB_PASSWORD").orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
                 get(env, "FAMILLE_ADMIN_PASSWORD"), get(env, "FAMILLE_CLOCK").map(Config::instant), baseUrl, smtp,
-                paybox, demo, creditor(env, demo || paybox.simulator()),
-                town(env), franceConnect(env),
+                paybox, demo, creditor(env, demo || paybox.simulator(), town),
+                town, franceConnect(env),
                 get(env, "FAMILLE_METRICS_TOKEN"),
                 ranges(env, "FAMILLE_TRUSTED_PROXIES"));
     }
@@ -150,16 +166,16 @@ public record Config(
     }
 
     /**
-     * The town as SEPA creditor: its identifier (ICS, checked with its own key) and each régie's
+     * The town (its town hall) as SEPA creditor: its identifier (ICS, checked with its own key) and each régie's
      * account. Demo values stand in when absent in demo or simulator mode; otherwise they are required.
      */
-    private static Creditor creditor(Map<String, String> env, boolean demoValuesAllowed) {
+    private static Creditor creditor(Map<String, String> env, boolean demoValuesAllowed, Town town) {
         CreditorId id = sepa(env, "FAMILLE_SEPA_CREDITOR_ID", DEMO_CREDITOR_ID, demoValuesAllowed, CreditorId::new);
         Map<Regie, Iban> accounts = new EnumMap<>(Regie.class);
         for (Regie regie : Regie.values()) {
             accounts.put(regie, sepa(env, "FAMILLE_SEPA_IBAN_" + regie.name(), DEMO_CREDITOR_IBAN, demoValuesAllowed, Iban::new));
         }
-        return new Creditor("Mairie de Donges", id, accounts);
+        return new Creditor(town.townHall(), id, accounts);
     }
 
     private static <T> T sepa(Map<String, String> env, String name, String demoValue, boolean demoValuesAllowed,

@@ -100,7 +100,7 @@ final class DemoBilling {
             NurseryConsumption hours = (children, asked) -> Stream.concat(billing.feeds.nursery().of(children, asked).stream(),
                     statedHours.getOrDefault(asked, List.of()).stream().filter(h -> children.contains(h.child()))).toList();
             return new RunMonthlyBilling(core.families(), meals, hours, new JdbiTariffs(core.db()), new JdbiBillingRuns(core.db()),
-                    new JdbiInvoices(core.db()), new JdbiInvoiceNumbers(core.db()), core.accounts(), PAST, core.transactions(),
+                    new JdbiInvoices(core.db()), new JdbiInvoiceNumbers(core.db()), core.accounts(), PAST, core.config().town(), core.transactions(),
                     audit(then), then, core.config().baseUrl().toString(), Runnable::run)
                     .run(FINANCE, new RunMonthlyBilling.Command(regie, m, true));
         });
@@ -151,7 +151,7 @@ final class DemoBilling {
         for (LocalDate day : days.headSet(today())) {
             Clock then = on(day);
             new FollowUpUnpaidInvoices(new JdbiInvoices(core.db()), new JdbiReminders(core.db()), billing.readDirectDebits,
-                    core.families(), core.accounts(), PAST, core.transactions(), audit(then), then, core.config().baseUrl().toString())
+                    core.families(), core.accounts(), PAST, core.config().town(), core.transactions(), audit(then), then, core.config().baseUrl().toString())
                     .run();
         }
     }

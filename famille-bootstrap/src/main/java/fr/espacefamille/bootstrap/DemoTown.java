@@ -70,7 +70,7 @@ final class DemoTown {
                 List.of(new NewGuardian("Sophie", "Durand", "sophie.durand@example.fr", null)),
                 List.of(new NewChild("Inès", "Durand", LocalDate.of(2016, 11, 5), pasteur, Grade.CM1)));
         publication.publishNews.publish(system, new PublishNews.Command("Bienvenue sur l'Espace Famille",
-                "Réservez la cantine, l'accueil occasionnel au multi-accueil « Bout d'chou » et payez vos factures en ligne, "
+                "Réservez la cantine, l'accueil occasionnel au " + core.config().town().nursery() + " et payez vos factures en ligne, "
                         + "à toute heure.\n\nPour créer votre espace, munissez-vous de la clé d'activation remise par la mairie.", today));
         publication.publishNews.publish(system, new PublishNews.Command("Semaine du goût à la cantine",
                 "Du 12 au 16 octobre, les écoliers découvrent chaque jour une saveur : sucré, salé, acide, amer et umami.",

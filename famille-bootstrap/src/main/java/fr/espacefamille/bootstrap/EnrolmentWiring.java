@@ -40,7 +40,7 @@ final class EnrolmentWiring {
         var requests = new JdbiSchoolRequests(core.db());
         var campaignStore = new JdbiEnrolmentCampaigns(core.db());
         var sectorStore = new JdbiSchoolSectors(core.db());
-        var mails = new SchoolRequestMails(core.accounts(), core.mailer(), core.config().baseUrl().toString());
+        var mails = new SchoolRequestMails(core.accounts(), core.mailer(), core.config().town(), core.config().baseUrl().toString());
         campaigns = new OpenEnrolmentCampaign(campaignStore, core.transactions(), core.audit());
         sectors = new ManageSchoolSectors(sectorStore, core.schools(), core.transactions(), core.audit());
         submit = new SubmitSchoolRequest(requests, campaignStore, sectorStore, core.schools(), core.families(), documents, mails,

@@ -60,16 +60,16 @@ final class NurseryWiring {
         var clock = core.clock();
         billableHours = new NurseryBillableHours(stores);
         useCases = new NurseryUseCases(
-                new UpdateNurserySettings(stores, tx, core.mailer(), audit, clock),
+                new UpdateNurserySettings(stores, tx, core.mailer(), core.config().town(), audit, clock),
                 new ListNurserySlots(stores),
                 new RegisterRegularContract(stores, tx, audit, clock),
                 new RegisterOccasionalCare(stores, tx, audit),
-                new EndRegularContract(stores, tx, core.mailer(), audit, clock),
+                new EndRegularContract(stores, tx, core.mailer(), core.config().town(), audit, clock),
                 new ListRegularContracts(stores, clock),
                 new BookOccasionalCare(stores, tx, audit, clock),
                 new ListOccasionalBookings(stores),
-                new CancelOccasionalBooking(stores, tx, core.mailer(), audit, clock),
-                new ReportNurseryAbsence(stores, documents, documentWiring.delete, tx, core.mailer(), audit, clock),
+                new CancelOccasionalBooking(stores, tx, core.mailer(), core.config().town(), audit, clock),
+                new ReportNurseryAbsence(stores, documents, documentWiring.delete, tx, core.mailer(), core.config().town(), audit, clock),
                 new ListNurseryAbsences(stores, billableHours),
                 new RecordNurseryAttendance(stores, tx, audit, clock),
                 new NurseryDaySheet(stores),

@@ -60,7 +60,7 @@ final class PaymentWiring {
         startCardPayment = new StartCardPayment(invoices, core.families(), core.accounts(), billing.readDirectDebits, attempts,
                 gateway, core.transactions(), new Audit(core.auditLog(), clock), clock);
         recordNotification = new RecordPaymentNotification(gateway, attempts, notifications, invoices, core.families(),
-                core.accounts(), core.transactions(), new Audit(core.auditLog(), clock), core.mailer(), receiptsLoggingFailures(), clock,
+                core.accounts(), core.transactions(), new Audit(core.auditLog(), clock), core.mailer(), core.config().town(), receiptsLoggingFailures(), clock,
                 core.config().baseUrl().toString());
         readStatus = new ReadPaymentStatus(attempts, invoices, clock);
         listAnomalies = new ListPaymentAnomalies(notifications);

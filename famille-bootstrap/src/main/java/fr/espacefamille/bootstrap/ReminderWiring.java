@@ -44,7 +44,7 @@ final class ReminderWiring implements AutoCloseable {
         this.job = core.jobs().job("relances");
         var invoices = new JdbiInvoices(core.db());
         followUp = new FollowUpUnpaidInvoices(invoices, new JdbiReminders(core.db()), billing.readDirectDebits, core.families(),
-                core.accounts(), core.mailer(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString());
+                core.accounts(), core.mailer(), core.config().town(), core.transactions(), core.audit(), core.clock(), core.config().baseUrl().toString());
         transfers = new ListTreasuryTransfers(invoices, billing.readDirectDebits, core.clock());
         taxCertificates = new ReadTaxCertificates(invoices, core.families(), core.clock());
         billingRate = new ReadBillingRate(new JdbiBillingRuns(core.db()), invoices, nursery.stores.attendances(), core.clock());

@@ -97,7 +97,7 @@ class ActForFamilyPagesTest {
         assertThat(post(firstPage + "/creche", Map.of("date", "2026-09-10", "period", "MORNING")).status()).isEqualTo(303);
         var waiting = post(secondPage + "/creche", Map.of("date", "2026-09-10", "period", "MORNING"));
         assertThat(waiting.status()).isEqualTo(303);
-        assertThat(portal.page(secondPage, admin).body()).contains("en liste d'attente, rang 1");
+        assertThat(portal.page(secondPage, admin).body()).contains("en liste d'attente, rang\u00a01");
 
         var list = portal.page("/agents/creche/attente", admin);
         assertThat(list.body()).contains("Foyer Bernard", second.email(), "Annuler la demande");

@@ -110,7 +110,7 @@ class CommissionApiTest {
                 "startFrom", "2027-09-01", "startTo", "2027-12-31", "confirmBy", "2027-04-28",
                 "places", Map.of("BABY", 1, "MIDDLE", 0, "TODDLER", 0)))).json().get("id").asText();
         assertThat(Outbox.to(portal, martin.email())).extracting(Outbox.Sent::subject)
-                .contains("Confirmez votre demande de place au multi-accueil « Bout d'chou »");
+                .contains("Confirmez votre demande de place au multi-accueil «\u00a0Bout d'chou\u00a0»");
         assertThat(Outbox.to(portal, martin.email()).get(Outbox.to(portal, martin.email()).size() - 1).text())
                 .contains(TestPortal.BASE_URL + "/espace/creche/pre-inscriptions/" + id);
         JsonNode confirmed = expect(200, portal.call("POST", "/api/v1/nursery-requests/" + id + "/confirm", martin.token(), null)).json();
@@ -138,7 +138,7 @@ class CommissionApiTest {
         assertThat(offered.get("lastSession").get("rank").asInt()).isEqualTo(1);
         assertThat(offered.get("lastSession").get("lastOfferedScore").asInt()).isEqualTo(340);
         assertThat(Outbox.to(portal, martin.email())).extracting(Outbox.Sent::subject)
-                .contains("Une place vous est proposée au multi-accueil « Bout d'chou »");
+                .contains("Une place vous est proposée au multi-accueil «\u00a0Bout d'chou\u00a0»");
 
         String stranger = households.create("Intrus").token();
         assertThat(portal.call("POST", "/api/v1/nursery-offers/" + offer.get("id").asText() + "/answer", stranger,
@@ -285,7 +285,7 @@ class CommissionApiTest {
                 portal.signIn(blanc.username(), NurseryHouseholds.PASSWORD), null)).json();
         assertThat(second.get("offer").get("replyBy").asText()).isEqualTo("2027-03-18T23:59:00+01:00");
         assertThat(Outbox.to(portal, arnaud.email())).extracting(Outbox.Sent::subject)
-                .contains("Proposition de place expirée au multi-accueil « Bout d'chou »");
+                .contains("Proposition de place expirée au multi-accueil «\u00a0Bout d'chou\u00a0»");
         JsonNode mine = expect(200, portal.call("GET", "/api/v1/nursery-requests/" + firstId, token, null)).json();
         assertThat(mine.get("score").asInt()).isEqualTo(320);
         assertThat(mine.get("breakdown").findValuesAsText("criterion")).contains("OFFER_DECLINED");

@@ -108,7 +108,7 @@ class CommissionApplicantApiTest {
                 "startFrom", "2027-09-01", "startTo", "2027-12-31", "confirmBy", "2027-03-20",
                 "places", Map.of("BABY", 1, "MIDDLE", 0, "TODDLER", 0)))).json().get("id").asText();
         assertThat(Outbox.to(portal, email)).extracting(Outbox.Sent::subject)
-                .contains("Confirmez votre demande de place au multi-accueil « Bout d'chou »");
+                .contains("Confirmez votre demande de place au multi-accueil «\u00a0Bout d'chou\u00a0»");
         expect(200, portal.call("POST", "/api/v1/nursery-requests/" + id + "/confirm", sophie, null));
         expect(200, portal.call("POST", "/api/v1/admin/nursery/sessions/" + sessionId + "/allocate", agent, Map.of()));
         JsonNode offered = expect(200, portal.call("GET", "/api/v1/nursery-requests/" + id, sophie, null)).json();
@@ -134,7 +134,7 @@ class CommissionApplicantApiTest {
         assertThat(expect(200, portal.call("GET", "/api/v1/documents", sophie, null)).json().findValuesAsText("id")).contains(proof);
         assertThat(expect(200, portal.call("GET", "/api/v1/nursery-requests", sophie, null)).json().get(0).get("status").asText())
                 .isEqualTo("ACCEPTED");
-        assertThat(Outbox.to(portal, email)).extracting(Outbox.Sent::subject).contains("Place acceptée au multi-accueil « Bout d'chou »");
+        assertThat(Outbox.to(portal, email)).extracting(Outbox.Sent::subject).contains("Place acceptée au multi-accueil «\u00a0Bout d'chou\u00a0»");
         JsonNode audit = portal.call("GET", "/api/v1/admin/audit?from=2027-03-01&to=2027-03-31", portal.admin(), null).json();
         assertThat(audit.findValuesAsText("action")).contains("FAMILY_CREATED", "NURSERY_OFFER_ACCEPTED", "NURSERY_CONTRACT_REGISTERED");
     }

@@ -86,4 +86,28 @@ class ConfigTest {
         assertThat(town.title()).isEqualTo("Ville de Montoir-de-Bretagne");
         assertThat(town.address()).isEqualTo("7 rue Marcel Pagnol, 44550 Montoir-de-Bretagne");
     }
+
+    @Test
+    void another_town_names_its_multi_accueil_and_signs_its_mails_with_its_own_phone() {
+        Config donges = Config.fromEnvironment(Map.of());
+        assertThat(donges.town().nursery()).isEqualTo("multi-accueil «\u00a0Bout d'chou\u00a0»");
+        assertThat(donges.town().mailSignature()).isEqualTo("Mairie de Donges — Service Enfance — 02\u00a040\u00a045\u00a079\u00a079");
+        assertThat(donges.creditor().name()).isEqualTo("Mairie de Donges");
+
+        Config montoir = Config.fromEnvironment(Map.of("FAMILLE_TOWN_NAME", "Montoir-de-Bretagne", "FAMILLE_NURSERY_NAME", " Les Lucioles ",
+                "FAMILLE_TOWN_PHONE", "+33 2 40 45 45 00", "FAMILLE_NURSERY_PHONE", "02.40.45.45.10"));
+        assertThat(montoir.town().nurseryTitle()).isEqualTo("Multi-accueil «\u00a0Les Lucioles\u00a0»");
+        assertThat(montoir.town().mailSignature()).isEqualTo("Mairie de Montoir-de-Bretagne — Service Enfance — 02\u00a040\u00a045\u00a045\u00a000");
+        assertThat(montoir.town().nurseryPhone()).isEqualTo("0240454510");
+        assertThat(montoir.town().relaisPhone()).as("unset: the reference town's").isEqualTo("0240452503");
+        assertThat(montoir.creditor().name()).isEqualTo("Mairie de Montoir-de-Bretagne");
+    }
+
+    @Test
+    void refuses_a_nursery_name_in_quotes_and_a_phone_that_is_none() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FAMILLE_NURSERY_NAME", "« Les Lucioles »")))
+                .hasMessageContaining("FAMILLE_NURSERY_NAME");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("FAMILLE_TOWN_PHONE", "mairie")))
+                .hasMessageContaining("FAMILLE_TOWN_PHONE");
+    }
 }

@@ -35,7 +35,8 @@ class SchoolRequestApiTest {
 
     @BeforeAll
     static void start() {
-        portal = TestPortal.h2("2026-09-07T08:00:00+02:00", Map.of("FAMILLE_TOWN_NAME", "Montoir-de-Bretagne"));
+        portal = TestPortal.h2("2026-09-07T08:00:00+02:00", Map.of("FAMILLE_TOWN_NAME", "Montoir-de-Bretagne",
+                "FAMILLE_NURSERY_NAME", "Les Lucioles", "FAMILLE_NURSERY_PHONE", "02 40 45 45 10"));
         agent = portal.agent("SCHOOL_AGENT");
         brassens = expect(201, portal.call("POST", "/api/v1/admin/schools", agent, Map.of("name", "École Georges-Brassens")))
                 .json().get("id").asText();
@@ -111,6 +112,17 @@ class SchoolRequestApiTest {
 
     private static Response decide(String id, Map<String, Object> decision) {
         return portal.call("POST", "/api/v1/admin/school-requests/" + id + "/decision", agent, decision);
+    }
+
+    /** Another town's pages name its own multi-accueil and its phone, never the reference town's. */
+    @Test
+    void another_town_s_pages_name_its_own_multi_accueil() {
+        for (String page : List.of("/", "/contact", "/tarifs", "/mode-d-emploi")) {
+            assertThat(expect(200, portal.page(page, null)).body()).as(page)
+                    .containsPattern("[Mm]ulti-accueil «\u00a0Les Lucioles\u00a0»")
+                    .doesNotContain("Bout d'chou", "Bout d&#39;chou", "Mairie de Donges");
+        }
+        assertThat(portal.page("/contact", null).body()).contains("02\u00a040\u00a045\u00a045\u00a010");
     }
 
     @Test

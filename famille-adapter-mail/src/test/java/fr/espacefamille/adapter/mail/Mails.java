@@ -12,6 +12,7 @@ import java.util.Properties;
 
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.application.shared.MailComposer;
+import fr.espacefamille.domain.shared.Town;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -28,7 +29,7 @@ final class Mails {
     }
 
     static Mail reset() {
-        return MailComposer.subject("Espace Famille : réinitialisation de votre mot de passe")
+        return MailComposer.subject(Town.DONGES, "Espace Famille : réinitialisation de votre mot de passe « à bientôt »")
                 .paragraph("Bonjour Hélène, votre identifiant est : helene.n — « à bientôt ».")
                 .link("Choisir un nouveau mot de passe", "https://famille.example.fr/mot-de-passe/reinitialiser?token=abc&x=1")
                 .to("helene@example.fr");
@@ -42,9 +43,15 @@ final class Mails {
         }
     }
 
-    /** The message is multipart/alternative with the plain text then the HTML, both UTF-8, with the French intact. */
+    /**
+     * The message is multipart/alternative with the plain text then the HTML, both UTF-8, with the
+     * French intact; the subject, typeset with non-breaking spaces, travels as RFC 2047 encoded words.
+     */
     static void assertWhole(MimeMessage message, Mail sent) {
         try {
+            assertThat(sent.subject()).as("typeset").contains("Famille\u00a0: ", "«\u00a0à bientôt\u00a0»");
+            String header = message.getHeader("Subject", null);
+            assertThat(header).as("only ASCII on the wire").matches("[\\x20-\\x7e\\r\\n\\t]+").startsWith("=?UTF-8?");
             assertThat(message.getSubject()).isEqualTo(sent.subject());
             assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly(sent.to());
             assertThat(message.getFrom()).extracting(Object::toString).containsExactly(

@@ -13,6 +13,7 @@ import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.EmailConfirmationPolicy;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The confirmation links of applicant accounts' emails: issued at creation, and issued afresh
@@ -26,14 +27,16 @@ public final class EmailConfirmationLinks {
     private final EmailConfirmations confirmations;
     private final Transactions transactions;
     private final Mailer mailer;
+    private final Town town;
     private final Clock clock;
     private final String baseUrl;
 
-    public EmailConfirmationLinks(EmailConfirmations confirmations, Transactions transactions, Mailer mailer, Clock clock,
+    public EmailConfirmationLinks(EmailConfirmations confirmations, Transactions transactions, Mailer mailer, Town town, Clock clock,
             String baseUrl) {
         this.confirmations = confirmations;
         this.transactions = transactions;
         this.mailer = mailer;
+        this.town = town;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
@@ -79,8 +82,8 @@ public final class EmailConfirmationLinks {
         return Secrets.digest("email-confirmation:" + token);
     }
 
-    private static Mail mail(Account account, String link) {
-        return MailComposer.subject("Espace Famille : confirmez votre adresse électronique")
+    private Mail mail(Account account, String link) {
+        return MailComposer.subject(town, "Espace Famille : confirmez votre adresse électronique")
                 .paragraph("Bonjour,")
                 .paragraph("Votre Espace Famille a été créé sans clé, avec l'identifiant : " + account.username() + ".")
                 .paragraph("Pour confirmer votre adresse électronique et pouvoir vous connecter, ouvrez ce lien "

@@ -15,6 +15,7 @@ import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.application.shared.Transactions;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.PasswordResetPolicy;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * "Mot de passe oublié": mails the account's username and a single-use reset link valid one hour.
@@ -35,18 +36,20 @@ public final class RequestPasswordReset {
     private final RateLimits requests;
     private final Transactions transactions;
     private final Mailer mailer;
+    private final Town town;
     private final Clock clock;
     private final String baseUrl;
     private final Executor afterAnswering;
 
     /** {@code afterAnswering} runs the work once the caller has its answer (in a background thread, in production). */
     public RequestPasswordReset(Accounts accounts, PasswordResets resets, RateLimits requests,
-            Transactions transactions, Mailer mailer, Clock clock, String baseUrl, Executor afterAnswering) {
+            Transactions transactions, Mailer mailer, Town town, Clock clock, String baseUrl, Executor afterAnswering) {
         this.accounts = accounts;
         this.resets = resets;
         this.requests = requests;
         this.transactions = transactions;
         this.mailer = mailer;
+        this.town = town;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.afterAnswering = afterAnswering;
@@ -86,8 +89,8 @@ public final class RequestPasswordReset {
         return Secrets.digest("password-reset:" + token);
     }
 
-    private static Mail mail(Account account, String link) {
-        return MailComposer.subject("Espace Famille : réinitialisation de votre mot de passe")
+    private Mail mail(Account account, String link) {
+        return MailComposer.subject(town, "Espace Famille : réinitialisation de votre mot de passe")
                 .paragraph("Bonjour,")
                 .paragraph("Vous avez demandé à réinitialiser le mot de passe de votre Espace Famille. "
                         + "Pour rappel, votre identifiant est : " + account.username() + ".")

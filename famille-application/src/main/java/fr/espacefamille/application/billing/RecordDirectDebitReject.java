@@ -25,6 +25,7 @@ import fr.espacefamille.domain.billing.Payment;
 import fr.espacefamille.domain.billing.RejectReason;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Finance staff enter a reject of one invoice of a file with its R-reason code: its direct-debit
@@ -44,19 +45,21 @@ public final class RecordDirectDebitReject {
     private final Families families;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final Town town;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
     private final String portalUrl;
 
     public RecordDirectDebitReject(DirectDebitFiles files, Invoices invoices, DirectDebits mandates, Families families,
-            Accounts accounts, Mailer mailer, Transactions transactions, Audit audit, Clock clock, String portalUrl) {
+            Accounts accounts, Mailer mailer, Town town, Transactions transactions, Audit audit, Clock clock, String portalUrl) {
         this.files = files;
         this.invoices = invoices;
         this.mandates = mandates;
         this.families = families;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.town = town;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -117,7 +120,7 @@ public final class RecordDirectDebitReject {
                     + " est suspendu : contactez la régie " + invoice.regie().frenchName() + " pour le réactiver.";
             case ACTIVE -> "Votre mandat de prélèvement reste actif pour les prochaines factures.";
         };
-        return MailComposer.subject("Prélèvement rejeté — facture " + collection.number())
+        return MailComposer.subject(town, "Prélèvement rejeté — facture " + collection.number())
                 .paragraph("Bonjour " + guardian.fullName() + ",")
                 .paragraph("Votre banque a rejeté le prélèvement de " + collection.amount().toFrench() + " pour la facture "
                         + collection.number() + " (" + invoice.regie().frenchName() + ") : "

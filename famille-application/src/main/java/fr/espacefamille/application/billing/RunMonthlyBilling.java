@@ -42,6 +42,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Finance staff bill a régie's month: one invoice per family with something to pay. A draft is a
@@ -82,6 +83,7 @@ public final class RunMonthlyBilling {
     private final InvoiceNumbers numbers;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final Town town;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
@@ -90,7 +92,7 @@ public final class RunMonthlyBilling {
 
     /** {@code notifications} sends the emails of an issued run once it is committed (a background thread, or the caller's). */
     public RunMonthlyBilling(Families families, CanteenConsumption canteen, NurseryConsumption nursery, Tariffs tariffs,
-            BillingRuns runs, Invoices invoices, InvoiceNumbers numbers, Accounts accounts, Mailer mailer,
+            BillingRuns runs, Invoices invoices, InvoiceNumbers numbers, Accounts accounts, Mailer mailer, Town town,
             Transactions transactions, Audit audit, Clock clock, String baseUrl, Executor notifications) {
         this.families = families;
         this.canteen = canteen;
@@ -101,6 +103,7 @@ public final class RunMonthlyBilling {
         this.numbers = numbers;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.town = town;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -247,7 +250,7 @@ public final class RunMonthlyBilling {
     }
 
     private Mail mail(Account account, Guardian guardian, RunInvoice invoice, Command command) {
-        return MailComposer.subject("Nouvelle facture " + invoice.number() + " disponible sur l'Espace Famille")
+        return MailComposer.subject(town, "Nouvelle facture " + invoice.number() + " disponible sur l'Espace Famille")
                 .paragraph("Bonjour " + guardian.fullName() + ",")
                 .paragraph("Votre facture " + command.regie().frenchName() + " de " + BillingRun.french(command.month()) + " (n° "
                         + invoice.number() + ", " + invoice.total().toFrench() + ") est disponible sur l'Espace Famille :")

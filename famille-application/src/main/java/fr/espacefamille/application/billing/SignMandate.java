@@ -22,6 +22,7 @@ import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.Text;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * A guardian subscribes online to direct debit for a régie: account holder, IBAN and consent. The
@@ -37,17 +38,19 @@ public final class SignMandate {
     private final DirectDebits directDebits;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final Town town;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
     private final String portalUrl;
 
-    public SignMandate(Families families, DirectDebits directDebits, Accounts accounts, Mailer mailer, Transactions transactions,
+    public SignMandate(Families families, DirectDebits directDebits, Accounts accounts, Mailer mailer, Town town, Transactions transactions,
             Audit audit, Clock clock, String portalUrl) {
         this.families = families;
         this.directDebits = directDebits;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.town = town;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -101,7 +104,7 @@ public final class SignMandate {
     }
 
     private MailComposer confirmation(Guardian guardian, DirectDebitMandate mandate) {
-        return MailComposer.subject("Votre mandat de prélèvement " + mandate.rum())
+        return MailComposer.subject(town, "Votre mandat de prélèvement " + mandate.rum())
                 .paragraph("Bonjour " + guardian.fullName() + ",")
                 .paragraph("Le prélèvement automatique des factures " + mandate.regie().frenchName()
                         + " est en place sur le compte " + mandate.iban().masked() + " (titulaire : " + mandate.holder() + ").")

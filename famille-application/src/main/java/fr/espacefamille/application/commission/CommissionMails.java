@@ -2,6 +2,7 @@ package fr.espacefamille.application.commission;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.NurseryRequest;
 import fr.espacefamille.domain.commission.Offer;
 import fr.espacefamille.domain.shared.FrenchText;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The commission's French e-mails to a request's family (each guardian with an address) or to the
@@ -19,16 +21,22 @@ import fr.espacefamille.domain.shared.FrenchText;
  */
 final class CommissionMails {
 
-    private static final String PLACE = "au multi-accueil « Bout d'chou »";
+    /** The last minute to answer an offer, « 23 h 59 ». */
+    private static final String LAST_MINUTE = FrenchText.time(LocalTime.of(23, 59));
 
     private final Families families;
     private final String portalUrl;
     private final ZoneId zone;
+    private final Town town;
+    /** « au multi-accueil « Bout d'chou » ». */
+    private final String place;
 
-    CommissionMails(Families families, String baseUrl, ZoneId zone) {
+    CommissionMails(Families families, String baseUrl, ZoneId zone, Town town) {
         this.families = families;
         this.portalUrl = baseUrl.replaceAll("/+$", "");
         this.zone = zone;
+        this.town = town;
+        this.place = "au " + town.nursery();
     }
 
     /** « lundi 1er février 2027 ». */
@@ -41,9 +49,9 @@ final class CommissionMails {
     }
 
     List<Mail> confirmationInvited(CommissionSession session, NurseryRequest request) {
-        return to(request, MailComposer.subject("Confirmez votre demande de place " + PLACE)
+        return to(request, MailComposer.subject(town, "Confirmez votre demande de place " + place)
                 .paragraph("Bonjour,")
-                .paragraph("La commission d'attribution des places " + PLACE + " se réunira le " + day(session.date())
+                .paragraph("La commission d'attribution des places " + place + " se réunira le " + day(session.date())
                         + ". Elle examinera la pré-inscription " + FrenchText.of(request.firstName()) + " si vous la confirmez au plus tard le "
                         + day(session.confirmBy()) + ".")
                 .paragraph("Sans confirmation, la demande n'est pas examinée à cette commission et reste en attente de la suivante.")
@@ -51,29 +59,29 @@ final class CommissionMails {
     }
 
     List<Mail> offerMade(Offer offer, NurseryRequest request) {
-        return to(request, MailComposer.subject("Une place vous est proposée " + PLACE)
+        return to(request, MailComposer.subject(town, "Une place vous est proposée " + place)
                 .paragraph("Bonjour,")
-                .paragraph("La commission d'attribution propose une place d'accueil régulier " + PLACE + " pour "
+                .paragraph("La commission d'attribution propose une place d'accueil régulier " + place + " pour "
                         + request.firstName() + " à partir du " + day(offer.start()) + ".")
                 .paragraph("Merci de répondre au plus tard le " + day(LocalDate.ofInstant(offer.replyBy(), zone))
-                        + " à 23 h 59. Sans réponse, la place sera proposée à la famille suivante.")
+                        + " à " + LAST_MINUTE + ". Sans réponse, la place sera proposée à la famille suivante.")
                 .link("Répondre à la proposition", link(request)));
     }
 
     List<Mail> answered(Offer offer, NurseryRequest request, Instant at) {
         MailComposer mail = switch (offer.status()) {
-            case ACCEPTED -> MailComposer.subject("Place acceptée " + PLACE)
+            case ACCEPTED -> MailComposer.subject(town, "Place acceptée " + place)
                     .paragraph("Bonjour,")
                     .paragraph("Vous avez accepté la place proposée pour " + request.firstName() + ". Le contrat d'accueil régulier commence le "
                             + day(offer.start()) + ".");
-            case REFUSED -> MailComposer.subject("Place refusée " + PLACE)
+            case REFUSED -> MailComposer.subject(town, "Place refusée " + place)
                     .paragraph("Bonjour,")
                     .paragraph("Vous avez refusé la place proposée pour " + request.firstName()
                             + ". Votre pré-inscription reste en attente pour les prochaines commissions.");
-            case EXPIRED -> MailComposer.subject("Proposition de place expirée " + PLACE)
+            case EXPIRED -> MailComposer.subject(town, "Proposition de place expirée " + place)
                     .paragraph("Bonjour,")
                     .paragraph("Nous n'avons pas reçu de réponse à la place proposée pour " + request.firstName() + " avant le "
-                            + day(LocalDate.ofInstant(offer.replyBy(), zone)) + " à 23 h 59 : elle a été proposée à la famille suivante. "
+                            + day(LocalDate.ofInstant(offer.replyBy(), zone)) + " à " + LAST_MINUTE + " : elle a été proposée à la famille suivante. "
                             + "Votre pré-inscription reste en attente pour les prochaines commissions.");
             case PENDING -> throw new IllegalArgumentException("a pending offer is not answered");
         };

@@ -7,6 +7,7 @@ import fr.espacefamille.application.shared.MailComposer;
 import fr.espacefamille.application.shared.Mailer;
 import fr.espacefamille.domain.enrolment.SchoolRequest;
 import fr.espacefamille.domain.enrolment.SchoolRequestStatus;
+import fr.espacefamille.domain.shared.Town;
 
 /** §8: every change of a request is mailed to the person who filed it, with the link to its page. */
 public final class SchoolRequestMails {
@@ -15,18 +16,20 @@ public final class SchoolRequestMails {
 
     private final Accounts accounts;
     private final Mailer mailer;
+    private final Town town;
     private final String baseUrl;
 
-    public SchoolRequestMails(Accounts accounts, Mailer mailer, String baseUrl) {
+    public SchoolRequestMails(Accounts accounts, Mailer mailer, Town town, String baseUrl) {
         this.accounts = accounts;
         this.mailer = mailer;
+        this.town = town;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     /** To be called once the change is committed. */
     void changed(SchoolRequest request) {
         accounts.byId(request.requester()).filter(a -> !a.role().isStaff()).ifPresent(account -> {
-            MailComposer mail = MailComposer.subject("Espace Famille : demande d'inscription scolaire de "
+            MailComposer mail = MailComposer.subject(town, "Espace Famille : demande d'inscription scolaire de "
                     + request.form().child().fullName() + " — " + request.status().label().toLowerCase(Locale.FRENCH))
                     .paragraph("Bonjour,")
                     .paragraph(what(request));

@@ -18,6 +18,7 @@ import fr.espacefamille.domain.account.AddressRequestId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Staff accept a pending address change (the family's address becomes the new one and, when they
@@ -43,16 +44,18 @@ public final class DecideAddressChange {
     private final Transactions transactions;
     private final Audit audit;
     private final Mailer mailer;
+    private final Town town;
     private final Clock clock;
 
     public DecideAddressChange(AddressRequests addressRequests, Families families, Accounts accounts,
-            Transactions transactions, Audit audit, Mailer mailer, Clock clock) {
+            Transactions transactions, Audit audit, Mailer mailer, Town town, Clock clock) {
         this.addressRequests = addressRequests;
         this.families = families;
         this.accounts = accounts;
         this.transactions = transactions;
         this.audit = audit;
         this.mailer = mailer;
+        this.town = town;
         this.clock = clock;
     }
 
@@ -90,8 +93,8 @@ public final class DecideAddressChange {
         return decided;
     }
 
-    private static Mail mail(Account account, AddressRequest decided) {
-        MailComposer mail = MailComposer.subject("Espace Famille : votre changement d'adresse")
+    private Mail mail(Account account, AddressRequest decided) {
+        MailComposer mail = MailComposer.subject(town, "Espace Famille : votre changement d'adresse")
                 .paragraph("Bonjour,");
         if (decided.status() == AddressRequest.Status.ACCEPTED) {
             mail.paragraph("La mairie a enregistré la nouvelle adresse de votre foyer : " + decided.address().oneLine() + ".");

@@ -146,6 +146,7 @@ import fr.espacefamille.domain.billing.Creditor;
 import fr.espacefamille.domain.billing.CreditorId;
 import fr.espacefamille.domain.billing.Iban;
 import fr.espacefamille.domain.billing.Regie;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The whole of Espace Famille running in memory: every use case wired on the in-memory stores of
@@ -205,6 +206,7 @@ public final class InMemoryEspaceFamille {
     private InMemoryEspaceFamille(Builder settings) {
         this.clock = settings.clock;
         Mailer sink = settings.sink;
+        Town town = settings.town;
         BillingFeeds feeds = settings.feeds;
         Mailer mailer = mail -> {
             sent.send(mail);
@@ -246,7 +248,7 @@ public final class InMemoryEspaceFamille {
                 auditTrail);
 
         ActivationKeyIssuer keyIssuer = new ActivationKeyIssuer(s.activationKeys(), auditTrail, clock);
-        EmailConfirmationLinks confirmationLinks = new EmailConfirmationLinks(s.emailConfirmations(), tx, mailer, clock, BASE_URL);
+        EmailConfirmationLinks confirmationLinks = new EmailConfirmationLinks(s.emailConfirmations(), tx, mailer, town, clock, BASE_URL);
         accounts = new Accounts(
                 new ActivateAccount(s.activationKeys(), recentAccounts, s.hasher(), tx, auditTrail, clock),
                 new CreateApplicantAccount(recentAccounts, confirmationLinks, s.hasher(), tx, auditTrail, clock),
@@ -255,7 +257,7 @@ public final class InMemoryEspaceFamille {
                 new Authenticate(s.sessions(), recentAccounts, clock),
                 new SignOut(s.sessions()),
                 new ChangePassword(recentAccounts, s.sessions(), s.passwordResets(), s.hasher(), s.loginAttempts(), tx, auditTrail, clock),
-                new RequestPasswordReset(recentAccounts, s.passwordResets(), s.rateLimits(), tx, mailer, clock, BASE_URL, Runnable::run),
+                new RequestPasswordReset(recentAccounts, s.passwordResets(), s.rateLimits(), tx, mailer, town, clock, BASE_URL, Runnable::run),
                 new ResetPassword(s.passwordResets(), recentAccounts, s.sessions(), s.hasher(), tx, auditTrail, clock),
                 new CreateAgent(recentAccounts, s.hasher(), tx, auditTrail, clock),
                 new EnsureAdminAccount(recentAccounts, s.hasher(), tx, auditTrail, clock));
@@ -269,7 +271,7 @@ public final class InMemoryEspaceFamille {
                 new ShowMyAccount(recentAccounts, s.families(), s.addressRequests(), s.documents()),
                 new UpdateContact(recentAccounts, s.families(), s.addressRequests(), s.documents(), tx, auditTrail, clock),
                 new ListAddressChanges(s.addressRequests(), s.families(), s.documents()),
-                new DecideAddressChange(s.addressRequests(), s.families(), recentAccounts, tx, auditTrail, mailer, clock),
+                new DecideAddressChange(s.addressRequests(), s.families(), recentAccounts, tx, auditTrail, mailer, town, clock),
                 new ChooseBillingPreference(s.families(), tx, auditTrail),
                 new EditFamily(s.families(), tx, auditTrail),
                 new AddChild(s.families(), s.schools(), tx, auditTrail));
@@ -295,16 +297,16 @@ public final class InMemoryEspaceFamille {
         NurseryStores ns = s.nursery();
         NurseryBillableHours billableHours = new NurseryBillableHours(ns);
         nursery = new Nursery(
-                new UpdateNurserySettings(ns, tx, mailer, auditTrail, clock),
+                new UpdateNurserySettings(ns, tx, mailer, town, auditTrail, clock),
                 new ListNurserySlots(ns),
                 new RegisterRegularContract(ns, tx, auditTrail, clock),
                 new RegisterOccasionalCare(ns, tx, auditTrail),
-                new EndRegularContract(ns, tx, mailer, auditTrail, clock),
+                new EndRegularContract(ns, tx, mailer, town, auditTrail, clock),
                 new ListRegularContracts(ns, clock),
                 new BookOccasionalCare(ns, tx, auditTrail, clock),
                 new ListOccasionalBookings(ns),
-                new CancelOccasionalBooking(ns, tx, mailer, auditTrail, clock),
-                new ReportNurseryAbsence(ns, s.documents(), deleteDocument, tx, mailer, auditTrail, clock),
+                new CancelOccasionalBooking(ns, tx, mailer, town, auditTrail, clock),
+                new ReportNurseryAbsence(ns, s.documents(), deleteDocument, tx, mailer, town, auditTrail, clock),
                 new RecordNurseryAttendance(ns, tx, auditTrail, clock),
                 new NurseryDaySheet(ns),
                 new ListWaitingLists(ns, clock),
@@ -320,7 +322,7 @@ public final class InMemoryEspaceFamille {
                 new RunMonthlyBilling(s.families(),
                         feeds == null ? new CanteenRecordsFeed(canteenRecords) : feeds.canteen(),
                         feeds == null ? new NurseryBillableHoursFeed(billableHours, s.enrolments()) : feeds.nursery(), s.tariffs(), s.billingRuns(), s.invoices(),
-                        s.invoiceNumbers(), recentAccounts, mailer, tx, auditTrail, clock, BASE_URL, Runnable::run),
+                        s.invoiceNumbers(), recentAccounts, mailer, town, tx, auditTrail, clock, BASE_URL, Runnable::run),
                 new ReadBillingRuns(s.billingRuns(), s.invoices()),
                 new ReadInvoices(s.invoices(), clock),
                 new RecordPayment(s.invoices(), tx, auditTrail, clock),
@@ -329,26 +331,26 @@ public final class InMemoryEspaceFamille {
                 readDirectDebits);
         Creditor creditor = settings.creditor;
         directDebit = new DirectDebit(
-                new SignMandate(s.families(), s.directDebits(), recentAccounts, mailer, tx, auditTrail, clock, BASE_URL),
+                new SignMandate(s.families(), s.directDebits(), recentAccounts, mailer, town, tx, auditTrail, clock, BASE_URL),
                 new RevokeMandate(s.directDebits(), tx, auditTrail, clock),
                 new ReadMandates(s.directDebits(), creditor),
                 new GenerateDirectDebitFile(s.billingRuns(), s.invoices(), s.directDebits(), s.directDebitFiles(), settings.format, creditor,
                         tx, auditTrail, clock),
                 new ReadDirectDebitFiles(s.directDebitFiles()),
                 new ExecuteDirectDebitFile(s.directDebitFiles(), s.invoices(), s.directDebits(), tx, auditTrail, clock),
-                new RecordDirectDebitReject(s.directDebitFiles(), s.invoices(), s.directDebits(), s.families(), recentAccounts, mailer, tx,
+                new RecordDirectDebitReject(s.directDebitFiles(), s.invoices(), s.directDebits(), s.families(), recentAccounts, mailer, town, tx,
                         auditTrail, clock, BASE_URL),
                 readDirectDebits);
         followUp = new FollowUp(
                 // reminders and transfers are one pass of the town's job: an embedder calls run() when it wants
-                new FollowUpUnpaidInvoices(s.invoices(), s.reminders(), readDirectDebits, s.families(), recentAccounts, mailer, tx,
+                new FollowUpUnpaidInvoices(s.invoices(), s.reminders(), readDirectDebits, s.families(), recentAccounts, mailer, town, tx,
                         auditTrail, clock, BASE_URL),
                 new ReadReminders(s.invoices(), s.reminders(), clock),
                 new ListTreasuryTransfers(s.invoices(), readDirectDebits, clock),
                 new ReadTaxCertificates(s.invoices(), s.families(), clock),
                 new ReadBillingRate(s.billingRuns(), s.invoices(), ns.attendances(), clock));
         RecordPaymentNotification notifications = new RecordPaymentNotification(s.paymentGateway(), s.paymentAttempts(),
-                s.paymentNotifications(), s.invoices(), s.families(), recentAccounts, tx, auditTrail, mailer, Runnable::run, clock,
+                s.paymentNotifications(), s.invoices(), s.families(), recentAccounts, tx, auditTrail, mailer, town, Runnable::run, clock,
                 BASE_URL);
         payments = new Payments(
                 new StartCardPayment(s.invoices(), s.families(), recentAccounts, readDirectDebits, s.paymentAttempts(),
@@ -373,7 +375,7 @@ public final class InMemoryEspaceFamille {
                 new ReadRulesDocuments(s.rules(), s.documentStore()),
                 new WithdrawRulesDocument(s.rules(), s.documentStore(), tx, auditTrail, new InMemoryOrphanFiles(tx), clock));
         audit = new AuditUseCases(auditTrail, new ReadAuditLog(s.auditLog()));
-        SchoolRequestMails requestMails = new SchoolRequestMails(recentAccounts, mailer, BASE_URL);
+        SchoolRequestMails requestMails = new SchoolRequestMails(recentAccounts, mailer, town, BASE_URL);
         schoolEnrolment = new SchoolEnrolment(
                 new OpenEnrolmentCampaign(s.enrolmentCampaigns(), tx, auditTrail),
                 new ManageSchoolSectors(s.schoolSectors(), s.schools(), tx, auditTrail),
@@ -383,7 +385,7 @@ public final class InMemoryEspaceFamille {
                 new ReadSchoolRequests(s.schoolRequests(), s.schools(), s.families()),
                 new DecideSchoolRequest(s.schoolRequests(), s.families(), s.schools(), recentAccounts, s.documents(), canteen.enrol(),
                         s.certificateNumbers(), requestMails, tx, auditTrail, clock));
-        CommissionContext context = new CommissionContext(s.commission(), tx, auditTrail, mailer, clock, BASE_URL);
+        CommissionContext context = new CommissionContext(s.commission(), tx, auditTrail, mailer, clock, BASE_URL, town);
         ExpireOffers expireOffers = new ExpireOffers(context);
         ReadCommissionSessions readSessions = new ReadCommissionSessions(context, expireOffers);
         commission = new Commission(
@@ -448,6 +450,7 @@ public final class InMemoryEspaceFamille {
         private Mailer sink = mail -> { };
         private BillingFeeds feeds;
         private Creditor creditor = EXAMPLE_CREDITOR;
+        private Town town = Town.DONGES;
         private CollectionFileFormat format = new PlainTextCollectionFileFormat();
 
         private Builder(Clock clock) {
@@ -469,6 +472,12 @@ public final class InMemoryEspaceFamille {
         /** The town as SEPA creditor, printed on mandates and written in direct-debit files (default {@link InMemoryEspaceFamille#EXAMPLE_CREDITOR}). */
         public Builder creditor(Creditor creditor) {
             this.creditor = Objects.requireNonNull(creditor, "creditor");
+            return this;
+        }
+
+        /** The town whose town hall signs the mails and whose multi-accueil they name (default {@link Town#DONGES}). */
+        public Builder town(Town town) {
+            this.town = Objects.requireNonNull(town, "town");
             return this;
         }
 

@@ -15,6 +15,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.nursery.BookingId;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * A family gives back an occasional-care place or withdraws a waiting request. Free up to 48
@@ -36,11 +37,11 @@ public final class CancelOccasionalBooking {
     private final Audit audit;
     private final Clock clock;
 
-    public CancelOccasionalBooking(NurseryStores stores, Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
+    public CancelOccasionalBooking(NurseryStores stores, Transactions transactions, Mailer mailer, Town town, Audit audit, Clock clock) {
         this.access = stores.access();
         this.slots = stores.slots();
         this.bookings = stores.bookings();
-        this.freedPlaces = new FreedPlaces(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, town, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;

@@ -19,6 +19,7 @@ import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.shared.FrenchText;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Nursery staff end a regular contract early. The places it held in coming slots go at once to
@@ -38,9 +39,9 @@ public final class EndRegularContract {
     private final Audit audit;
     private final Clock clock;
 
-    public EndRegularContract(NurseryStores stores, Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
+    public EndRegularContract(NurseryStores stores, Transactions transactions, Mailer mailer, Town town, Audit audit, Clock clock) {
         this.stores = stores;
-        this.freedPlaces = new FreedPlaces(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, town, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
         this.audit = audit;

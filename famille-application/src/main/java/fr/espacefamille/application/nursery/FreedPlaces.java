@@ -12,6 +12,7 @@ import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.WaitingList;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Gives a slot's freed places (a cancellation, a contract ending, more places) to its
@@ -23,14 +24,16 @@ final class FreedPlaces {
     private final SlotLedger ledger;
     private final NurserySettingsStore settings;
     private final Families families;
+    private final Town town;
     private final Audit audit;
     private final Clock clock;
 
-    FreedPlaces(NurseryStores stores, Audit audit, Clock clock) {
+    FreedPlaces(NurseryStores stores, Town town, Audit audit, Clock clock) {
         this.bookings = stores.bookings();
         this.ledger = stores.ledger();
         this.settings = stores.settings();
         this.families = stores.families();
+        this.town = town;
         this.audit = audit;
         this.clock = clock;
     }
@@ -45,7 +48,7 @@ final class FreedPlaces {
             bookings.update(confirmed);
             audit.record(Actor.SYSTEM, "NURSERY_BOOKING_CONFIRMED_FROM_WAITING_LIST", confirmed.id(), "WAITLISTED", "CONFIRMED");
             Family family = families.byChild(confirmed.child()).orElseThrow();
-            mails.addAll(NurseryMails.placeConfirmed(family, family.child(confirmed.child()).orElseThrow(), confirmed));
+            mails.addAll(NurseryMails.placeConfirmed(town, family, family.child(confirmed.child()).orElseThrow(), confirmed));
         }
         return mails;
     }

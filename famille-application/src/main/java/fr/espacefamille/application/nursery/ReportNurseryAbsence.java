@@ -27,6 +27,7 @@ import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * A family (or nursery staff) reports a child absent from the nursery over a range, with its
@@ -63,9 +64,9 @@ public final class ReportNurseryAbsence {
     private final Clock clock;
 
     public ReportNurseryAbsence(NurseryStores stores, Documents documents, DeleteDocument deleteDocument,
-            Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
+            Transactions transactions, Mailer mailer, Town town, Audit audit, Clock clock) {
         this.stores = stores;
-        this.freedPlaces = new FreedPlaces(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, town, audit, clock);
         this.documents = documents;
         this.deleteDocument = deleteDocument;
         this.transactions = transactions;

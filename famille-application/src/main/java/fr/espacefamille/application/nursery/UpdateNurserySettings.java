@@ -22,6 +22,7 @@ import fr.espacefamille.domain.nursery.RegularContract;
 import fr.espacefamille.domain.nursery.Slot;
 import fr.espacefamille.domain.nursery.SlotOccupancy;
 import fr.espacefamille.domain.shared.Refusal;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Nursery staff set the places per slot and the closure days (the list replaces the previous
@@ -41,14 +42,16 @@ public final class UpdateNurserySettings {
     private final FreedPlaces freedPlaces;
     private final Transactions transactions;
     private final Mailer mailer;
+    private final Town town;
     private final Audit audit;
     private final Clock clock;
 
-    public UpdateNurserySettings(NurseryStores stores, Transactions transactions, Mailer mailer, Audit audit, Clock clock) {
+    public UpdateNurserySettings(NurseryStores stores, Transactions transactions, Mailer mailer, Town town, Audit audit, Clock clock) {
         this.stores = stores;
-        this.freedPlaces = new FreedPlaces(stores, audit, clock);
+        this.freedPlaces = new FreedPlaces(stores, town, audit, clock);
         this.transactions = transactions;
         this.mailer = mailer;
+        this.town = town;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,7 +78,7 @@ public final class UpdateNurserySettings {
                     stores.bookings().update(booking.cancelForClosure(clock.instant()));
                     audit.record(actor, "NURSERY_BOOKING_CANCELLED_FOR_CLOSURE", booking.id(), booking.status().name(), "CANCELLED");
                     Family family = stores.families().byChild(booking.child()).orElseThrow();
-                    mails.addAll(NurseryMails.cancelledForClosure(family, family.child(booking.child()).orElseThrow(), booking.slot()));
+                    mails.addAll(NurseryMails.cancelledForClosure(town, family, family.child(booking.child()).orElseThrow(), booking.slot()));
                 }
             }
             for (LocalDate date = today; !date.isAfter(windowEnd); date = date.plusDays(1)) {

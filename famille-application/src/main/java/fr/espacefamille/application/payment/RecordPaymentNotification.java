@@ -30,6 +30,7 @@ import fr.espacefamille.domain.payment.PaymentAnomalyId;
 import fr.espacefamille.domain.payment.PaymentAttempt;
 import fr.espacefamille.domain.payment.PaymentReference;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The provider's server-to-server notification, the only thing that records a card payment. It is
@@ -60,13 +61,14 @@ public final class RecordPaymentNotification {
     private final Transactions transactions;
     private final Audit audit;
     private final Mailer mailer;
+    private final Town town;
     private final Executor afterCommit;
     private final Clock clock;
     private final String portalUrl;
 
     /** {@code afterCommit} sends the receipt once the payment is committed (a background thread, or the caller's). */
     public RecordPaymentNotification(PaymentGateway gateway, PaymentAttempts attempts, PaymentNotifications notifications,
-            Invoices invoices, Families families, Accounts accounts, Transactions transactions, Audit audit, Mailer mailer,
+            Invoices invoices, Families families, Accounts accounts, Transactions transactions, Audit audit, Mailer mailer, Town town,
             Executor afterCommit, Clock clock, String portalUrl) {
         this.gateway = gateway;
         this.attempts = attempts;
@@ -77,6 +79,7 @@ public final class RecordPaymentNotification {
         this.transactions = transactions;
         this.audit = audit;
         this.mailer = mailer;
+        this.town = town;
         this.afterCommit = afterCommit;
         this.clock = clock;
         this.portalUrl = portalUrl;
@@ -152,7 +155,7 @@ public final class RecordPaymentNotification {
             String greeting = account.guardian()
                     .flatMap(id -> families.byId(invoice.family()).flatMap(f -> f.guardian(id)))
                     .map(Guardian::fullName).map(name -> "Bonjour " + name + ",").orElse("Bonjour,");
-            return MailComposer.subject("Paiement reçu — facture " + invoice.number())
+            return MailComposer.subject(town, "Paiement reçu — facture " + invoice.number())
                     .paragraph(greeting)
                     .paragraph("Nous avons bien reçu votre paiement par carte bancaire de " + payment.amount().toFrench()
                             + " pour la facture " + invoice.number() + " (" + invoice.regie().frenchName() + ").")

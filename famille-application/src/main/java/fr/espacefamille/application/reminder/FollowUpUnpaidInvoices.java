@@ -38,6 +38,7 @@ import fr.espacefamille.domain.reminder.Reminder;
 import fr.espacefamille.domain.reminder.ReminderLevel;
 import fr.espacefamille.domain.reminder.ReminderSchedule;
 import fr.espacefamille.domain.reminder.TreasuryTransferPolicy;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The job of SPEC §11, run at start-up and then periodically: it reminds unpaid invoices at due +
@@ -62,19 +63,21 @@ public final class FollowUpUnpaidInvoices {
     private final Families families;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final Town town;
     private final Transactions transactions;
     private final Audit audit;
     private final Clock clock;
     private final String portalUrl;
 
     public FollowUpUnpaidInvoices(Invoices invoices, Reminders reminders, ReadDirectDebits directDebits, Families families,
-            Accounts accounts, Mailer mailer, Transactions transactions, Audit audit, Clock clock, String portalUrl) {
+            Accounts accounts, Mailer mailer, Town town, Transactions transactions, Audit audit, Clock clock, String portalUrl) {
         this.invoices = invoices;
         this.reminders = reminders;
         this.directDebits = directDebits;
         this.families = families;
         this.accounts = accounts;
         this.mailer = mailer;
+        this.town = town;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -192,7 +195,7 @@ public final class FollowUpUnpaidInvoices {
     }
 
     private Mail reminderMail(Invoice invoice, Reminder reminder, Guardian guardian, String email) {
-        MailComposer mail = MailComposer.subject(reminder.level().frenchName() + " — facture " + invoice.number() + " : "
+        MailComposer mail = MailComposer.subject(town, reminder.level().frenchName() + " — facture " + invoice.number() + " : "
                 + invoice.balance().toFrench() + " restent à payer")
                 .paragraph("Bonjour " + guardian.fullName() + ",")
                 .paragraph(ReminderLetter.body(invoice))
@@ -206,7 +209,7 @@ public final class FollowUpUnpaidInvoices {
 
     private Mail transferMail(List<Invoice> transferred, Guardian guardian, String email) {
         String numbers = transferred.stream().map(i -> i.number() + " (" + i.balance().toFrench() + ")").collect(Collectors.joining(", "));
-        return MailComposer.subject(transferred.size() == 1 ? "Facture transmise au Trésor public" : "Factures transmises au Trésor public")
+        return MailComposer.subject(town, transferred.size() == 1 ? "Facture transmise au Trésor public" : "Factures transmises au Trésor public")
                 .paragraph("Bonjour " + guardian.fullName() + ",")
                 .paragraph("Malgré nos relances, " + (transferred.size() == 1 ? "la facture " + numbers + " reste impayée : elle a été transmise"
                         : "les factures " + numbers + " restent impayées : elles ont été transmises") + " au Trésor public.")

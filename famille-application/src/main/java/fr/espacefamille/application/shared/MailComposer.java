@@ -1,26 +1,29 @@
 package fr.espacefamille.application.shared;
 
 import fr.espacefamille.domain.shared.FrenchText;
+import fr.espacefamille.domain.shared.Town;
 
 /**
- * Writes a French mail once and gets it both as plain text and as HTML (escaped), with the town
- * hall's signature, so that every mail of the portal looks the same; paragraphs are
- * typeset ({@link FrenchText#typeset}: non-breaking spaces before « : ; ? ! » and inside « »).
+ * Writes a French mail once and gets it both as plain text and as HTML (escaped), signed by the
+ * town hall of the configured {@link Town}, so that every mail of the portal looks the same; the
+ * subject and paragraphs are typeset ({@link FrenchText#typeset}: non-breaking spaces before
+ * « : ; ? ! » and inside « »).
  */
 public final class MailComposer {
 
-    static final String SIGNATURE = "Mairie de Donges — Service Enfance — 02 40 45 79 79";
-
     private final String subject;
+    private final String signature;
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
 
-    private MailComposer(String subject) {
-        this.subject = subject;
+    private MailComposer(Town town, String subject) {
+        this.subject = FrenchText.typeset(subject);
+        this.signature = town.mailSignature();
     }
 
-    public static MailComposer subject(String subject) {
-        return new MailComposer(subject);
+    /** A mail of {@code town}'s town hall. */
+    public static MailComposer subject(Town town, String subject) {
+        return new MailComposer(town, subject);
     }
 
     public MailComposer paragraph(String written) {
@@ -38,9 +41,9 @@ public final class MailComposer {
     }
 
     public Mail to(String address) {
-        String plain = text + "-- \n" + SIGNATURE + "\n";
+        String plain = text + "-- \n" + signature + "\n";
         String page = "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + escape(subject)
-                + "</title></head>\n<body>\n" + html + "<p>— <br>" + escape(SIGNATURE) + "</p>\n</body></html>\n";
+                + "</title></head>\n<body>\n" + html + "<p>— <br>" + escape(signature) + "</p>\n</body></html>\n";
         return new Mail(address, subject, plain, page);
     }
 

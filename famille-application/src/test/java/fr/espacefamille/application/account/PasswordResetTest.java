@@ -25,6 +25,7 @@ import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.account.Username;
+import fr.espacefamille.domain.shared.Town;
 
 class PasswordResetTest {
 
@@ -209,7 +210,7 @@ class PasswordResetTest {
         RequestPasswordReset request = new RequestPasswordReset(recording(Accounts.class, stores.accounts(), touched),
                 recording(PasswordResets.class, stores.passwordResets(), touched),
                 recording(RateLimits.class, stores.rateLimits(), touched), recording(Transactions.class, portal.tx, touched),
-                recording(Mailer.class, mails::add, touched), portal.clock, InMemoryPortal.BASE_URL, later::add);
+                recording(Mailer.class, mails::add, touched), Town.DONGES, portal.clock, InMemoryPortal.BASE_URL, later::add);
 
         request.request(new RequestPasswordReset.Command("claire.m"));
         request.request(new RequestPasswordReset.Command("personne@example.fr"));

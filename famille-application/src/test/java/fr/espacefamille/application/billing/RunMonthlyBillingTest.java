@@ -33,6 +33,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Town;
 
 class RunMonthlyBillingTest {
 
@@ -210,7 +211,7 @@ class RunMonthlyBillingTest {
             }
         };
         RunMonthlyBilling run = new RunMonthlyBilling(bed.families, bed.canteen, bed.nursery, bed.tariffs, bed.runs, bed.invoices,
-                bed.numbers, bed.accounts, flaky, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", background);
+                bed.numbers, bed.accounts, flaky, Town.DONGES, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", background);
 
         RunMonthlyBilling.Result result = run.run(FINANCE, new RunMonthlyBilling.Command(Regie.SCHOOL, SEPTEMBER, true));
 
@@ -237,7 +238,7 @@ class RunMonthlyBillingTest {
             }
         };
         RunMonthlyBilling failing = new RunMonthlyBilling(bed.families, failingOnSecondPage, bed.nursery, bed.tariffs, bed.runs,
-                bed.invoices, bed.numbers, bed.accounts, mail -> { }, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", Runnable::run);
+                bed.invoices, bed.numbers, bed.accounts, mail -> { }, Town.DONGES, bed.tx, bed.audit(), bed.clock, "https://famille.donges.fr", Runnable::run);
 
         assertThatThrownBy(() -> failing.run(FINANCE, new RunMonthlyBilling.Command(Regie.SCHOOL, SEPTEMBER, true)))
                 .hasMessageContaining("unreachable");

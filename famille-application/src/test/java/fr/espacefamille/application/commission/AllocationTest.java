@@ -69,9 +69,9 @@ class AllocationTest {
         assertThat(ranked(allocated, AgeGroup.BABY)).containsExactly("Blanc 370 OFFERED", "Arnaud 340 OFFERED", "Caron 300 WAITING");
         assertThat(allocated.offers()).extracting(Offer::place).containsExactlyInAnyOrder(1, 2);
         assertThat(world.stores.requests().byId(unconfirmed.request().id()).orElseThrow().status()).isEqualTo(NurseryRequestStatus.OPEN);
-        assertThat(world.mailSubjectsTo("blanc@example.fr")).contains("Une place vous est proposée au multi-accueil « Bout d'chou »");
-        assertThat(world.mailSubjectsTo("caron@example.fr")).doesNotContain("Une place vous est proposée au multi-accueil « Bout d'chou »");
-        assertThat(world.mailSubjectsTo("dupuis@example.fr")).containsExactly("Confirmez votre demande de place au multi-accueil « Bout d'chou »");
+        assertThat(world.mailSubjectsTo("blanc@example.fr")).contains("Une place vous est proposée au multi-accueil «\u00a0Bout d'chou\u00a0»");
+        assertThat(world.mailSubjectsTo("caron@example.fr")).doesNotContain("Une place vous est proposée au multi-accueil «\u00a0Bout d'chou\u00a0»");
+        assertThat(world.mailSubjectsTo("dupuis@example.fr")).containsExactly("Confirmez votre demande de place au multi-accueil «\u00a0Bout d'chou\u00a0»");
     }
 
     @Test
@@ -133,7 +133,7 @@ class AllocationTest {
                 .isEqualTo(NurseryRequestStatus.ACCEPTED);
         assertThat(world.audit()).extracting(e -> e.action())
                 .contains("NURSERY_OFFER_REFUSED", "NURSERY_OFFER_ACCEPTED", "NURSERY_CONTRACT_REGISTERED");
-        assertThat(world.mailSubjectsTo("caron@example.fr")).contains("Place acceptée au multi-accueil « Bout d'chou »");
+        assertThat(world.mailSubjectsTo("caron@example.fr")).contains("Place acceptée au multi-accueil «\u00a0Bout d'chou\u00a0»");
     }
 
     @Test
@@ -152,7 +152,7 @@ class AllocationTest {
 
         assertThat(world.stores.offers().byId(offer.id()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
         assertThat(pendingOffer(second).place()).isEqualTo(offer.place());
-        assertThat(world.mailSubjectsTo("arnaud@example.fr")).contains("Proposition de place expirée au multi-accueil « Bout d'chou »");
+        assertThat(world.mailSubjectsTo("arnaud@example.fr")).contains("Proposition de place expirée au multi-accueil «\u00a0Bout d'chou\u00a0»");
         assertThat(world.audit()).filteredOn(e -> e.action().equals("NURSERY_OFFER_EXPIRED")).hasSize(1);
     }
 

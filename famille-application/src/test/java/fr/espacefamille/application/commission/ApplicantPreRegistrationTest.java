@@ -136,7 +136,7 @@ class ApplicantPreRegistrationTest {
         Actor parent = new Actor(account.id(), "sophie.durand", Role.PARENT, family.id(), account.guardianId());
         assertThat(world.readRequests.mine(parent)).hasSize(2);
         assertThat(world.audit()).extracting(e -> e.action()).contains("FAMILY_CREATED", "NURSERY_OFFER_ACCEPTED");
-        assertThat(world.mailSubjectsTo("sophie.durand@example.fr")).contains("Place acceptée au multi-accueil « Bout d'chou »");
+        assertThat(world.mailSubjectsTo("sophie.durand@example.fr")).contains("Place acceptée au multi-accueil «\u00a0Bout d'chou\u00a0»");
     }
 
     @Test

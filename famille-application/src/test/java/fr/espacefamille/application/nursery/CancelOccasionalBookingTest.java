@@ -55,8 +55,10 @@ class CancelOccasionalBookingTest {
         assertThat(world.town.sentMails()).extracting(Mail::to)
                 .containsExactlyInAnyOrder("nguyen.claire@example.fr", "nguyen.julien@example.fr");
         Mail mail = world.town.sentMails().get(0);
-        assertThat(mail.subject()).contains("Place confirmée");
-        assertThat(mail.text()).contains("Tom", "jeudi 10 septembre 2026", "matin", "confirmé");
+        assertThat(mail.subject()).isEqualTo("Place confirmée au multi-accueil «\u00a0Bout d'chou\u00a0»");
+        assertThat(mail.text()).contains("Tom", "jeudi 10 septembre 2026", "matin", "confirmé",
+                "L'équipe du multi-accueil «\u00a0Bout d'chou\u00a0»")
+                .endsWith("-- \nMairie de Donges — Service Enfance — 02\u00a040\u00a045\u00a079\u00a079\n");
         assertThat(world.audit()).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("NURSERY_BOOKING_CONFIRMED_FROM_WAITING_LIST");
             assertThat(e.target()).isEqualTo(first.booking().id().toString());

@@ -110,8 +110,8 @@ class FollowUpUnpaidInvoicesTest {
         // mails: Martin 2 + transfer, Nguyen 1, Durand 1, Petit 3 + one transfer mail for both, Roux 2; Moreau has no account
         assertThat(bed.town.sentMails()).hasSize(3 + 1 + 1 + 4 + 2);
         assertThat(bed.town.sentMails()).filteredOn(m -> m.to().equals("martin@example.fr")).extracting(m -> m.subject()).containsExactly(
-                "Première relance — facture " + unpaid.number() + " : 40,00\u00a0€ restent à payer",
-                "Seconde relance — facture " + unpaid.number() + " : 40,00\u00a0€ restent à payer",
+                "Première relance — facture " + unpaid.number() + "\u00a0: 40,00\u00a0€ restent à payer",
+                "Seconde relance — facture " + unpaid.number() + "\u00a0: 40,00\u00a0€ restent à payer",
                 "Facture transmise au Trésor public");
         assertThat(bed.town.sentMails().stream().filter(m -> m.to().equals("martin@example.fr")).findFirst().orElseThrow().text()).contains(unpaid.number().toString(), "40,00", "Trésor public",
                 InMemoryEspaceFamille.BASE_URL + "/espace/factures/" + unpaid.id());

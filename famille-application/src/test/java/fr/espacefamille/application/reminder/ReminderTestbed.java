@@ -34,6 +34,7 @@ import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Town;
 
 /** The follow-up job on the in-memory ports, with a clock the test moves. */
 final class ReminderTestbed {
@@ -67,7 +68,7 @@ final class ReminderTestbed {
      */
     FollowUpUnpaidInvoices job(Invoices seen) {
         InMemoryEspaceFamille.Stores stores = town.stores();
-        return new FollowUpUnpaidInvoices(seen, reminders, town.billing().readDirectDebits(), families, accounts, town.mailer(),
+        return new FollowUpUnpaidInvoices(seen, reminders, town.billing().readDirectDebits(), families, accounts, town.mailer(), Town.DONGES,
                 stores.transactions(), town.audit().trail(), clock, InMemoryEspaceFamille.BASE_URL);
     }
 

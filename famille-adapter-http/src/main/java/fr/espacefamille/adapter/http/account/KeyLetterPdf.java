@@ -21,9 +21,9 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.application.family.KeyLetter;
-import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.family.Address;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The key letter (lettre de clé) the town hall prints for a guardian, one A4 page each: the town

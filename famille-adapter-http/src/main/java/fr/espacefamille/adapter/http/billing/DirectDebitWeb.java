@@ -3,6 +3,7 @@ package fr.espacefamille.adapter.http.billing;
 import java.util.List;
 
 import fr.espacefamille.adapter.http.shared.Feature;
+import fr.espacefamille.adapter.http.shared.Pages;
 import fr.espacefamille.application.billing.ReadDirectDebits;
 import fr.espacefamille.application.billing.ExecuteDirectDebitFile;
 import fr.espacefamille.application.billing.GenerateDirectDebitFile;
@@ -35,7 +36,7 @@ public final class DirectDebitWeb {
     /** Sends a mandate as its PDF, shown in the browser. */
     static void pdf(Context ctx, DirectDebitMandate mandate, ReadMandates readMandates) {
         ctx.header("Content-Disposition", "inline; filename=\"mandat-" + mandate.rum() + ".pdf\"");
-        ctx.contentType("application/pdf").result(MandatePdf.of(mandate, readMandates.creditor()));
+        ctx.contentType("application/pdf").result(MandatePdf.of(mandate, readMandates.creditor(), Pages.settings(ctx).town()));
     }
 
     /** Sends a direct-debit file as its pain.008 XML download. */

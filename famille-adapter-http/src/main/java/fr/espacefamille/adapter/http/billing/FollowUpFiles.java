@@ -18,7 +18,6 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.shared.Csv;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.reminder.ListTreasuryTransfers;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.yearly.ReadBillingRate;
@@ -28,6 +27,7 @@ import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Town;
 import fr.espacefamille.domain.yearly.BillingRate;
 import io.javalin.http.Context;
 
@@ -168,7 +168,7 @@ final class FollowUpFiles {
     private static void certificate(Document document, ReadTaxCertificates.Certificate certificate, Town town) {
         int year = certificate.year().getValue();
         document.add(new Paragraph(town.title() + " — " + town.address(), TEXT));
-        document.add(new Paragraph("Régie " + Regie.EARLY_CHILDHOOD.frenchName() + " — multi-accueil «\u00a0Bout d'chou\u00a0»", TEXT));
+        document.add(new Paragraph("Régie " + Regie.EARLY_CHILDHOOD.frenchName() + " — " + town.nursery(), TEXT));
         Paragraph title = new Paragraph("Attestation fiscale " + year + " — frais de garde des enfants de moins de 6 ans", TITLE);
         title.setSpacingBefore(18);
         document.add(title);

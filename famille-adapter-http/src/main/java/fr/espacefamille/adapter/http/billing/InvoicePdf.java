@@ -21,7 +21,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.billing.InvoiceDebit;
 import fr.espacefamille.application.reminder.ReminderLetter;
 import fr.espacefamille.domain.billing.Invoice;
@@ -32,6 +31,7 @@ import fr.espacefamille.domain.reminder.Reminder;
 import fr.espacefamille.domain.reminder.ReminderLevel;
 import fr.espacefamille.domain.shared.FrenchText;
 import fr.espacefamille.domain.shared.Money;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * Invoices as PDF (OpenPDF): the town's header, the family's address, the lines grouped by child,

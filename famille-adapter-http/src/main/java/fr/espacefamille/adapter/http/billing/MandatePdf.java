@@ -15,11 +15,14 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.espacefamille.domain.billing.Creditor;
 import fr.espacefamille.domain.billing.DirectDebitMandate;
 import fr.espacefamille.domain.billing.MandateStatus;
+import fr.espacefamille.domain.shared.FrenchText;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * A direct-debit mandate as a PDF in the wording of the SEPA model mandate (EPC, French version):
  * creditor and its identifier (ICS), debtor and account (masked), RUM, recurrent payment, the
- * authorisation and the debtor's rights, and how and when it was signed.
+ * authorisation and the debtor's rights, and how and when it was signed. The creditor's address
+ * is the configured town hall's.
  */
 final class MandatePdf {
 
@@ -32,7 +35,7 @@ final class MandatePdf {
     private MandatePdf() {
     }
 
-    static byte[] of(DirectDebitMandate mandate, Creditor creditor) {
+    static byte[] of(DirectDebitMandate mandate, Creditor creditor, Town town) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 42, 42);
         PdfWriter.getInstance(document, out);
@@ -57,7 +60,7 @@ final class MandatePdf {
         PdfPTable table = new PdfPTable(new float[] {1f, 1.6f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
-        row(table, "Créancier", creditorName + "\nMairie de Donges — 44480 Donges — France");
+        row(table, "Créancier", creditorName + "\n" + town.address() + " — France");
         row(table, "Identifiant créancier SEPA (ICS)", creditor.id().value());
         row(table, "Débiteur (titulaire du compte)", mandate.holder());
         row(table, "IBAN du compte à débiter", mandate.iban().masked());
@@ -75,8 +78,9 @@ final class MandatePdf {
                 + "pouvez révoquer ce mandat à tout moment depuis votre espace famille ou auprès de la régie.", TEXT);
         rights.setSpacingBefore(14);
         document.add(rights);
-        Paragraph footer = new Paragraph("Note\u00a0: les données de ce mandat servent à la gestion de vos prélèvements par la Ville de "
-                + "Donges\u00a0; vous disposez d'un droit d'accès et de rectification auprès du Service Enfance (02 40 45 79 79).", SMALL);
+        Paragraph footer = new Paragraph("Note\u00a0: les données de ce mandat servent à la gestion de vos prélèvements par la "
+                + town.title() + "\u00a0; vous disposez d'un droit d'accès et de rectification auprès du Service Enfance ("
+                + FrenchText.phone(town.townHallPhone()) + ").", SMALL);
         footer.setSpacingBefore(18);
         document.add(footer);
         document.close();

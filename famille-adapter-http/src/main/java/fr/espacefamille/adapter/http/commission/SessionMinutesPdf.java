@@ -21,12 +21,12 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import fr.espacefamille.adapter.http.shared.Downloads;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.commission.SessionView;
 import fr.espacefamille.domain.commission.AgeGroup;
 import fr.espacefamille.domain.commission.CommissionSession;
 import fr.espacefamille.domain.commission.SessionStatus;
 import fr.espacefamille.domain.shared.FrenchText;
+import fr.espacefamille.domain.shared.Town;
 import io.javalin.http.Context;
 
 /**
@@ -59,7 +59,7 @@ final class SessionMinutesPdf {
         document.addCreator("Espace Famille");
         document.open();
         CommissionSession s = view.session();
-        document.add(new Paragraph(town.title() + " — Multi-accueil «\u00a0Bout d'chou\u00a0»", TEXT));
+        document.add(new Paragraph(town.title() + " — " + town.nurseryTitle(), TEXT));
         Paragraph title = new Paragraph("Procès-verbal de la commission d'attribution du " + day(s.date()), TITLE);
         title.setSpacingBefore(12);
         document.add(title);

@@ -15,10 +15,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.espacefamille.adapter.http.account.KeyLetterPdf;
 import fr.espacefamille.adapter.http.shared.French;
 import fr.espacefamille.adapter.http.shared.Pages;
-import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.enrolment.ReadSchoolRequests.Certificate;
 import fr.espacefamille.domain.enrolment.SchoolRequest;
 import fr.espacefamille.domain.family.Address;
+import fr.espacefamille.domain.shared.Town;
 
 /** The certificate of enrolment (certificat d'inscription, §8): one A4 page with its number, the child, the school and grade. */
 public final class CertificatePdf {

@@ -59,7 +59,7 @@ public final class NurseryPages implements Feature {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(HOME, ctx -> home(ctx, Pages.context(ctx, "Multi-accueil « Bout d'chou »"), 200));
+        routes.get(HOME, ctx -> home(ctx, Pages.context(ctx, Pages.settings(ctx).town().nurseryTitle()), 200));
         routes.post(HOME + "/reservations", this::book);
         routes.get(HOME + "/reservations/{bookingId}/annuler", this::confirmCancel);
         routes.post(HOME + "/reservations/{bookingId}/annuler", this::cancel);
@@ -137,7 +137,7 @@ public final class NurseryPages implements Feature {
             date = LocalDate.parse(String.valueOf(ctx.formParam("date")));
             period = HalfDay.valueOf(String.valueOf(ctx.formParam("period")));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            home(ctx, Pages.context(ctx, "Multi-accueil « Bout d'chou »").withErrors(
+            home(ctx, Pages.context(ctx, Pages.settings(ctx).town().nurseryTitle()).withErrors(
                     List.of(new FieldError("creneaux", "Choisissez un créneau dans le tableau."))), 400);
             return;
         }
@@ -148,7 +148,7 @@ public final class NurseryPages implements Feature {
                         ? "Accueil réservé le " + when + "."
                         : "Plus de place le " + when + " : votre demande est en liste d'attente, position " + view.waitlistPosition()
                                 + ". Vous serez prévenu par courriel si une place se libère."))
-                .orShow(errors -> home(ctx, Pages.context(ctx, "Multi-accueil « Bout d'chou »").withErrors(errors), 422));
+                .orShow(errors -> home(ctx, Pages.context(ctx, Pages.settings(ctx).town().nurseryTitle()).withErrors(errors), 422));
     }
 
     private BookingView ownBooking(Actor actor, ChildId child, BookingId id) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * What every page's layout needs: its title, the signed-in person (if any), the CSRF token for

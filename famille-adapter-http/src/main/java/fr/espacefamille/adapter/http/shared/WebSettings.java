@@ -3,6 +3,8 @@ package fr.espacefamille.adapter.http.shared;
 import java.net.URI;
 import java.util.List;
 
+import fr.espacefamille.domain.shared.Town;
+
 /**
  * What the web adapter needs to know of the deployment: its public URL (https makes cookies
  * Secure), whether payments are simulated (banner on every page), the origins forms may post

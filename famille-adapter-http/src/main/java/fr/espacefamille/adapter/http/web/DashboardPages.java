@@ -101,16 +101,19 @@ public final class DashboardPages implements Feature {
         return sources.reminders().warningsOfOwnFamily(actor).stream().map(w -> {
             String number = w.invoice().number().toString();
             String left = w.invoice().balance().toFrench();
-            String text = w.status() == InvoiceStatus.TRANSFERRED
-                    ? "La facture " + number + " (" + left + ") a été transmise au Trésor public : réglez-la auprès de lui, à réception "
-                            + "de l'avis des sommes à payer."
-                    : "Relance : la facture " + number + " n'est pas réglée, il reste " + left + " à payer.";
-            return new Warning(text, "/espace/factures/" + w.invoice().id(), "Voir la facture " + number);
+            return w.status() == InvoiceStatus.TRANSFERRED
+                    ? new Warning("La facture ", number, " (" + left + ") a été transmise au Trésor public\u00a0: réglez-la auprès de lui, "
+                            + "à réception de l'avis des sommes à payer.", "/espace/factures/" + w.invoice().id())
+                    : new Warning("Relance\u00a0: la facture ", number, " n'est pas réglée, il reste " + left + " à payer.",
+                            "/espace/factures/" + w.invoice().id());
         }).toList();
     }
 
-    /** A line of the dashboard's banner about unpaid invoices. */
-    public record Warning(String text, String href, String link) {
+    /**
+     * A line of the dashboard's banner about unpaid invoices: the words around the invoice's number,
+     * which the page keeps on one line (« PE-2026-000002 » never breaks at a hyphen).
+     */
+    public record Warning(String before, String number, String after, String href) {
     }
 
     private static Tile family(MyAccount mine, List<ChildServices> children) {

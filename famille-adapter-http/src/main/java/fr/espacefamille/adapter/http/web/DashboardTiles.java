@@ -58,7 +58,7 @@ public final class DashboardTiles {
                 .filter(b -> b.booking().isActive() && !b.booking().slot().date().isBefore(today))
                 .min(Comparator.comparing(b -> b.booking().slot()));
         return next.map(b -> "Prochain créneau : " + French.day(b.booking().slot().date()) + " " + b.booking().slot().period().french()
-                + (b.booking().isWaiting() ? " (liste d'attente, rang " + b.waitlistPosition() + ")" : ""))
+                + (b.booking().isWaiting() ? " (liste d'attente, rang\u00a0" + b.waitlistPosition() + ")" : ""))
                 .orElse("Aucun créneau réservé");
     }
 

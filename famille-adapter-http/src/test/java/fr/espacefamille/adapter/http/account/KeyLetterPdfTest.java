@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-import fr.espacefamille.adapter.http.shared.Town;
 import fr.espacefamille.application.family.KeyLetter;
 import fr.espacefamille.domain.account.ActivationKey;
 import fr.espacefamille.domain.family.Address;
@@ -22,6 +21,7 @@ import fr.espacefamille.domain.family.FamilyId;
 import fr.espacefamille.domain.family.Guardian;
 import fr.espacefamille.domain.family.GuardianId;
 import fr.espacefamille.domain.family.Resources;
+import fr.espacefamille.domain.shared.Town;
 
 class KeyLetterPdfTest {
 

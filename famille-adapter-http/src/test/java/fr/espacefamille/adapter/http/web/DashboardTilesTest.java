@@ -56,7 +56,7 @@ class DashboardTilesTest {
         BookingView waiting = new BookingView(booking(10, HalfDay.AFTERNOON, false), 2);
         BookingView later = new BookingView(booking(15, HalfDay.MORNING, true), null);
         assertThat(DashboardTiles.nextNurserySlot(List.of(later, past, cancelled, waiting), WEDNESDAY))
-                .isEqualTo("Prochain créneau : jeudi 10 septembre après-midi (liste d'attente, rang 2)");
+                .isEqualTo("Prochain créneau : jeudi 10 septembre après-midi (liste d'attente, rang\u00a02)");
         assertThat(DashboardTiles.nextNurserySlot(List.of(later, past), WEDNESDAY)).isEqualTo("Prochain créneau : mardi 15 septembre matin");
         assertThat(DashboardTiles.nextNurserySlot(List.of(past), WEDNESDAY)).isEqualTo("Aucun créneau réservé");
     }

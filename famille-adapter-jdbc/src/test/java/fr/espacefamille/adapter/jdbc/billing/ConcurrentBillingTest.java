@@ -48,6 +48,7 @@ import fr.espacefamille.domain.billing.Regie;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.shared.Money;
 import fr.espacefamille.domain.shared.RefusedException;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The billing use cases under concurrency on each backend: the rules hold in the database (row
@@ -83,7 +84,7 @@ class ConcurrentBillingTest extends StoreContract {
         }
         Audit audit = new Audit(backend.auditLog(), clock);
         runMonthlyBilling = new RunMonthlyBilling(backend.families(), canteen, new InMemoryNurseryConsumption(), tariffs,
-                runs, invoices, numbers, backend.accounts(), new InMemoryMailer(), backend.transactions(),
+                runs, invoices, numbers, backend.accounts(), new InMemoryMailer(), Town.DONGES, backend.transactions(),
                 audit, clock, "http://localhost", Runnable::run);
         recordPayment = new RecordPayment(invoices, backend.transactions(), audit, clock);
         issueCreditNote = new IssueCreditNote(invoices, numbers, backend.transactions(), audit, clock);

@@ -66,6 +66,7 @@ import fr.espacefamille.domain.commission.OfferStatus;
 import fr.espacefamille.domain.commission.ScoringGrid;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.nursery.DailyHours;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The commission's rules held by the database: two staff allocating at once, families refusing at
@@ -94,7 +95,7 @@ class CommissionConcurrencyTest {
             CommissionStores stores = new CommissionStores(new JdbiScoringGrids(db), new JdbiNurseryRequests(db),
                     new JdbiCommissionSessions(db), new JdbiNurseryOffers(db), nursery.families(), nursery.contracts(), new JdbiDocuments(db),
                     new JdbiAccounts(db));
-            CommissionContext context = new CommissionContext(stores, tx, audit, new InMemoryMailer(), clock, "http://localhost");
+            CommissionContext context = new CommissionContext(stores, tx, audit, new InMemoryMailer(), clock, "http://localhost", Town.DONGES);
             ExpireOffers expire = new ExpireOffers(context);
             return new Instance(database, stores, new AllocateSession(context, new ReadCommissionSessions(context, expire)),
                     new AnswerOffer(context, new RegisterRegularContract(nursery, tx, audit, clock)), expire, context);

@@ -43,6 +43,7 @@ import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
 import fr.espacefamille.domain.nursery.OccasionalBooking;
 import fr.espacefamille.domain.nursery.HalfDay;
 import fr.espacefamille.domain.nursery.Slot;
+import fr.espacefamille.domain.shared.Town;
 
 /**
  * The capacity rule in the database: many requests at once for a slot with few places, on H2 and
@@ -69,7 +70,7 @@ class NurseryCapacityTest {
             JdbiTransactions transactions = new JdbiTransactions(db);
             Audit audit = new Audit(new JdbiAuditLog(db), CLOCK);
             return new Instance(database, stores, new BookOccasionalCare(stores, transactions, audit, CLOCK),
-                    new CancelOccasionalBooking(stores, transactions, new InMemoryMailer(), audit, CLOCK), transactions, audit);
+                    new CancelOccasionalBooking(stores, transactions, new InMemoryMailer(), Town.DONGES, audit, CLOCK), transactions, audit);
         }
     }
 
@@ -103,7 +104,7 @@ class NurseryCapacityTest {
         setup.stores().families().add(Fixtures.family("Famille", List.of(Fixtures.guardian("Claire", "Famille", null)), children));
         RegisterOccasionalCare register = new RegisterOccasionalCare(setup.stores(), setup.transactions(), setup.audit());
         children.forEach(c -> register.register(AGENT, new RegisterOccasionalCare.Command(c.id(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31))));
-        new UpdateNurserySettings(setup.stores(), setup.transactions(), new InMemoryMailer(), setup.audit(), CLOCK)
+        new UpdateNurserySettings(setup.stores(), setup.transactions(), new InMemoryMailer(), Town.DONGES, setup.audit(), CLOCK)
                 .update(AGENT, new UpdateNurserySettings.Command(PLACES, List.of()));
 
         ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
