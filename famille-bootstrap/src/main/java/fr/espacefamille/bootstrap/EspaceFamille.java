@@ -31,6 +31,7 @@ import fr.espacefamille.application.document.DeleteOrphanFiles;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
+import fr.espacefamille.application.account.PasswordHasher;
 import fr.espacefamille.application.account.RecentAccounts;
 import fr.espacefamille.application.account.RecentSessions;
 import fr.espacefamille.application.audit.Audit;
@@ -73,6 +74,14 @@ public final class EspaceFamille implements AutoCloseable {
 
     /** The portal with billing reading consumption from {@code billingFeeds} (tests and the crash test give their own). */
     static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds) {
+        return start(config, billingFeeds, Argon2PasswordHasher.OWASP);
+    }
+
+    /**
+     * Test hook: the portal hashing passwords with {@code passwords}. In-process end-to-end tests give a
+     * cheap Argon2id, as thousands of sign-ins at OWASP's cost took minutes; every other start uses OWASP's.
+     */
+    static EspaceFamille start(Config config, BillingFeeds.Source billingFeeds, PasswordHasher passwords) {
         LOG.info("Démarrage d'Espace Famille : {}", config);
         DataFolder.ownerOnly(config.dataDir());
         Database database = Database.start(config.dbUrl(), config.dbUser(), config.dbPassword());
@@ -90,7 +99,7 @@ public final class EspaceFamille implements AutoCloseable {
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
             JdbiTransactions transactions = new JdbiTransactions(db);
             SharedWiring core = new SharedWiring(config, clock, db, transactions, auditLog, audit, mail.mailer(),
-                    Argon2PasswordHasher.OWASP, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
+                    passwords, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
                     new RecentAccounts(new JdbiAccounts(db), transactions, Clock.systemUTC()), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
                     operations.jobs);
 

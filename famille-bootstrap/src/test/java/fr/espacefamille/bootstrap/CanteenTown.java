@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.espacefamille.adapter.crypto.Argon2PasswordHasher;
 import fr.espacefamille.adapter.jdbc.account.JdbiAccounts;
 import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.domain.account.Account;
@@ -113,7 +112,7 @@ final class CanteenTown {
         Login login = new Login("parent-" + UUID.randomUUID().toString().substring(0, 8), "Parent-" + UUID.randomUUID());
         try (Database db = portal.database()) {
             new JdbiAccounts(db.context()).add(new Account(AccountId.random(), new Username(login.username()),
-                    login.username() + "@example.fr", Argon2PasswordHasher.OWASP.hash(login.password()), Role.PARENT,
+                    login.username() + "@example.fr", TestPortal.PASSWORDS.hash(login.password()), Role.PARENT,
                     new GuardianId(UUID.fromString(guardian)), new FamilyId(UUID.fromString(family)), Instant.now()));
         }
         return login;

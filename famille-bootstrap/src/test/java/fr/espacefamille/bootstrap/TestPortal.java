@@ -27,6 +27,11 @@ public final class TestPortal implements AutoCloseable {
     /** The public address written in mails and letters (the portal itself listens on a free port). */
     public static final String BASE_URL = "http://famille.donges.test";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Argon2id at a test's cost (64 KiB, one pass): every sign-in hashes, and OWASP's 19 MiB made them the
+     * bulk of these tests' time. Portals started as in production (forked ones, {@link PasswordHashingTest}) use OWASP's.
+     */
+    static final fr.espacefamille.adapter.crypto.Argon2PasswordHasher PASSWORDS = new fr.espacefamille.adapter.crypto.Argon2PasswordHasher(64, 1, 1);
 
     private final EspaceFamille app;
     private final Map<String, String> env;
@@ -37,7 +42,7 @@ public final class TestPortal implements AutoCloseable {
     private TestPortal(Map<String, String> env, BillingFeeds.Source billingFeeds) {
         this.env = env;
         this.billingFeeds = billingFeeds;
-        this.app = EspaceFamille.start(Config.fromEnvironment(env), billingFeeds);
+        this.app = EspaceFamille.start(Config.fromEnvironment(env), billingFeeds, PASSWORDS);
     }
 
     /** A portal on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
