@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import fr.espacefamille.application.account.Sessions.Session;
+import fr.espacefamille.application.account.Sessions.SignedIn;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.ExpiringCache;
 import fr.espacefamille.application.shared.Secrets;
@@ -42,18 +42,17 @@ public final class Authenticate {
         }
         String digest = Secrets.digest(token);
         Instant now = clock.instant();
-        Optional<Session> session = sessions.byTokenDigest(digest).filter(s -> SessionPolicy.isLive(s, now));
-        if (session.isEmpty()) {
+        Optional<SignedIn> signedIn = sessions.signedIn(digest, id -> recentAccounts.get(id, accounts::byId))
+                .filter(s -> SessionPolicy.isLive(s.session(), now));
+        if (signedIn.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Account> account = recentAccounts.get(session.get().account(), accounts::byId);
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
-        if (SessionPolicy.needsTouch(session.get(), now)) {
+        // an account read with its session is remembered as if read alone (the one already remembered is kept)
+        Account account = recentAccounts.get(signedIn.get().account().id(), id -> Optional.of(signedIn.get().account())).orElseThrow();
+        if (SessionPolicy.needsTouch(signedIn.get().session(), now)) {
             sessions.touch(digest, now);
         }
-        return Optional.of(new Authenticated(actorOf(account.get()), account.get(), digest));
+        return Optional.of(new Authenticated(actorOf(account), account, digest));
     }
 
     public static Actor actorOf(Account account) {

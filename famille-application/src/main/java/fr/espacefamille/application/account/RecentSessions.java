@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import fr.espacefamille.application.shared.ExpiringCache;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 
 /**
@@ -32,6 +34,17 @@ public final class RecentSessions implements Sessions {
     @Override
     public Optional<Session> byTokenDigest(String digest) {
         return recent.get(digest, sessions::byTokenDigest);
+    }
+
+    /** A remembered session takes its account from {@code accounts}; otherwise both come from the store at once. */
+    @Override
+    public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
+        Account[] read = new Account[1];
+        Optional<Session> session = recent.get(digest, d -> sessions.signedIn(d, accounts).map(signedIn -> {
+            read[0] = signedIn.account();
+            return signedIn.session();
+        }));
+        return session.flatMap(s -> (read[0] != null ? Optional.of(read[0]) : accounts.apply(s.account())).map(a -> new SignedIn(s, a)));
     }
 
     @Override

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +15,10 @@ import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.account.Sessions.Session;
 import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
+import fr.espacefamille.domain.account.Role;
+import fr.espacefamille.domain.account.Username;
 
 class RecentSessionsTest {
 
@@ -68,5 +75,23 @@ class RecentSessionsTest {
         assertThat(sessions.byTokenDigest("digest-1")).isEmpty();
         database.add(session);
         assertThat(sessions.byTokenDigest("digest-1")).contains(session);
+    }
+
+    @Test
+    void a_remembered_session_takes_its_account_from_the_given_accounts_and_a_new_one_reads_both() {
+        Account account = new Account(parent, new Username("claire"), "claire@example.fr", "hash", Role.SCHOOL_AGENT, null, null, NOON);
+        database.add(session);
+        List<AccountId> asked = new ArrayList<>();
+        Function<AccountId, Optional<Account>> accounts = id -> {
+            asked.add(id);
+            return Optional.of(account);
+        };
+
+        assertThat(sessions.signedIn("digest-1", accounts)).contains(new Sessions.SignedIn(session, account));
+        assertThat(sessions.signedIn("digest-1", accounts)).contains(new Sessions.SignedIn(session, account));
+        assertThat(asked).as("asked once by the store, once for the remembered session").containsExactly(parent, parent);
+        database.remove("digest-1");
+        ticker.advance(RecentSessions.FRESHNESS);
+        assertThat(sessions.signedIn("digest-1", accounts)).isEmpty();
     }
 }
