@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.account.Sessions.Session;
@@ -93,5 +97,65 @@ class RecentSessionsTest {
         database.remove("digest-1");
         ticker.advance(RecentSessions.FRESHNESS);
         assertThat(sessions.signedIn("digest-1", accounts)).isEmpty();
+    }
+
+    @Test
+    @Timeout(60) // without the way around the crowd, the known session's read would wait for ever
+    void a_known_session_is_read_again_while_a_crowd_of_new_tokens_holds_every_read_of_unknown_ones() throws Exception {
+        CountDownLatch crowdInside = new CountDownLatch(RecentSessions.READS_AT_ONCE);
+        CountDownLatch crowdReleased = new CountDownLatch(1);
+        Sessions slowForTheCrowd = new Sessions() {
+            @Override
+            public Optional<Session> byTokenDigest(String digest) {
+                if (digest.startsWith("crowd-")) {
+                    crowdInside.countDown();
+                    try {
+                        crowdReleased.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return database.byTokenDigest(digest);
+            }
+
+            @Override
+            public void add(Session s) {
+                database.add(s);
+            }
+
+            @Override
+            public void touch(String digest, Instant at) {
+                database.touch(digest, at);
+            }
+
+            @Override
+            public void remove(String digest) {
+                database.remove(digest);
+            }
+
+            @Override
+            public void removeAllOf(AccountId account, String keepDigest) {
+                database.removeAllOf(account, keepDigest);
+            }
+        };
+        RecentSessions recent = new RecentSessions(slowForTheCrowd, ticker);
+        database.add(session);
+        recent.byTokenDigest("digest-1");
+        ExecutorService crowd = Executors.newFixedThreadPool(RecentSessions.READS_AT_ONCE);
+        try {
+            for (int i = 0; i < RecentSessions.READS_AT_ONCE; i++) {
+                String digest = "crowd-" + i;
+                crowd.submit(() -> recent.byTokenDigest(digest));
+            }
+            crowdInside.await();
+            Instant later = NOON.plus(Duration.ofMinutes(5));
+            database.touch("digest-1", later);
+            ticker.advance(RecentSessions.FRESHNESS);
+
+            assertThat(recent.byTokenDigest("digest-1")).as("read again from the store").get().extracting(Session::lastUsedAt).isEqualTo(later);
+        } finally {
+            crowdReleased.countDown();
+            crowd.shutdown();
+        }
     }
 }
