@@ -100,7 +100,8 @@ class RecentSessionsTest {
     }
 
     @Test
-    @Timeout(60) // without the way around the crowd, the known session's read would wait for ever
+    // without the way around the crowd, the known session's read would wait for ever: fail instead of hanging
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void a_known_session_is_read_again_while_a_crowd_of_new_tokens_holds_every_read_of_unknown_ones() throws Exception {
         CountDownLatch crowdInside = new CountDownLatch(RecentSessions.READS_AT_ONCE);
         CountDownLatch crowdReleased = new CountDownLatch(1);
@@ -141,7 +142,11 @@ class RecentSessionsTest {
         RecentSessions recent = new RecentSessions(slowForTheCrowd, ticker);
         database.add(session);
         recent.byTokenDigest("digest-1");
-        ExecutorService crowd = Executors.newFixedThreadPool(RecentSessions.READS_AT_ONCE);
+        ExecutorService crowd = Executors.newFixedThreadPool(RecentSessions.READS_AT_ONCE, task -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             for (int i = 0; i < RecentSessions.READS_AT_ONCE; i++) {
                 String digest = "crowd-" + i;
