@@ -22,7 +22,10 @@ import java.util.stream.IntStream;
  * parents signed in. Prints the outcome as "name: value" lines and fails (exit 1) on overbooking,
  * a gap in the waiting list or any error.
  *
- * <p>Usage (Java 17, no dependency): {@code java bench/Herd.java BASE_URL ADMIN_PASSWORD SLOT_DATE [PARENTS] [PLACES]}
+ * <p>Usage (Java 17, no dependency):
+ * {@code java bench/Herd.java BASE_URL ADMIN_PASSWORD SLOT_DATE [PARENTS] [PLACES] [TOKEN_FILE CHILDREN_FILE]}:
+ * with the last two (bench/setup.py's token and children), {@value #READERS} other users read canteen month views,
+ * each on its own kept-alive connection, for as long as the herd is answered, and their latency is reported.
  */
 public final class Herd {
 
@@ -31,6 +34,7 @@ public final class Herd {
             .executor(Executors.newFixedThreadPool(8)).build();
 
     private static final int CURLS = 4;
+    private static final int READERS = 8;
 
     private record Parent(String childId, String token) {
     }
@@ -46,6 +50,8 @@ public final class Herd {
         String date = args[2];
         int parents = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         int places = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        MonthReaders readers = args.length > 6 ? new MonthReaders(Files.readAllLines(Path.of(args[5])).get(0).strip(),
+                Files.readAllLines(Path.of(args[6])).stream().filter(l -> !l.isBlank()).toList()) : null;
 
         String admin = field(expect(200, call("POST", "/session", null, "{\"login\":\"admin\",\"password\":\"" + adminPassword + "\"}")), "token");
         expect(201, call("POST", "/admin/agents", admin, "{\"username\":\"herd-agent\",\"password\":\"" + PASSWORD
@@ -85,9 +91,13 @@ public final class Herd {
         for (Parent parent : herd) {
             bookings.add(new Shot("POST", base + "/api/v1/children/" + parent.childId() + "/nursery/bookings", parent.token(), body));
         }
+        if (readers != null) {
+            readers.start();
+        }
         long herdStart = System.nanoTime();
         List<Answer> answers = fire(bookings);
         double wallSeconds = (System.nanoTime() - herdStart) / 1e9;
+        long[] reads = readers == null ? null : readers.stop();
 
         int confirmed = 0;
         int errors = 0;
@@ -121,8 +131,14 @@ public final class Herd {
         System.out.printf("errors: %d%n", errors);
         System.out.printf("yardstick, %d simultaneous GET /health sent the same way: p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
                 parents, millis(floor, 0.50), millis(floor, 0.99), floor[floor.length - 1] / 1_000_000, floorErrors);
+        if (readers != null) {
+            System.out.printf("month views read by %d other users during the herd: %d, p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
+                    READERS, reads.length, millis(reads, 0.50), millis(reads, 0.99), reads.length == 0 ? 0 : reads[reads.length - 1] / 1_000_000,
+                    readers.errors.get());
+        }
         System.out.printf("slot afterwards: %s%n", slots.replaceAll("\\s", ""));
-        boolean ok = confirmed == places && positions.size() == parents - places && noGap && errors == 0 && slots.contains("\"available\":0");
+        boolean ok = confirmed == places && positions.size() == parents - places && noGap && errors == 0 && slots.contains("\"available\":0")
+                && (readers == null || readers.errors.get() == 0 && reads.length > 0);
         System.out.println(ok ? "herd: OK" : "herd: FAILED");
         HTTP.executor().ifPresent(executor -> ((ExecutorService) executor).shutdown());
         System.exit(ok ? 0 : 1);
@@ -145,6 +161,65 @@ public final class Herd {
         String token = field(expect(200, call("POST", "/session", null, "{\"login\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")),
                 "token");
         return new Parent(childId, token);
+    }
+
+    /**
+     * Users outside the herd reading canteen month views (a random child and month each time) one after
+     * another on kept-alive connections, from the herd's first request to its last answer.
+     */
+    private static final class MonthReaders {
+        private static final String[][] MONTHS = {{"2026-09-01", "2026-09-30"}, {"2026-10-01", "2026-10-31"},
+                {"2026-11-01", "2026-11-30"}, {"2026-12-01", "2026-12-31"}, {"2027-01-01", "2027-01-31"}, {"2027-03-01", "2027-03-31"}};
+        private final String token;
+        private final List<String> children;
+        private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
+        private final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Thread> threads = new ArrayList<>();
+
+        MonthReaders(String token, List<String> children) {
+            this.token = token;
+            this.children = children;
+        }
+
+        void start() {
+            for (int i = 0; i < READERS; i++) {
+                // each reader its own client, so that each keeps its own connection
+                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                Thread thread = new Thread(() -> read(client));
+                threads.add(thread);
+                thread.start();
+            }
+        }
+
+        private void read(HttpClient client) {
+            var random = java.util.concurrent.ThreadLocalRandom.current();
+            while (running.get()) {
+                String[] month = MONTHS[random.nextInt(MONTHS.length)];
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/children/" + children.get(random.nextInt(children.size()))
+                        + "/canteen?from=" + month[0] + "&to=" + month[1])).header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(30)).build();
+                long start = System.nanoTime();
+                try {
+                    int status = client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                    if (status != 200) {
+                        errors.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+                latencies.add(System.nanoTime() - start);
+            }
+        }
+
+        /** Stops reading and answers the latencies, sorted. */
+        long[] stop() throws InterruptedException {
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
     }
 
     /** One request of a volley: absolute URL, bearer token and JSON body when not null. */
@@ -209,7 +284,7 @@ public final class Herd {
     }
 
     private static long millis(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1_000_000;
+        return sorted.length == 0 ? 0 :  sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1_000_000;
     }
 
     private static HttpRequest.Builder request(String method, String path, String token, String body) {

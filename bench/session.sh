@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # One measuring session on PostgreSQL, every figure taken on the same machine in the same run:
-#   1. pgbench tpcb-like (`pgbench -i`, then `pgbench -c 8 -j 2 -T 20`) as the database yardstick;
+#   1. pgbench tpcb-like (`pgbench -i`, then `pgbench -c 8 -j 2 -T 20`) as the database's write yardstick, and
+#      pgbench select-only (`-S`, same clients and time) as its read yardstick;
 #   2. canteen booking load (wrk): GET /health (plain Javalin), PUT booking, GET month;
 #   3. the same booking load on two app instances sharing the database, signed in on the first only;
-#   4. the 8:00 herd: PARENTS parents, signed in beforehand, ask for the same PLACES nursery places (Herd.java);
+#   4. the 8:00 herd: PARENTS parents, signed in beforehand, ask for the same PLACES nursery places (Herd.java),
+#      while other users read canteen month views;
 #   5. the monthly billing run for 50,000 children (bench/billing-benchmark.sh, its own PostgreSQL).
 # Writes the figures between the session markers of bench/RESULTS.md (the other sections are kept).
 #
@@ -91,6 +93,9 @@ echo "== pgbench" >&2
 "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench.out" 2>&1
 PGBENCH_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench.out")
 PGBENCH_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench.out")
+"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -S -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench-s.out" 2>&1
+PGBENCH_S_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench-s.out")
+PGBENCH_S_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench-s.out")
 
 echo "== canteen load on one instance" >&2
 start_app "$PORT_A" a
@@ -123,11 +128,12 @@ kill "${PIDS[1]}"; wait "${PIDS[1]}" 2>/dev/null || true
 
 echo "== the 8:00 herd" >&2
 HERD_OK=yes
-java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" >"$WORK/herd.out" 2>&1 || HERD_OK=no
+java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" "$WORK/token" "$WORK/children" >"$WORK/herd.out" 2>&1 || HERD_OK=no
 cat "$WORK/herd.out" >&2
 LOAD_HERD=$(load)
 
 ratio() { python3 -c "import sys; a, b = (float(x.replace(',', '')) for x in sys.argv[1:]); print('%d %%' % round(100 * a / b))" "$1" "$2"; }
+fraction() { python3 -c "import sys; a, b = (float(x.replace(',', '')) for x in sys.argv[1:]); print('%.2f' % (a / b))" "$1" "$2"; }
 rps_of() { echo "$1" | awk -F'|' '{gsub(/ /, "", $3); print $3}'; }
 
 {
@@ -136,10 +142,12 @@ rps_of() { echo "$1" | awk -F'|' '{gsub(/ /, "", $3); print $3}'; }
   echo "| what | requests/s | p50 | p99 | errors |"
   echo "|---|---:|---:|---:|---|"
   echo "| pgbench tpcb-like, scale 1 (\`-c 8 -j 2 -T 20\`) | $(printf "%'d" "$PGBENCH_TPS") TPS | avg $PGBENCH_LAT | | |"
+  echo "| pgbench select-only, scale 1 (\`-S -c 8 -j 2 -T 20\`) | $(printf "%'d" "$PGBENCH_S_TPS") TPS | avg $PGBENCH_S_LAT | | |"
   echo "$HEALTH"; echo "$PUT"; echo "$MONTHROW"; echo "$HEALTH2"
   echo
   echo "- PUT booking / pgbench TPS: **$(ratio "$(rps_of "$PUT")" "$PGBENCH_TPS")** (target ≥ 50 %)."
   echo "- GET month / GET /health: **$(ratio "$(rps_of "$MONTHROW")" "$(rps_of "$HEALTH")")** (target ≥ 25 %)."
+  echo "- GET month / pgbench select-only TPS: **$(fraction "$(rps_of "$MONTHROW")" "$PGBENCH_S_TPS")** (target ≥ 0.3)."
   echo
   echo "### Two instances sharing the database (load average after: $LOAD_TWO)"
   echo

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import fr.espacefamille.application.account.Sessions.Session;
+import fr.espacefamille.application.account.Sessions.SignedIn;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.Account;
-import fr.espacefamille.domain.account.AccountId;
 
 /** Turns a bearer token or session cookie into the acting person, if the session is live. */
 public final class Authenticate {
@@ -34,18 +33,17 @@ public final class Authenticate {
         }
         String digest = Secrets.digest(token);
         Instant now = clock.instant();
-        Optional<Session> session = sessions.byTokenDigest(digest).filter(s -> SessionPolicy.isLive(s, now));
-        if (session.isEmpty()) {
+        Optional<SignedIn> signedIn = sessions.signedIn(digest, accounts::recent)
+                .filter(s -> SessionPolicy.isLive(s.session(), now));
+        if (signedIn.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Account> account = accounts.recent(session.get().account());
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
-        if (SessionPolicy.needsTouch(session.get(), now)) {
+        // an account read with its session is remembered as if read alone (the one already remembered is kept)
+        Account account = accounts.recent(signedIn.get().account());
+        if (SessionPolicy.needsTouch(signedIn.get().session(), now)) {
             sessions.touch(digest, now);
         }
-        return Optional.of(new Authenticated(actorOf(account.get()), account.get(), digest));
+        return Optional.of(new Authenticated(actorOf(account), account, digest));
     }
 
     public static Actor actorOf(Account account) {

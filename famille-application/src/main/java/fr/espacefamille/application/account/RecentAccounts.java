@@ -38,6 +38,11 @@ public final class RecentAccounts implements Accounts {
         return recent.get(id, accounts::byId);
     }
 
+    /** The account remembered under {@code justRead}'s id, or {@code justRead} (read with its session), remembered from now on. */
+    public Account recent(Account justRead) {
+        return recent.get(justRead.id(), id -> Optional.of(justRead)).orElseThrow();
+    }
+
     @Override
     public boolean add(Account account) {
         return accounts.add(account);

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import fr.espacefamille.application.shared.ExpiringCache;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 
 /**
@@ -19,9 +23,17 @@ import fr.espacefamille.domain.account.AccountId;
 public final class RecentSessions implements Sessions {
 
     static final Duration FRESHNESS = Duration.ofSeconds(2);
+    /**
+     * Sessions never seen here read from the store at once, at most. A crowd of fresh tokens (1,000
+     * parents at 8:00) would otherwise take every database connection and queue every other request
+     * behind its reads; held to six (of the pool's ten), the rest stays free for the users already
+     * known, whose sessions are read again (every {@link #FRESHNESS}) without waiting for the crowd.
+     */
+    static final int READS_AT_ONCE = 6;
 
     private final Sessions sessions;
     private final ExpiringCache<String, Session> recent;
+    private final Semaphore reads = new Semaphore(READS_AT_ONCE, true);
 
     /** {@code ticker} measures freshness only: the system clock, even when the business clock is frozen. */
     public RecentSessions(Sessions sessions, Clock ticker) {
@@ -31,7 +43,30 @@ public final class RecentSessions implements Sessions {
 
     @Override
     public Optional<Session> byTokenDigest(String digest) {
-        return recent.get(digest, sessions::byTokenDigest);
+        return recent.get(digest, d -> gated(d, () -> sessions.byTokenDigest(d)));
+    }
+
+    /** A remembered session takes its account from {@code accounts}; otherwise both come from the store at once. */
+    @Override
+    public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
+        Account[] read = new Account[1];
+        Optional<Session> session = recent.get(digest, d -> gated(d, () -> sessions.signedIn(d, accounts)).map(signedIn -> {
+            read[0] = signedIn.account();
+            return signedIn.session();
+        }));
+        return session.flatMap(s -> (read[0] != null ? Optional.of(read[0]) : accounts.apply(s.account())).map(a -> new SignedIn(s, a)));
+    }
+
+    private <T> T gated(String digest, Supplier<T> read) {
+        if (recent.knows(digest)) {
+            return read.get();
+        }
+        reads.acquireUninterruptibly();
+        try {
+            return read.get();
+        } finally {
+            reads.release();
+        }
     }
 
     @Override

@@ -51,6 +51,11 @@ public final class ExpiringCache<K, V> {
         return value;
     }
 
+    /** Whether {@code key}'s value was read and not forgotten since, fresh or not. */
+    public boolean knows(K key) {
+        return reads.containsKey(key);
+    }
+
     public void forget(K key) {
         reads.remove(key);
     }

@@ -2,7 +2,6 @@ package fr.espacefamille.domain.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -18,10 +17,11 @@ public final class ServiceCalendar {
 
     private final List<SchoolYear> years;
     /**
-     * Each year's service days, one bit per day from its start: a month view asks about every day
-     * several times per request, which would otherwise walk the holidays and closures each time.
+     * Each year's days from its start: null on a service day, otherwise why there is none
+     * ({@link SchoolYear#closure}). A month view asks about every day several times per request,
+     * which would otherwise walk the holidays and closures and name the weekday each time.
      */
-    private final List<BitSet> serviceDays;
+    private final List<String[]> closures;
 
     public ServiceCalendar(Collection<SchoolYear> years) {
         this.years = years.stream().sorted(Comparator.comparing(SchoolYear::start)).toList();
@@ -33,16 +33,22 @@ public final class ServiceCalendar {
                         + " se chevauchent");
             }
         }
-        this.serviceDays = this.years.stream().map(ServiceCalendar::serviceDaysOf).toList();
+        this.closures = this.years.stream().map(ServiceCalendar::closuresOf).toList();
     }
 
-    private static BitSet serviceDaysOf(SchoolYear year) {
-        BitSet days = new BitSet();
+    private static String[] closuresOf(SchoolYear year) {
+        String[] closures = new String[(int) ChronoUnit.DAYS.between(year.start(), year.end()) + 1];
         int index = 0;
         for (LocalDate day = year.start(); !day.isAfter(year.end()); day = day.plusDays(1), index++) {
-            days.set(index, year.isServiceDay(day));
+            // a closure's label only when the year's own rule says it is no service day: both must agree
+            closures[index] = year.isServiceDay(day) ? null : year.closure(day).orElseThrow().intern();
         }
-        return days;
+        return closures;
+    }
+
+    /** Why there is no canteen on a day of the year at {@code index}, null on a service day. */
+    private String closureIn(int index, LocalDate date) {
+        return closures.get(index)[(int) ChronoUnit.DAYS.between(years.get(index).start(), date)];
     }
 
     public static ServiceCalendar empty() {
@@ -76,15 +82,16 @@ public final class ServiceCalendar {
     /** A school weekday inside a school year, neither holiday, public holiday nor closure. */
     public boolean isServiceDay(LocalDate date) {
         int index = indexOf(date);
-        return index >= 0
-                && serviceDays.get(index).get((int) ChronoUnit.DAYS.between(years.get(index).start(), date));
+        return index >= 0 && closureIn(index, date) == null;
     }
 
     /** Why there is no canteen on {@code date} ({@link SchoolYear#closure}), « Vacances d'été » between two years; empty on a service day. */
     public Optional<String> closure(LocalDate date) {
-        return isServiceDay(date) ? Optional.empty()
-                : yearOf(date).map(year -> year.closure(date)).orElse(Optional.of(date.getMonthValue() >= 7 && date.getMonthValue() <= 8
-                        ? "Vacances d'été" : "Hors année scolaire"));
+        int index = indexOf(date);
+        if (index < 0) {
+            return Optional.of(date.getMonthValue() >= 7 && date.getMonthValue() <= 8 ? "Vacances d'été" : "Hors année scolaire");
+        }
+        return Optional.ofNullable(closureIn(index, date));
     }
 
     /** This calendar with {@code year} added, or replacing the year of the same label. */

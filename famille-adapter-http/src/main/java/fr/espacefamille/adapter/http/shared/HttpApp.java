@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,12 @@ public final class HttpApp {
     public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
     /** Connections the kernel keeps waiting to be accepted: a town's parents arriving in the same second. */
     static final int ACCEPT_QUEUE = 2048;
+    /**
+     * Request threads. A request waiting for its nursery batch or for a database connection holds
+     * its thread without using the processor: with Jetty's default of 250, a crowd of 1,000 filled
+     * them all and every other user's request (a month view) queued behind the crowd, for seconds.
+     */
+    static final int MAX_THREADS = 2048;
 
     private HttpApp() {
     }
@@ -89,6 +96,12 @@ public final class HttpApp {
         });
     }
 
+    private static QueuedThreadPool threadPool() {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
+        threads.setName("http");
+        return threads;
+    }
+
     public static Javalin create(WebSettings settings, Authenticate authenticate, List<Feature> features) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(gg.jte.ContentType.Html);
         String csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -107,6 +120,7 @@ public final class HttpApp {
             config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_UPLOAD_BYTES + 64 * 1024, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
+            config.jetty.threadPool = threadPool();
             config.jetty.modifyServer(HttpApp::prepareConnectors);
             RequestLog.install(config, features);
             ServerErrors serverErrors = new ServerErrors(settings.secureCookies());

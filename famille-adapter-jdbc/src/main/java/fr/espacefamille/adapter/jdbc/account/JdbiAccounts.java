@@ -104,7 +104,7 @@ public final class JdbiAccounts implements Accounts {
                 .bindByType("familyId", account.family().map(FamilyId::value).orElse(null), UUID.class);
     }
 
-    private static Account account(ResultSet row, StatementContext ctx) throws SQLException {
+    static Account account(ResultSet row, StatementContext ctx) throws SQLException {
         return new Account(Columns.get(row, "id", AccountId.class, ctx), new Username(row.getString("username")),
                 row.getString("email"), row.getString("password_hash"), Columns.get(row, "role", Role.class, ctx),
                 Columns.get(row, "guardian_id", GuardianId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx),

@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.application.account.Sessions;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 
 /** {@link Sessions} in the {@code sessions} table, keyed by the digest of the token. */
@@ -22,6 +24,13 @@ public final class JdbiSessions implements Sessions {
     private static final String BY_DIGEST = """
             SELECT token_digest, account_id, created_at, last_used_at, expires_at FROM sessions
             WHERE token_digest = :digest
+            """;
+    /** The session and its account in one statement (the account's columns as {@link JdbiAccounts} reads them). */
+    private static final String SIGNED_IN = """
+            SELECT s.token_digest, s.account_id, s.created_at AS session_created_at, s.last_used_at, s.expires_at,
+                   a.id, a.username, a.email, a.password_hash, a.role, a.guardian_id, a.family_id, a.created_at
+            FROM sessions s JOIN accounts a ON a.id = s.account_id
+            WHERE s.token_digest = :digest
             """;
     private static final String TOUCH = "UPDATE sessions SET last_used_at = :at WHERE token_digest = :digest";
     private static final String REMOVE = "DELETE FROM sessions WHERE token_digest = :digest";
@@ -47,7 +56,14 @@ public final class JdbiSessions implements Sessions {
     @Override
     public Optional<Session> byTokenDigest(String digest) {
         return db.withHandle(handle -> handle.createQuery(BY_DIGEST).bind("digest", digest)
-                .map(JdbiSessions::session).findOne());
+                .map((row, ctx) -> session(row, ctx, "created_at")).findOne());
+    }
+
+    /** Reads both at once: {@code accounts} is not needed, the account comes from the same database. */
+    @Override
+    public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
+        return db.withHandle(handle -> handle.createQuery(SIGNED_IN).bind("digest", digest)
+                .map((row, ctx) -> new SignedIn(session(row, ctx, "session_created_at"), JdbiAccounts.account(row, ctx))).findOne());
     }
 
     @Override
@@ -69,8 +85,8 @@ public final class JdbiSessions implements Sessions {
                 .execute());
     }
 
-    private static Session session(ResultSet row, StatementContext ctx) throws SQLException {
+    private static Session session(ResultSet row, StatementContext ctx, String createdAt) throws SQLException {
         return new Session(row.getString("token_digest"), Columns.get(row, "account_id", AccountId.class, ctx),
-                Columns.instant(row, "created_at"), Columns.instant(row, "last_used_at"), Columns.instant(row, "expires_at"));
+                Columns.instant(row, createdAt), Columns.instant(row, "last_used_at"), Columns.instant(row, "expires_at"));
     }
 }

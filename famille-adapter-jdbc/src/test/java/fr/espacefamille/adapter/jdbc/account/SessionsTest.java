@@ -47,6 +47,18 @@ class SessionsTest extends StoreContract {
     }
 
     @Test
+    void reads_a_session_with_its_account_and_nothing_for_an_unknown_digest() {
+        // created, used and expiring at other instants than the account's creation: no column is taken for another
+        Session session = new Session("digest-b1", bob.id(), NOW.plusSeconds(60), NOW.plusSeconds(120), NOW.plus(Duration.ofHours(8)));
+        sessions().add(session);
+        session("digest-a1", alice);
+
+        assertThat(sessions().signedIn("digest-b1", backend.accounts()::byId))
+                .contains(new Sessions.SignedIn(session, backend.accounts().byId(bob.id()).orElseThrow()));
+        assertThat(sessions().signedIn("digest-zz", backend.accounts()::byId)).isEmpty();
+    }
+
+    @Test
     void touch_moves_only_the_last_use() {
         Session session = session("digest-a1", alice);
 
