@@ -105,6 +105,8 @@ public final class Browser implements AutoCloseable {
                 driver.switchTo().window(first).get("about:blank");
                 driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
                 driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+                // a test that emulated a phone must not leave the next class on a narrow screen
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
             } catch (org.openqa.selenium.WebDriverException broken) {
                 // the next test class starts a new browser
                 driver.quit();

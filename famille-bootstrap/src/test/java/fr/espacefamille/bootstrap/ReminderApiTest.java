@@ -97,7 +97,7 @@ class ReminderApiTest {
         assertThat(reminded.get("reminders").toString()).isEqualTo("[{\"level\":1,\"sentOn\":\"2026-11-25\"}]");
         assertThat(Outbox.to(town.portal, "camille.martin@example.fr")).filteredOn(m -> m.subject().startsWith("Première relance"))
                 .singleElement().satisfies(m -> assertThat(m.text()).contains(reminded.get("number").asText(), "20,00", "Trésor public"));
-        assertThat(town.page("/espace", parent).body()).contains("Factures impayées", "Relance\u00a0: la facture " + reminded.get("number").asText());
+        assertThat(town.page("/espace", parent).body()).contains("Factures impayées", "Relance\u00a0: la facture <span class=\"nowrap\">" + reminded.get("number").asText() + "</span>");
         String batch = BillingApiTest.pdfText(expect(200, town.portal.call("GET", "/api/v1/admin/billing-runs/"
                 + canteenRun.get("id").asText() + "/print.pdf", finance, null)).bytes());
         assertThat(batch).as("the paper family's reminder follows its invoice in the print batch").contains("Première relance");
