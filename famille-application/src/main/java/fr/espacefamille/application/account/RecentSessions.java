@@ -49,12 +49,13 @@ public final class RecentSessions implements Sessions {
     /** A remembered session takes its account from {@code accounts}; otherwise both come from the store at once. */
     @Override
     public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
-        Account[] read = new Account[1];
-        Optional<Session> session = recent.get(digest, d -> gated(d, () -> sessions.signedIn(d, accounts)).map(signedIn -> {
-            read[0] = signedIn.account();
-            return signedIn.session();
-        }));
-        return session.flatMap(s -> (read[0] != null ? Optional.of(read[0]) : accounts.apply(s.account())).map(a -> new SignedIn(s, a)));
+        Optional<Session> known = recent.fresh(digest);
+        if (known.isPresent()) {
+            return known.flatMap(session -> accounts.apply(session.account()).map(account -> new SignedIn(session, account)));
+        }
+        Optional<SignedIn> read = gated(digest, () -> sessions.signedIn(digest, accounts));
+        read.ifPresentOrElse(signedIn -> recent.remember(digest, signedIn.session()), () -> recent.forget(digest));
+        return read;
     }
 
     private <T> T gated(String digest, Supplier<T> read) {

@@ -34,21 +34,29 @@ public final class ExpiringCache<K, V> {
 
     /** The value read less than the freshness ago, else {@code load}'s answer (remembered when present). */
     public Optional<V> get(K key, Function<K, Optional<V>> load) {
-        Instant now = ticker.instant();
-        Read<V> read = reads.get(key);
-        if (read != null && !now.isBefore(read.at()) && now.isBefore(read.at().plus(freshness))) {
-            return Optional.of(read.value());
+        Optional<V> fresh = fresh(key);
+        if (fresh.isPresent()) {
+            return fresh;
         }
         Optional<V> value = load.apply(key);
-        if (value.isPresent()) {
-            if (reads.size() >= capacity) {
-                reads.clear();
-            }
-            reads.put(key, new Read<>(value.get(), now));
-        } else {
-            reads.remove(key);
-        }
+        value.ifPresentOrElse(read -> remember(key, read), () -> forget(key));
         return value;
+    }
+
+    /** The value read less than the freshness ago, if any. */
+    public Optional<V> fresh(K key) {
+        Instant now = ticker.instant();
+        Read<V> read = reads.get(key);
+        return read != null && !now.isBefore(read.at()) && now.isBefore(read.at().plus(freshness))
+                ? Optional.of(read.value()) : Optional.empty();
+    }
+
+    /** Remembers {@code value} as read now, for a caller that read it along with something else. */
+    public void remember(K key, V value) {
+        if (reads.size() >= capacity) {
+            reads.clear();
+        }
+        reads.put(key, new Read<>(value, ticker.instant()));
     }
 
     /** Whether {@code key}'s value was read and not forgotten since, fresh or not. */

@@ -80,8 +80,7 @@ public final class RulesPages implements Feature {
         Actor actor = Pages.actor(ctx);
         PageForm form = PageForm.of(ctx).fallback("file");
         form.required("title", "Indiquez le titre du règlement.");
-        form.required("service", name -> Arrays.stream(RulesService.values()).filter(s -> s.name().equals(name)).findFirst(),
-                "Choisissez le service concerné.");
+        form.required("service", RulesService.class, "Choisissez le service concerné.");
         if (!Uploads.chosen(ctx, "file")) {
             form.error("file", "Choisissez un fichier PDF.");
         }
