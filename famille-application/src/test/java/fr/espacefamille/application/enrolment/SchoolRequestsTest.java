@@ -298,6 +298,35 @@ class SchoolRequestsTest {
     }
 
     @Test
+    void every_step_is_audited_with_who_made_it() {
+        SchoolRequest request = submit.submit(nadia, form(nadia));
+        Actor omar = applicant("omar.c");
+        SchoolRequest withdrawn = submit.submit(omar, form(omar, "3 rue de la Loire", LocalDate.of(2020, 1, 1), null, null,
+                documents(omar, TODAY)));
+        withdraw.withdraw(omar, withdrawn.id());
+        SchoolRequest refused = submit.submit(omar, form(omar, "3 rue de la Loire", LocalDate.of(2019, 1, 1), null, null,
+                documents(omar, TODAY)));
+        decide.decide(AGENT, refused.id(), new DecideSchoolRequest.Refuse("Hors commune."));
+        decide.decide(AGENT, request.id(), new DecideSchoolRequest.Incomplete("Il manque le livret de famille."));
+        submit.resubmit(nadia, request.id(), form(nadia));
+        decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null));
+
+        for (String action : List.of("ENROLMENT_CAMPAIGN_SET", "SCHOOL_SECTORS_REPLACED")) {
+            assertThat(portal.audit(action)).as(action).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("agent.ecole"));
+        }
+        assertThat(portal.audit("APPLICANT_ACCOUNT_CREATED")).hasSize(2); // the confirmation's audit: ApplicantAccountTest
+        assertThat(portal.audit("SCHOOL_REQUEST_SUBMITTED")).extracting(e -> e.actor()).containsExactly("nadia.b", "omar.c", "omar.c");
+        assertThat(portal.audit("SCHOOL_REQUEST_RESUBMITTED")).extracting(e -> e.actor()).containsExactly("nadia.b");
+        assertThat(portal.audit("SCHOOL_REQUEST_WITHDRAWN")).extracting(e -> e.actor()).containsExactly("omar.c");
+        for (String action : List.of("SCHOOL_REQUEST_INCOMPLETE", "SCHOOL_REQUEST_ACCEPTED", "SCHOOL_REQUEST_REFUSED", "FAMILY_CREATED",
+                "CANTEEN_ENROLMENT_CREATED")) {
+            assertThat(portal.audit(action)).as(action).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("agent.ecole"));
+        }
+        assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED").get(0).before()).contains("SUBMITTED");
+        assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED").get(0).after()).contains("ACCEPTED", "CP");
+    }
+
+    @Test
     void accepting_an_applicant_s_request_makes_a_family_whose_first_guardian_is_the_applicant() {
         SchoolRequest request = submit.submit(nadia, form(nadia));
 
