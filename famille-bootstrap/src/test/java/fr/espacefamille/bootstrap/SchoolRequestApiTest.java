@@ -196,6 +196,11 @@ class SchoolRequestApiTest {
         // the second guardian has no account: from the new family's page, staff print the key letter, for them only
         String family = accepted.get("familyId").asText();
         PlainBrowser staff = signedInAdmin();
+        PlainBrowser.Page staffCertificate = staff.get("/agents/inscriptions/" + id + "/certificat");
+        assertThat(staffCertificate.status()).as("staff download the certificate too").isEqualTo(200);
+        assertThat(staffCertificate.contentType()).startsWith("application/pdf");
+        assertThat(new PdfTextExtractor(new PdfReader(staffCertificate.bytes())).getTextFromPage(1))
+                .contains(accepted.get("certificateNumber").asText(), "Inès Benali");
         assertThat(staff.get("/agents/familles/" + family).body()).contains("Karim", "Imprimer une nouvelle lettre de clé");
         PlainBrowser.Page letters = staff.post("/agents/familles/" + family + "/lettres-de-cle", Map.of());
         assertThat(letters.status()).isEqualTo(200);
