@@ -134,6 +134,7 @@ class AllocationTest {
         assertThat(world.audit()).extracting(e -> e.action())
                 .contains("NURSERY_OFFER_REFUSED", "NURSERY_OFFER_ACCEPTED", "NURSERY_CONTRACT_REGISTERED");
         assertThat(world.mailSubjectsTo("caron@example.fr")).contains("Place acceptée au multi-accueil «\u00a0Bout d'chou\u00a0»");
+        assertThat(world.mailSubjectsTo("arnaud@example.fr")).contains("Place refusée au multi-accueil «\u00a0Bout d'chou\u00a0»");
     }
 
     @Test
