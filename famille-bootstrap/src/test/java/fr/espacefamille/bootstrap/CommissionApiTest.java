@@ -113,6 +113,9 @@ class CommissionApiTest {
                 .contains("Confirmez votre demande de place au multi-accueil «\u00a0Bout d'chou\u00a0»");
         assertThat(Outbox.to(portal, martin.email()).get(Outbox.to(portal, martin.email()).size() - 1).text())
                 .contains(TestPortal.BASE_URL + "/espace/creche/pre-inscriptions/" + id);
+        PlainBrowser.Page link = new PlainBrowser(portal).get("/espace/creche/pre-inscriptions/" + id);
+        assertThat(link.status()).as("the mailed link needs the family signed in").isEqualTo(303);
+        assertThat(link.location()).startsWith("/connexion");
         JsonNode confirmed = expect(200, portal.call("POST", "/api/v1/nursery-requests/" + id + "/confirm", martin.token(), null)).json();
         assertThat(confirmed.get("confirmation").get("confirmed").asBoolean()).isTrue();
         assertThat(confirmed.get("confirmation").get("sessionId").asText()).isEqualTo(sessionId);

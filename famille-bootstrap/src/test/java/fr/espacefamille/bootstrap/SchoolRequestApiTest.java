@@ -245,6 +245,23 @@ class SchoolRequestApiTest {
     }
 
     @Test
+    void outside_the_campaign_parents_are_refused_but_staff_record_a_request_at_the_counter() {
+        String token = applicant();
+        Map<String, Object> closed = body(token, "Rayan", "3 rue de la Loire", "2026-09-01");
+        closed.put("schoolYear", "2028-2029");
+        assertProblem(submit(token, closed), 422, "CAMPAIGN_CLOSED");
+
+        Map<String, Object> counter = body(agent, "Rayan", "3 rue de la Loire", "2026-09-01");
+        counter.put("schoolYear", "2028-2029");
+        JsonNode recorded = expect(201, submit(agent, counter)).json();
+
+        assertThat(recorded.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(recorded.get("grade").asText()).isEqualTo("CE1");
+        assertThat(expect(200, portal.call("GET", "/api/v1/admin/school-requests?status=SUBMITTED", agent, null)).json()
+                .findValuesAsText("id")).contains(recorded.get("id").asText());
+    }
+
+    @Test
     void a_withdrawn_request_resubmitted_is_not_editable_and_the_child_may_be_asked_again_in_a_new_request() {
         String token = applicant();
         String id = expect(201, submit(token, body(token, "Noé", "3 rue de la Loire", "2026-09-01"))).json().get("id").asText();
