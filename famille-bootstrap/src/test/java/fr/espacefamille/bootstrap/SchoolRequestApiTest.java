@@ -508,6 +508,9 @@ class SchoolRequestApiTest {
 
     @Test
     void the_sector_map_is_checked_line_by_line_read_back_and_looked_up() {
+        JsonNode replaced = expect(200, csv("\uFEFFstreet;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\n"
+                + "Rue de la Loire;2;98;EVEN;Ecole Jacques-Prevert\n")).json();
+        assertThat(replaced.get("rows").asInt()).as("the same map again, with a byte order mark").isEqualTo(2);
         assertProblem(csv("street;from;to;side;school\nRue A;1;9;BOTH;École Georges-Brassens\n"), 400, "VALIDATION_FAILED");
         assertProblem(csv("street;from;to;side;school\nRue A;1;neuf;ALL;École Georges-Brassens\n"), 400, "VALIDATION_FAILED");
         assertProblem(portal.call("PUT", "/api/v1/admin/school-sectors", agent, Map.of("rows", 1)), 415, "UNSUPPORTED_MEDIA_TYPE");
