@@ -182,6 +182,10 @@ class EnrolmentJourneyBrowserTest {
         // the family downloads the certificate, then books the canteen
         signIn("nadia.benali", PASSWORD, requestPage);
         assertThat(browser.text()).contains("Acceptée", "Télécharger le certificat d'inscription n° CI-2027-000001");
+        assertThat(browser.text()).contains("Historique");
+        assertThat(browser.findAll("main li").stream().map(li -> li.getText()).filter(t -> t.startsWith("lundi 1er février 2027")))
+                .as("the request's history").extracting(t -> t.substring(t.lastIndexOf(':') + 1).strip())
+                .containsExactly("Déposée", "À compléter", "Déposée", "Acceptée");
         browser.screenshot("inscription-certificat", 320);
         Response certificate = download(requestPage + "/certificat");
         assertThat(certificate.status()).isEqualTo(200);
