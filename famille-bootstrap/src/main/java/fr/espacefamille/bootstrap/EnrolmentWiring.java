@@ -43,8 +43,8 @@ final class EnrolmentWiring {
         var mails = new SchoolRequestMails(core.accounts(), core.mailer(), core.config().town(), core.config().baseUrl().toString());
         campaigns = new OpenEnrolmentCampaign(campaignStore, core.transactions(), core.audit());
         sectors = new ManageSchoolSectors(sectorStore, core.schools(), core.transactions(), core.audit());
-        submit = new SubmitSchoolRequest(requests, campaignStore, sectorStore, core.schools(), core.families(), documents, mails,
-                core.transactions(), core.audit(), core.clock());
+        submit = new SubmitSchoolRequest(requests, campaignStore, sectorStore, core.schools(), core.families(), core.accounts(),
+                documents, mails, core.transactions(), core.audit(), core.clock());
         withdraw = new WithdrawSchoolRequest(requests, mails, core.transactions(), core.audit(), core.clock());
         read = new ReadSchoolRequests(requests, core.schools(), core.families());
         decide = new DecideSchoolRequest(requests, core.families(), core.schools(), core.accounts(), documents, enrolInCanteen,

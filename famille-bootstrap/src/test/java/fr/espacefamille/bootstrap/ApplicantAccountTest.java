@@ -114,6 +114,31 @@ class ApplicantAccountTest {
     }
 
     @Test
+    void an_applicant_resets_its_password_and_signs_out_like_any_account() {
+        String username = AccountApiTest.uniqueUsername();
+        String first = confirmedApplicant(portal, username);
+        String second = portal.signIn(username, PASSWORD);
+        assertThat(portal.call("DELETE", "/api/v1/session", second, null).status()).isEqualTo(204);
+        assertProblem(portal.call("GET", "/api/v1/me", second, null), 401, "UNAUTHENTICATED");
+
+        assertThat(portal.call("POST", "/api/v1/password/forgot", null, Map.of("login", username)).status()).isEqualTo(202);
+        String reset = Outbox.lastResetToken(portal, username + "@example.fr");
+        assertThat(Outbox.to(portal, username + "@example.fr").get(Outbox.to(portal, username + "@example.fr").size() - 1).text())
+                .contains(username);
+        assertProblem(portal.call("POST", "/api/v1/password/reset", null, Map.of("token", reset, "newPassword", "azertyuiop123")),
+                422, "WEAK_PASSWORD");
+        assertThat(portal.call("GET", "/api/v1/me", first, null).status()).as("the old password holds until the reset").isEqualTo(200);
+        assertThat(portal.call("POST", "/api/v1/password/reset", null, Map.of("token", reset, "newPassword", AccountApiTest.NEW_PASSWORD))
+                .status()).isEqualTo(204);
+
+        assertProblem(portal.call("GET", "/api/v1/me", first, null), 401, "UNAUTHENTICATED");
+        assertProblem(signIn(username), 401, "BAD_CREDENTIALS");
+        Response again = portal.call("POST", "/api/v1/session", null, Map.of("login", username, "password", AccountApiTest.NEW_PASSWORD));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("role").asText()).isEqualTo("APPLICANT");
+    }
+
+    @Test
     void the_pages_offer_both_ways_create_the_space_and_confirm_it() {
         PlainBrowser browser = new PlainBrowser(portal);
         assertThat(browser.get("/").body()).contains("href=\"/activation\"", "J'ai une clé", "href=\"/compte/creer\"",

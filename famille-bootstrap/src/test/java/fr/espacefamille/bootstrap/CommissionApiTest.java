@@ -113,6 +113,9 @@ class CommissionApiTest {
                 .contains("Confirmez votre demande de place au multi-accueil «\u00a0Bout d'chou\u00a0»");
         assertThat(Outbox.to(portal, martin.email()).get(Outbox.to(portal, martin.email()).size() - 1).text())
                 .contains(TestPortal.BASE_URL + "/espace/creche/pre-inscriptions/" + id);
+        PlainBrowser.Page link = new PlainBrowser(portal).get("/espace/creche/pre-inscriptions/" + id);
+        assertThat(link.status()).as("the mailed link needs the family signed in").isEqualTo(303);
+        assertThat(link.location()).startsWith("/connexion");
         JsonNode confirmed = expect(200, portal.call("POST", "/api/v1/nursery-requests/" + id + "/confirm", martin.token(), null)).json();
         assertThat(confirmed.get("confirmation").get("confirmed").asBoolean()).isTrue();
         assertThat(confirmed.get("confirmation").get("sessionId").asText()).isEqualTo(sessionId);
@@ -170,25 +173,63 @@ class CommissionApiTest {
     }
 
     @Test
-    void bad_pre_registrations_are_refused_with_the_field_or_the_code() {
+    void a_second_pending_request_for_the_same_child_is_a_duplicate() {
         var martin = households.create("Martin");
         Map<String, Object> ok = request(born("Inès", "2026-10-01"), "2027-09-06", Map.of());
         expect(201, portal.call("POST", "/api/v1/nursery-requests", martin.token(), ok));
 
-        assertThat(portal.call("POST", "/api/v1/nursery-requests", martin.token(), ok).code()).isEqualTo("DUPLICATE_REQUEST");
-        assertThat(portal.call("POST", "/api/v1/nursery-requests", martin.token(), ok).status()).isEqualTo(409);
+        var again = portal.call("POST", "/api/v1/nursery-requests", martin.token(), request(born("INES", "2026-10-01"), "2027-10-04", Map.of()));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("DUPLICATE_REQUEST");
+        assertThat(expect(200, portal.call("GET", "/api/v1/nursery-requests", martin.token(), null)).json()).hasSize(1);
+    }
+
+    @Test
+    void a_wished_start_in_the_past_is_refused_naming_the_field() {
+        var martin = households.create("Martin");
+
         var past = portal.call("POST", "/api/v1/nursery-requests", martin.token(), request(born("Lou", "2026-10-01"), "2027-02-01", Map.of()));
+
         assertThat(past.status()).isEqualTo(400);
+        assertThat(past.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(past.json().get("detail").asText()).startsWith("wishedStart");
+        assertThat(expect(200, portal.call("GET", "/api/v1/nursery-requests", martin.token(), null)).json()).isEmpty();
+    }
+
+    @Test
+    void a_schedule_outside_opening_hours_is_refused_naming_the_day() {
+        var martin = households.create("Martin");
         Map<String, Object> early = request(born("Noé", "2026-10-01"), "2027-09-06", Map.of());
         early.put("schedule", Map.of("MONDAY", Map.of("start", "07:00", "end", "17:00")));
+        Map<String, Object> late = request(born("Noé", "2026-10-01"), "2027-09-06", Map.of());
+        late.put("schedule", Map.of("FRIDAY", Map.of("start", "08:00", "end", "18:45")));
+
         var hours = portal.call("POST", "/api/v1/nursery-requests", martin.token(), early);
+
         assertThat(hours.status()).isEqualTo(400);
+        assertThat(hours.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(hours.json().get("detail").asText()).contains("schedule.MONDAY", "7\u00a0h\u00a030 et 18\u00a0h\u00a030");
+        assertThat(portal.call("POST", "/api/v1/nursery-requests", martin.token(), late).json().get("detail").asText())
+                .contains("schedule.FRIDAY");
+    }
+
+    @Test
+    void an_answer_to_an_unknown_criterion_is_refused_naming_it() {
+        var martin = households.create("Martin");
+
         var unknown = portal.call("POST", "/api/v1/nursery-requests", martin.token(),
-                request(born("Léa", "2026-10-01"), "2027-09-06", Map.of("LOTTERY", true)));
+                request(born("Léa", "2026-10-01"), "2027-09-06", Map.of("LOTTERY", true, "RESIDENT", true)));
+
         assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(unknown.json().get("detail").asText()).startsWith("answers.LOTTERY");
+    }
+
+    @Test
+    void bad_pre_registrations_are_refused_with_the_field_or_the_code() {
+        var martin = households.create("Martin");
+        Map<String, Object> ok = request(born("Inès", "2026-10-01"), "2027-09-06", Map.of());
         assertThat(portal.call("POST", "/api/v1/nursery-requests", martin.token(),
                 request(born("Zoé", "2027-08-01"), "2027-09-06", Map.of())).status()).as("born in the future").isEqualTo(400);
         assertThat(portal.call("POST", "/api/v1/nursery-requests", martin.token(),
@@ -202,7 +243,39 @@ class CommissionApiTest {
     }
 
     @Test
-    void staff_rank_with_overrides_and_reasons_print_the_minutes_and_refused_places_cascade() {
+    void two_staff_allocating_at_once_make_the_offers_once() throws Exception {
+        String sessionId = session("2027-09-01", "2027-12-31", 1);
+        for (String name : List.of("Léo", "Lou", "Noé")) {
+            var household = households.create("Famille");
+            String id = expect(201, portal.call("POST", "/api/v1/nursery-requests", household.token(),
+                    request(born(name, "2026-10-01"), "2027-09-06", Map.of()))).json().get("id").asText();
+            expect(200, portal.call("POST", "/api/v1/nursery-requests/" + id + "/confirm", household.token(), null));
+        }
+        String otherAgent = portal.agent("NURSERY_AGENT");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<TestPortal.Response>> runs = new java.util.ArrayList<>();
+        for (String staff : List.of(agent, otherAgent)) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return portal.call("POST", "/api/v1/admin/nursery/sessions/" + sessionId + "/allocate", staff, Map.of());
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var run : runs) {
+            TestPortal.Response response = run.get();
+            outcomes.add(response.status() + " " + (response.status() == 200 ? "" : response.code()));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsExactlyInAnyOrder("200 ", "409 ALREADY_ALLOCATED");
+        JsonNode session = expect(200, portal.call("GET", "/api/v1/admin/nursery/sessions/" + sessionId, agent, null)).json();
+        assertThat(session.get("groups").get("BABY").findValuesAsText("status")).containsExactly("OFFERED", "WAITING", "WAITING");
+    }
+
+    @Test
+    void staff_rank_with_overrides_and_reasons_print_the_minutes_and_refused_places_cascade() throws Exception {
         String first = households.create("Arnaud").token();
         String second = households.create("Blanc").token();
         String sessionId = session("2027-09-01", "2027-12-31", 1);
@@ -247,6 +320,10 @@ class CommissionApiTest {
         assertThat(minutes.status()).isEqualTo(200);
         assertThat(minutes.contentType()).isEqualTo("application/pdf");
         assertThat(new String(minutes.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String minutesText = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(minutes.bytes()))
+                .getTextFromPage(1);
+        assertThat(minutesText).contains("Procès-verbal de la commission d'attribution du", "25 mars 2027",
+                "Mme la Maire ; la directrice du multi-accueil", "Léo", "Lou", "Parent hospitalisé");
         assertThat(portal.call("GET", "/api/v1/admin/nursery/sessions/" + sessionId + "/minutes", first, null).status()).isEqualTo(403);
 
         JsonNode listed = expect(200, portal.call("GET", "/api/v1/admin/nursery-requests?status=OPEN&ageGroup=BABY", agent, null)).json();

@@ -35,7 +35,7 @@ class CommissionJourneyBrowserTest {
                 "password", AGENT_PASSWORD, "email", "commission@mairie.example.fr", "role", "NURSERY_AGENT")));
         String agent = portal.signIn("agent.commission", AGENT_PASSWORD);
         family = new NurseryHouseholds(portal, agent).create("Martin");
-        browser = new Browser(portal.url(""));
+        browser = new Browser(portal.url(""), 320);
     }
 
     @AfterAll
@@ -48,8 +48,10 @@ class CommissionJourneyBrowserTest {
         browser.open("/connexion?retour=" + page).type("#login", login).type("#password", password).click("button[type=submit]");
     }
 
+    /** On a phone, the sign-out button is in the header's menu. */
     private static void signOut() {
-        browser.click("header form button.link");
+        browser.click("header details.menu summary");
+        browser.click("header details.menu form button.link");
     }
 
     @Test

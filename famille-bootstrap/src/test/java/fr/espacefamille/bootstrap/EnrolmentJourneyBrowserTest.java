@@ -45,7 +45,7 @@ class EnrolmentJourneyBrowserTest {
         CanteenTown.expect(portal.call("PUT", "/api/v1/admin/school-years/2027-2028", agent, Map.of("start", "2027-09-01",
                 "end", "2028-07-05", "weekdays", List.of("MONDAY", "TUESDAY", "THURSDAY", "FRIDAY"), "holidays", List.of(),
                 "closures", List.of())), 200);
-        browser = new Browser(portal.url(""));
+        browser = new Browser(portal.url(""), 320);
     }
 
     @AfterAll
@@ -59,8 +59,10 @@ class EnrolmentJourneyBrowserTest {
         assertThat(browser.path()).isEqualTo(page);
     }
 
+    /** On a phone, the sign-out button is in the header's menu. */
     private static void signOut() {
-        browser.click("header form button.link");
+        browser.click("header details.menu summary");
+        browser.click("header details.menu form button.link");
     }
 
     private static Path file(String name) throws Exception {
@@ -107,7 +109,7 @@ class EnrolmentJourneyBrowserTest {
         String token = Outbox.lastConfirmationToken(portal, "nadia.benali@example.fr");
         browser.open("/compte/confirmer?token=" + token).click("form.form button[type=submit]");
         signIn("nadia.benali", PASSWORD, "/espace");
-        browser.click("a[href='/espace/inscriptions']");
+        browser.click("main a[href='/espace/inscriptions']");
         browser.click("a[href='/espace/inscriptions/nouvelle']");
 
         // the request, on a phone: everything missing is said at once
@@ -180,13 +182,17 @@ class EnrolmentJourneyBrowserTest {
         // the family downloads the certificate, then books the canteen
         signIn("nadia.benali", PASSWORD, requestPage);
         assertThat(browser.text()).contains("Acceptée", "Télécharger le certificat d'inscription n° CI-2027-000001");
+        assertThat(browser.text()).contains("Historique");
+        assertThat(browser.findAll("main li").stream().map(li -> li.getText()).filter(t -> t.startsWith("lundi 1er février 2027")))
+                .as("the request's history").extracting(t -> t.substring(t.lastIndexOf(':') + 1).strip())
+                .containsExactly("Déposée", "À compléter", "Déposée", "Acceptée");
         browser.screenshot("inscription-certificat", 320);
         Response certificate = download(requestPage + "/certificat");
         assertThat(certificate.status()).isEqualTo(200);
         assertThat(certificate.contentType()).startsWith("application/pdf");
         assertThat(new PdfTextExtractor(new PdfReader(certificate.bytes())).getTextFromPage(1))
                 .contains("CI-2027-000001", "Inès Benali", "CP", "École Jacques-Prévert");
-        browser.click("a[href='/espace/cantine']");
+        browser.click("main a[href='/espace/cantine']");
         assertThat(browser.text()).contains("Inès");
         String child = browser.find("a[href*='/espace/enfants/']").getAttribute("href");
         browser.open(child.substring(child.indexOf("/espace/")) + "?mois=2027-09");

@@ -196,6 +196,11 @@ class SchoolRequestApiTest {
         // the second guardian has no account: from the new family's page, staff print the key letter, for them only
         String family = accepted.get("familyId").asText();
         PlainBrowser staff = signedInAdmin();
+        PlainBrowser.Page staffCertificate = staff.get("/agents/inscriptions/" + id + "/certificat");
+        assertThat(staffCertificate.status()).as("staff download the certificate too").isEqualTo(200);
+        assertThat(staffCertificate.contentType()).startsWith("application/pdf");
+        assertThat(new PdfTextExtractor(new PdfReader(staffCertificate.bytes())).getTextFromPage(1))
+                .contains(accepted.get("certificateNumber").asText(), "Inès Benali");
         assertThat(staff.get("/agents/familles/" + family).body()).contains("Karim", "Imprimer une nouvelle lettre de clé");
         PlainBrowser.Page letters = staff.post("/agents/familles/" + family + "/lettres-de-cle", Map.of());
         assertThat(letters.status()).isEqualTo(200);
@@ -237,16 +242,91 @@ class SchoolRequestApiTest {
         assertProblem(submit(token, Map.of("schoolYear", "2027-2028")), 400, "VALIDATION_FAILED");
         assertProblem(submit(null, derogation), 401, "UNAUTHENTICATED");
         assertProblem(submit(agentOf("NURSERY_AGENT"), derogation), 403, "FORBIDDEN");
+    }
 
-        // withdrawn, the same child may be asked again
-        String id = filed.get("id").asText();
+    @Test
+    void outside_the_campaign_parents_are_refused_but_staff_record_a_request_at_the_counter() {
+        String token = applicant();
+        Map<String, Object> closed = body(token, "Rayan", "3 rue de la Loire", "2026-09-01");
+        closed.put("schoolYear", "2028-2029");
+        assertProblem(submit(token, closed), 422, "CAMPAIGN_CLOSED");
+
+        Map<String, Object> counter = body(agent, "Rayan", "3 rue de la Loire", "2026-09-01");
+        counter.put("schoolYear", "2028-2029");
+        JsonNode recorded = expect(201, submit(agent, counter)).json();
+
+        assertThat(recorded.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(recorded.get("grade").asText()).isEqualTo("CE1");
+        assertThat(expect(200, portal.call("GET", "/api/v1/admin/school-requests?status=SUBMITTED", agent, null)).json()
+                .findValuesAsText("id")).contains(recorded.get("id").asText());
+    }
+
+    @Test
+    void a_withdrawn_request_resubmitted_is_not_editable_and_the_child_may_be_asked_again_in_a_new_request() {
+        String token = applicant();
+        String id = expect(201, submit(token, body(token, "Noé", "3 rue de la Loire", "2026-09-01"))).json().get("id").asText();
         assertThat(expect(200, portal.call("DELETE", "/api/v1/school-requests/" + id, token, null)).json().get("status").asText())
                 .isEqualTo("WITHDRAWN");
-        assertProblem(portal.call("DELETE", "/api/v1/school-requests/" + id, token, null), 409, "NOT_EDITABLE");
-        assertProblem(portal.call("PUT", "/api/v1/school-requests/" + id, token, body(token, "Ali", "3 rue de la Loire", "2026-09-01")),
+
+        assertProblem(portal.call("PUT", "/api/v1/school-requests/" + id, token, body(token, "Noé", "3 rue de la Loire", "2026-09-01")),
                 409, "NOT_EDITABLE");
-        JsonNode again = expect(201, submit(token, body(token, "Ali", "Impasse des Hérons", "2026-09-01"))).json();
-        assertThat(again.get("outOfSectorMap").asBoolean()).as("an address with no number on a street off the map").isTrue();
+        assertProblem(portal.call("DELETE", "/api/v1/school-requests/" + id, token, null), 409, "NOT_EDITABLE");
+        assertProblem(decide(id, Map.of("decision", "ACCEPT")), 409, "NOT_EDITABLE");
+        JsonNode withdrawn = expect(200, portal.call("GET", "/api/v1/school-requests/" + id, token, null)).json();
+        assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.get("history").findValuesAsText("status")).containsExactly("SUBMITTED", "WITHDRAWN");
+
+        JsonNode again = expect(201, submit(token, body(token, "Noé", "3 rue de la Loire", "2026-09-01"))).json();
+        assertThat(again.get("id").asText()).isNotEqualTo(id);
+        assertThat(again.get("status").asText()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void an_address_with_no_number_on_a_street_split_between_schools_is_filed_off_the_map() {
+        String token = applicant();
+
+        JsonNode filed = expect(201, submit(token, body(token, "Jade", "Rue de la Loire", "2026-09-01"))).json();
+
+        assertThat(filed.get("outOfSectorMap").asBoolean()).isTrue();
+        assertThat(filed.has("sectorSchoolId") && !filed.get("sectorSchoolId").isNull()).isFalse();
+        JsonNode queued = expect(200, portal.call("GET", "/api/v1/admin/school-requests?status=SUBMITTED", agent, null)).json();
+        assertThat(queued).anySatisfy(r -> {
+            assertThat(r.get("id").asText()).isEqualTo(filed.get("id").asText());
+            assertThat(r.get("outOfSectorMap").asBoolean()).isTrue();
+        });
+        assertProblem(decide(filed.get("id").asText(), Map.of("decision", "ACCEPT")), 400, "VALIDATION_FAILED");
+        assertThat(expect(200, decide(filed.get("id").asText(), Map.of("decision", "ACCEPT", "schoolId", brassens))).json()
+                .get("status").asText()).as("staff choose the school").isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void a_child_already_enrolled_in_a_school_of_the_town_for_the_year_is_refused() {
+        String nadia = applicant();
+        String id = expect(201, submit(nadia, body(nadia, "Yanis", "7 rue de la Loire", "2026-09-01"))).json().get("id").asText();
+        expect(200, decide(id, Map.of("decision", "ACCEPT")));
+        String karim = applicant();
+
+        assertProblem(submit(karim, body(karim, "Yanis", "7 rue de la Loire", "2026-09-01")), 409, "ALREADY_ENROLLED");
+        assertThat(expect(200, portal.call("GET", "/api/v1/school-requests", karim, null)).json()).isEmpty();
+    }
+
+    @Test
+    void an_applicant_who_already_has_a_family_account_is_sent_to_the_family_s_space() {
+        JsonNode family = AccountApiTest.family(portal, agent);
+        String parent = AccountApiTest.uniqueUsername();
+        expect(201, AccountApiTest.activate(portal, AccountApiTest.key(family, 0), parent, AccountApiTest.PASSWORD));
+        String username = AccountApiTest.uniqueUsername();
+        expect(201, portal.call("POST", "/api/v1/applicants", null, Map.of("username", username, "password", AccountApiTest.PASSWORD,
+                "email", parent.toUpperCase() + "@example.fr")));
+        String confirmation = Outbox.lastConfirmationToken(portal, parent + "@example.fr");
+        expect(204, portal.call("POST", "/api/v1/applicants/confirm", null, Map.of("token", confirmation)));
+        String token = portal.signIn(username, AccountApiTest.PASSWORD);
+
+        Response refused = submit(token, body(token, "Paul", "5 rue de la Loire", "2026-09-01"));
+
+        assertProblem(refused, 409, "FAMILY_ALREADY_KNOWN");
+        assertThat(refused.json().get("detail").asText()).contains("connectez-vous à l'espace de votre foyer");
+        assertThat(expect(200, portal.call("GET", "/api/v1/school-requests", token, null)).json()).isEmpty();
     }
 
     /** A browser without JavaScript, signed in with a new confirmed applicant account. */
@@ -408,22 +488,46 @@ class SchoolRequestApiTest {
     }
 
     @Test
-    void the_sector_map_is_uploaded_checked_line_by_line_and_looked_up() {
+    void an_unknown_school_in_the_sector_csv_is_refused_naming_its_line_and_the_map_stays() {
         Response unknown = csv("street;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\nRue X;1;9;ALL;Inconnue\n");
-        assertProblem(unknown, 400, "VALIDATION_FAILED");
-        assertThat(unknown.json().get("detail").asText()).contains("ligne 3", "école inconnue");
-        Response overlap = csv("street;from;to;side;school\nRue A;1;9;ALL;École Georges-Brassens\nrue-a;5;7;ODD;École Jacques-Prévert\n");
-        assertThat(overlap.json().get("detail").asText()).contains("ligne 3", "ligne 2");
-        assertProblem(csv("street;from;to;side;school\nRue A;1;9;BOTH;École Georges-Brassens\n"), 400, "VALIDATION_FAILED");
-        assertProblem(portal.call("PUT", "/api/v1/admin/school-sectors", agent, Map.of("rows", 1)), 415, "UNSUPPORTED_MEDIA_TYPE");
 
-        JsonNode found = expect(200, portal.call("GET", "/api/v1/admin/school-sectors/lookup?line1=13%20bis%20Rue%20de%20la%20loire"
-                + "&postcode=44480&city=Donges", agent, null)).json();
+        assertProblem(unknown, 400, "VALIDATION_FAILED");
+        assertThat(unknown.json().get("detail").asText()).contains("ligne 3", "école inconnue", "Inconnue");
+        assertThat(lookup("14%20rue%20de%20la%20Loire").get("schoolId").asText()).as("the map in place is kept").isEqualTo(prevert);
+    }
+
+    @Test
+    void overlapping_sector_rows_are_refused_naming_both_lines_and_the_map_stays() {
+        Response overlap = csv("street;from;to;side;school\nRue A;1;9;ALL;École Georges-Brassens\nrue-a;5;7;ODD;École Jacques-Prévert\n");
+
+        assertProblem(overlap, 400, "VALIDATION_FAILED");
+        assertThat(overlap.json().get("detail").asText()).contains("ligne 3", "ligne 2");
+        assertThat(lookup("6%20rue%20A").has("schoolId") && !lookup("6%20rue%20A").get("schoolId").isNull()).isFalse();
+        assertThat(lookup("14%20rue%20de%20la%20Loire").get("schoolId").asText()).isEqualTo(prevert);
+    }
+
+    @Test
+    void the_sector_map_is_checked_line_by_line_read_back_and_looked_up() {
+        JsonNode replaced = expect(200, csv("\uFEFFstreet;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\n"
+                + "Rue de la Loire;2;98;EVEN;Ecole Jacques-Prevert\n")).json();
+        assertThat(replaced.get("rows").asInt()).as("the same map again, with a byte order mark").isEqualTo(2);
+        assertProblem(csv("street;from;to;side;school\nRue A;1;9;BOTH;École Georges-Brassens\n"), 400, "VALIDATION_FAILED");
+        assertProblem(csv("street;from;to;side;school\nRue A;1;neuf;ALL;École Georges-Brassens\n"), 400, "VALIDATION_FAILED");
+        assertProblem(portal.call("PUT", "/api/v1/admin/school-sectors", agent, Map.of("rows", 1)), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(portal.call("GET", "/api/v1/admin/school-sectors/lookup?line1=1%20rue%20A", portal.agent("NURSERY_AGENT"), null),
+                403, "FORBIDDEN");
+
+        JsonNode found = lookup("13%20bis%20Rue%20de%20la%20loire");
         assertThat(found.get("schoolId").asText()).isEqualTo(brassens);
         assertThat(found.get("school").asText()).isEqualTo("École Georges-Brassens");
-        JsonNode none = expect(200, portal.call("GET", "/api/v1/admin/school-sectors/lookup?line1=rue%20de%20la%20Loire", agent, null))
-                .json();
-        assertThat(none.get("schoolId").isNull()).as("an address with no number on a street split between schools").isTrue();
+        assertThat(lookup("12B%20RUE%20DE%20LA%20LOIRE").get("schoolId").asText()).isEqualTo(prevert);
+        JsonNode none = lookup("rue%20de%20la%20Loire");
+        assertThat(none.get("schoolId") == null || none.get("schoolId").isNull()).as("an address with no number on a street split between schools").isTrue();
+    }
+
+    private static JsonNode lookup(String line1) {
+        return expect(200, portal.call("GET", "/api/v1/admin/school-sectors/lookup?line1=" + line1 + "&postcode=44480&city=Donges",
+                agent, null)).json();
     }
 
     private static String agentOf(String role) {

@@ -3,7 +3,9 @@ package fr.espacefamille.application.enrolment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import fr.espacefamille.application.account.Accounts;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditJson;
 import fr.espacefamille.application.document.Documents;
@@ -12,6 +14,7 @@ import fr.espacefamille.application.family.Schools;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.application.shared.Transactions;
+import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.SchoolYearLabel;
 import fr.espacefamille.domain.document.Document;
@@ -37,6 +40,7 @@ public final class SubmitSchoolRequest {
     private final SchoolSectors sectors;
     private final Schools schools;
     private final Families families;
+    private final Accounts accounts;
     private final Documents documents;
     private final SchoolRequestMails mails;
     private final Transactions transactions;
@@ -44,13 +48,14 @@ public final class SubmitSchoolRequest {
     private final Clock clock;
 
     public SubmitSchoolRequest(SchoolRequests requests, EnrolmentCampaigns campaigns, SchoolSectors sectors, Schools schools,
-            Families families, Documents documents, SchoolRequestMails mails, Transactions transactions, Audit audit,
-            Clock clock) {
+            Families families, Accounts accounts, Documents documents, SchoolRequestMails mails, Transactions transactions,
+            Audit audit, Clock clock) {
         this.requests = requests;
         this.campaigns = campaigns;
         this.sectors = sectors;
         this.schools = schools;
         this.families = families;
+        this.accounts = accounts;
         this.documents = documents;
         this.mails = mails;
         this.transactions = transactions;
@@ -144,23 +149,33 @@ public final class SubmitSchoolRequest {
         if (requests.acceptedFor(form.child().identity(), form.schoolYear())) {
             throw Refusals.refuse(Refusals.ALREADY_ENROLLED);
         }
-        if (actor.role() == Role.APPLICANT && familyKnows(form)) {
+        if (actor.role() == Role.APPLICANT && familyKnows(actor, form)) {
             throw Refusals.refuse(Refusals.FAMILY_ALREADY_KNOWN);
         }
         return sector;
     }
 
-    /** An applicant whose child, or one of whose guardians' email, a family of the town already has. */
-    private boolean familyKnows(SchoolRequestForm form) {
+    /**
+     * An applicant whose child, one of whose guardians' email, or whose own account's email a family
+     * of the town already has: that person signs in to the family's space instead (an applicant
+     * account is for families the town does not know yet).
+     */
+    private boolean familyKnows(Actor actor, SchoolRequestForm form) {
         String childQuery = form.child().firstName() + " " + form.child().lastName();
         boolean child = families.search(childQuery, 20).stream().flatMap(f -> f.children().stream())
                 .anyMatch(c -> c.birthDate().equals(form.child().birthDate())
                         && new SchoolRequestForm.RequestedChild(c.firstName(), c.lastName(), c.birthDate(), null).identity()
                                 .equals(form.child().identity()));
-        boolean guardian = form.guardians().stream().map(SchoolRequestForm.RequestGuardian::email)
-                .filter(e -> e != null).anyMatch(email -> families.search(email, 20).stream()
-                        .flatMap(f -> f.guardians().stream()).anyMatch(g -> email.equalsIgnoreCase(g.email())));
-        return child || guardian;
+        Stream<String> ownEmail = Stream.ofNullable(actor.accountId()).flatMap(id -> accounts.byId(id).stream()).map(Account::email);
+        return child || Stream.concat(ownEmail, form.guardians().stream().map(SchoolRequestForm.RequestGuardian::email))
+                .filter(e -> e != null).anyMatch(this::belongsToAFamily);
+    }
+
+    /** Whether a family's guardian, or an account holding a family, has this email. */
+    private boolean belongsToAFamily(String email) {
+        return accounts.byLogin(email).stream().anyMatch(a -> a.familyId() != null && email.equalsIgnoreCase(a.email()))
+                || families.search(email, 20).stream().flatMap(f -> f.guardians().stream())
+                        .anyMatch(g -> email.equalsIgnoreCase(g.email()));
     }
 
     static String describe(SchoolRequest r) {

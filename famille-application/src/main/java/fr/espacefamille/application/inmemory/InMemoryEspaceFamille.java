@@ -380,7 +380,7 @@ public final class InMemoryEspaceFamille {
                 new OpenEnrolmentCampaign(s.enrolmentCampaigns(), tx, auditTrail),
                 new ManageSchoolSectors(s.schoolSectors(), s.schools(), tx, auditTrail),
                 new SubmitSchoolRequest(s.schoolRequests(), s.enrolmentCampaigns(), s.schoolSectors(), s.schools(), s.families(),
-                        s.documents(), requestMails, tx, auditTrail, clock),
+                        recentAccounts, s.documents(), requestMails, tx, auditTrail, clock),
                 new WithdrawSchoolRequest(s.schoolRequests(), requestMails, tx, auditTrail, clock),
                 new ReadSchoolRequests(s.schoolRequests(), s.schools(), s.families()),
                 new DecideSchoolRequest(s.schoolRequests(), s.families(), s.schools(), recentAccounts, s.documents(), canteen.enrol(),

@@ -134,6 +134,7 @@ class AllocationTest {
         assertThat(world.audit()).extracting(e -> e.action())
                 .contains("NURSERY_OFFER_REFUSED", "NURSERY_OFFER_ACCEPTED", "NURSERY_CONTRACT_REGISTERED");
         assertThat(world.mailSubjectsTo("caron@example.fr")).contains("Place acceptée au multi-accueil «\u00a0Bout d'chou\u00a0»");
+        assertThat(world.mailSubjectsTo("arnaud@example.fr")).contains("Place refusée au multi-accueil «\u00a0Bout d'chou\u00a0»");
     }
 
     @Test
@@ -170,7 +171,7 @@ class AllocationTest {
         assertThat(world.stores.offers().byId(offer.id()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
         assertThat(world.stores.offers().ofRequest(second.request().id())).singleElement()
                 .satisfies(o -> assertThat(o.status()).isEqualTo(OfferStatus.PENDING));
-        assertThat(world.nursery.contracts().ofChild(fr.espacefamille.domain.family.ChildId.random())).isEmpty();
+        assertThat(world.nursery.contracts().overlapping(SEPTEMBER, SEPTEMBER.plusYears(4))).as("no contract made").isEmpty();
     }
 
     @Test
@@ -283,20 +284,56 @@ class AllocationTest {
     }
 
     @Test
-    void sessions_never_overlap_and_requests_are_confirmed_only_while_a_session_waits_for_them() {
+    void a_session_whose_period_overlaps_another_open_session_is_refused() {
+        CommissionSession session = world.session(1, 0, 0);
+        LocalDate to = session.startTo();
+
+        assertThat(code(() -> world.openSession.open(world.agent, new OpenCommissionSession.Command(TODAY.plusDays(30),
+                to, to.plusMonths(3), TODAY.plusDays(20), Map.of(AgeGroup.BABY, 1), null))))
+                .as("sharing its last day").isEqualTo("SESSION_OVERLAP");
+        assertThat(code(() -> world.openSession.open(world.agent, new OpenCommissionSession.Command(TODAY.plusDays(30),
+                session.startFrom().minusMonths(3), session.startFrom().plusDays(1), TODAY.plusDays(20), Map.of(AgeGroup.BABY, 1), null))))
+                .as("around its first day").isEqualTo("SESSION_OVERLAP");
+        assertThat(world.readSessions.all(world.agent)).hasSize(1);
+
+        CommissionSession next = world.openSession.open(world.agent, new OpenCommissionSession.Command(TODAY.plusDays(30),
+                to.plusDays(1), to.plusMonths(3), TODAY.plusDays(20), Map.of(AgeGroup.BABY, 1), null));
+        assertThat(next.startFrom()).isEqualTo(to.plusDays(1));
+        assertThat(world.audit()).filteredOn(e -> e.action().equals("NURSERY_SESSION_OPENED")).hasSize(2);
+
+        world.allocate(session.id());
+        assertThat(world.openSession.open(world.agent, new OpenCommissionSession.Command(TODAY.plusDays(40), session.startFrom(),
+                to, TODAY.plusDays(35), Map.of(AgeGroup.BABY, 1), null)).startFrom())
+                .as("once allocated, a session no longer holds its period").isEqualTo(session.startFrom());
+    }
+
+    @Test
+    void requests_are_confirmed_only_while_a_session_covering_their_start_waits_for_them() {
         CommissionSession session = world.session(1, 0, 0);
         var martin = world.family("Martin", true);
         var request = world.request(martin, "Inès", BABY_BIRTH);
         var outOfPeriod = world.preRegister.submit(martin.parent(), CommissionWorld.command("Lou", "Martin", BABY_BIRTH.plusDays(3), null,
                 SEPTEMBER.plusMonths(6)));
 
-        assertThat(code(() -> world.openSession.open(world.agent, new OpenCommissionSession.Command(TODAY.plusDays(30),
-                SEPTEMBER.plusMonths(2), SEPTEMBER.plusMonths(5), TODAY.plusDays(20), Map.of(AgeGroup.BABY, 1), null))))
-                .isEqualTo("SESSION_OVERLAP");
         assertThat(code(() -> world.confirm.confirm(martin.parent(), outOfPeriod.request().id()))).isEqualTo("NOT_CONFIRMABLE");
         world.clock.advance(Duration.ofDays(15));
         assertThat(code(() -> world.confirm.confirm(martin.parent(), request.request().id()))).isEqualTo("NOT_CONFIRMABLE");
         assertThat(world.readSessions.one(world.agent, session.id()).group(AgeGroup.BABY)).isEmpty();
+    }
+
+    @Test
+    void allocation_run_twice_is_refused_and_changes_nothing() {
+        CommissionSession session = world.session(1, 0, 0);
+        confirmed("Arnaud", "ALL_PARENTS_WORKING");
+        confirmed("Blanc");
+        SessionView first = world.allocate(session.id());
+
+        assertThat(code(() -> world.allocate(session.id()))).isEqualTo("ALREADY_ALLOCATED");
+
+        assertThat(world.stores.offers().ofSession(session.id())).hasSize(1);
+        assertThat(ranked(world.readSessions.one(world.agent, session.id()), AgeGroup.BABY)).isEqualTo(ranked(first, AgeGroup.BABY))
+                .containsExactly("Arnaud 340 OFFERED", "Blanc 300 WAITING");
+        assertThat(world.audit()).filteredOn(e -> e.action().equals("NURSERY_SESSION_ALLOCATED")).hasSize(1);
     }
 
     @Test

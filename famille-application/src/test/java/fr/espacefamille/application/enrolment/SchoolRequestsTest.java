@@ -80,7 +80,11 @@ class SchoolRequestsTest {
 
     /** A confirmed applicant account, signed in. */
     private Actor applicant(String username) {
-        portal.createApplicant.create(new CreateApplicantAccount.Command(username, STRONG, username + "@example.fr"));
+        return applicant(username, username + "@example.fr");
+    }
+
+    private Actor applicant(String username, String email) {
+        portal.createApplicant.create(new CreateApplicantAccount.Command(username, STRONG, email));
         Account account = portal.accounts.byLogin(username).get(0);
         portal.emailConfirmations.consume(portal.emailConfirmations.of(account.id()).orElseThrow().digest());
         return Authenticate.actorOf(account);
@@ -222,17 +226,51 @@ class SchoolRequestsTest {
     }
 
     @Test
-    void a_second_open_request_for_the_same_child_is_a_duplicate_but_a_withdrawn_one_may_be_filed_again() {
+    void a_second_open_request_for_the_same_child_and_year_is_a_duplicate_whoever_files_it() {
         SchoolRequest first = submit.submit(nadia, form(nadia));
         SchoolRequestForm again = new SchoolRequestForm(YEAR, new RequestedChild("INES", "benali", LocalDate.of(2021, 5, 4), null),
                 null, null, first.form().address(), first.form().guardians(), false, false, null, null, null, documents(nadia, TODAY));
         assertThat(code(() -> submit.submit(nadia, again))).isEqualTo("DUPLICATE_REQUEST");
 
+        Actor omar = applicant("omar.c");
+        assertThat(code(() -> submit.submit(omar, form(omar)))).as("the other parent's account").isEqualTo("DUPLICATE_REQUEST");
+        decide.decide(AGENT, first.id(), new DecideSchoolRequest.Incomplete("Il manque le livret de famille."));
+        assertThat(code(() -> submit.submit(nadia, again))).as("an incomplete request is still open").isEqualTo("DUPLICATE_REQUEST");
+        assertThat(read.own(nadia)).hasSize(1);
+    }
+
+    @Test
+    void a_withdrawn_request_resubmitted_is_refused_but_the_child_may_be_asked_again_in_a_new_request() {
+        SchoolRequest first = submit.submit(nadia, form(nadia));
         assertThat(withdraw.withdraw(nadia, first.id()).status()).isEqualTo(SchoolRequestStatus.WITHDRAWN);
-        assertThat(code(() -> withdraw.withdraw(nadia, first.id()))).isEqualTo("NOT_EDITABLE");
-        assertThat(submit.submit(nadia, again).status()).isEqualTo(SchoolRequestStatus.SUBMITTED);
-        assertThat(code(() -> submit.resubmit(nadia, first.id(), again))).as("a withdrawn request stays withdrawn")
+
+        assertThat(code(() -> submit.resubmit(nadia, first.id(), form(nadia)))).as("a withdrawn request stays withdrawn")
                 .isEqualTo("NOT_EDITABLE");
+        assertThat(code(() -> withdraw.withdraw(nadia, first.id()))).isEqualTo("NOT_EDITABLE");
+        assertThat(code(() -> decide.decide(AGENT, first.id(), new DecideSchoolRequest.Accept(null, null)))).isEqualTo("NOT_EDITABLE");
+        assertThat(read.one(nadia, first.id()).status()).isEqualTo(SchoolRequestStatus.WITHDRAWN);
+
+        SchoolRequest again = submit.submit(nadia, form(nadia));
+        assertThat(again.status()).isEqualTo(SchoolRequestStatus.SUBMITTED);
+        assertThat(again.id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void an_address_with_no_number_takes_the_school_of_a_street_that_has_only_one_else_is_off_the_map() {
+        sectorMap.upload(AGENT, "street;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\n"
+                + "rue de la loire;2;98;EVEN;Ecole Jacques-Prevert\nAllée des Hérons;1;40;ALL;École Jacques-Prévert\n");
+
+        SchoolRequest split = submit.submit(nadia, form(nadia, "Rue de la Loire", LocalDate.of(2021, 5, 4), null, null,
+                documents(nadia, TODAY)));
+        assertThat(split.sectorSchool()).as("a street split between schools needs the number").isNull();
+        assertThat(split.outOfSectorMap()).isTrue();
+        assertThat(split.status()).isEqualTo(SchoolRequestStatus.SUBMITTED);
+        Actor omar = applicant("omar.c");
+        SchoolRequest whole = submit.submit(omar, form(omar, "allee des herons", LocalDate.of(2020, 5, 4), null, null,
+                documents(omar, TODAY)));
+        assertThat(whole.sectorSchool()).isEqualTo(prevert.id());
+        assertThat(whole.outOfSectorMap()).isFalse();
+        assertThat(sectorMap.lookup("Rue de la Loire")).isEmpty();
     }
 
     @Test
@@ -257,6 +295,35 @@ class SchoolRequestsTest {
                 .hasSize(4);
         assertThat(code(() -> withdraw.withdraw(nadia, request.id()))).isEqualTo("NOT_EDITABLE");
         assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED")).hasSize(1);
+    }
+
+    @Test
+    void every_step_is_audited_with_who_made_it() {
+        SchoolRequest request = submit.submit(nadia, form(nadia));
+        Actor omar = applicant("omar.c");
+        SchoolRequest withdrawn = submit.submit(omar, form(omar, "3 rue de la Loire", LocalDate.of(2020, 1, 1), null, null,
+                documents(omar, TODAY)));
+        withdraw.withdraw(omar, withdrawn.id());
+        SchoolRequest refused = submit.submit(omar, form(omar, "3 rue de la Loire", LocalDate.of(2019, 1, 1), null, null,
+                documents(omar, TODAY)));
+        decide.decide(AGENT, refused.id(), new DecideSchoolRequest.Refuse("Hors commune."));
+        decide.decide(AGENT, request.id(), new DecideSchoolRequest.Incomplete("Il manque le livret de famille."));
+        submit.resubmit(nadia, request.id(), form(nadia));
+        decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null));
+
+        for (String action : List.of("ENROLMENT_CAMPAIGN_SET", "SCHOOL_SECTORS_REPLACED")) {
+            assertThat(portal.audit(action)).as(action).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("agent.ecole"));
+        }
+        assertThat(portal.audit("APPLICANT_ACCOUNT_CREATED")).hasSize(2); // the confirmation's audit: ApplicantAccountTest
+        assertThat(portal.audit("SCHOOL_REQUEST_SUBMITTED")).extracting(e -> e.actor()).containsExactly("nadia.b", "omar.c", "omar.c");
+        assertThat(portal.audit("SCHOOL_REQUEST_RESUBMITTED")).extracting(e -> e.actor()).containsExactly("nadia.b");
+        assertThat(portal.audit("SCHOOL_REQUEST_WITHDRAWN")).extracting(e -> e.actor()).containsExactly("omar.c");
+        for (String action : List.of("SCHOOL_REQUEST_INCOMPLETE", "SCHOOL_REQUEST_ACCEPTED", "SCHOOL_REQUEST_REFUSED", "FAMILY_CREATED",
+                "CANTEEN_ENROLMENT_CREATED")) {
+            assertThat(portal.audit(action)).as(action).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("agent.ecole"));
+        }
+        assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED").get(0).before()).contains("SUBMITTED");
+        assertThat(portal.audit("SCHOOL_REQUEST_ACCEPTED").get(0).after()).contains("ACCEPTED", "CP");
     }
 
     @Test
@@ -314,20 +381,46 @@ class SchoolRequestsTest {
     }
 
     @Test
-    void a_child_accepted_for_the_year_cannot_be_asked_again_and_an_applicant_whose_family_is_known_is_refused() {
+    void a_child_already_enrolled_in_a_school_of_the_town_for_the_year_is_refused() {
         SchoolRequest request = submit.submit(nadia, form(nadia));
         decide.decide(AGENT, request.id(), new DecideSchoolRequest.Accept(null, null));
         Actor omar = applicant("omar.c");
-        SchoolRequestForm same = form(omar);
 
-        assertThat(code(() -> submit.submit(omar, same))).isEqualTo("ALREADY_ENROLLED");
+        assertThat(code(() -> submit.submit(omar, form(omar)))).isEqualTo("ALREADY_ENROLLED");
+        Actor counter = new Actor(portal.accounts.byLogin("omar.c").get(0).id(), "agent", Role.SCHOOL_AGENT, null, null);
+        assertThat(code(() -> submit.submit(counter, form(counter)))).as("at the counter too").isEqualTo("ALREADY_ENROLLED");
+        assertThat(read.queue(AGENT, null, null, null).requests()).hasSize(1);
+    }
 
-        portal.martin();
-        SchoolRequestForm claireAsApplicant = new SchoolRequestForm(YEAR, new RequestedChild("Paul", "Martin",
-                LocalDate.of(2022, 2, 2), null), null, null, new Address("12 rue de la Loire", null, "44480", "Donges"),
+    @Test
+    void an_applicant_who_already_has_a_family_account_is_sent_to_the_family_s_space() {
+        CreateFamily.Result martin = portal.martin();
+        portal.activateFirst(martin, "claire.m");
+        SchoolRequestForm paul = new SchoolRequestForm(YEAR, new RequestedChild("Paul", "Martin", LocalDate.of(2022, 2, 2), null),
+                null, null, new Address("12 rue de la Loire", null, "44480", "Donges"),
+                List.of(new RequestGuardian("Claire", "Martin", null, null)), false, false, null, null, null, documents(nadia, TODAY));
+
+        Actor sameEmail = applicant("claire.demande", "Claire.M@example.fr");
+        assertThat(code(() -> submit.submit(sameEmail, withDocuments(paul, sameEmail)))).as("the family account's email")
+                .isEqualTo("FAMILY_ALREADY_KNOWN");
+        Actor other = applicant("claire.autre", "claire.perso@example.fr");
+        SchoolRequestForm guardianEmail = new SchoolRequestForm(YEAR, paul.child(), null, null, paul.address(),
                 List.of(new RequestGuardian("Claire", "Martin", "claire@example.fr", null)), false, false, null, null, null,
-                documents(omar, TODAY));
-        assertThat(code(() -> submit.submit(omar, claireAsApplicant))).isEqualTo("FAMILY_ALREADY_KNOWN");
+                documents(other, TODAY));
+        assertThat(code(() -> submit.submit(other, guardianEmail))).as("a guardian's email the family has").isEqualTo("FAMILY_ALREADY_KNOWN");
+        SchoolRequestForm lea = new SchoolRequestForm(YEAR, new RequestedChild("Léa", "Martin", LocalDate.of(2018, 3, 14), null),
+                null, null, paul.address(), paul.guardians(), false, false, null, null, null, documents(other, TODAY));
+        assertThat(code(() -> submit.submit(other, lea))).as("a child the family has").isEqualTo("FAMILY_ALREADY_KNOWN");
+        assertThat(portal.town.stores().schoolRequests().search(null, null, null)).isEmpty();
+
+        assertThat(submit.submit(other, withDocuments(paul, other)).status()).as("a family the town does not know")
+                .isEqualTo(SchoolRequestStatus.SUBMITTED);
+    }
+
+    private SchoolRequestForm withDocuments(SchoolRequestForm form, Actor owner) {
+        return new SchoolRequestForm(form.schoolYear(), form.child(), form.grade(), form.gradeReason(), form.address(),
+                form.guardians(), form.parentsSeparated(), form.canteen(), form.wishedSchool(), form.derogationReason(),
+                form.derogationText(), documents(owner, TODAY));
     }
 
     @Test
@@ -376,11 +469,20 @@ class SchoolRequestsTest {
     }
 
     @Test
-    void a_bad_sector_file_changes_nothing_and_names_its_line() {
+    void an_unknown_school_in_the_sector_file_changes_nothing_and_names_its_line() {
         assertThatThrownBy(() -> sectorMap.upload(AGENT, "street;from;to;side;school\nRue A;1;9;ALL;École Georges-Brassens\n"
-                + "Rue B;1;9;ALL;École inconnue\n")).isInstanceOf(RefusedException.class).hasMessageContaining("ligne 3");
+                + "Rue B;1;9;ALL;École inconnue\n")).isInstanceOf(RefusedException.class).hasMessageContaining("ligne 3")
+                .hasMessageContaining("École inconnue");
+
+        assertThat(sectorMap.lookup("12 rue de la Loire")).contains(prevert);
+        assertThat(sectorMap.current(AGENT).rows()).hasSize(2);
+    }
+
+    @Test
+    void overlapping_sector_rows_change_nothing_and_name_both_lines() {
         assertThatThrownBy(() -> sectorMap.upload(AGENT, "street;from;to;side;school\nRue A;1;9;ALL;École Georges-Brassens\n"
-                + "rue-a;9;20;ODD;École Jacques-Prévert\n")).hasMessageContaining("ligne 3").hasMessageContaining("ligne 2");
+                + "rue-a;9;20;ODD;École Jacques-Prévert\n")).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("ligne 3").hasMessageContaining("ligne 2");
 
         assertThat(sectorMap.lookup("12 rue de la Loire")).contains(prevert);
         assertThat(sectorMap.current(AGENT).rows()).hasSize(2);
