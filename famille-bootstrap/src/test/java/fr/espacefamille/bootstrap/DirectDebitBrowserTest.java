@@ -49,7 +49,7 @@ class DirectDebitBrowserTest {
             browser.type("#iban", "fr76 3000 6000 0112 3456 7890 189");
             browser.find("#consent").click();
             browser.click("form[action='/espace/prelevement'] button[type=submit]");
-            assertThat(browser.text()).contains("Mandat signé", "Affaires Scolaires — Actif", "FR76 **** **** **** **** ***0 189");
+            assertThat(browser.text()).contains("Mandat signé", "Affaires scolaires — Actif", "FR76 **** **** **** **** ***0 189");
             browser.screenshot("direct-debit-parent-mandate", 320);
 
             // staff issue September
