@@ -118,8 +118,13 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--lang=fr-FR", "--window-size=1280,900",
                     "--user-data-dir=" + tempDir("chromium-profile"));
+            // the pages ask for French first, as a French parent's browser does
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+            // Chromium on Linux ignores --lang for its own controls (« Choisir un fichier », the date field's
+            // jj/mm/aaaa): it takes the language from the environment, and its French from Debian's chromium-l10n
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort()
+                    .withEnvironment(Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8")).build();
             ChromeDriver started = new ChromeDriver(service, options);
             started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return started;

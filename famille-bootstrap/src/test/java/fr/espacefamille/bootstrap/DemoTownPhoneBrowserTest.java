@@ -27,6 +27,9 @@ class DemoTownPhoneBrowserTest {
     @Test
     void every_main_page_of_the_demo_reads_in_french_and_fits_a_320_px_phone() {
         try (TestPortal demo = TestPortal.demoAt("2026-12-02T10:00:00+01:00"); Browser browser = new Browser(demo.url(""), PHONE)) {
+            // the browser's own controls (file and date fields) speak French: Debian's chromium-l10n is installed
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return Intl.DateTimeFormat().resolvedOptions().locale"))
+                    .as("Chromium's own language").asString().startsWith("fr");
             signIn(browser, DemoTown.PARENT, DemoTown.PARENT_PASSWORD);
             visit(browser, "parent-tableau-de-bord", "/espace", "Mon espace");
             visit(browser, "parent-factures", "/espace/factures", "Mes factures");
