@@ -297,10 +297,11 @@ public final class Browser implements AutoCloseable {
         emulate(320, PHONE_HEIGHT);
         try {
             org.openqa.selenium.JavascriptExecutor js = driver;
-            assertLaidOutAt(320);
             Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).longValue()).as(() -> driver.getCurrentUrl() + " scrolls sideways at 320 px, past: "
                     + js.executeScript(WIDEST)).isLessThanOrEqualTo(0);
+            // after the sideways check, which names what is too wide: a phone zooms such a page out to fit it
+            assertLaidOutAt(320);
             // the API's documentation is Swagger UI, for developers: its schema boxes scroll by design
             if (!path().startsWith("/api/")) {
                 @SuppressWarnings("unchecked")
@@ -317,8 +318,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The page really is laid out {@code width} px wide: a window resized below Chromium's minimum silently stays
-     * 500 px wide, and every narrow-screen check would then pass on a screen wider than the one it names.
+     * The page really is laid out {@code width} px wide and shown at that scale: a window resized below Chromium's
+     * minimum silently stays 500 px wide, and every narrow-screen check would then pass on a screen wider than the one
+     * it names; a phone zooms a page wider than itself out (the window then reads wider than the page).
      */
     private void assertLaidOutAt(int width) {
         Object laidOut = driver.executeScript("return [window.innerWidth, document.documentElement.clientWidth]");
