@@ -93,7 +93,7 @@ class CanteenPagesTest {
         var page = get(month() + "?mois=2026-09", town.claire);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("lang=\"fr\"", "Cantine de Léa", "septembre 2026", "mardi 8\u00a0septembre", "Délai passé",
-                "jusqu'au lundi 7\u00a0septembre à 10\u00a0h", "?mois=2026-10");
+                "jusqu'au lundi 7\u00a0septembre à\u00a010\u00a0h", "?mois=2026-10");
         everyPostFormHasTheCsrfField(page.body());
 
         var booked = post(month() + "/jour/2026-09-08", town.claire, form("action", "reserver"));

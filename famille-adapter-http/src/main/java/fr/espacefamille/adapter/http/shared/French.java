@@ -25,6 +25,8 @@ public final class French {
     /** « 1er septembre », « 14 juillet »: a day and its month, which a line must not part. */
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\d,.])(1er|[12]\\d|3[01]|[1-9]) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b");
+    /** « à 10 h »: a time, which a line must not part from its « à ». */
+    private static final Pattern AT_TIME = Pattern.compile(" à (\\d{1,2}(?:\u00a0|&nbsp;)h)");
     private static final Set<String> VERBATIM = Set.of("script", "style", "textarea", "pre");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
@@ -77,7 +79,7 @@ public final class French {
 
     /**
      * A rendered page with French typography ({@link FrenchText#typeset}: non-breaking spaces before
-     * « : ; ? ! » and inside « »; and between a day and its month, « 1er septembre ») in its text, never inside a tag (attributes, the values of inputs) nor
+     * « : ; ? ! » and inside « »; between a day and its month, « 1er septembre », and in « à 10 h ») in its text, never inside a tag (attributes, the values of inputs) nor
      * in what a script, a style, a text area or preformatted text holds as typed.
      */
     public static String typesetPage(String html) {
@@ -99,7 +101,8 @@ public final class French {
     }
 
     private static String typeset(String text) {
-        return DAY_MONTH.matcher(FrenchText.typeset(text)).replaceAll("$1" + FrenchText.NBSP + "$2");
+        String days = DAY_MONTH.matcher(FrenchText.typeset(text)).replaceAll("$1" + FrenchText.NBSP + "$2");
+        return AT_TIME.matcher(days).replaceAll(" à" + FrenchText.NBSP + "$1");
     }
 
     /** The message of a broken invariant when it reads as French, else a plain « Donnée invalide. ». */
