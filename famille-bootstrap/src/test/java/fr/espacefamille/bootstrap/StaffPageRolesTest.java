@@ -36,6 +36,10 @@ class StaffPageRolesTest {
             TOKENS.put(role, portal.agent(role.name()));
         }
         TOKENS.put(Role.ADMIN, portal.admin());
+        // a school year, so that the menu week has service days to refuse a dish without main course on
+        CanteenTown.expect(portal.call("PUT", "/api/v1/admin/school-years/2026-2027", portal.admin(), Map.of("start", "2026-09-01",
+                "end", "2027-07-03", "weekdays", List.of("MONDAY", "TUESDAY", "THURSDAY", "FRIDAY"), "holidays", List.of(),
+                "closures", List.of())), 200);
         JsonNode created = AccountApiTest.family(portal, TOKENS.get(Role.SCHOOL_AGENT));
         family = created.get("id").asText();
         String username = AccountApiTest.uniqueUsername();
@@ -73,7 +77,7 @@ class StaffPageRolesTest {
                         Role.NURSERY_AGENT, Role.SCHOOL_AGENT),
                 new Area("commission", "/agents/creche/commission", "/agents/creche/commission/sessions", Map.of("date", "bientôt"),
                         Role.NURSERY_AGENT, Role.FINANCE_AGENT),
-                new Area("menus", "/agents/cantine/menus", "/agents/cantine/menus/2026-09-08", Map.of("main", ""),
+                new Area("menus", "/agents/cantine/menus", "/agents/cantine/menus", Map.of("semaine", "2026-09-07", "starter-2026-09-08", "Melon"),
                         Role.SCHOOL_AGENT, Role.NURSERY_AGENT),
                 // posted without a file (not even multipart): the form again, asking for one
                 new Area("rules", "/agents/reglements", "/agents/reglements", Map.of("title", ""),

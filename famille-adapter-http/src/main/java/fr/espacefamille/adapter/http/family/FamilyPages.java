@@ -112,12 +112,8 @@ public final class FamilyPages implements Feature {
         String c = "c" + i;
         PageForm.Field<String> last = form.required(c + "Last", "Indiquez le nom de l'enfant " + i + ".");
         PageForm.Field<LocalDate> birth = form.required(c + "Birth", LocalDate.class, "Indiquez la date de naissance de l'enfant " + i + ".");
-        PageForm.Field<Grade> grade = form.optional(c + "Grade", FamilyPages::grade, "Choisissez la classe de l'enfant " + i + " dans la liste.");
+        PageForm.Field<Grade> grade = form.optional(c + "Grade", Grade.class, "Choisissez la classe de l'enfant " + i + " dans la liste.");
         return () -> new CreateFamily.NewChild(form.text(c + "First"), last.get(), birth.get(),
                 SchoolId.parse(form.text(c + "School")).orElse(null), grade.get());
-    }
-
-    private static java.util.Optional<Grade> grade(String name) {
-        return java.util.Arrays.stream(Grade.values()).filter(g -> g.name().equals(name)).findFirst();
     }
 }

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +23,6 @@ import fr.espacefamille.application.calendar.SchoolYears;
 import fr.espacefamille.application.publication.PublishMenu;
 import fr.espacefamille.application.publication.ReadMenus;
 import fr.espacefamille.application.shared.Actor;
-import fr.espacefamille.application.shared.Refusals;
 import fr.espacefamille.domain.account.Role;
 import fr.espacefamille.domain.calendar.ServiceCalendar;
 import fr.espacefamille.domain.publication.Allergen;
@@ -63,7 +61,6 @@ public final class MenuPages implements Feature {
         routes.get("/agents/cantine/menus", ctx -> week(ctx, "publication/staff-menus.jte", Pages.context(ctx, "Publier les menus")),
                 Access.staff(Role.SCHOOL_AGENT));
         routes.post("/agents/cantine/menus", this::publishWeek, Access.staff(Role.SCHOOL_AGENT));
-        routes.post("/agents/cantine/menus/{date}", this::publish, Access.staff(Role.SCHOOL_AGENT));
     }
 
     /** The Monday of the asked week; by default this week, or next week from Saturday on. */
@@ -148,32 +145,6 @@ public final class MenuPages implements Feature {
                 .redirect("/agents/cantine/menus?semaine=" + monday, week.isEmpty() ? "Aucun menu à publier."
                         : FrenchText.count(week.size(), "menu publié.", "menus publiés."))
                 .orShow(found -> staffWeek(ctx, monday, found, form.values()));
-    }
-
-    /** One day's menu, its fields named as on the week form's day once refused ({@code main-2026-09-08}). */
-    private void publish(Context ctx) {
-        Actor actor = Pages.actor(ctx);
-        LocalDate date;
-        try {
-            date = LocalDate.parse(ctx.pathParam("date"));
-        } catch (DateTimeParseException e) {
-            throw Refusals.notFound();
-        }
-        String day = "-" + date;
-        PageForm form = PageForm.of(ctx).fallback("main" + day).field("main", "main" + day);
-        PageForm.Field<String> main = form.required("main", "Indiquez le plat principal de ce jour.");
-        Set<MenuLabel> labels = EnumSet.noneOf(MenuLabel.class);
-        for (MenuLabel label : MenuLabel.values()) {
-            if (form.has(label.name())) {
-                labels.add(label);
-            }
-        }
-        form.submit(() -> publish.publish(actor, new Menu(date, form.text("starter"), main.get(), form.text("dairy"), form.text("dessert"), labels)))
-                .redirect("/agents/cantine/menus?semaine=" + date.with(DayOfWeek.MONDAY) + "#m-" + date, "Menu publié.")
-                .orShow(errors -> staffWeek(ctx, date.with(DayOfWeek.MONDAY), errors, Arrays.stream(Course.values())
-                        .map(course -> course.name().toLowerCase())
-                        .filter(form::has)
-                        .collect(Collectors.toMap(name -> name + day, name -> form.values().get(name)))));
     }
 
     /** The staff's week form shown again, with the errors beside their fields and what was typed. */
