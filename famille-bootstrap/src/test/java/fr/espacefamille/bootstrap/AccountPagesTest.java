@@ -90,7 +90,7 @@ class AccountPagesTest {
         assertThat(created.location()).isEqualTo("/espace");
         Page space = browser.follow(created);
         assertHtml(space, 200);
-        assertThat(space.body()).contains("Votre espace est créé", "Bonjour Claire", "Mon foyer", "Léa", "14 mars 2018",
+        assertThat(space.body()).contains("Votre espace est créé", "Bonjour Claire", "Mon foyer", "Léa", "14\u00a0mars 2018",
                 "href=\"/espace/compte\"");
     }
 

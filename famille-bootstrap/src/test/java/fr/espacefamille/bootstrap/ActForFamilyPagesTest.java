@@ -53,7 +53,7 @@ class ActForFamilyPagesTest {
         String page = "/agents/familles/" + town.martin + "/enfants/" + town.lea;
         var shown = portal.page(page, admin);
         assertThat(shown.status()).isEqualTo(200);
-        assertThat(shown.body()).contains("Léa Martin", "lundi 7 septembre 2026", "Réserver");
+        assertThat(shown.body()).contains("Léa Martin", "lundi 7\u00a0septembre 2026", "Réserver");
 
         assertThat(post(page + "/cantine", Map.of("date", "2026-09-04", "action", "book")).status()).isEqualTo(303);
         assertThat(canteenDay(town.lea, "2026-09-04")).isEqualTo("BOOKED");

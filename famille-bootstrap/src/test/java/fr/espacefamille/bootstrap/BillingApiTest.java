@@ -373,7 +373,7 @@ class BillingApiTest {
 
         var csv = expect(200, portal.call("GET", "/api/v1/admin/billing-runs/" + id + "/invoices.csv", town.finance, null));
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).contains("numéro;foyer;régie;mois;émise le;échéance").contains("Aout;Affaires Scolaires;2026-08;2026-10-02;2026-11-15;3,00;0,00;0,00;3,00;À payer;papier");
+        assertThat(csv.body()).contains("numéro;foyer;régie;mois;émise le;échéance").contains("Aout;Affaires scolaires;2026-08;2026-10-02;2026-11-15;3,00;0,00;0,00;3,00;À payer;papier");
 
         var print = expect(200, portal.call("GET", "/api/v1/admin/billing-runs/" + id + "/print.pdf", town.finance, null));
         assertThat(print.contentType()).startsWith("application/pdf");

@@ -44,7 +44,7 @@ class BillingPagesTest {
         String parent = town.parent(family, "page.parent");
 
         String list = expect(200, town.page("/espace/factures", parent)).body();
-        assertThat(list).contains("Mes factures", "Mon espace", "Affaires Scolaires", "Petite Enfance", "Reste à payer",
+        assertThat(list).contains("Mes factures", "Mon espace", "Affaires scolaires", "Petite enfance", "Reste à payer",
                 "5,00\u00a0€", "/espace/factures/" + invoice, "15/11/2026", "À payer");
         String detail = expect(200, town.page("/espace/factures/" + invoice, parent)).body();
         assertThat(detail).contains("Repas réservés", "/espace/factures/" + invoice + "/pdf",
@@ -107,7 +107,7 @@ class BillingPagesTest {
         String issuedPage = expect(200, town.page(issued.headers().get("location").get(0), town.finance)).body();
         assertThat(issuedPage).contains("Émise", "AS-2026-").doesNotContain("Émettre les factures de ce mois");
         String run = issued.headers().get("location").get(0);
-        assertThat(town.page(run + "/factures.csv", town.finance).body()).contains("Formulaire;Affaires Scolaires;2026-07");
+        assertThat(town.page(run + "/factures.csv", town.finance).body()).contains("Formulaire;Affaires scolaires;2026-07");
         assertThat(town.page(run + "/impression.pdf", town.finance).contentType()).startsWith("application/pdf");
 
         var again = town.post("/agents/facturation", town.finance, Map.of("regie", "SCHOOL", "month", "2026-07", "issue", "true"));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
@@ -32,10 +33,14 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 public final class Browser implements AutoCloseable {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
+    /** Headless Chromium keeps its window at least this wide: a narrower screen is emulated, never asked of the window. */
+    private static final int NARROWEST_WINDOW = 500;
+    private static final int PHONE_HEIGHT = 640;
+    private static final int DESKTOP_HEIGHT = 900;
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
     private final String base;
-    private final int width;
+    private int width;
 
     /** A desktop browser (1280 px), whose pages are also checked at 320 px. */
     public Browser(String base) {
@@ -43,15 +48,45 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * A browser whose window is {@code width} pixels wide (375 or 320 for a phone); every page is also checked at 320 px.
+     * A browser whose screen is {@code width} pixels wide (375 or 320 for a phone); every page is also checked at 320 px.
      * It drives the test JVM's one Chromium, started on first use: starting one per test class cost seconds each time.
      * Tests using it must not run concurrently in the same JVM; {@link #close()} leaves the browser without cookies.
      */
     public Browser(String base, int width) {
         this.base = base;
-        this.width = width;
         this.driver = Shared.driver();
-        driver.manage().window().setSize(new Dimension(width, 900));
+        width(width);
+    }
+
+    /**
+     * From now on the pages are laid out {@code width} px wide: a phone's width (500 px or less) through DevTools
+     * emulation, as the window cannot be that narrow, a desktop's by the window itself.
+     */
+    public Browser width(int width) {
+        this.width = width;
+        if (width <= NARROWEST_WINDOW) {
+            emulate(width, PHONE_HEIGHT);
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.manage().window().setSize(new Dimension(width, DESKTOP_HEIGHT));
+        }
+        return this;
+    }
+
+    /**
+     * Lays pages out in a viewport of exactly {@code width} × {@code height} CSS px. Below the narrowest window it is a
+     * mobile one, as a phone's is: the page's viewport meta is honoured and scrollbars overlay the page instead of
+     * taking 15 px of its width, so media queries and the layout see the phone's full width and nothing more. A wider one
+     * is a desktop's, with its classic scrollbar.
+     */
+    private void emulate(int width, long height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width <= NARROWEST_WINDOW));
+    }
+
+    /** Back to this browser's own width after a check or a screenshot at another one. */
+    private void restoreWidth() {
+        width(width);
     }
 
     /** The one Chromium of this JVM: started on first use, started again if it died, quit when the JVM ends. */
@@ -59,7 +94,7 @@ public final class Browser implements AutoCloseable {
 
         private static ChromeDriver driver;
 
-        static synchronized WebDriver driver() {
+        static synchronized ChromeDriver driver() {
             if (driver != null) {
                 try {
                     driver.getWindowHandle();
@@ -83,8 +118,13 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--lang=fr-FR", "--window-size=1280,900",
                     "--user-data-dir=" + tempDir("chromium-profile"));
+            // the pages ask for French first, as a French parent's browser does
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+            // Chromium on Linux ignores --lang for its own controls (« Choisir un fichier », the date field's
+            // jj/mm/aaaa): it takes the language from the environment, and its French from Debian's chromium-l10n
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort()
+                    .withEnvironment(Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8")).build();
             ChromeDriver started = new ChromeDriver(service, options);
             started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return started;
@@ -103,10 +143,10 @@ public final class Browser implements AutoCloseable {
                     }
                 }
                 driver.switchTo().window(first).get("about:blank");
-                driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-                driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+                driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
                 // a test that emulated a phone must not leave the next class on a narrow screen
-                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             } catch (org.openqa.selenium.WebDriverException broken) {
                 // the next test class starts a new browser
                 driver.quit();
@@ -154,7 +194,7 @@ public final class Browser implements AutoCloseable {
 
     /** Sets a field's value directly: date inputs' typing format depends on the browser's locale. */
     public Browser set(String css, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(css), value);
+        driver.executeScript("arguments[0].value = arguments[1]", find(css), value);
         return this;
     }
 
@@ -254,13 +294,14 @@ public final class Browser implements AutoCloseable {
      * and no region left scrolling without keyboard access at that width.
      */
     private void assertFitsNarrowScreen() {
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(320, before.getHeight()));
+        emulate(320, PHONE_HEIGHT);
         try {
-            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+            org.openqa.selenium.JavascriptExecutor js = driver;
             Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) overflow).longValue()).as(() -> driver.getCurrentUrl() + " scrolls sideways at 320 px, past: "
                     + js.executeScript(WIDEST)).isLessThanOrEqualTo(0);
+            // after the sideways check, which names what is too wide: a phone zooms such a page out to fit it
+            assertLaidOutAt(320);
             // the API's documentation is Swagger UI, for developers: its schema boxes scroll by design
             if (!path().startsWith("/api/")) {
                 @SuppressWarnings("unchecked")
@@ -272,8 +313,18 @@ public final class Browser implements AutoCloseable {
                 assertNoViolation(analyze(List.of(), List.of("scrollable-region-focusable")).getViolations(), " at 320 px");
             }
         } finally {
-            driver.manage().window().setSize(before);
+            restoreWidth();
         }
+    }
+
+    /**
+     * The page really is laid out {@code width} px wide and shown at that scale: a window resized below Chromium's
+     * minimum silently stays 500 px wide, and every narrow-screen check would then pass on a screen wider than the one
+     * it names; a phone zooms a page wider than itself out (the window then reads wider than the page).
+     */
+    private void assertLaidOutAt(int width) {
+        Object laidOut = driver.executeScript("return [window.innerWidth, document.documentElement.clientWidth]");
+        assertThat(laidOut).as(driver.getCurrentUrl() + " laid out at [window, page] px").isEqualTo(List.of((long) width, (long) width));
     }
 
     /**
@@ -303,21 +354,26 @@ public final class Browser implements AutoCloseable {
         throw last;
     }
 
-    /** Saves a PNG of the page at the given width under target/screenshots. */
+    /** Saves a PNG of the whole page, down its full height, as a screen {@code width} px wide shows it, under target/screenshots. */
     public Path screenshot(String name, int width) {
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(width, 900));
-        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
-        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 100, 600), 4000)));
+        emulate(width, width <= NARROWEST_WINDOW ? PHONE_HEIGHT : DESKTOP_HEIGHT);
         try {
+            if (width <= NARROWEST_WINDOW) {
+                assertLaidOutAt(width);
+            }
+            long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+            emulate(width, Math.min(Math.max(height, PHONE_HEIGHT), 6000));
+            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+            // a PNG's width is the big-endian int at byte 16 (IHDR); at deviceScaleFactor 1 it is the CSS width
+            assertThat(java.nio.ByteBuffer.wrap(png, 16, 4).getInt()).as(name + ".png width").isEqualTo(width);
             Files.createDirectories(SHOTS);
             Path file = SHOTS.resolve(name + ".png");
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, png);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            driver.manage().window().setSize(before);
+            restoreWidth();
         }
     }
 

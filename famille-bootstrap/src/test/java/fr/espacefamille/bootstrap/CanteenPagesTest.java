@@ -92,8 +92,8 @@ class CanteenPagesTest {
     void the_month_view_books_and_cancels_with_one_form_per_day() {
         var page = get(month() + "?mois=2026-09", town.claire);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("lang=\"fr\"", "Cantine de Léa", "septembre 2026", "mardi 8 septembre", "Délai passé",
-                "jusqu'au lundi 7 septembre à 10\u00a0h", "?mois=2026-10");
+        assertThat(page.body()).contains("lang=\"fr\"", "Cantine de Léa", "septembre 2026", "mardi 8\u00a0septembre", "Délai passé",
+                "jusqu'au lundi 7\u00a0septembre à\u00a010\u00a0h", "?mois=2026-10");
         everyPostFormHasTheCsrfField(page.body());
 
         var booked = post(month() + "/jour/2026-09-08", town.claire, form("action", "reserver"));
@@ -153,7 +153,7 @@ class CanteenPagesTest {
         var result = post(month() + "/semaine-type", town.claire, form("periode", "dates", "du", "2026-09-21", "au", "2026-09-27", "MONDAY", "on",
                 "WEDNESDAY", "on"));
         assertThat(result.status()).isEqualTo(200);
-        assertThat(result.body()).contains("1 repas réservé<", "lundi 21 septembre",
+        assertThat(result.body()).contains("1 repas réservé<", "lundi 21\u00a0septembre",
                 "1 jour choisi tombe pendant des vacances, un jour férié ou une fermeture");
 
         var invalid = post(month() + "/semaine-type", town.claire, form("periode", "dates", "du", "2026-09-21", "au", ""));
@@ -171,7 +171,7 @@ class CanteenPagesTest {
         var reported = multipart(month() + "/absence", town.claire, Map.of("du", "2026-09-07", "au", "2026-09-07", "motif", "ILLNESS"),
                 "certificat", "certificat.pdf", PDF);
         assertThat(reported.status()).as(reported.body()).isEqualTo(200);
-        assertThat(reported.body()).contains("Absence enregistrée", "lundi 7 septembre&nbsp;: repas facturé (jour de carence)", "Absences signalées");
+        assertThat(reported.body()).contains("Absence enregistrée", "lundi 7\u00a0septembre&nbsp;: repas facturé (jour de carence)", "Absences signalées");
         assertThat(portal.call("GET", "/api/v1/documents", town.claire, null).json().findValuesAsText("kind")).contains("MEDICAL_CERTIFICATE");
 
         int documents = portal.call("GET", "/api/v1/documents", town.claire, null).json().size();
@@ -308,9 +308,9 @@ class CanteenPagesTest {
         expect(portal.call("PUT", "/api/v1/admin/menus/2026-09-22", town.agent, Map.of("main", "Gratin dauphinois", "labels", List.of("LOCAL"))), 200);
         var page = get("/menus?semaine=2026-09-23", null);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("semaine du lundi 21 septembre", "Gratin dauphinois", "produits locaux",
+        assertThat(page.body()).contains("semaine du lundi 21\u00a0septembre", "Gratin dauphinois", "produits locaux",
                 "Semaine précédente", "/menus?semaine=2026-09-14", "Semaine suivante", "/menus?semaine=2026-09-28", "Pas de cantine");
-        assertThat(get("/menus", null).body()).as("this week by default").contains("semaine du lundi 7 septembre");
+        assertThat(get("/menus", null).body()).as("this week by default").contains("semaine du lundi 7\u00a0septembre");
     }
 
     @Test

@@ -58,7 +58,7 @@ class CommissionJourneyBrowserTest {
     void an_unborn_child_is_pre_registered_born_confirmed_offered_a_place_accepted_and_under_contract() throws Exception {
         signIn("agent.commission", AGENT_PASSWORD, "/agents/creche/commission/grille");
         assertThat(browser.text()).contains("Grille de critères", "Critère 7");
-        assertThat(browser.find("#label-0").getAttribute("value")).isEqualTo("Le foyer réside à Donges");
+        assertThat(browser.find("#label-0").getAttribute("value")).isEqualTo("Le foyer réside dans la commune");
         browser.click("form.form button[type=submit]");
         assertThat(browser.text()).contains("Grille de critères enregistrée.");
         browser.screenshot("commission-grille", 320);

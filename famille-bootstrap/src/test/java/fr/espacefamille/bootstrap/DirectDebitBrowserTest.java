@@ -8,7 +8,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +37,7 @@ class DirectDebitBrowserTest {
             town.meals(family.child(0), LocalDate.of(2026, 9, 1), 6, BOOKED_MEAL);
 
             // the parent, on a phone
-            browser.driver().manage().window().setSize(new Dimension(375, 812));
+            browser.width(375);
             as(browser, parent);
             browser.open("/espace/factures").click("a[href='/espace/prelevement']");
             assertThat(browser.text()).contains("Souscrire au prélèvement", "FR72ZZZ123456");
@@ -50,7 +49,7 @@ class DirectDebitBrowserTest {
             browser.type("#iban", "fr76 3000 6000 0112 3456 7890 189");
             browser.find("#consent").click();
             browser.click("form[action='/espace/prelevement'] button[type=submit]");
-            assertThat(browser.text()).contains("Mandat signé", "Affaires Scolaires — Actif", "FR76 **** **** **** **** ***0 189");
+            assertThat(browser.text()).contains("Mandat signé", "Affaires scolaires — Actif", "FR76 **** **** **** **** ***0 189");
             browser.screenshot("direct-debit-parent-mandate", 320);
 
             // staff issue September
@@ -61,7 +60,7 @@ class DirectDebitBrowserTest {
             assertThat(browser.text()).contains("Prélèvement programmé sur le compte FR76 **** …0189").doesNotContain("par carte");
 
             // staff generate the file in the pages
-            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.width(1280);
             as(browser, town.finance);
             browser.open("/agents/facturation").click("a[href='/agents/prelevements']");
             new Select(browser.find("#run")).selectByValue(run.get("id").asText());
@@ -91,7 +90,7 @@ class DirectDebitBrowserTest {
             assertThat(browser.text()).contains("Rejet enregistré", "AM04 Provision insuffisante");
             browser.screenshot("direct-debit-staff-reject", 320);
 
-            browser.driver().manage().window().setSize(new Dimension(375, 812));
+            browser.width(375);
             as(browser, parent);
             browser.open("/espace/factures/" + invoice);
             assertThat(browser.text()).contains("Prélèvement du 16/11/2026 rejeté : provision insuffisante", "par carte");

@@ -55,13 +55,13 @@ class DirectDebitPagesTest {
                 "iban", "fr76 3000 6000 0112 3456 7890 189", "consent", "true"));
         assertThat(signed.status()).isEqualTo(303);
         String mine = expect(200, town.page("/espace/prelevement", parent)).body();
-        assertThat(mine).contains("Affaires Scolaires — Actif", "FR76 **** **** **** **** ***0 189", "EF-AS-2026-", "Révoquer ce mandat")
+        assertThat(mine).contains("Affaires scolaires — Actif", "FR76 **** **** **** **** ***0 189", "EF-AS-2026-", "Révoquer ce mandat")
                 .doesNotContain("30006000011234567890");
         JsonNode mandate = expect(200, town.portal.call("GET", "/api/v1/mandates", parent, null)).json().get(0);
         assertThat(town.page("/espace/prelevement/" + mandate.get("id").asText() + "/pdf", parent).contentType()).startsWith("application/pdf");
 
         assertThat(town.post("/espace/prelevement/" + mandate.get("id").asText() + "/revoquer", parent, Map.of()).status()).isEqualTo(303);
-        assertThat(expect(200, town.page("/espace/prelevement", parent)).body()).contains("Affaires Scolaires — Révoqué", "révoqué le 02/10/2026");
+        assertThat(expect(200, town.page("/espace/prelevement", parent)).body()).contains("Affaires scolaires — Révoqué", "révoqué le 02/10/2026");
     }
 
     @Test

@@ -111,9 +111,10 @@ class PhoneJourneyBrowserTest {
     }
 
     /**
-     * The 320 px check itself: an amount in a box scrolled sideways, or a link out of the screen, fails it. The
-     * page's Content-Security-Policy refuses inline style attributes, so the test styles what it adds through the DOM;
-     * the box takes the keyboard focus so that axe's own rule on scrolling regions passes and this check is the one that fails.
+     * The 320 px check itself: an amount in a box scrolled sideways, a link out of the screen or a page wider than the
+     * screen fails it. The page's Content-Security-Policy refuses inline style attributes, so the test styles what it adds
+     * through the DOM; the box takes the keyboard focus so that axe's own rule on scrolling regions passes and this check
+     * is the one that fails.
      */
     @Test
     void the_phone_check_fails_on_an_amount_or_an_action_hidden_sideways() {
@@ -131,6 +132,12 @@ class PhoneJourneyBrowserTest {
                     + "link.style.position = 'relative'; link.style.left = '-500px';"
                     + "const line = document.createElement('p'); line.appendChild(link); document.querySelector('main').appendChild(line);");
             assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("Payer").hasMessageContaining("hors de l'écran");
+
+            // a phone's emulated viewport must not zoom a too-wide page out to fit it: the page still scrolls sideways
+            browser.open("/espace");
+            js.executeScript("const wide = document.createElement('p'); wide.style.width = '400px'; wide.textContent = 'Large';"
+                    + "document.querySelector('main').appendChild(wide);");
+            assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("scrolls sideways at 320 px").hasMessageContaining("p (");
         }
     }
 }

@@ -133,7 +133,7 @@ class ReminderApiTest {
         TestPortal.Response csv = expect(200, town.portal.call("GET", "/api/v1/admin/treasury-transfers?on=2026-12-25", finance, null,
                 Map.of("Accept", "text/csv")));
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("numéro;foyer;régie;mois;échéance;reste;transmise le;état", ";Martin;Affaires Scolaires;2026-09;2026-11-15;20,00;2026-12-25;transmise");
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("numéro;foyer;régie;mois;échéance;reste;transmise le;état", ";Martin;Affaires scolaires;2026-09;2026-11-15;20,00;2026-12-25;transmise");
         TestPortal.Response pdf = expect(200, town.portal.call("GET", "/api/v1/admin/treasury-transfers?on=2026-12-25", finance, null,
                 Map.of("Accept", "application/pdf")));
         assertThat(BillingApiTest.pdfText(pdf.bytes())).contains("Trésor public", "Martin", "20,00");
@@ -157,7 +157,7 @@ class ReminderApiTest {
         TestPortal.Response pdf = expect(200, town.portal.call("GET", "/api/v1/tax-certificates/2026/pdf", petitParent, null));
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(BillingApiTest.pdfText(pdf.bytes())).contains("article 200 quater B du code général des impôts", "Jade Petit",
-                "10/01/2024", "Inès Petit", "Petite Enfance");
+                "10/01/2024", "Inès Petit", "Petite enfance");
         assertThat(expect(200, town.portal.call("GET", "/api/v1/tax-certificates/2026", parent, null)).json())
                 .as("the Martins paid nothing for a child under 6").isEmpty();
         assertThat(expect(422, town.portal.call("GET", "/api/v1/tax-certificates/2027", petitParent, null)).code())

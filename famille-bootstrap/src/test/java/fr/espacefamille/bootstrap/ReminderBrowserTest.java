@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 
 /**
  * Reminders and yearly documents (SPEC §11–§12) in a real browser at 320 px, on the town of
@@ -30,8 +29,7 @@ class ReminderBrowserTest {
     private static Browser signedInAt(String clock, String username) {
         BillingTown town = ReminderApiTest.town;
         town.portal = town.portal.restartAt(clock);
-        Browser browser = new Browser(town.portal.url(""));
-        browser.driver().manage().window().setSize(new Dimension(320, 900));
+        Browser browser = new Browser(town.portal.url(""), 320);
         browser.open("/connexion").type("#login", username).type("#password", BillingTown.PASSWORD)
                 .click("form.form button[type=submit]");
         return browser;

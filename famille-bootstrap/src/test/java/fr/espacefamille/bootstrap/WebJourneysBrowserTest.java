@@ -154,7 +154,7 @@ class WebJourneysBrowserTest {
         browser.open("/agents/facturation").set("#month", "2026-07");
         browser.click("button[name=issue][value=true]");
         browser.click("button[name=issue][value=true]");
-        assertThat(browser.text()).contains("Affaires Scolaires — Juillet 2026", "1 facture émise");
+        assertThat(browser.text()).contains("Affaires scolaires — Juillet 2026", "1 facture émise");
         browser.click("form[action='/deconnexion'] button");
     }
 

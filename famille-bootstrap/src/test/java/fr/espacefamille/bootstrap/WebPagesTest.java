@@ -40,7 +40,7 @@ class WebPagesTest {
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).contains("Mon foyer", "Garnier", "Cantine", "Multi-accueil", "Mes documents", "Aucun document déposé",
                 "Mes coordonnées et identifiants", web.billed.email(), "Actualités", "Aucune actualité pour l'instant",
-                Money.ofCents(300).toFrench() + " à payer avant le 15 novembre", "href=\"/espace/factures\"",
+                Money.ofCents(300).toFrench() + " à payer avant le 15\u00a0novembre", "href=\"/espace/factures\"",
                 "action=\"/espace/factures/" + web.billed.invoice() + "/payer\"", "Payer " + Money.ofCents(300).toFrench());
 
         PaymentTown.Attempt attempt = web.payments.start(web.billed);

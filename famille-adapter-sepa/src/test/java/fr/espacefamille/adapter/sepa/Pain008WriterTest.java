@@ -86,7 +86,7 @@ class Pain008WriterTest {
         assertThat(text(child(tx, "RmtInf"), "Ustrd")).isEqualTo("Facture PE-2026-000002 - aout 2026");
         assertThat(text(child(tx, "Dbtr"), "Nm")).isEqualTo("Lucas Lefevre");
         assertThat(text(child(child(tx, "DrctDbtTx"), "MndtRltdInf"), "MndtId")).isEqualTo("EF-PE-2026-0000000002");
-        assertThat(text(child(blocks.get(0), "Cdtr"), "Nm")).isEqualTo("Regie Petite Enfance - Mairie de Donges");
+        assertThat(text(child(blocks.get(0), "Cdtr"), "Nm")).isEqualTo("Regie Petite enfance - Mairie de Donges");
         assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<IBAN>FR7630006000011234567890189</IBAN>");
     }
 

@@ -179,9 +179,14 @@ public final class InMemoryEspaceFamille {
     /** Base URL written into mails (activation and reset links, invoice notices). */
     public static final String BASE_URL = "https://famille.example.fr";
 
-    /** The town as SEPA creditor when none is given: « Mairie de Donges », one example account for every régie. */
-    public static final Creditor EXAMPLE_CREDITOR = new Creditor("Mairie de Donges", new CreditorId("FR72ZZZ123456"),
-            Map.of(Regie.SCHOOL, new Iban("FR7630001007941234567890185"), Regie.EARLY_CHILDHOOD, new Iban("FR7630001007941234567890185")));
+    /**
+     * The town as SEPA creditor when none is given: its town hall (« Mairie de Savenay ») with an example creditor
+     * identifier and one example account for every régie.
+     */
+    public static Creditor exampleCreditor(Town town) {
+        Iban example = new Iban("FR7630001007941234567890185");
+        return new Creditor(town.townHall(), new CreditorId("FR72ZZZ123456"), Map.of(Regie.SCHOOL, example, Regie.EARLY_CHILDHOOD, example));
+    }
 
     private final Clock clock;
     private final InMemoryMailer sent = new InMemoryMailer();
@@ -329,7 +334,7 @@ public final class InMemoryEspaceFamille {
                 new IssueCreditNote(s.invoices(), s.invoiceNumbers(), tx, auditTrail, clock),
                 new SetDirectDebit(s.families(), s.directDebits(), tx, auditTrail, clock),
                 readDirectDebits);
-        Creditor creditor = settings.creditor;
+        Creditor creditor = settings.creditor == null ? exampleCreditor(town) : settings.creditor;
         directDebit = new DirectDebit(
                 new SignMandate(s.families(), s.directDebits(), recentAccounts, mailer, town, tx, auditTrail, clock, BASE_URL),
                 new RevokeMandate(s.directDebits(), tx, auditTrail, clock),
@@ -449,7 +454,8 @@ public final class InMemoryEspaceFamille {
         private final Clock clock;
         private Mailer sink = mail -> { };
         private BillingFeeds feeds;
-        private Creditor creditor = EXAMPLE_CREDITOR;
+        /** Null until given: the example one then names the town's own town hall. */
+        private Creditor creditor;
         private Town town = Town.DONGES;
         private CollectionFileFormat format = new PlainTextCollectionFileFormat();
 
@@ -469,7 +475,7 @@ public final class InMemoryEspaceFamille {
             return this;
         }
 
-        /** The town as SEPA creditor, printed on mandates and written in direct-debit files (default {@link InMemoryEspaceFamille#EXAMPLE_CREDITOR}). */
+        /** The town as SEPA creditor, printed on mandates and written in direct-debit files (default {@link InMemoryEspaceFamille#exampleCreditor} of the town). */
         public Builder creditor(Creditor creditor) {
             this.creditor = Objects.requireNonNull(creditor, "creditor");
             return this;

@@ -24,6 +24,7 @@ import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Mail;
 import fr.espacefamille.domain.document.Document;
 import fr.espacefamille.domain.family.FamilyId;
+import fr.espacefamille.domain.shared.Town;
 
 /** The kit itself: every feature group fully wired, its settings, and a use case of the last features added. */
 class InMemoryEspaceFamilleTest {
@@ -56,7 +57,15 @@ class InMemoryEspaceFamilleTest {
         town.mailer().send(new Mail("claire@example.fr", "Bonjour", "Texte", "<p>Texte</p>"));
 
         assertThat(forwarded).isEqualTo(town.sentMails()).isNotEmpty();
-        assertThat(town.directDebit().readMandates().creditor()).isEqualTo(InMemoryEspaceFamille.EXAMPLE_CREDITOR);
+        assertThat(town.directDebit().readMandates().creditor()).isEqualTo(InMemoryEspaceFamille.exampleCreditor(Town.DONGES));
+    }
+
+    @Test
+    void the_example_creditor_is_the_configured_town_s_town_hall() {
+        Town savenay = Town.DONGES.named("Savenay", "dpo@savenay.fr");
+
+        assertThat(InMemoryEspaceFamille.with(clock).town(savenay).start().directDebit().readMandates().creditor().name())
+                .isEqualTo("Mairie de Savenay");
     }
 
     @Test

@@ -24,7 +24,7 @@ public record Creditor(String name, CreditorId id, Map<Regie, Iban> accounts) {
         return accounts.get(regie);
     }
 
-    /** The creditor's name as a régie of the town: « Régie Petite Enfance - Mairie de Donges ». */
+    /** The creditor's name as a régie of the town: « Régie Petite enfance - Mairie de Donges ». */
     public String nameFor(Regie regie) {
         return "Régie " + regie.frenchName() + " - " + name;
     }

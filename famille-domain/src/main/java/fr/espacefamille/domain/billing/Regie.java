@@ -2,10 +2,10 @@ package fr.espacefamille.domain.billing;
 
 /** A billing office (régie): each has its own invoices, numbering and payments. */
 public enum Regie {
-    /** Affaires Scolaires: the school canteen. */
-    SCHOOL("AS", "Affaires Scolaires"),
-    /** Petite Enfance: the nursery (multi-accueil). */
-    EARLY_CHILDHOOD("PE", "Petite Enfance");
+    /** Affaires scolaires: the school canteen. */
+    SCHOOL("AS", "Affaires scolaires"),
+    /** Petite enfance: the nursery (multi-accueil). */
+    EARLY_CHILDHOOD("PE", "Petite enfance");
 
     private final String prefix;
     private final String frenchName;
@@ -20,6 +20,7 @@ public enum Regie {
         return prefix;
     }
 
+    /** « Affaires scolaires »: French capitalises a service's name on its first word only. */
     public String frenchName() {
         return frenchName;
     }

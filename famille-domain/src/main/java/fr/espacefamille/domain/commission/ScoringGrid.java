@@ -39,7 +39,7 @@ public record ScoringGrid(LocalDate validFrom, List<Criterion> criteria) {
     /** The grid of §9 as the town published it. */
     public static ScoringGrid example(LocalDate validFrom) {
         return new ScoringGrid(validFrom, List.of(
-                new Criterion(RESIDENT, "Le foyer réside à Donges", 300),
+                new Criterion(RESIDENT, "Le foyer réside dans la commune", 300),
                 new Criterion(SINGLE_PARENT, "Famille monoparentale", 30),
                 new Criterion(ALL_PARENTS_WORKING, "Chaque parent du foyer travaille", 40),
                 new Criterion(ONE_WORKING_ONE_SEEKING, "Un parent travaille, l'autre cherche un emploi", 20),

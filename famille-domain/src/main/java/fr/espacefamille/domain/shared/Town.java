@@ -67,7 +67,12 @@ public record Town(String name, String address, String dpoEmail, String townHall
 
     /** « multi-accueil « Bout d'chou » », typeset (non-breaking spaces inside « »). */
     public String nursery() {
-        return "multi-accueil «" + FrenchText.NBSP + nurseryName + FrenchText.NBSP + "»";
+        return "multi-accueil " + quotedNurseryName();
+    }
+
+    /** « « Bout d'chou » », typeset: the name as the titles quote it. */
+    public String quotedNurseryName() {
+        return "«" + FrenchText.NBSP + nurseryName + FrenchText.NBSP + "»";
     }
 
     /** « Multi-accueil « Bout d'chou » », for a title. */

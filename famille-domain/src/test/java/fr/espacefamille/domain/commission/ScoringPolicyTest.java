@@ -49,7 +49,7 @@ class ScoringPolicyTest {
                 RequestHistory.NONE);
 
         assertThat(score.total()).isEqualTo(300);
-        assertThat(score.breakdown()).containsExactly(new Score.Line("RESIDENT", "Le foyer réside à Donges", 300));
+        assertThat(score.breakdown()).containsExactly(new Score.Line("RESIDENT", "Le foyer réside dans la commune", 300));
     }
 
     @Test

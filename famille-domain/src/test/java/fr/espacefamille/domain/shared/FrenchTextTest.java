@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+
+import fr.espacefamille.domain.billing.Regie;
 
 class FrenchTextTest {
 
@@ -62,5 +65,10 @@ class FrenchTextTest {
     void puts_non_breaking_spaces_before_high_punctuation_and_inside_guillemets() {
         assertThat(FrenchText.typeset("Attention : « Bout d'chou » ouvre-t-il ?"))
                 .isEqualTo("Attention" + NB + ": «" + NB + "Bout d'chou" + NB + "» ouvre-t-il" + NB + "?");
+    }
+
+    @Test
+    void names_a_regie_with_a_capital_on_its_first_word_only() {
+        assertThat(Arrays.stream(Regie.values()).map(Regie::frenchName)).containsExactly("Affaires scolaires", "Petite enfance");
     }
 }

@@ -179,7 +179,7 @@ final class FollowUpFiles {
                 + family.address().city(), TEXT);
         to.setSpacingBefore(10);
         document.add(to);
-        Paragraph intro = new Paragraph("Le régisseur de la régie Petite Enfance atteste que le foyer a payé en " + year
+        Paragraph intro = new Paragraph("Le régisseur de la régie Petite enfance atteste que le foyer a payé en " + year
                 + ", pour l'accueil de ses enfants au multi-accueil, les sommes suivantes\u00a0:", TEXT);
         intro.setSpacingBefore(10);
         document.add(intro);

@@ -27,7 +27,7 @@ public record HistoryLine(Instant at, String when, String text, List<String> det
             List<String> details = new ArrayList<>();
             c.changes().forEach((code, yes) -> details.add(labels.getOrDefault(code, code) + (yes ? "\u00a0: non → oui" : "\u00a0: oui → non")));
             details.add("Motif\u00a0: " + c.reason());
-            lines.add(line(c.at(), zone, "réponses corrigées par le service Petite Enfance au vu des justificatifs.", details));
+            lines.add(line(c.at(), zone, "réponses corrigées par le service Petite enfance au vu des justificatifs.", details));
         }
         for (Offer o : offers) {
             lines.add(line(o.offeredAt(), zone, "place proposée à partir du " + French.date(o.start()) + ".", List.of()));

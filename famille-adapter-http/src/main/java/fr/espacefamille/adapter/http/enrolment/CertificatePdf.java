@@ -54,7 +54,7 @@ public final class CertificatePdf {
         document.addAuthor("Mairie de " + town.name());
         document.open();
         document.add(new Paragraph("Mairie de " + town.name(), TOWN));
-        document.add(new Paragraph("Service des Affaires Scolaires", SMALL));
+        document.add(new Paragraph("Service des affaires scolaires", SMALL));
         Paragraph title = new Paragraph("Certificat d'inscription scolaire", TITLE);
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(40);
@@ -76,7 +76,7 @@ public final class CertificatePdf {
         Paragraph date = spaced("Fait à " + town.name() + ", le " + French.dayMonthYear(issuedOn), 30, BODY);
         date.setAlignment(Element.ALIGN_RIGHT);
         document.add(date);
-        Paragraph signature = spaced("Pour le maire, le Service des Affaires Scolaires", 8, BODY);
+        Paragraph signature = spaced("Pour le maire, le service des affaires scolaires", 8, BODY);
         signature.setAlignment(Element.ALIGN_RIGHT);
         document.add(signature);
         document.close();

@@ -22,6 +22,11 @@ public final class French {
     /** The town's time zone, in which instants are read. */
     private static final ZoneId TOWN = ZoneId.of("Europe/Paris");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*|!--)[^>]*>");
+    /** « 1er septembre », « 14 juillet »: a day and its month, which a line must not part. */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?<![\\d,.])(1er|[12]\\d|3[01]|[1-9]) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b");
+    /** « à 10 h »: a time, which a line must not part from its « à ». */
+    private static final Pattern AT_TIME = Pattern.compile(" à (\\d{1,2}(?:\u00a0|&nbsp;)h)");
     private static final Set<String> VERBATIM = Set.of("script", "style", "textarea", "pre");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
@@ -74,7 +79,7 @@ public final class French {
 
     /**
      * A rendered page with French typography ({@link FrenchText#typeset}: non-breaking spaces before
-     * « : ; ? ! » and inside « ») in its text, never inside a tag (attributes, the values of inputs) nor
+     * « : ; ? ! » and inside « »; between a day and its month, « 1er septembre », and in « à 10 h ») in its text, never inside a tag (attributes, the values of inputs) nor
      * in what a script, a style, a text area or preformatted text holds as typed.
      */
     public static String typesetPage(String html) {
@@ -84,7 +89,7 @@ public final class French {
         int from = 0;
         while (tag.find()) {
             String text = html.substring(from, tag.start());
-            out.append(verbatim == null ? FrenchText.typeset(text) : text).append(tag.group());
+            out.append(verbatim == null ? typeset(text) : text).append(tag.group());
             String name = tag.group(2).toLowerCase(Locale.ROOT);
             if (VERBATIM.contains(name)) {
                 verbatim = tag.group(1).isEmpty() ? name : null;
@@ -92,7 +97,12 @@ public final class French {
             from = tag.end();
         }
         String rest = html.substring(from);
-        return out.append(verbatim == null ? FrenchText.typeset(rest) : rest).toString();
+        return out.append(verbatim == null ? typeset(rest) : rest).toString();
+    }
+
+    private static String typeset(String text) {
+        String days = DAY_MONTH.matcher(FrenchText.typeset(text)).replaceAll("$1" + FrenchText.NBSP + "$2");
+        return AT_TIME.matcher(days).replaceAll(" à" + FrenchText.NBSP + "$1");
     }
 
     /** The message of a broken invariant when it reads as French, else a plain « Donnée invalide. ». */

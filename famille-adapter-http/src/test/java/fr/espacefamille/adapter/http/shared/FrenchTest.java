@@ -22,6 +22,22 @@ class FrenchTest {
     }
 
     @Test
+    void a_page_keeps_a_day_with_its_month_on_one_line() {
+        String page = "<p>Le mardi 1er septembre 2026, puis le 12 mai et le 31 décembre ; 2 maisons, 2026 mars.</p>"
+                + "<input value=\"1er septembre\">";
+
+        assertThat(French.typesetPage(page)).isEqualTo("<p>Le mardi 1er" + NBSP + "septembre 2026, puis le 12" + NBSP + "mai et le 31"
+                + NBSP + "décembre" + NBSP + "; 2 maisons, 2026 mars.</p><input value=\"1er septembre\">");
+    }
+
+    @Test
+    void a_page_keeps_a_time_with_its_a() {
+        assertThat(French.typesetPage("<p>jusqu'au lundi 7 septembre à 10" + NBSP + "h, de 7&nbsp;h&nbsp;30 à 18&nbsp;h ; à 3 ans</p>"))
+                .isEqualTo("<p>jusqu'au lundi 7" + NBSP + "septembre à" + NBSP + "10" + NBSP + "h, de 7&nbsp;h&nbsp;30 à" + NBSP
+                        + "18&nbsp;h" + NBSP + "; à 3 ans</p>");
+    }
+
+    @Test
     void times_dates_and_moments_read_as_the_administration_writes_them() {
         assertThat(French.moment(Instant.parse("2026-09-07T06:00:00Z"))).isEqualTo("lundi 7 septembre 2026 à 8" + NBSP + "h");
         assertThat(French.moment(Instant.parse("2026-10-01T12:05:00Z"))).isEqualTo("jeudi 1er octobre 2026 à 14" + NBSP + "h" + NBSP + "05");
