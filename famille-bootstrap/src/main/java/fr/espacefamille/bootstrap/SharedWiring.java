@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
+import fr.espacefamille.application.canteen.RememberedPupilDays;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.ActivationKeys;
 import fr.espacefamille.application.account.PasswordHasher;
@@ -35,5 +36,6 @@ record SharedWiring(
         Sessions sessions,
         ActivationKeys activationKeys,
         ActivationKeyIssuer keyIssuer,
-        JobRuns jobs) {
+        JobRuns jobs,
+        RememberedPupilDays pupilDays) {
 }

@@ -18,6 +18,16 @@ public interface PupilDaysChanges {
         void forgetAll();
     }
 
+    /** Waits for a change of this instance to be told back (see {@link #expect}). */
+    interface Echo {
+
+        Echo NONE = () -> {
+        };
+
+        /** Returns once the change has been told back, or after a bounded wait. */
+        void await();
+    }
+
     /** One process owns the database (embedded H2): nothing changes elsewhere, and nothing can be missed. */
     PupilDaysChanges NONE = new PupilDaysChanges() {
         @Override
@@ -29,6 +39,11 @@ public interface PupilDaysChanges {
         public void listen(Listener listener) {
             // nothing is ever told
         }
+
+        @Override
+        public Echo expect(ChildId child) {
+            return Echo.NONE;
+        }
     };
 
     /** Whether every change made elsewhere is being told now; while not, nothing may be answered from memory. */
@@ -36,4 +51,13 @@ public interface PupilDaysChanges {
 
     /** Tells {@code listener} every change from now on (one listener per port). */
     void listen(Listener listener);
+
+    /**
+     * Called before this instance writes a change to {@code child}'s days; the answer's {@link Echo#await}
+     * (once the write has committed) returns when that change has been told back to this instance — and
+     * so sent to every instance listening — so that the writer answers its client only then: a read on
+     * another instance right after that answer is not served the old days (a bounded wait, skipped
+     * while not {@link #watching()}).
+     */
+    Echo expect(ChildId child);
 }

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Supplier;
 
 import fr.espacefamille.application.canteen.Pupils.Pupil;
 import fr.espacefamille.application.family.Enrolments;
@@ -28,7 +29,6 @@ import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.canteen.AbsenceBilling;
 import fr.espacefamille.domain.canteen.AbsenceId;
 import fr.espacefamille.domain.canteen.CanteenAbsence;
-import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
@@ -47,10 +47,11 @@ import fr.espacefamille.domain.privacy.FamilyActivity;
  * <li>a write through this instance — the store wrappers below ({@link #bookings}, {@link #absences},
  * {@link #enrolments}, {@link #families}, {@link #retention}) are the only way the portal changes what
  * this reads — forgets the child at once and again when its transaction ends (another request may
- * have read the old days meanwhile);</li>
+ * have read the old days meanwhile), then waits for the change to be told back by
+ * {@link PupilDaysChanges#expect} before its use case answers, so that the other instances know too;</li>
  * <li>a write through another instance is told by {@link PupilDaysChanges}; while that feed is down
- * nothing is remembered nor answered from memory, and everything is forgotten when it goes and when
- * it comes back (changes in between were missed).</li>
+ * (or cannot vouch that it is up) nothing is remembered nor answered from memory, and everything is
+ * forgotten when it goes and when it comes back (changes in between were missed).</li>
  * </ul>
  * A read that raced with a forgetting is not kept: each child's stripe of {@link #stamps} (and
  * {@link #generation} for everyone) moves before its entry is removed, and a read is kept only if
@@ -112,12 +113,12 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
 
     @Override
     public Optional<Read> of(ChildId child, DateRange range) {
+        if (!elsewhere.watching()) {
+            return store.of(child, range);
+        }
         Year known = remembered.get(child);
         if (known != null && known.covers(range)) {
             return Optional.of(known.within(range));
-        }
-        if (!elsewhere.watching()) {
-            return store.of(child, range);
         }
         int stripe = stripe(child);
         long stamp = stamps.get(stripe);
@@ -159,15 +160,43 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
         remembered.clear();
     }
 
-    /** A change through this instance: forgotten now, and again once its transaction has ended. */
-    private void changing(ChildId child) {
+    /**
+     * A change through this instance: forgotten now, and again once its transaction has ended, when the
+     * writer also waits for the change to be told back (every instance has been sent it by then).
+     */
+    private <T> T changing(ChildId child, Supplier<T> write) {
+        PupilDaysChanges.Echo echo = elsewhere.expect(child);
         changed(child);
-        transactions.whenEnded(() -> changed(child));
+        T result = write.get();
+        transactions.whenEnded(() -> {
+            changed(child);
+            echo.await();
+        });
+        return result;
     }
 
-    private void changingAll() {
+    private void changing(ChildId child, Runnable write) {
+        changing(child, () -> {
+            write.run();
+            return null;
+        });
+    }
+
+    private void changing(Family family, Runnable write) {
+        List<PupilDaysChanges.Echo> echoes = family.children().stream().map(child -> elsewhere.expect(child.id())).toList();
+        family.children().forEach(child -> changed(child.id()));
+        write.run();
+        transactions.whenEnded(() -> {
+            family.children().forEach(child -> changed(child.id()));
+            echoes.forEach(PupilDaysChanges.Echo::await);
+        });
+    }
+
+    private <T> T changingAll(Supplier<T> write) {
         forgetAll();
+        T result = write.get();
         transactions.whenEnded(this::forgetAll);
+        return result;
     }
 
     private static int stripe(ChildId child) {
@@ -179,14 +208,12 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
         return new CanteenBookings() {
             @Override
             public boolean book(ChildId child, LocalDate day, SchoolId school) {
-                changing(child);
-                return bookings.book(child, day, school);
+                return changing(child, () -> bookings.book(child, day, school));
             }
 
             @Override
             public boolean cancel(ChildId child, LocalDate day) {
-                changing(child);
-                return bookings.cancel(child, day);
+                return changing(child, () -> bookings.cancel(child, day));
             }
 
             @Override
@@ -216,8 +243,7 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
         return new CanteenAbsences() {
             @Override
             public void add(CanteenAbsence absence) {
-                changing(absence.child());
-                absences.add(absence);
+                changing(absence.child(), () -> absences.add(absence));
             }
 
             @Override
@@ -247,14 +273,12 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
         return new Enrolments() {
             @Override
             public void add(Enrolment enrolment) {
-                changing(enrolment.child());
-                enrolments.add(enrolment);
+                changing(enrolment.child(), () -> enrolments.add(enrolment));
             }
 
             @Override
             public void update(Enrolment enrolment) {
-                changing(enrolment.child());
-                enrolments.update(enrolment);
+                changing(enrolment.child(), () -> enrolments.update(enrolment));
             }
 
             @Override
@@ -279,14 +303,12 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
         return new Families() {
             @Override
             public void add(Family family) {
-                family.children().stream().map(Child::id).forEach(RememberedPupilDays.this::changing);
-                families.add(family);
+                changing(family, () -> families.add(family));
             }
 
             @Override
             public void update(Family family) {
-                family.children().stream().map(Child::id).forEach(RememberedPupilDays.this::changing);
-                families.update(family);
+                changing(family, () -> families.update(family));
             }
 
             @Override
@@ -336,8 +358,7 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
 
             @Override
             public List<String> erase(FamilyId family, String closedPasswordHash) {
-                changingAll();
-                return retention.erase(family, closedPasswordHash);
+                return changingAll(() -> retention.erase(family, closedPasswordHash));
             }
 
             @Override

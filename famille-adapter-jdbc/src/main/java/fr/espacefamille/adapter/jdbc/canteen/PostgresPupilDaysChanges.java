@@ -5,10 +5,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -24,23 +29,40 @@ import fr.espacefamille.domain.family.ChildId;
  * on a connection of its own (not the pool's), on a thread of its own. When the connection fails it
  * stops {@link #watching()} and tells the listener to forget everything, then connects again every
  * {@link #RETRY}; once listening again it has everything forgotten once more (what changed while it
- * was away was not heard) before it watches. A silent connection is checked every {@link #CHECK}.
+ * was away was not heard) before it watches. A connection that goes silent without failing (a network
+ * cut) would hide changes: so it proves itself alive every {@link #CHECK} with a round trip, and it
+ * is not {@link #watching()} once its last proof is older than {@link #TRUSTED} — memory is then not
+ * used, even before the connection times out ({@link #SOCKET_TIMEOUT_SECONDS}) and is replaced.
+ * <p>Notifications are asynchronous: an instance hears a change a moment after its commit. So that a
+ * client who was answered by the writing instance never reads the old days on another, the writer
+ * waits for its own change to be told back ({@link #expect}, at most {@link #ECHO}): PostgreSQL signals
+ * every listening session at the same commit, so the others have been sent it by then too.
  */
 public final class PostgresPupilDaysChanges implements PupilDaysChanges, AutoCloseable {
 
     static final String CHANNEL = "pupil_days";
+    /** How the listening connection shows in {@code pg_stat_activity}. */
+    public static final String APPLICATION_NAME = "famille-pupil-days";
     private static final Duration RETRY = Duration.ofSeconds(1);
-    private static final Duration CHECK = Duration.ofSeconds(5);
+    private static final Duration CHECK = Duration.ofSeconds(1);
+    private static final Duration TRUSTED = Duration.ofSeconds(3);
+    private static final int SOCKET_TIMEOUT_SECONDS = 5;
     private static final int WAIT_MILLIS = 500;
+    /** How long a writer waits for its change to be told back: a notification takes well under a millisecond. */
+    private static final Duration ECHO = Duration.ofMillis(200);
     private static final Logger LOG = LoggerFactory.getLogger(PostgresPupilDaysChanges.class);
 
     private final String url;
     private final Properties credentials = new Properties();
     private final CountDownLatch closed = new CountDownLatch(1);
-    private volatile boolean watching;
+    private volatile boolean connected;
+    /** {@link System#nanoTime()} when the connection was last asked a question it answered: it was alive then. */
+    private volatile long provedAt;
     private volatile Listener listener;
     private volatile Connection connection;
     private Thread thread;
+    /** Writers of this instance waiting for a child's change to be told back; shared by writers of one child. */
+    private final Map<ChildId, CompletableFuture<Void>> echoes = new ConcurrentHashMap<>();
 
     public PostgresPupilDaysChanges(String url, String user, String password) {
         this.url = Objects.requireNonNull(url, "url");
@@ -48,11 +70,30 @@ public final class PostgresPupilDaysChanges implements PupilDaysChanges, AutoClo
         credentials.setProperty("password", password == null ? "" : password);
         // a peer that vanished without a word is noticed by the checks below; keep-alive helps the kernel too
         credentials.setProperty("tcpKeepAlive", "true");
+        credentials.setProperty("ApplicationName", APPLICATION_NAME);
+        credentials.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
     }
 
     @Override
     public boolean watching() {
-        return watching;
+        return connected && System.nanoTime() - provedAt < TRUSTED.toNanos();
+    }
+
+    @Override
+    public Echo expect(ChildId child) {
+        if (!watching()) {
+            return Echo.NONE;
+        }
+        CompletableFuture<Void> echo = echoes.computeIfAbsent(child, c -> new CompletableFuture<>());
+        return () -> {
+            try {
+                echo.get(ECHO.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // not told back in time (rolled back, or the feed is lost, which forgets everything): answer anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
     }
 
     @Override
@@ -74,7 +115,8 @@ public final class PostgresPupilDaysChanges implements PupilDaysChanges, AutoClo
                     sql.execute("LISTEN " + CHANNEL);
                 }
                 listener.forgetAll();
-                watching = true;
+                provedAt = System.nanoTime();
+                connected = true;
                 hear(listening);
             } catch (SQLException | RuntimeException failure) {
                 if (closed.getCount() > 0) {
@@ -82,9 +124,10 @@ public final class PostgresPupilDaysChanges implements PupilDaysChanges, AutoClo
                             failure.toString());
                 }
             } finally {
-                watching = false;
+                connected = false;
                 connection = null;
                 listener.forgetAll();
+                echoes.keySet().forEach(this::echo);
             }
             await(RETRY);
         }
@@ -92,25 +135,40 @@ public final class PostgresPupilDaysChanges implements PupilDaysChanges, AutoClo
 
     private void hear(Connection listening) throws SQLException {
         PGConnection notifications = listening.unwrap(PGConnection.class);
-        long silentSince = System.nanoTime();
         while (closed.getCount() > 0) {
-            PGNotification[] heard = notifications.getNotifications(WAIT_MILLIS);
-            if (heard != null && heard.length > 0) {
-                for (PGNotification notification : heard) {
-                    tell(notification.getParameter());
-                }
-                silentSince = System.nanoTime();
-            } else if (System.nanoTime() - silentSince > CHECK.toNanos()) {
+            tell(notifications.getNotifications(WAIT_MILLIS));
+            if (System.nanoTime() - provedAt > CHECK.toNanos()) {
+                long asked = System.nanoTime();
                 try (Statement sql = listening.createStatement()) {
                     sql.execute("SELECT 1");
                 }
-                silentSince = System.nanoTime();
+                // what arrived with the answer is told before the proof counts
+                tell(notifications.getNotifications());
+                provedAt = asked;
+            }
+        }
+    }
+
+    private void tell(PGNotification[] heard) {
+        if (heard != null) {
+            for (PGNotification notification : heard) {
+                tell(notification.getParameter());
             }
         }
     }
 
     private void tell(String child) {
-        ChildId.parse(child).ifPresentOrElse(listener::changed, listener::forgetAll);
+        ChildId.parse(child).ifPresentOrElse(id -> {
+            listener.changed(id);
+            echo(id);
+        }, listener::forgetAll);
+    }
+
+    private void echo(ChildId child) {
+        CompletableFuture<Void> waiting = echoes.remove(child);
+        if (waiting != null) {
+            waiting.complete(null);
+        }
     }
 
     private void await(Duration delay) {
