@@ -101,7 +101,7 @@ public final class EspaceFamille implements AutoCloseable {
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
             JdbiTransactions transactions = new JdbiTransactions(db);
             // month views from memory; the stores that change what they read are wrapped to tell it (see CanteenWiring too)
-            var pupilDays = new RememberedPupilDays(new JdbiPupilDays(db), transactions, database.pupilDaysChanges());
+            var pupilDays = new RememberedPupilDays(new JdbiPupilDays(db), transactions, database.pupilDaysChanges(), Clock.systemUTC());
             SharedWiring core = new SharedWiring(config, clock, db, transactions, auditLog, audit, mail.mailer(),
                     passwords, web, pupilDays.families(new JdbiFamilies(db)), new JdbiSchools(db), pupilDays.enrolments(new JdbiEnrolments(db)),
                     new RecentAccounts(new JdbiAccounts(db), transactions, Clock.systemUTC()), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),

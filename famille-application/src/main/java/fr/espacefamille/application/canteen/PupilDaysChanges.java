@@ -3,9 +3,9 @@ package fr.espacefamille.application.canteen;
 import fr.espacefamille.domain.family.ChildId;
 
 /**
- * Out-port: children whose {@link PupilDays} changed through another instance sharing the database,
- * told to {@link RememberedPupilDays} so that it forgets them. Writes through this instance are told
- * by the remembering decorator's own store wrappers, at once; this port is for everything else.
+ * Out-port: changes to {@link PupilDays} shared between the instances of the portal on one database.
+ * This instance {@link #announce}s each change it commits; every instance's {@link Listener} (this
+ * one's too) is told of it, and {@link RememberedPupilDays} forgets the child.
  */
 public interface PupilDaysChanges {
 
@@ -14,18 +14,8 @@ public interface PupilDaysChanges {
 
         void changed(ChildId child);
 
-        /** Changes may have been missed (the feed was lost, or has just come back): forget everything. */
+        /** Changes may have been missed (the feed was lost, or has just come back), or all changed: forget everything. */
         void forgetAll();
-    }
-
-    /** Waits for a change of this instance to be told back (see {@link #expect}). */
-    interface Echo {
-
-        Echo NONE = () -> {
-        };
-
-        /** Returns once the change has been told back, or after a bounded wait. */
-        void await();
     }
 
     /** One process owns the database (embedded H2): nothing changes elsewhere, and nothing can be missed. */
@@ -41,23 +31,29 @@ public interface PupilDaysChanges {
         }
 
         @Override
-        public Echo expect(ChildId child) {
-            return Echo.NONE;
+        public void announce(ChildId child) {
+            // no one else to tell
+        }
+
+        @Override
+        public void announceAll() {
+            // no one else to tell
         }
     };
 
-    /** Whether every change made elsewhere is being told now; while not, nothing may be answered from memory. */
+    /** Whether every change announced elsewhere is being told now; while not, nothing may be answered from memory. */
     boolean watching();
 
     /** Tells {@code listener} every change from now on (one listener per port). */
     void listen(Listener listener);
 
     /**
-     * Called before this instance writes a change to {@code child}'s days; the answer's {@link Echo#await}
-     * (once the write has committed) returns when that change has been told back to this instance — and
-     * so sent to every instance listening — so that the writer answers its client only then: a read on
-     * another instance right after that answer is not served the old days (a bounded wait, skipped
-     * while not {@link #watching()}).
+     * Tells every instance that this one has committed a change to {@code child}'s days; returns once it
+     * has been told back here — every listening instance has been sent it then — or after a bounded
+     * wait, so that the writer answers its client when the others know.
      */
-    Echo expect(ChildId child);
+    void announce(ChildId child);
+
+    /** Tells every instance to forget everything: a change whose children are not known one by one. */
+    void announceAll();
 }

@@ -1,5 +1,7 @@
 package fr.espacefamille.application.canteen;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -29,6 +31,7 @@ import fr.espacefamille.domain.calendar.DateRange;
 import fr.espacefamille.domain.canteen.AbsenceBilling;
 import fr.espacefamille.domain.canteen.AbsenceId;
 import fr.espacefamille.domain.canteen.CanteenAbsence;
+import fr.espacefamille.domain.family.Child;
 import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.Enrolment;
 import fr.espacefamille.domain.family.EnrolmentId;
@@ -47,8 +50,8 @@ import fr.espacefamille.domain.privacy.FamilyActivity;
  * <li>a write through this instance — the store wrappers below ({@link #bookings}, {@link #absences},
  * {@link #enrolments}, {@link #families}, {@link #retention}) are the only way the portal changes what
  * this reads — forgets the child at once and again when its transaction ends (another request may
- * have read the old days meanwhile), then waits for the change to be told back by
- * {@link PupilDaysChanges#expect} before its use case answers, so that the other instances know too;</li>
+ * have read the old days meanwhile), when it is also {@link PupilDaysChanges#announce announced}
+ * to the other instances, which its use case waits for before it answers;</li>
  * <li>a write through another instance is told by {@link PupilDaysChanges}; while that feed is down
  * (or cannot vouch that it is up) nothing is remembered nor answered from memory, and everything is
  * forgotten when it goes and when it comes back (changes in between were missed).</li>
@@ -62,19 +65,24 @@ import fr.espacefamille.domain.privacy.FamilyActivity;
 public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Listener {
 
     static final int CAPACITY = 25_000;
+    /**
+     * A safety net, not the way changes are seen: a change committed by an instance that died before
+     * announcing it, or made by hand in the database, is seen at most this late.
+     */
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
     private static final int STRIPES = 1024;
 
     /** A child's days over {@code window}, as sorted epoch days; absences with their billing, index for index. */
-    private record Year(DateRange window, Pupil pupil, long[] booked, long[] absent, AbsenceBilling[] billing) {
+    private record Year(DateRange window, Pupil pupil, long[] booked, long[] absent, AbsenceBilling[] billing, long readAt) {
 
-        static Year of(DateRange window, Read read) {
+        static Year of(DateRange window, Read read, long readAt) {
             long[] booked = read.booked().stream().mapToLong(LocalDate::toEpochDay).toArray();
             long[] absent = read.absent().keySet().stream().mapToLong(LocalDate::toEpochDay).toArray();
-            return new Year(window, read.pupil(), booked, absent, read.absent().values().toArray(AbsenceBilling[]::new));
+            return new Year(window, read.pupil(), booked, absent, read.absent().values().toArray(AbsenceBilling[]::new), readAt);
         }
 
-        boolean covers(DateRange range) {
-            return !range.from().isBefore(window.from()) && !range.to().isAfter(window.to());
+        boolean answers(DateRange range, long now) {
+            return now - readAt < MAX_AGE.toMillis() && !range.from().isBefore(window.from()) && !range.to().isAfter(window.to());
         }
 
         Read within(DateRange range) {
@@ -100,11 +108,14 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
     private final PupilDays store;
     private final Transactions transactions;
     private final PupilDaysChanges elsewhere;
+    private final Clock ticker;
     private final Map<ChildId, Year> remembered = new ConcurrentHashMap<>();
     private final AtomicLongArray stamps = new AtomicLongArray(STRIPES);
     private final AtomicLong generation = new AtomicLong();
 
-    public RememberedPupilDays(PupilDays store, Transactions transactions, PupilDaysChanges elsewhere) {
+    /** {@code ticker} measures {@link #MAX_AGE} only: the system clock, even when the business clock is frozen. */
+    public RememberedPupilDays(PupilDays store, Transactions transactions, PupilDaysChanges elsewhere, Clock ticker) {
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.store = Objects.requireNonNull(store, "store");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
@@ -117,18 +128,19 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
             return store.of(child, range);
         }
         Year known = remembered.get(child);
-        if (known != null && known.covers(range)) {
+        if (known != null && known.answers(range, ticker.millis())) {
             return Optional.of(known.within(range));
         }
         int stripe = stripe(child);
         long stamp = stamps.get(stripe);
         long before = generation.get();
+        long readAt = ticker.millis();
         DateRange window = schoolYearsAround(range);
         Optional<Read> found = store.of(child, window);
         if (found.isEmpty()) {
             return found;
         }
-        Year year = Year.of(window, found.get());
+        Year year = Year.of(window, found.get(), readAt);
         if (remembered.size() >= CAPACITY) {
             remembered.clear();
         }
@@ -161,16 +173,15 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
     }
 
     /**
-     * A change through this instance: forgotten now, and again once its transaction has ended, when the
-     * writer also waits for the change to be told back (every instance has been sent it by then).
+     * A change through this instance: forgotten now, and again once its transaction has ended (another
+     * request may have read the old days meanwhile), when it is also announced to the other instances.
      */
     private <T> T changing(ChildId child, Supplier<T> write) {
-        PupilDaysChanges.Echo echo = elsewhere.expect(child);
         changed(child);
         T result = write.get();
         transactions.whenEnded(() -> {
             changed(child);
-            echo.await();
+            elsewhere.announce(child);
         });
         return result;
     }
@@ -183,19 +194,25 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
     }
 
     private void changing(Family family, Runnable write) {
-        List<PupilDaysChanges.Echo> echoes = family.children().stream().map(child -> elsewhere.expect(child.id())).toList();
-        family.children().forEach(child -> changed(child.id()));
+        changing(family.children().stream().map(Child::id).toList(), write);
+    }
+
+    private void changing(List<ChildId> children, Runnable write) {
+        children.forEach(this::changed);
         write.run();
-        transactions.whenEnded(() -> {
-            family.children().forEach(child -> changed(child.id()));
-            echoes.forEach(PupilDaysChanges.Echo::await);
-        });
+        transactions.whenEnded(() -> children.forEach(child -> {
+            changed(child);
+            elsewhere.announce(child);
+        }));
     }
 
     private <T> T changingAll(Supplier<T> write) {
         forgetAll();
         T result = write.get();
-        transactions.whenEnded(this::forgetAll);
+        transactions.whenEnded(() -> {
+            forgetAll();
+            elsewhere.announceAll();
+        });
         return result;
     }
 

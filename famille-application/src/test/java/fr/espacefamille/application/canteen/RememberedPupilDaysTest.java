@@ -50,7 +50,7 @@ class RememberedPupilDaysTest {
         return PupilDays.composed(world.pupils, world.bookings, world.absences).of(child, range);
     };
     private final InMemoryPupilDaysChanges elsewhere = new InMemoryPupilDaysChanges();
-    private final RememberedPupilDays days = new RememberedPupilDays(counted, world.tx, elsewhere);
+    private final RememberedPupilDays days = new RememberedPupilDays(counted, world.tx, elsewhere, world.clock);
     private final CanteenBookings bookings = days.bookings(world.bookings);
     private final ChildId lea = world.lea.id();
 
@@ -127,6 +127,29 @@ class RememberedPupilDaysTest {
     }
 
     @Test
+    void each_write_through_this_instance_is_announced_once_its_transaction_has_ended() {
+        world.tx.run(() -> {
+            bookings.book(lea, TUESDAY, world.pasteur.id());
+            assertThat(elsewhere.announced()).as("not before the commit").isEmpty();
+        });
+        assertThat(elsewhere.announced()).containsExactly(lea);
+
+        days.retention(world.town.stores().familyRetention()).erase(world.nguyen.id(), "closed");
+        assertThat(elsewhere.announced()).as("an erasure: everyone").containsExactly(lea, null);
+    }
+
+    @Test
+    void what_was_read_more_than_a_minute_ago_is_read_again_even_untold() {
+        week();
+        world.clock.set(world.clock.instant().plus(RememberedPupilDays.MAX_AGE).minusMillis(1));
+        week();
+        assertThat(storeReads).hasValue(1);
+        world.clock.set(world.clock.instant().plusMillis(1));
+        week();
+        assertThat(storeReads).hasValue(2);
+    }
+
+    @Test
     void a_read_made_inside_a_transaction_that_rolls_back_is_not_kept() {
         assertThat(week().booked()).isEmpty();
         assertThatThrownBy(() -> world.tx.run(() -> {
@@ -178,7 +201,7 @@ class RememberedPupilDaysTest {
             elsewhere.tell(lea);
             return before;
         };
-        RememberedPupilDays raced = new RememberedPupilDays(racing, world.tx, elsewhere);
+        RememberedPupilDays raced = new RememberedPupilDays(racing, world.tx, elsewhere, world.clock);
 
         assertThat(raced.of(lea, WEEK).orElseThrow().booked()).isEmpty();
         world.bookings.cancel(lea, TUESDAY);

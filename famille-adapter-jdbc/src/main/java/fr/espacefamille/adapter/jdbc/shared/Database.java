@@ -127,7 +127,7 @@ public final class Database implements AutoCloseable {
             return PupilDaysChanges.NONE;
         }
         if (pupilDaysChanges == null) {
-            pupilDaysChanges = new PostgresPupilDaysChanges(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+            pupilDaysChanges = PostgresPupilDaysChanges.start(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
         }
         return pupilDaysChanges;
     }

@@ -2,10 +2,6 @@ package fr.espacefamille.adapter.jdbc.canteen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -13,44 +9,35 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fr.espacefamille.adapter.jdbc.Backend;
 import fr.espacefamille.adapter.jdbc.TestDatabases;
-import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
 import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.application.canteen.PupilDaysChanges;
-import fr.espacefamille.domain.calendar.DateRange;
-import fr.espacefamille.domain.canteen.AbsenceBilling;
-import fr.espacefamille.domain.canteen.AbsenceId;
-import fr.espacefamille.domain.canteen.AbsenceReason;
-import fr.espacefamille.domain.canteen.CanteenAbsence;
 import fr.espacefamille.domain.family.ChildId;
-import fr.espacefamille.domain.family.ChildService;
-import fr.espacefamille.domain.family.Enrolment;
-import fr.espacefamille.domain.family.EnrolmentId;
 
 /**
- * Migration V171's triggers and their listener on a real PostgreSQL: each committed change to a
- * month view's tables is heard with its child, a rolled-back one is not, and a cut connection makes
- * the listener forget everything, stop watching, and come back.
+ * Changes announced over PostgreSQL's LISTEN/NOTIFY between two instances (two databases objects on one
+ * database, as two portals would have): heard on both, the announcer's call returning once heard back;
+ * a cut listening connection forgets everything, stops watching, and comes back.
  */
 class PostgresPupilDaysChangesTest {
 
     private static final String EVERYTHING = "everything";
-    private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
 
-    private final Database database = TestDatabases.freshPostgres();
-    private final Backend backend = Backend.on(database);
-    private final CanteenFixture town = new CanteenFixture(backend);
-    private final BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-    private final PupilDaysChanges changes = database.pupilDaysChanges();
+    private final String url = TestDatabases.freshPostgresUrl();
+    private final Database here = Database.start(url, TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER);
+    private final Database there = Database.start(url, TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER);
+    private final BlockingQueue<String> heardHere = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> heardThere = new LinkedBlockingQueue<>();
 
     @AfterEach
     void close() {
-        backend.close();
+        here.close();
+        there.close();
     }
 
     /** Starts listening: returns once connected (its first "forget everything"). */
-    private void listen() throws InterruptedException {
+    private static PupilDaysChanges listening(Database database, BlockingQueue<String> heard) throws InterruptedException {
+        PupilDaysChanges changes = database.pupilDaysChanges();
         changes.listen(new PupilDaysChanges.Listener() {
             @Override
             public void changed(ChildId child) {
@@ -62,61 +49,40 @@ class PostgresPupilDaysChangesTest {
                 heard.add(EVERYTHING);
             }
         });
-        assertThat(next()).isEqualTo(EVERYTHING);
-    }
-
-    private String next() throws InterruptedException {
-        return heard.poll(10, TimeUnit.SECONDS);
+        assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(EVERYTHING);
+        return changes;
     }
 
     @Test
-    void every_committed_change_to_a_child_s_days_is_heard_with_the_child_and_a_rolled_back_one_is_not() throws Exception {
-        listen();
-        String lea = town.lea.id().toString();
-        var bookings = new JdbiCanteenBookings(backend.jdbc());
+    void an_announced_change_is_heard_back_before_the_announcer_returns_and_heard_by_the_other_instance() throws Exception {
+        PupilDaysChanges changes = listening(here, heardHere);
+        listening(there, heardThere);
+        ChildId lea = ChildId.random();
 
-        bookings.book(town.lea.id(), MONDAY, town.pasteur.id());
-        assertThat(next()).as("booked").isEqualTo(lea);
-        bookings.cancel(town.lea.id(), MONDAY);
-        assertThat(next()).as("cancelled").isEqualTo(lea);
-        new JdbiCanteenAbsences(backend.jdbc()).add(new CanteenAbsence(AbsenceId.random(), town.lea.id(), new DateRange(MONDAY, MONDAY),
-                AbsenceReason.OTHER, null, Instant.now(), "claire", new TreeMap<>(Map.of(MONDAY, AbsenceBilling.NOT_BILLED))));
-        assertThat(next()).as("absent").isEqualTo(lea);
-        var enrolments = new JdbiEnrolments(backend.jdbc());
-        Enrolment enrolment = new Enrolment(EnrolmentId.random(), town.zoe.id(), ChildService.CANTEEN, LocalDate.of(2026, 9, 1),
-                LocalDate.of(2027, 7, 3), "2026-2027");
-        enrolments.add(enrolment);
-        assertThat(next()).as("enrolled").isEqualTo(town.zoe.id().toString());
-        backend.families().update(town.family);
-        assertThat(heard.poll(10, TimeUnit.SECONDS)).as("a family saved: its children").isIn(lea, town.zoe.id().toString(),
-                town.malo.id().toString());
+        changes.announce(lea);
 
-        heard.clear();
-        try {
-            backend.transactions().run(() -> {
-                bookings.book(town.malo.id(), MONDAY, town.prevert.id());
-                throw new IllegalStateException("refused");
-            });
-        } catch (IllegalStateException expected) {
-            // rolled back
-        }
-        bookings.book(town.zoe.id(), MONDAY, town.pasteur.id());
-        assertThat(next()).as("the rolled-back booking told nothing").isEqualTo(town.zoe.id().toString());
+        assertThat(heardHere.poll()).as("heard back before announce returned").isEqualTo(lea.toString());
+        assertThat(heardThere.poll(10, TimeUnit.SECONDS)).isEqualTo(lea.toString());
+
+        changes.announceAll();
+        assertThat(heardThere.poll(10, TimeUnit.SECONDS)).isEqualTo(EVERYTHING);
     }
 
     @Test
     void a_cut_connection_forgets_everything_and_stops_watching_until_it_is_back_then_forgets_again() throws Exception {
-        listen();
-        var listener = (PostgresPupilDaysChanges) changes;
+        var listener = (PostgresPupilDaysChanges) listening(here, heardHere);
+        PupilDaysChanges other = there.pupilDaysChanges();
         int cut = listener.backendPid();
         assertThat(cut).isPositive();
+        assertThat(listener.watching()).isTrue();
 
-        backend.jdbc().useHandle(handle -> handle.createQuery("SELECT pg_terminate_backend(:pid)").bind("pid", cut).mapTo(Boolean.class).one());
+        here.context().useHandle(handle -> handle.createQuery("SELECT pg_terminate_backend(:pid)").bind("pid", cut).mapTo(Boolean.class).one());
 
-        assertThat(next()).as("lost").isEqualTo(EVERYTHING);
-        assertThat(next()).as("back: what changed meanwhile was not heard").isEqualTo(EVERYTHING);
-        new JdbiCanteenBookings(backend.jdbc()).book(town.lea.id(), MONDAY, town.pasteur.id());
-        assertThat(next()).isEqualTo(town.lea.id().toString());
+        assertThat(heardHere.poll(10, TimeUnit.SECONDS)).as("lost").isEqualTo(EVERYTHING);
+        assertThat(heardHere.poll(10, TimeUnit.SECONDS)).as("back: what was announced meanwhile was not heard").isEqualTo(EVERYTHING);
+        ChildId lea = ChildId.random();
+        other.announce(lea);
+        assertThat(heardHere.poll(10, TimeUnit.SECONDS)).isEqualTo(lea.toString());
         assertThat(listener.watching()).isTrue();
         assertThat(listener.backendPid()).isNotEqualTo(cut);
     }
