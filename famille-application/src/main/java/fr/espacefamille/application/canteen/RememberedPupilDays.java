@@ -159,7 +159,7 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
         return new DateRange(LocalDate.of(first, Month.AUGUST, 1), YearMonth.of(last, Month.JULY).atEndOfMonth());
     }
 
-    /** Told by {@link PupilDaysChanges}: a change made elsewhere. */
+    /** A change to the child's days: announced by any instance (told by {@link PupilDaysChanges}), or written through this one. */
     @Override
     public void changed(ChildId child) {
         stamps.incrementAndGet(stripe(child));
