@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import fr.espacefamille.adapter.http.shared.WebSettings;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
-import fr.espacefamille.application.canteen.RememberedPupilDays;
 import fr.espacefamille.application.account.ActivationKeyIssuer;
 import fr.espacefamille.application.account.ActivationKeys;
 import fr.espacefamille.application.account.PasswordHasher;
@@ -12,6 +11,7 @@ import fr.espacefamille.application.account.RecentAccounts;
 import fr.espacefamille.application.account.Sessions;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditLog;
+import fr.espacefamille.application.canteen.RememberedPupilDays;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.family.Schools;

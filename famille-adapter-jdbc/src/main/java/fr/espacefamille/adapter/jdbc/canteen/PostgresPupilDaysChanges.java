@@ -61,7 +61,7 @@ public final class PostgresPupilDaysChanges implements PupilDaysChanges, AutoClo
     private static final Duration CHECK = Duration.ofSeconds(1);
     private static final Duration TRUSTED = Duration.ofSeconds(3);
     /** How long a writer waits for its change to be heard back: a notification takes milliseconds. */
-    private static final Duration ECHO = Duration.ofMillis(200);
+    private static final Duration ECHO = Duration.ofSeconds(1);
     private static final int SOCKET_TIMEOUT_SECONDS = 5;
     private static final int WAIT_MILLIS = 500;
     private static final int BATCH = 500;
