@@ -36,8 +36,8 @@ import fr.espacefamille.domain.family.ChildId;
  * <li>the announcer sends, once their transactions have committed, the changes of this instance —
  * batched, in a transaction of their own. Not from triggers in the writing transactions: a transaction
  * that notifies holds PostgreSQL's notification lock from before its commit until after it, so every
- * booking's commit (and its disk flush) would wait for the previous one's — PUT booking fell from
- * 125 % to 58 % of pgbench's TPS that way. The price: a change committed by an instance that dies
+ * booking's commit (and its disk flush) would wait for the previous one's — PUT booking made 58 % of
+ * pgbench's TPS that way, 104 % this way (bench/session.sh, same loaded machine, ten minutes apart). The price: a change committed by an instance that dies
  * before announcing it is not heard; {@link fr.espacefamille.application.canteen.RememberedPupilDays#MAX_AGE}
  * bounds that;</li>
  * <li>the listener hears every instance's announcements, this one's included. When its connection
