@@ -10,7 +10,8 @@
 # Writes the figures between the session markers of bench/RESULTS.md (the other sections are kept).
 #
 # Usage (from anywhere, as root or as a user that can run initdb): bench/session.sh
-# Tunables: DURATION (20s), CONNECTIONS (64), CHILDREN (500), PARENTS (1000), PLACES (20), SKIP_BILLING.
+# Tunables: DURATION (20s), CONNECTIONS (64), CHILDREN (500), PARENTS (1000), PLACES (20), and, to measure only part of
+# the session: SKIP_TWO (no second instance), SKIP_HERD, SKIP_BILLING, SKIP_RESULTS (print the section, leave RESULTS.md alone).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -113,24 +114,28 @@ MONTHROW=$(wrk_row "**GET month**" -c"$CONNECTIONS" "${MONTH[@]}" "$A" -- "$WORK
 HEALTH2=$(wrk_row "GET /health again (drift check)" -c"$CONNECTIONS" "$A/health")
 LOAD_CANTEEN=$(load)
 
-echo "== two instances" >&2
-start_app "$PORT_B" b
-ME_B=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(cat "$WORK/token")" "$B/api/v1/me")
-wrk -t2 -c16 -d5s "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
-ONLY_B=$(wrk_row "PUT booking on B only (token from A)" -c"$CONNECTIONS" "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
-wrk_row "PUT booking on A, at the same time as B" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >"$WORK/both-a" &
-BOTH_PID=$!
-BOTH_B=$(wrk_row "PUT booking on B, at the same time as A" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
-wait $BOTH_PID
-BOTH_A=$(cat "$WORK/both-a")
-LOAD_TWO=$(load)
-kill "${PIDS[1]}"; wait "${PIDS[1]}" 2>/dev/null || true
+if [ -z "${SKIP_TWO:-}" ]; then
+  echo "== two instances" >&2
+  start_app "$PORT_B" b
+  ME_B=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(cat "$WORK/token")" "$B/api/v1/me")
+  wrk -t2 -c16 -d5s "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
+  ONLY_B=$(wrk_row "PUT booking on B only (token from A)" -c"$CONNECTIONS" "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
+  wrk_row "PUT booking on A, at the same time as B" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >"$WORK/both-a" &
+  BOTH_PID=$!
+  BOTH_B=$(wrk_row "PUT booking on B, at the same time as A" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
+  wait $BOTH_PID
+  BOTH_A=$(cat "$WORK/both-a")
+  LOAD_TWO=$(load)
+  kill "${PIDS[1]}"; wait "${PIDS[1]}" 2>/dev/null || true
+fi
 
-echo "== the 8:00 herd" >&2
-HERD_OK=yes
-java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" "$WORK/token" "$WORK/children" >"$WORK/herd.out" 2>&1 || HERD_OK=no
-cat "$WORK/herd.out" >&2
-LOAD_HERD=$(load)
+if [ -z "${SKIP_HERD:-}" ]; then
+  echo "== the 8:00 herd" >&2
+  HERD_OK=yes
+  java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" "$WORK/token" "$WORK/children" >"$WORK/herd.out" 2>&1 || HERD_OK=no
+  cat "$WORK/herd.out" >&2
+  LOAD_HERD=$(load)
+fi
 
 ratio() { python3 -c "import sys; a, b = (float(x.replace(',', '')) for x in sys.argv[1:]); print('%d %%' % round(100 * a / b))" "$1" "$2"; }
 fraction() { python3 -c "import sys; a, b = (float(x.replace(',', '')) for x in sys.argv[1:]); print('%.2f' % (a / b))" "$1" "$2"; }
@@ -149,6 +154,7 @@ rps_of() { echo "$1" | awk -F'|' '{gsub(/ /, "", $3); print $3}'; }
   echo "- GET month / GET /health: **$(ratio "$(rps_of "$MONTHROW")" "$(rps_of "$HEALTH")")** (target ≥ 25 %)."
   echo "- GET month / pgbench select-only TPS: **$(fraction "$(rps_of "$MONTHROW")" "$PGBENCH_S_TPS")** (target ≥ 0.3)."
   echo
+  if [ -z "${SKIP_TWO:-}" ]; then
   echo "### Two instances sharing the database (load average after: $LOAD_TWO)"
   echo
   echo "The token was obtained by signing in on instance A; \`GET /api/v1/me\` with it on instance B answered **$ME_B**."
@@ -157,12 +163,15 @@ rps_of() { echo "$1" | awk -F'|' '{gsub(/ /, "", $3); print $3}'; }
   echo "|---|---:|---:|---:|---|"
   echo "$ONLY_B"; echo "$BOTH_A"; echo "$BOTH_B"
   echo
+  fi
+  if [ -z "${SKIP_HERD:-}" ]; then
   echo "### The 8:00 herd (\`java bench/Herd.java\`, load average after: $LOAD_HERD; result: $([ $HERD_OK = yes ] && echo OK || echo FAILED))"
   echo
   echo '```'
   cat "$WORK/herd.out"
   echo '```'
   echo
+  fi
 } >>"$OUT"
 
 if [ -z "${SKIP_BILLING:-}" ]; then
@@ -175,7 +184,7 @@ if [ -z "${SKIP_BILLING:-}" ]; then
 fi
 echo "<!-- bench/session.sh:end -->" >>"$OUT"
 
-python3 - "$ROOT/bench/RESULTS.md" "$OUT" <<'EOF'
+[ -n "${SKIP_RESULTS:-}" ] || python3 - "$ROOT/bench/RESULTS.md" "$OUT" <<'EOF'
 import re, sys
 results, section = open(sys.argv[1]).read(), open(sys.argv[2]).read()
 pattern = re.compile(r"<!-- bench/session.sh:begin -->.*<!-- bench/session.sh:end -->\n?", re.S)

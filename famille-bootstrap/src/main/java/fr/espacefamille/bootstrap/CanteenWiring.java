@@ -20,7 +20,6 @@ import fr.espacefamille.adapter.jdbc.calendar.JdbiSchoolYears;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenAbsences;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenAttendance;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiCanteenBookings;
-import fr.espacefamille.adapter.jdbc.canteen.JdbiPupilDays;
 import fr.espacefamille.adapter.jdbc.canteen.JdbiPupils;
 import fr.espacefamille.adapter.jdbc.billing.JdbiTariffs;
 import fr.espacefamille.adapter.jdbc.publication.JdbiMenus;
@@ -80,13 +79,13 @@ final class CanteenWiring {
         // every booking and month view asks the calendar; another instance's change is seen within a second
         schoolYears = new JdbiSchoolYears(db, Duration.ofSeconds(1), Clock.systemUTC());
         pupils = new JdbiPupils(db);
-        bookings = new JdbiCanteenBookings(db);
-        absences = new JdbiCanteenAbsences(db);
+        bookings = core.pupilDays().bookings(new JdbiCanteenBookings(db));
+        absences = core.pupilDays().absences(new JdbiCanteenAbsences(db));
         attendance = new JdbiCanteenAttendance(db);
         menus = new JdbiMenus(db);
         setSchoolYear = new SetSchoolYear(schoolYears, tx, audit);
         enrol = new EnrolInCanteen(pupils, schoolYears, core.enrolments(), tx, audit);
-        readDays = new ReadCanteenDays(pupils, schoolYears, new JdbiPupilDays(db), clock);
+        readDays = new ReadCanteenDays(pupils, schoolYears, core.pupilDays(), clock);
         book = new BookCanteenDay(pupils, schoolYears, bookings, absences, tx, audit, clock);
         cancel = new CancelCanteenDay(pupils, schoolYears, bookings, tx, audit, clock);
         pattern = new BookWeeklyPattern(pupils, schoolYears, bookings, tx, audit, clock);

@@ -23,10 +23,12 @@ import fr.espacefamille.adapter.jdbc.account.JdbiAccounts;
 import fr.espacefamille.adapter.jdbc.account.JdbiActivationKeys;
 import fr.espacefamille.adapter.jdbc.account.JdbiSessions;
 import fr.espacefamille.adapter.jdbc.audit.JdbiAuditLog;
+import fr.espacefamille.adapter.jdbc.canteen.JdbiPupilDays;
 import fr.espacefamille.adapter.jdbc.family.JdbiEnrolments;
 import fr.espacefamille.adapter.jdbc.family.JdbiFamilies;
 import fr.espacefamille.adapter.jdbc.family.JdbiSchools;
 import fr.espacefamille.adapter.jdbc.shared.Database;
+import fr.espacefamille.application.canteen.RememberedPupilDays;
 import fr.espacefamille.application.document.DeleteOrphanFiles;
 import fr.espacefamille.adapter.jdbc.shared.JdbiContext;
 import fr.espacefamille.adapter.jdbc.shared.JdbiTransactions;
@@ -98,10 +100,12 @@ public final class EspaceFamille implements AutoCloseable {
             OperationsWiring operations = new OperationsWiring(database);
             MailWiring mail = new MailWiring(config, clock, db, operations.jobs);
             JdbiTransactions transactions = new JdbiTransactions(db);
+            // month views from memory; the stores that change what they read are wrapped to tell it (see CanteenWiring too)
+            var pupilDays = new RememberedPupilDays(new JdbiPupilDays(db), transactions, database.pupilDaysChanges(), Clock.systemUTC());
             SharedWiring core = new SharedWiring(config, clock, db, transactions, auditLog, audit, mail.mailer(),
-                    passwords, web, new JdbiFamilies(db), new JdbiSchools(db), new JdbiEnrolments(db),
+                    passwords, web, pupilDays.families(new JdbiFamilies(db)), new JdbiSchools(db), pupilDays.enrolments(new JdbiEnrolments(db)),
                     new RecentAccounts(new JdbiAccounts(db), transactions, Clock.systemUTC()), new RecentSessions(new JdbiSessions(db), Clock.systemUTC()), activationKeys, new ActivationKeyIssuer(activationKeys, audit, clock),
-                    operations.jobs);
+                    operations.jobs, pupilDays);
 
             DocumentWiring documents = new DocumentWiring(core);
             AccountWiring accounts = new AccountWiring(core, documents, mail.afterAnswering());

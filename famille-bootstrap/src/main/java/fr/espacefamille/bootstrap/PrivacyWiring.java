@@ -33,7 +33,7 @@ final class PrivacyWiring implements AutoCloseable {
     private final JobRuns.Job job;
 
     PrivacyWiring(SharedWiring core, DocumentWiring documents) {
-        var retention = new JdbiFamilyRetention(core.db());
+        var retention = core.pupilDays().retention(new JdbiFamilyRetention(core.db()));
         job = core.jobs().job("anonymisation");
         export = new ExportFamilyData(new JdbiFamilyRecords(core.db()), documents.documents, documents.store, core.audit());
         due = new ListFamiliesDueForAnonymisation(retention);

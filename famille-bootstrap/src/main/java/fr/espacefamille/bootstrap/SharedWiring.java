@@ -11,6 +11,7 @@ import fr.espacefamille.application.account.RecentAccounts;
 import fr.espacefamille.application.account.Sessions;
 import fr.espacefamille.application.audit.Audit;
 import fr.espacefamille.application.audit.AuditLog;
+import fr.espacefamille.application.canteen.RememberedPupilDays;
 import fr.espacefamille.application.family.Enrolments;
 import fr.espacefamille.application.family.Families;
 import fr.espacefamille.application.family.Schools;
@@ -35,5 +36,6 @@ record SharedWiring(
         Sessions sessions,
         ActivationKeys activationKeys,
         ActivationKeyIssuer keyIssuer,
-        JobRuns jobs) {
+        JobRuns jobs,
+        RememberedPupilDays pupilDays) {
 }

@@ -12,6 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import fr.espacefamille.adapter.jdbc.canteen.PostgresPupilDaysChanges;
+import fr.espacefamille.application.canteen.PupilDaysChanges;
+
 /**
  * The application's database: a connection pool, the schema brought up to date by the
  * migrations in {@code db/migration} at start, and the {@link JdbiContext} every store runs on.
@@ -35,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final JdbiContext context;
+    private PostgresPupilDaysChanges pupilDaysChanges;
 
     private Database(HikariDataSource dataSource, Consumer<Handle> afterCommit) {
         this.dataSource = dataSource;
@@ -113,8 +117,28 @@ public final class Database implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Changes to pupils' days made through any instance sharing the database, heard on PostgreSQL (see
+     * {@link PostgresPupilDaysChanges}, closed with this); with H2 one process owns the database, and
+     * its own writes, told by the application, are all there is.
+     */
+    public synchronized PupilDaysChanges pupilDaysChanges() {
+        if (!dataSource.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            return PupilDaysChanges.NONE;
+        }
+        if (pupilDaysChanges == null) {
+            pupilDaysChanges = PostgresPupilDaysChanges.start(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+        }
+        return pupilDaysChanges;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (pupilDaysChanges != null) {
+                pupilDaysChanges.close();
+            }
+        }
         dataSource.close();
     }
 }
