@@ -10,7 +10,8 @@
 # Writes the figures between the session markers of bench/RESULTS.md (the other sections are kept).
 #
 # Usage (from anywhere, as root or as a user that can run initdb): bench/session.sh
-# Tunables: DURATION (20s), CONNECTIONS (64), CHILDREN (500), PARENTS (1000), PLACES (20), SKIP_BILLING.
+# Tunables: DURATION (20s), CONNECTIONS (64), CHILDREN (500), PARENTS (1000), PLACES (20), SKIP_BILLING; for a quick
+# local look at one part: SKIP_PGBENCH, SKIP_CANTEEN (the wrk load), SKIP_TWO_INSTANCES, RESULTS (the file written, bench/RESULTS.md).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +21,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 CHILDREN=${CHILDREN:-500}
 PARENTS=${PARENTS:-1000}
 PLACES=${PLACES:-20}
+RESULTS=${RESULTS:-$ROOT/bench/RESULTS.md}
 ADMIN_PASSWORD='Cantine-Banc-Essai-2026!'
 CLOCK=2026-09-07T08:00:00+02:00
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -88,14 +90,17 @@ OUT="$WORK/section.md"
   echo
 } >"$OUT"
 
-echo "== pgbench" >&2
-"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -q pgbench >/dev/null 2>&1
-"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench.out" 2>&1
-PGBENCH_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench.out")
-PGBENCH_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench.out")
-"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -S -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench-s.out" 2>&1
-PGBENCH_S_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench-s.out")
-PGBENCH_S_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench-s.out")
+PGBENCH_TPS=1 PGBENCH_LAT=skipped PGBENCH_S_TPS=1 PGBENCH_S_LAT=skipped
+if [ -z "${SKIP_PGBENCH:-}" ]; then
+  echo "== pgbench" >&2
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -q pgbench >/dev/null 2>&1
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench.out" 2>&1
+  PGBENCH_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench.out")
+  PGBENCH_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench.out")
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -S -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench-s.out" 2>&1
+  PGBENCH_S_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench-s.out")
+  PGBENCH_S_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench-s.out")
+fi
 
 echo "== canteen load on one instance" >&2
 start_app "$PORT_A" a
@@ -104,27 +109,34 @@ A="http://127.0.0.1:$PORT_A"
 B="http://127.0.0.1:$PORT_B"
 BOOK=(-s "$ROOT/bench/book.lua")
 MONTH=(-s "$ROOT/bench/month.lua")
-wrk -t2 -c16 -d5s "$A/health" >/dev/null
-wrk -t2 -c16 -d5s "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children" >/dev/null
-wrk -t2 -c16 -d5s "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
-HEALTH=$(wrk_row "GET /health (plain Javalin)" -c"$CONNECTIONS" "$A/health")
-PUT=$(wrk_row "**PUT booking**" -c"$CONNECTIONS" "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days")
-MONTHROW=$(wrk_row "**GET month**" -c"$CONNECTIONS" "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children")
-HEALTH2=$(wrk_row "GET /health again (drift check)" -c"$CONNECTIONS" "$A/health")
-LOAD_CANTEEN=$(load)
+SKIPPED="| skipped | 1 | | | |"
+HEALTH=$SKIPPED PUT=$SKIPPED MONTHROW=$SKIPPED HEALTH2=$SKIPPED LOAD_CANTEEN=skipped
+if [ -z "${SKIP_CANTEEN:-}" ]; then
+  wrk -t2 -c16 -d5s "$A/health" >/dev/null
+  wrk -t2 -c16 -d5s "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children" >/dev/null
+  wrk -t2 -c16 -d5s "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
+  HEALTH=$(wrk_row "GET /health (plain Javalin)" -c"$CONNECTIONS" "$A/health")
+  PUT=$(wrk_row "**PUT booking**" -c"$CONNECTIONS" "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days")
+  MONTHROW=$(wrk_row "**GET month**" -c"$CONNECTIONS" "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children")
+  HEALTH2=$(wrk_row "GET /health again (drift check)" -c"$CONNECTIONS" "$A/health")
+  LOAD_CANTEEN=$(load)
+fi
 
-echo "== two instances" >&2
-start_app "$PORT_B" b
-ME_B=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(cat "$WORK/token")" "$B/api/v1/me")
-wrk -t2 -c16 -d5s "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
-ONLY_B=$(wrk_row "PUT booking on B only (token from A)" -c"$CONNECTIONS" "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
-wrk_row "PUT booking on A, at the same time as B" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >"$WORK/both-a" &
-BOTH_PID=$!
-BOTH_B=$(wrk_row "PUT booking on B, at the same time as A" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
-wait $BOTH_PID
-BOTH_A=$(cat "$WORK/both-a")
-LOAD_TWO=$(load)
-kill "${PIDS[1]}"; wait "${PIDS[1]}" 2>/dev/null || true
+ME_B=skipped ONLY_B=$SKIPPED BOTH_A=$SKIPPED BOTH_B=$SKIPPED LOAD_TWO=skipped
+if [ -z "${SKIP_TWO_INSTANCES:-}" ]; then
+  echo "== two instances" >&2
+  start_app "$PORT_B" b
+  ME_B=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(cat "$WORK/token")" "$B/api/v1/me")
+  wrk -t2 -c16 -d5s "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
+  ONLY_B=$(wrk_row "PUT booking on B only (token from A)" -c"$CONNECTIONS" "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
+  wrk_row "PUT booking on A, at the same time as B" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >"$WORK/both-a" &
+  BOTH_PID=$!
+  BOTH_B=$(wrk_row "PUT booking on B, at the same time as A" -c$((CONNECTIONS / 2)) "${BOOK[@]}" "$B" -- "$WORK/token" "$WORK/children" "$WORK/days")
+  wait $BOTH_PID
+  BOTH_A=$(cat "$WORK/both-a")
+  LOAD_TWO=$(load)
+  kill "${PIDS[1]}"; wait "${PIDS[1]}" 2>/dev/null || true
+fi
 
 echo "== the 8:00 herd" >&2
 HERD_OK=yes
@@ -175,7 +187,7 @@ if [ -z "${SKIP_BILLING:-}" ]; then
 fi
 echo "<!-- bench/session.sh:end -->" >>"$OUT"
 
-python3 - "$ROOT/bench/RESULTS.md" "$OUT" <<'EOF'
+python3 - "$RESULTS" "$OUT" <<'EOF'
 import re, sys
 results, section = open(sys.argv[1]).read(), open(sys.argv[2]).read()
 pattern = re.compile(r"<!-- bench/session.sh:begin -->.*<!-- bench/session.sh:end -->\n?", re.S)
