@@ -140,7 +140,7 @@ fi
 
 echo "== the 8:00 herd" >&2
 HERD_OK=yes
-java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" "$WORK/token" "$WORK/children" >"$WORK/herd.out" 2>&1 || HERD_OK=no
+APP_PID=${PIDS[0]} java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" "$WORK/token" "$WORK/children" >"$WORK/herd.out" 2>&1 || HERD_OK=no
 cat "$WORK/herd.out" >&2
 LOAD_HERD=$(load)
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,8 +36,8 @@ public final class JdbiSessions implements Sessions {
             FROM sessions s JOIN accounts a ON a.id = s.account_id
             """;
     private static final String SIGNED_IN = SIGNED_IN_COLUMNS + "WHERE s.token_digest = :digest";
-    /** A batch is at most one digest per waiting request thread (a few thousand), well within a statement's parameters. */
-    private static final String SIGNED_IN_AMONG = SIGNED_IN_COLUMNS + "WHERE s.token_digest IN (<digests>)";
+    /** One array parameter: the same statement whatever the batch's size, parsed and planned once. */
+    private static final String SIGNED_IN_AMONG = SIGNED_IN_COLUMNS + "WHERE s.token_digest = ANY(:digests)";
     private static final String TOUCH = "UPDATE sessions SET last_used_at = :at WHERE token_digest = :digest";
     private static final String REMOVE = "DELETE FROM sessions WHERE token_digest = :digest";
     private static final String REMOVE_ALL_BUT = "DELETE FROM sessions WHERE account_id = :accountId AND token_digest <> :keep";
@@ -77,7 +76,7 @@ public final class JdbiSessions implements Sessions {
     public Map<String, SignedIn> signedInAmong(Collection<String> digests, Function<AccountId, Optional<Account>> accounts) {
         Map<String, SignedIn> found = new HashMap<>();
         if (!digests.isEmpty()) {
-            db.useHandle(handle -> handle.createQuery(SIGNED_IN_AMONG).bindList("digests", List.copyOf(new HashSet<>(digests)))
+            db.useHandle(handle -> handle.createQuery(SIGNED_IN_AMONG).bindArray("digests", String.class, new HashSet<>(digests))
                     .map(JdbiSessions::signedInRow).forEach(signedIn -> found.put(signedIn.session().tokenDigest(), signedIn)));
         }
         return found;
