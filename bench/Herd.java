@@ -81,7 +81,9 @@ public final class Herd {
         for (int i = 0; i < parents; i++) {
             health.add(new Shot("GET", base + "/health", null, null));
         }
+        long cpuBefore = appCpuMillis();
         List<Answer> yardstick = fire(health);
+        long yardstickCpu = appCpuMillis() - cpuBefore;
         long[] floor = yardstick.stream().mapToLong(Answer::nanos).sorted().toArray();
         long floorErrors = yardstick.stream().filter(a -> a.status() != 200).count();
         Thread.sleep(2000);
@@ -95,7 +97,9 @@ public final class Herd {
             readers.start();
         }
         long herdStart = System.nanoTime();
+        cpuBefore = appCpuMillis();
         List<Answer> answers = fire(bookings);
+        long herdCpu = appCpuMillis() - cpuBefore;
         double wallSeconds = (System.nanoTime() - herdStart) / 1e9;
         long[] reads = readers == null ? null : readers.stop();
 
@@ -131,6 +135,11 @@ public final class Herd {
         System.out.printf("errors: %d%n", errors);
         System.out.printf("yardstick, %d simultaneous GET /health sent the same way: p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
                 parents, millis(floor, 0.50), millis(floor, 0.99), floor[floor.length - 1] / 1_000_000, floorErrors);
+        if (cpuBefore >= 0) {
+            // what the portal's process spent, whatever else the machine ran: comparable between runs on a busy machine
+            System.out.printf("portal CPU time: herd %d ms (%.0f µs a request%s), yardstick %d ms (%.0f µs a request)%n", herdCpu,
+                    herdCpu * 1000.0 / parents, readers == null ? "" : ", month readers included", yardstickCpu, yardstickCpu * 1000.0 / parents);
+        }
         if (readers != null) {
             System.out.printf("month views read by %d other users during the herd: %d, p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
                     READERS, reads.length, millis(reads, 0.50), millis(reads, 0.99), reads.length == 0 ? 0 : reads[reads.length - 1] / 1_000_000,
@@ -281,6 +290,18 @@ public final class Herd {
             }
         }
         return List.of(answers);
+    }
+
+    /** CPU time (user and system) the portal's process has used so far, when APP_PID names it (Linux); else -1. */
+    private static long appCpuMillis() throws java.io.IOException {
+        String pid = System.getenv("APP_PID");
+        if (pid == null || !Files.exists(Path.of("/proc", pid, "stat"))) {
+            return -1;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        // fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks of 10 ms
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static long millis(long[] sorted, double quantile) {

@@ -11,7 +11,8 @@
 #
 # Usage (from anywhere, as root or as a user that can run initdb): bench/session.sh
 # Tunables: DURATION (20s), CONNECTIONS (64), CHILDREN (500), PARENTS (1000), PLACES (20), and, to measure only part of
-# the session: SKIP_TWO (no second instance), SKIP_HERD, SKIP_BILLING, SKIP_RESULTS (print the section, leave RESULTS.md alone).
+# the session: SKIP_PGBENCH, SKIP_CANTEEN (the wrk load), SKIP_TWO (no second instance), SKIP_HERD, SKIP_BILLING,
+# SKIP_RESULTS (print the section, leave the results file alone), RESULTS (the file written, bench/RESULTS.md).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +22,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 CHILDREN=${CHILDREN:-500}
 PARENTS=${PARENTS:-1000}
 PLACES=${PLACES:-20}
+RESULTS=${RESULTS:-$ROOT/bench/RESULTS.md}
 ADMIN_PASSWORD='Cantine-Banc-Essai-2026!'
 CLOCK=2026-09-07T08:00:00+02:00
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -89,14 +91,17 @@ OUT="$WORK/section.md"
   echo
 } >"$OUT"
 
-echo "== pgbench" >&2
-"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -q pgbench >/dev/null 2>&1
-"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench.out" 2>&1
-PGBENCH_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench.out")
-PGBENCH_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench.out")
-"$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -S -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench-s.out" 2>&1
-PGBENCH_S_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench-s.out")
-PGBENCH_S_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench-s.out")
+PGBENCH_TPS=1 PGBENCH_LAT=skipped PGBENCH_S_TPS=1 PGBENCH_S_LAT=skipped
+if [ -z "${SKIP_PGBENCH:-}" ]; then
+  echo "== pgbench" >&2
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -i -q pgbench >/dev/null 2>&1
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench.out" 2>&1
+  PGBENCH_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench.out")
+  PGBENCH_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench.out")
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -S -c 8 -j 2 -T 20 pgbench >"$WORK/pgbench-s.out" 2>&1
+  PGBENCH_S_TPS=$(awk '/^tps/ {print int($3)}' "$WORK/pgbench-s.out")
+  PGBENCH_S_LAT=$(awk '/latency average/ {print $4 " " $5}' "$WORK/pgbench-s.out")
+fi
 
 echo "== canteen load on one instance" >&2
 start_app "$PORT_A" a
@@ -105,15 +110,20 @@ A="http://127.0.0.1:$PORT_A"
 B="http://127.0.0.1:$PORT_B"
 BOOK=(-s "$ROOT/bench/book.lua")
 MONTH=(-s "$ROOT/bench/month.lua")
-wrk -t2 -c16 -d5s "$A/health" >/dev/null
-wrk -t2 -c16 -d5s "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children" >/dev/null
-wrk -t2 -c16 -d5s "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
-HEALTH=$(wrk_row "GET /health (plain Javalin)" -c"$CONNECTIONS" "$A/health")
-PUT=$(wrk_row "**PUT booking**" -c"$CONNECTIONS" "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days")
-MONTHROW=$(wrk_row "**GET month**" -c"$CONNECTIONS" "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children")
-HEALTH2=$(wrk_row "GET /health again (drift check)" -c"$CONNECTIONS" "$A/health")
-LOAD_CANTEEN=$(load)
+SKIPPED="| skipped | 1 | | | |"
+HEALTH=$SKIPPED PUT=$SKIPPED MONTHROW=$SKIPPED HEALTH2=$SKIPPED LOAD_CANTEEN=skipped
+if [ -z "${SKIP_CANTEEN:-}" ]; then
+  wrk -t2 -c16 -d5s "$A/health" >/dev/null
+  wrk -t2 -c16 -d5s "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children" >/dev/null
+  wrk -t2 -c16 -d5s "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days" >/dev/null
+  HEALTH=$(wrk_row "GET /health (plain Javalin)" -c"$CONNECTIONS" "$A/health")
+  PUT=$(wrk_row "**PUT booking**" -c"$CONNECTIONS" "${BOOK[@]}" "$A" -- "$WORK/token" "$WORK/children" "$WORK/days")
+  MONTHROW=$(wrk_row "**GET month**" -c"$CONNECTIONS" "${MONTH[@]}" "$A" -- "$WORK/token" "$WORK/children")
+  HEALTH2=$(wrk_row "GET /health again (drift check)" -c"$CONNECTIONS" "$A/health")
+  LOAD_CANTEEN=$(load)
+fi
 
+ME_B=skipped ONLY_B=$SKIPPED BOTH_A=$SKIPPED BOTH_B=$SKIPPED LOAD_TWO=skipped
 if [ -z "${SKIP_TWO:-}" ]; then
   echo "== two instances" >&2
   start_app "$PORT_B" b
@@ -132,7 +142,7 @@ fi
 if [ -z "${SKIP_HERD:-}" ]; then
   echo "== the 8:00 herd" >&2
   HERD_OK=yes
-  java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" "$WORK/token" "$WORK/children" >"$WORK/herd.out" 2>&1 || HERD_OK=no
+  APP_PID=${PIDS[0]} java -Xmx256m "$ROOT/bench/Herd.java" "$A" "$ADMIN_PASSWORD" 2026-09-08 "$PARENTS" "$PLACES" "$WORK/token" "$WORK/children" >"$WORK/herd.out" 2>&1 || HERD_OK=no
   cat "$WORK/herd.out" >&2
   LOAD_HERD=$(load)
 fi
@@ -184,7 +194,7 @@ if [ -z "${SKIP_BILLING:-}" ]; then
 fi
 echo "<!-- bench/session.sh:end -->" >>"$OUT"
 
-[ -n "${SKIP_RESULTS:-}" ] || python3 - "$ROOT/bench/RESULTS.md" "$OUT" <<'EOF'
+[ -n "${SKIP_RESULTS:-}" ] || python3 - "$RESULTS" "$OUT" <<'EOF'
 import re, sys
 results, section = open(sys.argv[1]).read(), open(sys.argv[2]).read()
 pattern = re.compile(r"<!-- bench/session.sh:begin -->.*<!-- bench/session.sh:end -->\n?", re.S)

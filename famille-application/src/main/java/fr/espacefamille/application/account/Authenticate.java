@@ -3,11 +3,13 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import fr.espacefamille.application.account.Sessions.SignedIn;
 import fr.espacefamille.application.shared.Actor;
 import fr.espacefamille.application.shared.Secrets;
 import fr.espacefamille.domain.account.Account;
+import fr.espacefamille.domain.account.AccountId;
 
 /** Turns a bearer token or session cookie into the acting person, if the session is live. */
 public final class Authenticate {
@@ -19,11 +21,14 @@ public final class Authenticate {
     private final Sessions sessions;
     /** Remembered as briefly as {@link RecentSessions} remembers sessions, and forgotten when changed through it. */
     private final RecentAccounts accounts;
+    /** One function for every request: {@link RecentSessions} reads unknown sessions in batches per function. */
+    private final Function<AccountId, Optional<Account>> recentAccount;
     private final Clock clock;
 
     public Authenticate(Sessions sessions, RecentAccounts accounts, Clock clock) {
         this.sessions = sessions;
         this.accounts = accounts;
+        this.recentAccount = accounts::recent;
         this.clock = clock;
     }
 
@@ -33,7 +38,7 @@ public final class Authenticate {
         }
         String digest = Secrets.digest(token);
         Instant now = clock.instant();
-        Optional<SignedIn> signedIn = sessions.signedIn(digest, accounts::recent)
+        Optional<SignedIn> signedIn = sessions.signedIn(digest, recentAccount)
                 .filter(s -> SessionPolicy.isLive(s.session(), now));
         if (signedIn.isEmpty()) {
             return Optional.empty();

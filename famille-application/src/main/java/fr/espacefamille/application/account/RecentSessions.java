@@ -3,13 +3,13 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import fr.espacefamille.application.shared.ExpiringCache;
+import fr.espacefamille.application.shared.RequestBatcher;
 import fr.espacefamille.domain.account.Account;
 import fr.espacefamille.domain.account.AccountId;
 
@@ -23,51 +23,46 @@ import fr.espacefamille.domain.account.AccountId;
 public final class RecentSessions implements Sessions {
 
     static final Duration FRESHNESS = Duration.ofSeconds(2);
-    /**
-     * Sessions never seen here read from the store at once, at most. A crowd of fresh tokens (1,000
-     * parents at 8:00) would otherwise take every database connection and queue every other request
-     * behind its reads; held to six (of the pool's ten), the rest stays free for the users already
-     * known, whose sessions are read again (every {@link #FRESHNESS}) without waiting for the crowd.
-     */
-    static final int READS_AT_ONCE = 6;
 
     private final Sessions sessions;
     private final ExpiringCache<String, Session> recent;
-    private final Semaphore reads = new Semaphore(READS_AT_ONCE, true);
+    /**
+     * Sessions never seen here, read in batches: a crowd of fresh tokens (1,000 parents at 8:00)
+     * would otherwise cost a round trip apiece and take every database connection. One batch is read
+     * at a time, by one of its requests, for those whose accounts come from the same function
+     * (the key); the users already known read theirs again (every {@link #FRESHNESS}) on their own,
+     * without waiting for the crowd.
+     */
+    private final RequestBatcher<Function<AccountId, Optional<Account>>, String, Optional<SignedIn>> unknown;
 
     /** {@code ticker} measures freshness only: the system clock, even when the business clock is frozen. */
     public RecentSessions(Sessions sessions, Clock ticker) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.recent = new ExpiringCache<>(FRESHNESS, 10_000, ticker);
+        this.unknown = new RequestBatcher<>((accounts, digests) -> {
+            Map<String, SignedIn> read = this.sessions.signedInAmong(digests, accounts);
+            return digests.stream().map(digest -> Optional.ofNullable(read.get(digest))).toList();
+        });
     }
 
     @Override
     public Optional<Session> byTokenDigest(String digest) {
-        return recent.get(digest, d -> gated(d, () -> sessions.byTokenDigest(d)));
+        return recent.get(digest, sessions::byTokenDigest);
     }
 
-    /** A remembered session takes its account from {@code accounts}; otherwise both come from the store at once. */
+    /**
+     * A remembered session takes its account from {@code accounts}; otherwise both come from the store at
+     * once, in a batch with the other unknown digests asked meanwhile with the same {@code accounts}.
+     */
     @Override
     public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
         Optional<Session> known = recent.fresh(digest);
         if (known.isPresent()) {
             return known.flatMap(session -> accounts.apply(session.account()).map(account -> new SignedIn(session, account)));
         }
-        Optional<SignedIn> read = gated(digest, () -> sessions.signedIn(digest, accounts));
+        Optional<SignedIn> read = recent.knows(digest) ? sessions.signedIn(digest, accounts) : unknown.submit(accounts, digest);
         read.ifPresentOrElse(signedIn -> recent.remember(digest, signedIn.session()), () -> recent.forget(digest));
         return read;
-    }
-
-    private <T> T gated(String digest, Supplier<T> read) {
-        if (recent.knows(digest)) {
-            return read.get();
-        }
-        reads.acquireUninterruptibly();
-        try {
-            return read.get();
-        } finally {
-            reads.release();
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.espacefamille.application.family;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,15 @@ public interface Families {
 
     Optional<Family> byChild(ChildId id);
 
-    /** The families these children belong to (unknown children left out), without reading the families. */
-    Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children);
+    /**
+     * What a request about a child checks before anything else, read without the family whole: the
+     * family it belongs to, its birth date and whether the family declares a disabled child.
+     */
+    record ChildFacts(FamilyId family, LocalDate birthDate, boolean disabledChild) {
+    }
+
+    /** The {@link ChildFacts} of these children (unknown children left out), in one reading whatever their number. */
+    Map<ChildId, ChildFacts> factsOf(Collection<ChildId> children);
 
     Optional<Family> byGuardian(GuardianId id);
 

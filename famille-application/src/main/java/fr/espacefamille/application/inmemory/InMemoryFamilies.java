@@ -49,9 +49,10 @@ public final class InMemoryFamilies implements Families {
     }
 
     @Override
-    public Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children) {
-        Map<ChildId, FamilyId> found = new HashMap<>();
-        children.forEach(child -> byChild(child).ifPresent(family -> found.put(child, family.id())));
+    public Map<ChildId, ChildFacts> factsOf(Collection<ChildId> children) {
+        Map<ChildId, ChildFacts> found = new HashMap<>();
+        children.forEach(child -> byChild(child).ifPresent(family -> found.put(child,
+                new ChildFacts(family.id(), family.child(child).orElseThrow().birthDate(), family.resources().disabledChild()))));
         return found;
     }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 
 import fr.espacefamille.application.inmemory.MovableClock;
 import fr.espacefamille.application.account.Sessions.Session;
+import fr.espacefamille.application.account.Sessions.SignedIn;
 import fr.espacefamille.application.inmemory.InMemorySessions;
 import fr.espacefamille.application.inmemory.InMemoryTransactions;
 import fr.espacefamille.domain.account.Account;
@@ -99,68 +102,115 @@ class RecentSessionsTest {
         assertThat(sessions.signedIn("digest-1", accounts)).isEmpty();
     }
 
+    /** The database, where reading a batch of digests that holds one starting with "held-" waits until released. */
+    private final class HeldStore implements Sessions {
+        final CountDownLatch held = new CountDownLatch(1);
+        final CountDownLatch released = new CountDownLatch(1);
+        final List<List<String>> batches = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Map<String, SignedIn> signedInAmong(Collection<String> digests, Function<AccountId, Optional<Account>> accounts) {
+            batches.add(List.copyOf(digests));
+            if (digests.stream().anyMatch(d -> d.startsWith("held-"))) {
+                held.countDown();
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return database.signedInAmong(digests, accounts);
+        }
+
+        @Override
+        public Optional<Session> byTokenDigest(String digest) {
+            return database.byTokenDigest(digest);
+        }
+
+        @Override
+        public void add(Session s) {
+            database.add(s);
+        }
+
+        @Override
+        public void touch(String digest, Instant at) {
+            database.touch(digest, at);
+        }
+
+        @Override
+        public void remove(String digest) {
+            database.remove(digest);
+        }
+
+        @Override
+        public void removeAllOf(AccountId account, String keepDigest) {
+            database.removeAllOf(account, keepDigest);
+        }
+    }
+
+    private final Account account = new Account(parent, new Username("claire"), "claire@example.fr", "hash", Role.SCHOOL_AGENT, null, null, NOON);
+    private final Function<AccountId, Optional<Account>> accounts = id -> id.equals(parent) ? Optional.of(account) : Optional.empty();
+
+    /** Starts a thread asking for {@code digest}'s session into {@code answers}, and waits until it waits. */
+    private Thread asking(RecentSessions recent, String digest, Map<String, Optional<SignedIn>> answers) {
+        Thread thread = new Thread(() -> answers.put(digest, recent.signedIn(digest, accounts)));
+        thread.start();
+        while (thread.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        return thread;
+    }
+
+    @Test
+    // should a read not wait where expected, fail instead of spinning for ever
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void unknown_tokens_asked_while_a_read_runs_are_read_together_next_each_getting_its_own_session() throws Exception {
+        HeldStore store = new HeldStore();
+        RecentSessions recent = new RecentSessions(store, ticker);
+        List<String> crowd = List.of("crowd-1", "crowd-2", "crowd-3", "crowd-4");
+        crowd.forEach(digest -> database.add(new Session(digest, parent, NOON, NOON, NOON.plus(Duration.ofHours(12)))));
+        Map<String, Optional<SignedIn>> answers = new ConcurrentHashMap<>();
+
+        List<Thread> threads = new ArrayList<>();
+        threads.add(asking(recent, "held-0", answers));
+        store.held.await();
+        for (String digest : List.of("crowd-1", "crowd-2", "unknown", "crowd-3", "crowd-4")) {
+            threads.add(asking(recent, digest, answers));
+        }
+        store.released.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(store.batches).containsExactly(List.of("held-0"), List.of("crowd-1", "crowd-2", "unknown", "crowd-3", "crowd-4"));
+        assertThat(answers.get("held-0")).isEmpty();
+        assertThat(answers.get("unknown")).isEmpty();
+        crowd.forEach(digest -> assertThat(answers.get(digest)).as(digest).get().extracting(s -> s.session().tokenDigest()).isEqualTo(digest));
+        assertThat(recent.signedIn("crowd-1", accounts)).as("remembered").contains(answers.get("crowd-1").orElseThrow());
+        assertThat(store.batches).hasSize(2);
+    }
+
     @Test
     // without the way around the crowd, the known session's read would wait for ever: fail instead of hanging
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void a_known_session_is_read_again_while_a_crowd_of_new_tokens_holds_every_read_of_unknown_ones() throws Exception {
-        CountDownLatch crowdInside = new CountDownLatch(RecentSessions.READS_AT_ONCE);
-        CountDownLatch crowdReleased = new CountDownLatch(1);
-        Sessions slowForTheCrowd = new Sessions() {
-            @Override
-            public Optional<Session> byTokenDigest(String digest) {
-                if (digest.startsWith("crowd-")) {
-                    crowdInside.countDown();
-                    try {
-                        crowdReleased.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                return database.byTokenDigest(digest);
-            }
-
-            @Override
-            public void add(Session s) {
-                database.add(s);
-            }
-
-            @Override
-            public void touch(String digest, Instant at) {
-                database.touch(digest, at);
-            }
-
-            @Override
-            public void remove(String digest) {
-                database.remove(digest);
-            }
-
-            @Override
-            public void removeAllOf(AccountId account, String keepDigest) {
-                database.removeAllOf(account, keepDigest);
-            }
-        };
-        RecentSessions recent = new RecentSessions(slowForTheCrowd, ticker);
+    void a_known_session_is_read_again_while_a_batch_of_unknown_tokens_is_being_read() throws Exception {
+        HeldStore store = new HeldStore();
+        RecentSessions recent = new RecentSessions(store, ticker);
         database.add(session);
-        recent.byTokenDigest("digest-1");
-        ExecutorService crowd = Executors.newFixedThreadPool(RecentSessions.READS_AT_ONCE, task -> {
-            Thread thread = new Thread(task);
-            thread.setDaemon(true);
-            return thread;
-        });
+        recent.signedIn("digest-1", accounts);
+        Thread crowd = new Thread(() -> recent.signedIn("held-0", accounts));
+        crowd.start();
         try {
-            for (int i = 0; i < RecentSessions.READS_AT_ONCE; i++) {
-                String digest = "crowd-" + i;
-                crowd.submit(() -> recent.byTokenDigest(digest));
-            }
-            crowdInside.await();
+            store.held.await();
             Instant later = NOON.plus(Duration.ofMinutes(5));
             database.touch("digest-1", later);
             ticker.advance(RecentSessions.FRESHNESS);
 
-            assertThat(recent.byTokenDigest("digest-1")).as("read again from the store").get().extracting(Session::lastUsedAt).isEqualTo(later);
+            assertThat(recent.signedIn("digest-1", accounts)).as("read again from the store").get()
+                    .extracting(s -> s.session().lastUsedAt()).isEqualTo(later);
         } finally {
-            crowdReleased.countDown();
-            crowd.shutdown();
+            store.released.countDown();
+            crowd.join();
         }
     }
 }

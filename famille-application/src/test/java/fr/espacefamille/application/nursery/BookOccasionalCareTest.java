@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import fr.espacefamille.application.nursery.NurseryWorld.Household;
 import fr.espacefamille.domain.nursery.OccasionalBookingStatus;
@@ -89,6 +90,56 @@ class BookOccasionalCareTest {
         assertThat(code(() -> world.book(martin, THURSDAY, HalfDay.MORNING))).isEqualTo("ALREADY_BOOKED");
         assertThat(code(() -> world.book(nguyen, THURSDAY, HalfDay.MORNING))).isEqualTo("ALREADY_BOOKED");
         assertThat(code(() -> world.book(martin, THURSDAY, HalfDay.AFTERNOON))).isEqualTo("accepted");
+    }
+
+    @Test
+    void refuses_a_child_out_of_age_that_day_before_the_window_and_closures_and_a_disabled_child_until_6() {
+        LocalDate fourthBirthday = LocalDate.of(2026, 9, 15);
+        Household lea = world.registeredOccasional(world.family("Martin", fourthBirthday.minusYears(4), false));
+        Household disabled = world.registeredOccasional(world.family("Nguyen", fourthBirthday.minusYears(4), true));
+
+        assertThat(code(() -> world.book(lea, fourthBirthday.minusDays(1), HalfDay.MORNING))).as("the day before").isEqualTo("accepted");
+        assertThat(code(() -> world.book(lea, fourthBirthday, HalfDay.MORNING))).isEqualTo("AGE_OUT_OF_RANGE");
+        assertThat(code(() -> world.book(lea, LocalDate.of(2026, 9, 19), HalfDay.MORNING))).as("a Saturday").isEqualTo("AGE_OUT_OF_RANGE");
+        assertThat(code(() -> world.book(lea, LocalDate.of(2026, 10, 5), HalfDay.MORNING))).as("past the window").isEqualTo("AGE_OUT_OF_RANGE");
+        assertThat(code(() -> world.book(disabled, fourthBirthday, HalfDay.MORNING))).isEqualTo("accepted");
+        assertThat(code(() -> world.book.book(disabled.parent(), new BookOccasionalCare.Command(lea.childId(), fourthBirthday, HalfDay.MORNING))))
+                .as("another family's child is not found, whatever its age").isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    // should a request not wait where expected, fail instead of spinning for ever
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_child_out_of_age_is_refused_alone_within_its_batch() throws Exception {
+        world.places(1);
+        LocalDate fourthBirthday = THURSDAY.minusDays(1);
+        Household tooOld = world.registeredOccasional(world.family("Martin", fourthBirthday.minusYears(4), false));
+        List<Household> others = List.of(world.occasionalFamily("Nguyen"), world.occasionalFamily("Durand"), world.occasionalFamily("Petit"));
+        List<Household> requests = List.of(others.get(0), tooOld, others.get(1), others.get(2));
+        List<String> codes = new ArrayList<>(List.of("", "", "", ""));
+        List<Thread> parents = new ArrayList<>();
+        // while the test holds the stores' transaction, the first request waits for it and the others queue behind it,
+        // one after another: they are then decided as one batch, in that order
+        world.tx.inTransaction(() -> {
+            for (int i = 0; i < requests.size(); i++) {
+                int n = i;
+                Thread parent = new Thread(() -> codes.set(n, code(() -> world.book(requests.get(n), THURSDAY, HalfDay.MORNING))));
+                parents.add(parent);
+                parent.start();
+                while (parent.getState() != Thread.State.WAITING) {
+                    Thread.onSpinWait();
+                }
+            }
+            return null;
+        });
+        for (Thread parent : parents) {
+            parent.join(TimeUnit.SECONDS.toMillis(30));
+        }
+
+        assertThat(codes).containsExactly("accepted", "AGE_OUT_OF_RANGE", "accepted", "accepted");
+        assertThat(others.stream().map(h -> world.listBookings.of(h.parent(), h.childId()).get(0).waitlistPosition()))
+                .as("the batch behind the first request queues in arrival order, the refused one taking no place").containsExactly(null, 1, 2);
+        assertThat(world.listBookings.of(tooOld.parent(), tooOld.childId())).isEmpty();
     }
 
     @Test

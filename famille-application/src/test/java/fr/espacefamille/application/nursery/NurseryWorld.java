@@ -28,6 +28,7 @@ import fr.espacefamille.domain.family.ChildId;
 import fr.espacefamille.domain.family.EnrolmentId;
 import fr.espacefamille.domain.family.Family;
 import fr.espacefamille.domain.family.Guardian;
+import fr.espacefamille.domain.family.Resources;
 import fr.espacefamille.domain.nursery.DailyHours;
 import fr.espacefamille.domain.nursery.HalfDay;
 
@@ -82,8 +83,14 @@ final class NurseryWorld {
     }
 
     Household family(String name) {
+        return family(name, LocalDate.of(2024, 6, 2), false);
+    }
+
+    /** A family whose child was born on {@code birth}, declaring a disabled child or not. */
+    Household family(String name, LocalDate birth, boolean disabledChild) {
         Family family = aFamily(name).withGuardian("Claire", name.toLowerCase() + ".claire@example.fr")
-                .withGuardian("Julien", name.toLowerCase() + ".julien@example.fr").withChild("Tom", LocalDate.of(2024, 6, 2)).build();
+                .withGuardian("Julien", name.toLowerCase() + ".julien@example.fr").withChild("Tom", birth)
+                .withResources(new Resources(null, 1, disabledChild)).build();
         Guardian first = family.guardians().get(0);
         Child child = family.children().get(0);
         families.add(family);
@@ -92,7 +99,11 @@ final class NurseryWorld {
 
     /** A family whose child is registered for occasional care over September and October 2026. */
     Household occasionalFamily(String name) {
-        Household household = family(name);
+        return registeredOccasional(family(name));
+    }
+
+    /** {@code household}'s child registered for occasional care over September and October 2026. */
+    Household registeredOccasional(Household household) {
         registerOccasional.register(agent, new RegisterOccasionalCare.Command(household.childId(), TODAY, LocalDate.of(2026, 10, 31)));
         return household;
     }

@@ -3,6 +3,10 @@ package fr.espacefamille.adapter.jdbc.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,12 +30,14 @@ public final class JdbiSessions implements Sessions {
             WHERE token_digest = :digest
             """;
     /** The session and its account in one statement (the account's columns as {@link JdbiAccounts} reads them). */
-    private static final String SIGNED_IN = """
+    private static final String SIGNED_IN_COLUMNS = """
             SELECT s.token_digest, s.account_id, s.created_at AS session_created_at, s.last_used_at, s.expires_at,
                    a.id, a.username, a.email, a.password_hash, a.role, a.guardian_id, a.family_id, a.created_at
             FROM sessions s JOIN accounts a ON a.id = s.account_id
-            WHERE s.token_digest = :digest
             """;
+    private static final String SIGNED_IN = SIGNED_IN_COLUMNS + "WHERE s.token_digest = :digest";
+    /** One array parameter: the same statement whatever the batch's size, parsed and planned once. */
+    private static final String SIGNED_IN_AMONG = SIGNED_IN_COLUMNS + "WHERE s.token_digest = ANY(:digests)";
     private static final String TOUCH = "UPDATE sessions SET last_used_at = :at WHERE token_digest = :digest";
     private static final String REMOVE = "DELETE FROM sessions WHERE token_digest = :digest";
     private static final String REMOVE_ALL_BUT = "DELETE FROM sessions WHERE account_id = :accountId AND token_digest <> :keep";
@@ -62,8 +68,18 @@ public final class JdbiSessions implements Sessions {
     /** Reads both at once: {@code accounts} is not needed, the account comes from the same database. */
     @Override
     public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
-        return db.withHandle(handle -> handle.createQuery(SIGNED_IN).bind("digest", digest)
-                .map((row, ctx) -> new SignedIn(session(row, ctx, "session_created_at"), JdbiAccounts.account(row, ctx))).findOne());
+        return db.withHandle(handle -> handle.createQuery(SIGNED_IN).bind("digest", digest).map(JdbiSessions::signedInRow).findOne());
+    }
+
+    /** All in one statement, accounts included, as {@link #signedIn(String, Function)}. */
+    @Override
+    public Map<String, SignedIn> signedInAmong(Collection<String> digests, Function<AccountId, Optional<Account>> accounts) {
+        Map<String, SignedIn> found = new HashMap<>();
+        if (!digests.isEmpty()) {
+            db.useHandle(handle -> handle.createQuery(SIGNED_IN_AMONG).bindArray("digests", String.class, new HashSet<>(digests))
+                    .map(JdbiSessions::signedInRow).forEach(signedIn -> found.put(signedIn.session().tokenDigest(), signedIn)));
+        }
+        return found;
     }
 
     @Override
@@ -83,6 +99,10 @@ public final class JdbiSessions implements Sessions {
                 .bind("accountId", account)
                 .bind("keep", keepDigest == null ? "" : keepDigest)
                 .execute());
+    }
+
+    private static SignedIn signedInRow(ResultSet row, StatementContext ctx) throws SQLException {
+        return new SignedIn(session(row, ctx, "session_created_at"), JdbiAccounts.account(row, ctx));
     }
 
     private static Session session(ResultSet row, StatementContext ctx, String createdAt) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -70,8 +71,9 @@ public final class JdbiEnrolments implements Enrolments {
         if (children.isEmpty()) {
             return List.of();
         }
-        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id IN (<children>) ORDER BY from_date, id")
-                .bindList("children", children.stream().map(ChildId::value).distinct().toList())
+        // one array parameter: the same statement whatever the number of children (the 8:00 rush reads hundreds), parsed once
+        return db.withHandle(handle -> handle.createQuery(SELECT + "WHERE child_id = ANY(:children) ORDER BY from_date, id")
+                .bindArray("children", UUID.class, children.stream().map(ChildId::value).distinct().toList())
                 .map(JdbiEnrolments::enrolment)
                 .list());
     }

@@ -92,6 +92,11 @@ public final class JdbiFamilies implements Families {
             SELECT family_id, valid_from, quotient
             FROM family_quotients WHERE family_id IN (<ids>) ORDER BY family_id, valid_from
             """;
+    /** One array parameter: the same statement whatever the number of children, parsed and planned once. */
+    private static final String FACTS_OF_CHILDREN = """
+            SELECT c.id, c.family_id, c.birth_date, f.disabled_child
+            FROM children c JOIN families f ON f.id = c.family_id WHERE c.id = ANY(:children)
+            """;
     private static final String FAMILY_OF_CHILD = "SELECT family_id FROM children WHERE id = :id";
     private static final String FAMILY_OF_GUARDIAN = "SELECT family_id FROM guardians WHERE id = :id";
     /** {@code <words>}: one {@code search_text LIKE :wordN ESCAPE '!'} per word of the query, or TRUE. */
@@ -137,12 +142,13 @@ public final class JdbiFamilies implements Families {
     }
 
     @Override
-    public Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children) {
-        Map<ChildId, FamilyId> found = new HashMap<>();
+    public Map<ChildId, ChildFacts> factsOf(Collection<ChildId> children) {
+        Map<ChildId, ChildFacts> found = new HashMap<>();
         if (!children.isEmpty()) {
-            db.useHandle(handle -> handle.createQuery("SELECT id, family_id FROM children WHERE id IN (<children>)")
-                    .bindList("children", children.stream().map(ChildId::value).distinct().toList())
-                    .map((row, ctx) -> Map.entry(Columns.get(row, "id", ChildId.class, ctx), Columns.get(row, "family_id", FamilyId.class, ctx)))
+            db.useHandle(handle -> handle.createQuery(FACTS_OF_CHILDREN)
+                    .bindArray("children", UUID.class, children.stream().map(ChildId::value).distinct().toList())
+                    .map((row, ctx) -> Map.entry(Columns.get(row, "id", ChildId.class, ctx), new ChildFacts(
+                            Columns.get(row, "family_id", FamilyId.class, ctx), Columns.date(row, "birth_date"), row.getBoolean("disabled_child"))))
                     .forEach(e -> found.put(e.getKey(), e.getValue())));
         }
         return found;

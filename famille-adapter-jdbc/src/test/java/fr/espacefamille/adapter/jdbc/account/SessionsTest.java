@@ -3,8 +3,10 @@ package fr.espacefamille.adapter.jdbc.account;
 import static fr.espacefamille.adapter.jdbc.Fixtures.NOW;
 import static fr.espacefamille.adapter.jdbc.Fixtures.agent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,22 @@ class SessionsTest extends StoreContract {
         assertThat(sessions().signedIn("digest-b1", backend.accounts()::byId))
                 .contains(new Sessions.SignedIn(session, backend.accounts().byId(bob.id()).orElseThrow()));
         assertThat(sessions().signedIn("digest-zz", backend.accounts()::byId)).isEmpty();
+    }
+
+    @Test
+    void reads_many_sessions_with_their_accounts_at_once_leaving_unknown_digests_out() {
+        Session a1 = session("digest-a1", alice);
+        Session a2 = session("digest-a2", alice);
+        Session b1 = new Session("digest-b1", bob.id(), NOW.plusSeconds(60), NOW.plusSeconds(120), NOW.plus(Duration.ofHours(8)));
+        sessions().add(b1);
+        session("digest-b2", bob);
+        Account aliceRead = backend.accounts().byId(alice.id()).orElseThrow();
+        Account bobRead = backend.accounts().byId(bob.id()).orElseThrow();
+
+        assertThat(sessions().signedInAmong(List.of("digest-a1", "digest-b1", "digest-zz", "digest-a2", "digest-a1"), backend.accounts()::byId))
+                .containsOnly(entry("digest-a1", new Sessions.SignedIn(a1, aliceRead)), entry("digest-a2", new Sessions.SignedIn(a2, aliceRead)),
+                        entry("digest-b1", new Sessions.SignedIn(b1, bobRead)));
+        assertThat(sessions().signedInAmong(List.of(), backend.accounts()::byId)).isEmpty();
     }
 
     @Test

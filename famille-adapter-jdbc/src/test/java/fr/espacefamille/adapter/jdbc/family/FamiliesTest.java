@@ -66,9 +66,23 @@ class FamiliesTest extends StoreContract {
         families().add(family);
 
         assertThat(families().byChild(family.children().get(1).id())).contains(family);
-        assertThat(families().familiesOf(List.of(family.children().get(1).id(), ChildId.random())))
-                .containsExactly(entry(family.children().get(1).id(), family.id()));
         assertThat(families().byGuardian(family.guardians().get(1).id())).contains(family);
+    }
+
+    @Test
+    void reads_the_facts_of_many_children_at_once_each_with_its_family_birth_date_and_disability() {
+        Family dupre = fullFamily();
+        Family martin = aFamily("Martin").withChild("Jade", LocalDate.of(2023, 2, 28)).build();
+        families().add(dupre);
+        families().add(martin);
+        ChildId pupil = dupre.children().get(0).id();
+        ChildId toddler = dupre.children().get(1).id();
+        ChildId jade = martin.children().get(0).id();
+
+        assertThat(families().factsOf(List.of(pupil, toddler, jade, ChildId.random()))).containsOnly(
+                entry(pupil, new Families.ChildFacts(dupre.id(), LocalDate.of(2019, 5, 2), true)),
+                entry(toddler, new Families.ChildFacts(dupre.id(), dupre.children().get(1).birthDate(), true)),
+                entry(jade, new Families.ChildFacts(martin.id(), LocalDate.of(2023, 2, 28), false)));
     }
 
     @Test
@@ -77,8 +91,8 @@ class FamiliesTest extends StoreContract {
 
         assertThat(families().byId(FamilyId.random())).isEmpty();
         assertThat(families().byChild(ChildId.random())).isEmpty();
-        assertThat(families().familiesOf(List.of(ChildId.random()))).isEmpty();
-        assertThat(families().familiesOf(List.of())).isEmpty();
+        assertThat(families().factsOf(List.of(ChildId.random()))).isEmpty();
+        assertThat(families().factsOf(List.of())).isEmpty();
         assertThat(families().byGuardian(GuardianId.random())).isEmpty();
     }
 
