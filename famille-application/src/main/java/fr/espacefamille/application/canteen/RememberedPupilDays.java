@@ -339,8 +339,8 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
             }
 
             @Override
-            public Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children) {
-                return families.familiesOf(children);
+            public Map<ChildId, Families.ChildFacts> factsOf(Collection<ChildId> children) {
+                return families.factsOf(children);
             }
 
             @Override
