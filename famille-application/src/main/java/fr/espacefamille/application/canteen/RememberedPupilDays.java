@@ -173,24 +173,25 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
     }
 
     /**
-     * A change through this instance: forgotten now, and again once its transaction has ended (another
-     * request may have read the old days meanwhile), when it is also announced to the other instances.
+     * A change through this instance to these children's days: forgotten now, and again once its transaction
+     * has ended (another request may have read the old days meanwhile), when it is also announced to the other instances.
      */
-    private <T> T changing(ChildId child, Supplier<T> write) {
-        changed(child);
+    private <T> T changing(List<ChildId> children, Supplier<T> write) {
+        children.forEach(this::changed);
         T result = write.get();
-        transactions.whenEnded(() -> {
+        transactions.whenEnded(() -> children.forEach(child -> {
             changed(child);
             elsewhere.announce(child);
-        });
+        }));
         return result;
     }
 
+    private <T> T changing(ChildId child, Supplier<T> write) {
+        return changing(List.of(child), write);
+    }
+
     private void changing(ChildId child, Runnable write) {
-        changing(child, () -> {
-            write.run();
-            return null;
-        });
+        changing(List.of(child), write);
     }
 
     private void changing(Family family, Runnable write) {
@@ -198,12 +199,10 @@ public final class RememberedPupilDays implements PupilDays, PupilDaysChanges.Li
     }
 
     private void changing(List<ChildId> children, Runnable write) {
-        children.forEach(this::changed);
-        write.run();
-        transactions.whenEnded(() -> children.forEach(child -> {
-            changed(child);
-            elsewhere.announce(child);
-        }));
+        changing(children, () -> {
+            write.run();
+            return null;
+        });
     }
 
     private <T> T changingAll(Supplier<T> write) {
