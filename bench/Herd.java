@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,11 +36,15 @@ public final class Herd {
 
     private static final int CURLS = 4;
     private static final int READERS = 8;
+    /** Volleys of bookings before the herd (default 5); WARM_UP=0 sends the herd to a portal that has not served one since it started. */
+    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "5"));
 
-    private record Parent(String childId, String token) {
+    /** A parent's child and two sessions of their own: one for the warm-up volley, one for the herd. */
+    private record Parent(String childId, String warmUpToken, String token) {
     }
 
-    private record Answer(int status, String body, long nanos) {
+    /** One answer, with the times from its start to the connection accepted, to its first byte and to its whole response. */
+    private record Answer(int status, String body, long connectNanos, long firstByteNanos, long nanos) {
     }
 
     private static String base;
@@ -88,17 +93,29 @@ public final class Herd {
         long floorErrors = yardstick.stream().filter(a -> a.status() != 200).count();
         Thread.sleep(2000);
 
-        String body = "{\"date\":\"" + date + "\",\"period\":\"MORNING\"}";
-        List<Shot> bookings = new ArrayList<>();
-        for (Parent parent : herd) {
-            bookings.add(new Shot("POST", base + "/api/v1/children/" + parent.childId() + "/nursery/bookings", parent.token(), body));
+        // A portal at 8:00 has served bookings for days: before the herd, the same parents ask WARM_UP times, each
+        // time for another slot of the following days, with another session of theirs (fresh in the first volley,
+        // reported as the cold figure), so that the herd meets code the JVM has compiled as it would be in service.
+        List<Answer> firstVolley = List.of();
+        LocalDate day = LocalDate.parse(date);
+        for (int volley = 0; volley < WARM_UP; volley++) {
+            day = volley % 2 == 1 ? nextOpenDay(day) : day;
+            List<Answer> answered = fire(bookings(herd, day.toString(), volley % 2 == 0 ? "AFTERNOON" : "MORNING", Parent::warmUpToken));
+            firstVolley = volley == 0 ? answered : firstVolley;
         }
+        long[] cold = firstVolley.stream().mapToLong(Answer::nanos).sorted().toArray();
+        long coldErrors = firstVolley.stream().filter(a -> a.status() != 201).count();
+        Thread.sleep(2000);
+
+        List<Shot> bookings = bookings(herd, date, "MORNING", Parent::token);
         if (readers != null) {
             readers.start();
         }
         long herdStart = System.nanoTime();
         cpuBefore = appCpuMillis();
+        record("JFR.start", "settings=profile", "filename=" + System.getenv("HERD_JFR"));
         List<Answer> answers = fire(bookings);
+        record("JFR.stop");
         long herdCpu = appCpuMillis() - cpuBefore;
         double wallSeconds = (System.nanoTime() - herdStart) / 1e9;
         long[] reads = readers == null ? null : readers.stop();
@@ -133,6 +150,13 @@ public final class Herd {
         System.out.printf("latency: p50 %d ms, p99 %d ms, max %d ms%n", millis(latencies, 0.50), millis(latencies, 0.99),
                 latencies[latencies.length - 1] / 1_000_000);
         System.out.printf("errors: %d%n", errors);
+        System.out.printf("of which: connection accepted p50 %d ms, p99 %d ms; first byte p50 %d ms, p99 %d ms%n",
+                millis(sorted(answers, Answer::connectNanos), 0.50), millis(sorted(answers, Answer::connectNanos), 0.99),
+                millis(sorted(answers, Answer::firstByteNanos), 0.50), millis(sorted(answers, Answer::firstByteNanos), 0.99));
+        if (WARM_UP > 0) {
+            System.out.printf("the same parents' first volley of %d (another slot, another fresh session each), the portal's code still cold: p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
+                    WARM_UP, millis(cold, 0.50), millis(cold, 0.99), cold[cold.length - 1] / 1_000_000, coldErrors);
+        }
         System.out.printf("yardstick, %d simultaneous GET /health sent the same way: p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
                 parents, millis(floor, 0.50), millis(floor, 0.99), floor[floor.length - 1] / 1_000_000, floorErrors);
         if (cpuBefore >= 0) {
@@ -146,7 +170,7 @@ public final class Herd {
                     readers.errors.get());
         }
         System.out.printf("slot afterwards: %s%n", slots.replaceAll("\\s", ""));
-        boolean ok = confirmed == places && positions.size() == parents - places && noGap && errors == 0 && slots.contains("\"available\":0")
+        boolean ok = coldErrors == 0 && confirmed == places && positions.size() == parents - places && noGap && errors == 0 && slots.contains("\"available\":0")
                 && (readers == null || readers.errors.get() == 0 && reads.length > 0);
         System.out.println(ok ? "herd: OK" : "herd: FAILED");
         HTTP.executor().ifPresent(executor -> ((ExecutorService) executor).shutdown());
@@ -167,9 +191,9 @@ public final class Herd {
         String username = String.format("herd-%04d", n);
         expect(201, call("POST", "/accounts/activate", null, "{\"key\":\"" + field(family, "activationKey") + "\",\"username\":\""
                 + username + "\",\"password\":\"" + PASSWORD + "\",\"email\":\"" + email + "\"}"));
-        String token = field(expect(200, call("POST", "/session", null, "{\"login\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")),
-                "token");
-        return new Parent(childId, token);
+        String signIn = "{\"login\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}";
+        String warmUpToken = WARM_UP > 0 ? field(expect(200, call("POST", "/session", null, signIn)), "token") : null;
+        return new Parent(childId, warmUpToken, field(expect(200, call("POST", "/session", null, signIn)), "token"));
     }
 
     /**
@@ -231,6 +255,18 @@ public final class Herd {
         }
     }
 
+    /** The weekday after {@code day}: the multi-accueil is closed at weekends. */
+    private static LocalDate nextOpenDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        return next.getDayOfWeek().getValue() > 5 ? nextOpenDay(next) : next;
+    }
+
+    /** Each parent asking for {@code period} of {@code date} with the session {@code token} gives. */
+    private static List<Shot> bookings(List<Parent> herd, String date, String period, java.util.function.Function<Parent, String> token) {
+        String body = "{\"date\":\"" + date + "\",\"period\":\"" + period + "\"}";
+        return herd.stream().map(p -> new Shot("POST", base + "/api/v1/children/" + p.childId() + "/nursery/bookings", token.apply(p), body)).toList();
+    }
+
     /** One request of a volley: absolute URL, bearer token and JSON body when not null. */
     private record Shot(String method, String url, String token, String body) {
     }
@@ -253,7 +289,7 @@ public final class Herd {
                 config.append(i > from ? "next\n" : "").append("url = \"").append(shot.url()).append("\"\n")
                         .append("request = \"").append(shot.method()).append("\"\n")
                         .append("output = \"").append(dir.resolve(i + ".body")).append("\"\n")
-                        .append("write-out = \"").append(i).append(" %{http_code} %{time_total}\\n\"\n")
+                        .append("write-out = \"").append(i).append(" %{http_code} %{time_connect} %{time_starttransfer} %{time_total}\\n\"\n")
                         .append("max-time = 30\n");
                 if (shot.token() != null) {
                     config.append("header = \"Authorization: Bearer ").append(shot.token()).append("\"\n");
@@ -280,16 +316,26 @@ public final class Herd {
                     int i = Integer.parseInt(fields[0]);
                     Path bodyFile = dir.resolve(i + ".body");
                     answers[i] = new Answer(Integer.parseInt(fields[1]), Files.exists(bodyFile) ? Files.readString(bodyFile) : "",
-                            (long) (Double.parseDouble(fields[2]) * 1e9));
+                            (long) (Double.parseDouble(fields[2]) * 1e9), (long) (Double.parseDouble(fields[3]) * 1e9),
+                            (long) (Double.parseDouble(fields[4]) * 1e9));
                 }
             }
         }
         for (int i = 0; i < answers.length; i++) {
             if (answers[i] == null) {
-                answers[i] = new Answer(-1, "no answer", 0);
+                answers[i] = new Answer(-1, "no answer", 0, 0, 0);
             }
         }
         return List.of(answers);
+    }
+
+    /** HERD_JFR=file records the portal (APP_PID) with JFR's profile settings while the herd is answered. */
+    private static void record(String... command) throws Exception {
+        if (System.getenv("HERD_JFR") != null && System.getenv("APP_PID") != null) {
+            List<String> jcmd = new ArrayList<>(List.of("jcmd", System.getenv("APP_PID")));
+            jcmd.addAll(List.of(command));
+            new ProcessBuilder(jcmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        }
     }
 
     /** CPU time (user and system) the portal's process has used so far, when APP_PID names it (Linux); else -1. */
@@ -302,6 +348,10 @@ public final class Herd {
         // fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks of 10 ms
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    private static long[] sorted(List<Answer> answers, java.util.function.ToLongFunction<Answer> time) {
+        return answers.stream().mapToLong(time).sorted().toArray();
     }
 
     private static long millis(long[] sorted, double quantile) {

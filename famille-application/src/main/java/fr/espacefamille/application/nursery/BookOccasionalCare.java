@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import fr.espacefamille.application.audit.Audit;
@@ -73,6 +74,16 @@ public final class BookOccasionalCare {
     public BookingView book(Actor actor, Command command) {
         NurseryAccess.requireParentOrNurseryStaff(actor);
         return requests.submit(new Slot(command.date(), command.period()), new Request(actor, command.child())).orThrow();
+    }
+
+    /**
+     * Asks as {@link #book} does without waiting for the answer, which completes (with the booking, or
+     * exceptionally with the refusal) once the request's batch is decided: a crowd asking at once holds
+     * no thread apiece while its batches run.
+     */
+    public CompletableFuture<BookingView> ask(Actor actor, Command command) {
+        NurseryAccess.requireParentOrNurseryStaff(actor);
+        return requests.offer(new Slot(command.date(), command.period()), new Request(actor, command.child())).thenApply(Decision::orThrow);
     }
 
     private record Request(Actor actor, ChildId child) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -182,6 +183,41 @@ class BookOccasionalCareTest {
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 55).boxed().toList());
         assertThat(slot).extracting(v -> v.booking().queueNumber()).doesNotHaveDuplicates();
         assertThat(world.waitingLists.coming(world.agent).get(new Slot(THURSDAY, HalfDay.MORNING))).hasSize(55);
+    }
+
+    @Test
+    void requests_asked_without_waiting_are_decided_like_waited_ones_and_a_refusal_completes_the_answer_exceptionally() throws Exception {
+        world.places(5);
+        List<Household> households = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            households.add(world.occasionalFamily("Famille" + i));
+        }
+        ExecutorService parents = Executors.newFixedThreadPool(20);
+        try {
+            // half ask without waiting (the API), half wait for their answer (the pages), all at once
+            List<Future<CompletableFuture<BookingView>>> asked = new ArrayList<>();
+            for (int i = 0; i < households.size(); i++) {
+                Household household = households.get(i);
+                BookOccasionalCare.Command command = new BookOccasionalCare.Command(household.childId(), THURSDAY, HalfDay.MORNING);
+                asked.add(parents.submit(() -> household.childId().hashCode() % 2 == 0 ? world.book.ask(household.parent(), command)
+                        : CompletableFuture.completedFuture(world.book.book(household.parent(), command))));
+            }
+            CompletableFuture<BookingView> intruder = world.book.ask(households.get(1).parent(),
+                    new BookOccasionalCare.Command(households.get(2).childId(), THURSDAY, HalfDay.MORNING));
+            List<BookingView> answers = new ArrayList<>();
+            for (Future<CompletableFuture<BookingView>> answer : asked) {
+                answers.add(answer.get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
+            }
+            assertThat(answers).filteredOn(v -> v.booking().isConfirmed()).hasSize(5);
+            assertThat(answers).filteredOn(v -> v.booking().isWaiting()).extracting(BookingView::waitlistPosition)
+                    .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 35).boxed().toList());
+            assertThatThrownBy(() -> intruder.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(RefusedException.class)
+                    .cause().hasMessageStartingWith("NOT_FOUND");
+        } finally {
+            parents.shutdownNow();
+        }
+        assertThatThrownBy(() -> world.book.ask(world.schoolAgent, new BookOccasionalCare.Command(households.get(0).childId(), THURSDAY,
+                HalfDay.AFTERNOON))).as("other staff are refused before anything is queued").hasMessageStartingWith("FORBIDDEN");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,6 +106,87 @@ class RequestBatcherTest {
     void an_answer_count_that_does_not_match_the_batch_fails_it() {
         RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> List.of());
         assertThatThrownBy(() -> batcher.submit("slot", 1)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_offered_request_on_an_idle_key_is_decided_by_its_caller_before_the_call_returns() {
+        RequestBatcher<String, Integer, String> batcher = new RequestBatcher<>((key, requests) -> {
+            batches.add(requests);
+            return requests.stream().map(r -> key + r + Thread.currentThread().getName()).toList();
+        });
+        CompletableFuture<String> answer = batcher.offer("slot", 7);
+        assertThat(answer).isCompletedWithValue("slot7" + Thread.currentThread().getName());
+        assertThat(batches).containsExactly(List.of(7));
+    }
+
+    @Test
+    void offered_requests_do_not_hold_their_callers_and_the_thread_ending_a_batch_decides_them_next() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> runners = Collections.synchronizedList(new ArrayList<>());
+        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
+            batches.add(requests);
+            runners.add(Thread.currentThread().getName());
+            if (requests.contains(0)) {
+                firstRunning.countDown();
+                await(release);
+            }
+            return requests.stream().map(r -> r * 10).toList();
+        });
+        Future<Integer> first = callers.submit(() -> batcher.submit("slot", 0));
+        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<Integer>> offered = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            offered.add(batcher.offer("slot", i));
+        }
+        assertThat(offered).as("each offer returned at once, undecided").noneMatch(CompletableFuture::isDone);
+        assertThat(batcher.waiting("slot")).isEqualTo(10);
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+        for (int i = 1; i <= 10; i++) {
+            assertThat(offered.get(i - 1).get(10, TimeUnit.SECONDS)).isEqualTo(i * 10);
+        }
+        assertThat(batches).containsExactly(List.of(0), List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+        assertThat(runners).as("the waiting caller ran its batch, then the offered one").hasSize(2)
+                .doesNotContain(Thread.currentThread().getName()).allMatch(runners.get(0)::equals);
+    }
+
+    @Test
+    void a_waiting_caller_behind_an_offered_request_gets_its_answer_from_the_batch_they_share() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
+            batches.add(requests);
+            if (requests.contains(0)) {
+                firstRunning.countDown();
+                await(release);
+            }
+            return requests.stream().map(r -> -r).toList();
+        });
+        CompletableFuture<Integer> leader = CompletableFuture.supplyAsync(() -> batcher.offer("slot", 0), callers).thenCompose(f -> f);
+        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Integer> offered = batcher.offer("slot", 1);
+        Future<Integer> waiting = callers.submit(() -> batcher.submit("slot", 2));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (batcher.waiting("slot") < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(1); // polls until the waiting caller has queued behind the offered request
+        }
+        release.countDown();
+
+        assertThat(leader.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(offered.get(10, TimeUnit.SECONDS)).isEqualTo(-1);
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo(-2);
+        assertThat(batches).containsExactly(List.of(0), List.of(1, 2));
+    }
+
+    @Test
+    void a_failing_batch_fails_each_offered_request_with_the_failure() {
+        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
+            throw new IllegalStateException("base indisponible");
+        });
+        assertThat(batcher.offer("slot", 1)).isCompletedExceptionally();
+        assertThatThrownBy(() -> batcher.offer("slot", 2).join()).hasCauseInstanceOf(IllegalStateException.class);
     }
 
     private static void await(CountDownLatch latch) {

@@ -5,6 +5,7 @@ import static fr.espacefamille.adapter.http.shared.Web.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import fr.espacefamille.adapter.http.nursery.NurseryJson.AttendanceBody;
 import fr.espacefamille.adapter.http.nursery.NurseryJson.AttendanceJson;
@@ -97,8 +98,12 @@ public final class NurseryApi implements Feature {
         BookingBody body = Web.body(ctx, BookingBody.class);
         Web.required(body.date(), "date");
         Web.required(body.period(), "period");
-        var view = nursery.book().book(actor, new BookOccasionalCare.Command(child, body.date(), body.period()));
-        ctx.status(201).json(BookingJson.of(view, nursery.clock().getZone()));
+        BookOccasionalCare.Command command = new BookOccasionalCare.Command(child, body.date(), body.period());
+        // the 8:00 rush: a request waiting for its slot's batch holds no thread, and its answer is written
+        // by the server's threads, not by the one deciding the batch (which goes on with the next)
+        Executor server = task -> ctx.req().getAsyncContext().start(task);
+        ctx.future(() -> nursery.book().ask(actor, command)
+                .thenAcceptAsync(view -> ctx.status(201).json(BookingJson.of(view, nursery.clock().getZone())), server));
     }
 
     private void bookings(Context ctx) {
