@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,10 @@ class RequestBatcherTest {
 
     private final ExecutorService callers = Executors.newFixedThreadPool(12);
     private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+    /** The threads that ran each batch, in order. */
+    private final List<String> runners = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstRunning = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
     void stop() {
@@ -39,16 +44,7 @@ class RequestBatcherTest {
 
     @Test
     void requests_arriving_while_a_batch_runs_are_decided_together_next_each_getting_its_own_answer() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
-            batches.add(requests);
-            if (requests.contains(0)) {
-                firstRunning.countDown();
-                await(release);
-            }
-            return requests.stream().map(r -> r * 10).toList();
-        });
+        RequestBatcher<String, Integer, Integer> batcher = holdingTheFirstBatch(r -> r * 10);
         Future<Integer> first = callers.submit(() -> batcher.submit("slot", 0));
         assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<Integer>> others = new ArrayList<>();
@@ -56,11 +52,7 @@ class RequestBatcherTest {
             int request = i;
             others.add(callers.submit(() -> batcher.submit("slot", request)));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (batcher.waiting("slot") < 10 && System.nanoTime() < deadline) {
-            Thread.sleep(1); // polls until the ten wait behind the running batch
-        }
-        assertThat(batcher.waiting("slot")).isEqualTo(10);
+        awaitWaiting(batcher, 10);
         release.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
@@ -88,7 +80,6 @@ class RequestBatcherTest {
 
     @Test
     void different_keys_do_not_wait_for_each_other() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
         RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
             if (key.equals("matin")) {
                 await(release);
@@ -121,18 +112,7 @@ class RequestBatcherTest {
 
     @Test
     void offered_requests_do_not_hold_their_callers_and_the_thread_ending_a_batch_decides_them_next() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<String> runners = Collections.synchronizedList(new ArrayList<>());
-        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
-            batches.add(requests);
-            runners.add(Thread.currentThread().getName());
-            if (requests.contains(0)) {
-                firstRunning.countDown();
-                await(release);
-            }
-            return requests.stream().map(r -> r * 10).toList();
-        });
+        RequestBatcher<String, Integer, Integer> batcher = holdingTheFirstBatch(r -> r * 10);
         Future<Integer> first = callers.submit(() -> batcher.submit("slot", 0));
         assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<Integer>> offered = new ArrayList<>();
@@ -154,24 +134,12 @@ class RequestBatcherTest {
 
     @Test
     void a_waiting_caller_behind_an_offered_request_gets_its_answer_from_the_batch_they_share() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        RequestBatcher<String, Integer, Integer> batcher = new RequestBatcher<>((key, requests) -> {
-            batches.add(requests);
-            if (requests.contains(0)) {
-                firstRunning.countDown();
-                await(release);
-            }
-            return requests.stream().map(r -> -r).toList();
-        });
+        RequestBatcher<String, Integer, Integer> batcher = holdingTheFirstBatch(r -> -r);
         CompletableFuture<Integer> leader = CompletableFuture.supplyAsync(() -> batcher.offer("slot", 0), callers).thenCompose(f -> f);
         assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Integer> offered = batcher.offer("slot", 1);
         Future<Integer> waiting = callers.submit(() -> batcher.submit("slot", 2));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (batcher.waiting("slot") < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(1); // polls until the waiting caller has queued behind the offered request
-        }
+        awaitWaiting(batcher, 2);
         release.countDown();
 
         assertThat(leader.get(10, TimeUnit.SECONDS)).isZero();
@@ -187,6 +155,28 @@ class RequestBatcherTest {
         });
         assertThat(batcher.offer("slot", 1)).isCompletedExceptionally();
         assertThatThrownBy(() -> batcher.offer("slot", 2).join()).hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    /** A batcher answering {@code answer} of each request, whose batch holding request 0 runs until {@link #release}. */
+    private RequestBatcher<String, Integer, Integer> holdingTheFirstBatch(IntUnaryOperator answer) {
+        return new RequestBatcher<>((key, requests) -> {
+            batches.add(requests);
+            runners.add(Thread.currentThread().getName());
+            if (requests.contains(0)) {
+                firstRunning.countDown();
+                await(release);
+            }
+            return requests.stream().map(answer::applyAsInt).toList();
+        });
+    }
+
+    /** Polls until {@code count} requests wait behind the running batch. */
+    private static void awaitWaiting(RequestBatcher<String, Integer, Integer> batcher, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (batcher.waiting("slot") < count && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(batcher.waiting("slot")).isEqualTo(count);
     }
 
     private static void await(CountDownLatch latch) {
