@@ -117,6 +117,7 @@ public final class Herd {
         List<Answer> answers = fire(bookings);
         record("JFR.stop");
         long herdCpu = appCpuMillis() - cpuBefore;
+        String threadsAfter = appThreads();
         double wallSeconds = (System.nanoTime() - herdStart) / 1e9;
         long[] reads = readers == null ? null : readers.stop();
 
@@ -163,6 +164,8 @@ public final class Herd {
             // what the portal's process spent, whatever else the machine ran: comparable between runs on a busy machine
             System.out.printf("portal CPU time: herd %d ms (%.0f µs a request%s), yardstick %d ms (%.0f µs a request)%n", herdCpu,
                     herdCpu * 1000.0 / parents, readers == null ? "" : ", month readers included", yardstickCpu, yardstickCpu * 1000.0 / parents);
+            // idle server threads live on for a minute: right after the herd, this is about the most it started
+            System.out.printf("portal threads right after the herd: %s%n", threadsAfter);
         }
         if (readers != null) {
             System.out.printf("month views read by %d other users during the herd: %d, p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
@@ -352,6 +355,16 @@ public final class Herd {
 
     private static long[] sorted(List<Answer> answers, java.util.function.ToLongFunction<Answer> time) {
         return answers.stream().mapToLong(time).sorted().toArray();
+    }
+
+    /** The portal's thread count (APP_PID, Linux), or "?" when unknown. */
+    private static String appThreads() throws java.io.IOException {
+        String pid = System.getenv("APP_PID");
+        if (pid == null || !Files.exists(Path.of("/proc", pid, "status"))) {
+            return "?";
+        }
+        return Files.readAllLines(Path.of("/proc", pid, "status")).stream().filter(l -> l.startsWith("Threads:"))
+                .map(l -> l.substring(8).strip()).findFirst().orElse("?");
     }
 
     private static long millis(long[] sorted, double quantile) {
