@@ -185,6 +185,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** A wait on this browser that looks again every {@link #POLL}, not WebDriverWait's default half second. */
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
@@ -224,7 +229,7 @@ public final class Browser implements AutoCloseable {
         if (navigates) {
             try {
                 // Chrome tells a node of a page that is gone either as stale or as "not in the document"
-                new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(d -> {
+                waitUpTo(Duration.ofSeconds(10)).until(d -> {
                     try {
                         target.isEnabled();
                         return false;

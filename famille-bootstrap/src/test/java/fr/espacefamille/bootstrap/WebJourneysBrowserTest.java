@@ -103,7 +103,7 @@ class WebJourneysBrowserTest {
         browser.click("h2 a[href='/espace/factures']");
         browser.click("a[href='/espace/factures/" + invoice + "']");
         browser.find("form[action$=payer] button").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        browser.waitUpTo(Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Simulateur de paiement"));
         browser.checkAccessibility();
         browser.click("button[value=PAY]");
@@ -186,7 +186,7 @@ class WebJourneysBrowserTest {
         try (Browser docs = new Browser(billing.portal.url(""))) {
             docs.driver().get(billing.portal.url("/api/v1/docs"));
             // Swagger UI lays out some 130 operations: slow on a loaded 2-core machine
-            WebDriverWait wait = new WebDriverWait(docs.driver(), Duration.ofSeconds(60));
+            WebDriverWait wait = docs.waitUpTo(Duration.ofSeconds(60));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
             // the title is written by Swagger UI's script from the document: both ran under the page's CSP
             assertThat(docs.find(".swagger-ui .info .title").getText()).contains("Espace Famille");
