@@ -153,6 +153,12 @@ class PhoneJourneyBrowserTest {
             js.executeScript("document.querySelector('main').appendChild(document.createElement('img'));");
             assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("image-alt").hasMessageNotContaining("at 320 px");
 
+            // a page of another tab does not come with axe: it gets it before its check
+            browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.open("/espace");
+            js.executeScript("document.querySelector('main').appendChild(document.createElement('img'));");
+            assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("image-alt");
+
             // as wide as the box is at 375 px: it only scrolls on a narrower screen
             browser.open("/espace");
             js.executeScript("const box = document.createElement('div'); box.style.overflowX = 'auto';"
