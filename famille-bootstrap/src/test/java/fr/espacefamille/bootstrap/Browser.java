@@ -225,9 +225,10 @@ public final class Browser implements AutoCloseable {
      */
     public Browser click(String css) {
         WebElement target = find(css);
-        String tag = target.getTagName();
-        boolean navigates = "a".equals(tag) && target.getAttribute("href") != null && !target.getAttribute("href").contains("#")
-                || ("button".equals(tag) || "input".equals(tag)) && "submit".equals(target.getAttribute("type"));
+        // a link to another page or a submit button, told in one round trip
+        boolean navigates = Boolean.TRUE.equals(driver.executeScript("const e = arguments[0];"
+                + " return e.tagName === 'A' && e.hasAttribute('href') && !e.href.includes('#')"
+                + " || (e.tagName === 'BUTTON' || e.tagName === 'INPUT') && e.type === 'submit';", target));
         target.click();
         if (navigates) {
             try {
