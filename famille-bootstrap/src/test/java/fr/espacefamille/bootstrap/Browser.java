@@ -9,21 +9,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with an axe-core accessibility check of every page
@@ -37,6 +33,12 @@ public final class Browser implements AutoCloseable {
     private static final int NARROWEST_WINDOW = 500;
     private static final int PHONE_HEIGHT = 640;
     private static final int DESKTOP_HEIGHT = 900;
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * How often a wait looks again: a page changes within milliseconds here, and WebDriverWait's default half second,
+     * paid on most clicks, added up to minutes over the build.
+     */
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final ChromeDriver driver;
     private final String base;
@@ -84,9 +86,16 @@ public final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width <= NARROWEST_WINDOW));
     }
 
-    /** Back to this browser's own width after a check or a screenshot at another one. */
+    /**
+     * Back to this browser's own width after a check or a screenshot at another one. Emulation leaves the window as it
+     * was, so a desktop only drops the emulation.
+     */
     private void restoreWidth() {
-        width(width);
+        if (width <= NARROWEST_WINDOW) {
+            emulate(width, PHONE_HEIGHT);
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     /** The one Chromium of this JVM: started on first use, started again if it died, quit when the JVM ends. */
@@ -117,6 +126,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-quic", "--lang=fr-FR", "--window-size=1280,900",
+                    // a page left is dropped, not kept for the back button (no test goes back), and the next one is
+                    // laid out in the same frame and process: some 20 % of each page's loading time
+                    "--disable-features=BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument",
                     "--user-data-dir=" + tempDir("chromium-profile"));
             // the pages ask for French first, as a French parent's browser does
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
@@ -127,6 +139,9 @@ public final class Browser implements AutoCloseable {
                     .withEnvironment(Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8")).build();
             ChromeDriver started = new ChromeDriver(service, options);
             started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // axe comes with every page of this tab, as the page starts: sent along with each check, its half megabyte
+            // of script cost more than the check itself
+            started.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
             return started;
         }
 
@@ -163,14 +178,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Opens a page of the portal and checks it with axe. */
+    /**
+     * Opens a page of the portal and checks it with axe. The API's documentation is checked once Swagger UI has written
+     * it: after the page's load, it lays out the document, then gives the server choice its label (api-docs.js); half
+     * written, the page fails axe. Slow on a loaded 2-core machine.
+     */
     public Browser open(String path) {
         driver.get(base + path);
+        if (path.startsWith("/api/")) {
+            waitUpTo(Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#swagger-ui #servers[aria-label]")).isEmpty());
+        }
         return checkAccessibility();
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** A wait on this browser that looks again every {@link #POLL}, not WebDriverWait's default half second. */
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     public String path() {
@@ -205,14 +232,15 @@ public final class Browser implements AutoCloseable {
      */
     public Browser click(String css) {
         WebElement target = find(css);
-        String tag = target.getTagName();
-        boolean navigates = "a".equals(tag) && target.getAttribute("href") != null && !target.getAttribute("href").contains("#")
-                || ("button".equals(tag) || "input".equals(tag)) && "submit".equals(target.getAttribute("type"));
+        // a link to another page or a submit button, told in one round trip
+        boolean navigates = Boolean.TRUE.equals(driver.executeScript("const e = arguments[0];"
+                + " return e.tagName === 'A' && e.hasAttribute('href') && !e.href.includes('#')"
+                + " || (e.tagName === 'BUTTON' || e.tagName === 'INPUT') && e.type === 'submit';", target));
         target.click();
         if (navigates) {
             try {
                 // Chrome tells a node of a page that is gone either as stale or as "not in the document"
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                waitUpTo(Duration.ofSeconds(10)).until(d -> {
                     try {
                         target.isEnabled();
                         return false;
@@ -237,16 +265,14 @@ public final class Browser implements AutoCloseable {
      * inside a box that scrolls sideways, and no region scrolls without being reachable by keyboard.
      */
     public Browser checkAccessibility() {
-        assertNoViolation(analyze(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"), List.of()).getViolations(), "");
+        assertNoViolation(violations("tag", WCAG_21_AA), "");
         assertFitsNarrowScreen();
         return this;
     }
 
-    private void assertNoViolation(List<Rule> violations, String where) {
-        assertThat(violations).as(() -> "axe violations on " + driver.getCurrentUrl() + where + ": " + violations.stream()
-                .map(v -> v.getId() + " " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
-                        .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining(" | "))).isEmpty();
+    private void assertNoViolation(List<String> violations, String where) {
+        assertThat(violations).as(() -> "axe violations on " + driver.getCurrentUrl() + where + ": " + String.join(" | ", violations))
+                .isEmpty();
     }
 
     /** The innermost elements reaching past the screen's right edge, for the failure message. */
@@ -290,30 +316,43 @@ public final class Browser implements AutoCloseable {
             """;
 
     /**
+     * The page's sideways overflow at the current width (and, if any, {@link #WIDEST}), the [window, page] widths, and what
+     * {@link #HIDDEN_SIDEWAYS} finds, read in one round trip. The API's documentation is Swagger UI, for developers: its
+     * schema boxes scroll by design.
+     */
+    private static final String AT_NARROW_WIDTH = "const page = document.documentElement;"
+            + " const overflow = page.scrollWidth - page.clientWidth;"
+            + " return {overflow, widest: overflow > 0 ? (() => {" + WIDEST + "})() : '',"
+            + " laidOut: [window.innerWidth, page.clientWidth],"
+            + " hidden: location.pathname.startsWith('/api/') ? [] : (() => {" + HIDDEN_SIDEWAYS + "})()};";
+
+    /**
      * Nothing wider than a 320 px screen, no amount or action hidden sideways (inside a box or the page),
      * and no region left scrolling without keyboard access at that width.
      */
     private void assertFitsNarrowScreen() {
-        emulate(320, PHONE_HEIGHT);
+        // a 320 px browser is there already
+        boolean narrower = width != 320;
+        if (narrower) {
+            emulate(320, PHONE_HEIGHT);
+        }
         try {
-            org.openqa.selenium.JavascriptExecutor js = driver;
-            Object overflow = js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).longValue()).as(() -> driver.getCurrentUrl() + " scrolls sideways at 320 px, past: "
-                    + js.executeScript(WIDEST)).isLessThanOrEqualTo(0);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> seen = (Map<String, Object>) driver.executeScript(AT_NARROW_WIDTH);
+            assertThat(((Number) seen.get("overflow")).longValue()).as(() -> driver.getCurrentUrl() + " scrolls sideways at 320 px, past: "
+                    + seen.get("widest")).isLessThanOrEqualTo(0);
             // after the sideways check, which names what is too wide: a phone zooms such a page out to fit it
-            assertLaidOutAt(320);
-            // the API's documentation is Swagger UI, for developers: its schema boxes scroll by design
-            if (!path().startsWith("/api/")) {
-                @SuppressWarnings("unchecked")
-                List<String> hidden = (List<String>) js.executeScript(HIDDEN_SIDEWAYS);
-                assertThat(hidden).as(() -> driver.getCurrentUrl() + " hides amounts or actions sideways at 320 px").isEmpty();
-            }
+            assertLaidOut(seen.get("laidOut"), 320);
+            assertThat(seen.get("hidden")).as(() -> driver.getCurrentUrl() + " hides amounts or actions sideways at 320 px")
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
             if (width > 320) {
                 // only that rule, run alone (runOnly): enabling it in a normal run would run every other rule too
-                assertNoViolation(analyze(List.of(), List.of("scrollable-region-focusable")).getViolations(), " at 320 px");
+                assertNoViolation(violations("rule", List.of("scrollable-region-focusable")), " at 320 px");
             }
         } finally {
-            restoreWidth();
+            if (narrower) {
+                restoreWidth();
+            }
         }
     }
 
@@ -323,35 +362,62 @@ public final class Browser implements AutoCloseable {
      * it names; a phone zooms a page wider than itself out (the window then reads wider than the page).
      */
     private void assertLaidOutAt(int width) {
-        Object laidOut = driver.executeScript("return [window.innerWidth, document.documentElement.clientWidth]");
+        assertLaidOut(driver.executeScript("return [window.innerWidth, document.documentElement.clientWidth]"), width);
+    }
+
+    private void assertLaidOut(Object laidOut, int width) {
         assertThat(laidOut).as(driver.getCurrentUrl() + " laid out at [window, page] px").isEqualTo(List.of((long) width, (long) width));
     }
 
     /**
-     * Runs axe once the page has finished loading; a navigation still under way can wipe the injected
-     * script ("runPartial" undefined), so such a run is tried again, a few times at most.
+     * axe-core, as the axe-core Selenium library ships it; it is run by {@link #RUN_AXE}: the library's own runner cost
+     * a dozen round trips and a JSON mapping of the results for each check.
      */
-    private Results analyze(List<String> tags, List<String> rules) {
-        org.openqa.selenium.JavascriptException last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                    "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    private static final String AXE = axeSource();
+
+    /**
+     * Once the page has loaded, runs axe with {@code runOnly} {type: arguments[0], values: arguments[1]} and answers
+     * its violations, each as « rule help [target], [target] », or null if the page has no axe yet. Only violations are
+     * asked for: axe then details only those.
+     */
+    private static final String RUN_AXE = """
+            const [type, values, done] = arguments;
+            const run = () => typeof window.axe !== 'object' ? done(null)
+                : axe.run(document, {runOnly: {type, values}, resultTypes: ['violations']})
+                    .then(results => done(results.violations.map(v => v.id + ' ' + v.help + ' '
+                        + v.nodes.map(n => JSON.stringify(n.target)).join(', '))))
+                    .catch(e => done(['axe a échoué : ' + e]));
+            if (document.readyState === 'complete') run(); else window.addEventListener('load', run, {once: true});
+            """;
+
+    /**
+     * The violations axe finds on the current page, once it has loaded. Each page of the browser's first tab comes with
+     * axe; one of another tab gets it here. A navigation still under way can end the script, so such a run is tried
+     * again, a few times at most.
+     */
+    private List<String> violations(String type, List<String> values) {
+        JavascriptException last = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
             try {
-                // legacy mode runs axe in the page itself; the default opens a blank tab per run to merge the
-                // frames' results (the portal's pages have no frames). Axe's half megabyte of script goes into
-                // each page once, not once per run; only violations are read, so only they come back.
-                AxeRunOptions options = new AxeRunOptions();
-                options.setResultTypes(List.of("violations"));
-                AxeBuilder axe = new AxeBuilder().setLegacyMode(true).withOptions(options);
-                boolean injected = Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                        .executeScript("return typeof window.axe === 'object'"));
-                axe.setInjectAxe(page -> { }, !injected);
-                return (rules.isEmpty() ? axe.withTags(tags) : axe.withOnlyRules(rules)).analyze(driver);
-            } catch (org.openqa.selenium.JavascriptException e) {
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) driver.executeAsyncScript(RUN_AXE, type, values);
+                if (found != null) {
+                    return found;
+                }
+                driver.executeScript(AXE);
+            } catch (JavascriptException e) {
                 last = e;
             }
         }
-        throw last;
+        throw new IllegalStateException("axe did not run on " + driver.getCurrentUrl(), last);
+    }
+
+    private static String axeSource() {
+        try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves a PNG of the whole page, down its full height, as a screen {@code width} px wide shows it, under target/screenshots. */

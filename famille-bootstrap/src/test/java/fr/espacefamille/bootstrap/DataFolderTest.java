@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,8 @@ class DataFolderTest {
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
         Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true", "FAMILLE_CLOCK", "2026-09-07T08:00:00+02:00",
                 "FAMILLE_DATA_DIR", data.toString(), "FAMILLE_ADMIN_PASSWORD", ForkedPortal.ADMIN_PASSWORD);
-        try (EspaceFamille portal = EspaceFamille.start(Config.fromEnvironment(env))) {
+        // the demo's accounts hashed at a test's cost: the folder's permissions do not depend on it
+        try (EspaceFamille portal = EspaceFamille.start(Config.fromEnvironment(env), BillingFeeds::ofPortal, TestPortal.PASSWORDS)) {
             HttpResponse<String> forgot = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + portal.port() + "/api/v1/password/forgot")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"admin\"}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -54,8 +56,12 @@ class DataFolderTest {
         Path data = Files.createTempDirectory("famille-twice");
         try (ForkedPortal first = ForkedPortal.start(Main.class, null, data, "2026-09-07T08:00:00+02:00", "first")) {
             Path log = data.resolve("second.log");
-            ProcessBuilder second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                    "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), Main.class.getName());
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx128m"));
+            command.addAll(ForkedPortal.FAST_START);
+            command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    Main.class.getName()));
+            ProcessBuilder second = new ProcessBuilder(command);
             second.environment().putAll(Map.of("FAMILLE_PORT", "0", "FAMILLE_DATA_DIR", data.toString()));
             Process process = second.redirectErrorStream(true).redirectOutput(log.toFile()).start();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the second portal stops on its own").isTrue();

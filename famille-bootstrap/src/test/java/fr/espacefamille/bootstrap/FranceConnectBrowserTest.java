@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -122,12 +121,12 @@ class FranceConnectBrowserTest {
         claims.clear();
         claims.sendKeys("{\"given_name\":\"Claire\",\"family_name\":\"Martin\",\"birthdate\":\"1985-06-01\"}");
         browser.driver().findElement(By.cssSelector("input[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(portal.url("")));
+        browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(portal.url("")));
     }
 
     private static void waitForPath(String path) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().equals(portal.url(path)));
+            browser.waitUpTo(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().equals(portal.url(path)));
         } catch (org.openqa.selenium.TimeoutException late) {
             assertThat(browser.driver().getCurrentUrl()).as(browser.text()).isEqualTo(portal.url(path));
         }

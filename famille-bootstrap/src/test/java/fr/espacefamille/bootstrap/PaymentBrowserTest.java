@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.espacefamille.bootstrap.PaymentTown.Billed;
 
@@ -37,8 +36,8 @@ class PaymentBrowserTest {
         browser.open("/espace/factures/" + billed.invoice());
         assertThat(browser.text()).contains("Payer 3,00 € par carte", "Paiements simulés — mode démonstration");
         browser.find("form[action$=payer] button").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/paybox/simulateur"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/paybox/simulateur"));
+        browser.waitUpTo(Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Simulateur de paiement"));
         browser.checkAccessibility();
         assertThat(browser.text()).contains("3,00 €", "Mairie de Donges", "Refuser", "Annuler");

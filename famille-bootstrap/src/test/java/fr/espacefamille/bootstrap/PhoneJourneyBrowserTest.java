@@ -140,4 +140,32 @@ class PhoneJourneyBrowserTest {
             assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("scrolls sideways at 320 px").hasMessageContaining("p (");
         }
     }
+
+    /**
+     * The axe runs themselves: a WCAG violation fails the check at the screen's own width, and a region that scrolls
+     * without keyboard access only at 320 px fails the run made at that width.
+     */
+    @Test
+    void the_axe_check_fails_on_a_violation_at_the_screens_width_and_at_320_px() {
+        try (Browser browser = signedIn(375)) {
+            browser.open("/espace");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("document.querySelector('main').appendChild(document.createElement('img'));");
+            assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("image-alt").hasMessageNotContaining("at 320 px");
+
+            // a page of another tab does not come with axe: it gets it before its check
+            browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.open("/espace");
+            js.executeScript("document.querySelector('main').appendChild(document.createElement('img'));");
+            assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("image-alt");
+
+            // as wide as the box is at 375 px: it only scrolls on a narrower screen
+            browser.open("/espace");
+            js.executeScript("const box = document.createElement('div'); box.style.overflowX = 'auto';"
+                    + "document.querySelector('main').appendChild(box);"
+                    + "const wide = document.createElement('div'); wide.style.width = box.clientWidth + 'px'; wide.textContent = 'Large';"
+                    + "box.appendChild(wide);");
+            assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("at 320 px: scrollable-region-focusable");
+        }
+    }
 }

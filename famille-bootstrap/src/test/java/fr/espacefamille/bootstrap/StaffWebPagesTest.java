@@ -51,7 +51,7 @@ class StaffWebPagesTest {
 
     @Test
     void every_internal_link_answers_200_for_the_administrator() {
-        assertThat(web.crawl(web.admin(), "/agents"))
+        assertThat(web.links("admin", web::admin, "/agents"))
                 .contains("/agents/familles", "/agents/facturation", "/agents/creche", "/agents/cantine", "/agents/reglements",
                         "/agents/prelevements")
                 .anyMatch(link -> link.matches("/agents/prelevements/fichiers/[^/]+"));
@@ -62,7 +62,7 @@ class StaffWebPagesTest {
     void every_kind_of_staff_page_is_accessible_and_fits_a_320_px_screen() {
         try (Browser browser = new Browser(web.town.portal.url(""))) {
             web.signIn(browser, "admin", TestPortal.ADMIN_PASSWORD);
-            Set<String> visited = web.visitEachKind(browser, web.crawl(web.admin(), "/agents"));
+            Set<String> visited = web.visitEachKind(browser, web.links("admin", web::admin, "/agents"));
             assertThat(visited).contains("/agents/familles/{id}", "/agents/cantine/effectifs", "/agents/inscriptions/{id}",
                     "/agents/inscriptions/guichet", "/agents/inscriptions/campagnes", "/agents/inscriptions/carte-scolaire")
                     .hasSizeGreaterThan(20);

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -103,7 +102,7 @@ class WebJourneysBrowserTest {
         browser.click("h2 a[href='/espace/factures']");
         browser.click("a[href='/espace/factures/" + invoice + "']");
         browser.find("form[action$=payer] button").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        browser.waitUpTo(Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Simulateur de paiement"));
         browser.checkAccessibility();
         browser.click("button[value=PAY]");
@@ -184,13 +183,10 @@ class WebJourneysBrowserTest {
     void swagger_ui_renders_the_api_document_under_the_content_security_policy() {
         // a browser of its own: nothing left by the journeys (a session, a page still loading) reaches the developers' page
         try (Browser docs = new Browser(billing.portal.url(""))) {
-            docs.driver().get(billing.portal.url("/api/v1/docs"));
-            // Swagger UI lays out some 130 operations: slow on a loaded 2-core machine
-            WebDriverWait wait = new WebDriverWait(docs.driver(), Duration.ofSeconds(60));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+            // checked once Swagger UI has laid out its some 130 operations (Browser.open)
+            docs.open("/api/v1/docs");
             // the title is written by Swagger UI's script from the document: both ran under the page's CSP
             assertThat(docs.find(".swagger-ui .info .title").getText()).contains("Espace Famille");
-            docs.checkAccessibility();
         }
     }
 }

@@ -50,9 +50,9 @@ class WebPagesTest {
 
     @Test
     void every_internal_link_answers_200_for_visitors_and_parents() {
-        assertThat(web.crawl(new PlainBrowser(web.town.portal), "/")).contains("/", "/actualites", "/tarifs", "/contact", "/mode-d-emploi",
+        assertThat(web.links("visitor", () -> new PlainBrowser(web.town.portal), "/")).contains("/", "/actualites", "/tarifs", "/contact", "/mode-d-emploi",
                 "/reglements").anyMatch(link -> link.matches("/reglements/[^/]+"));
-        assertThat(web.crawl(web.parent(), "/espace"))
+        assertThat(web.links("parent", web::parent, "/espace"))
                 .contains("/espace/factures", "/espace/documents", "/espace/compte", "/espace/prelevement")
                 .anyMatch(link -> link.matches("/espace/factures/[^/]+/pdf"));
     }
@@ -64,11 +64,12 @@ class WebPagesTest {
     @Test
     void every_kind_of_page_is_accessible_and_fits_a_320_px_screen() {
         try (Browser browser = new Browser(web.town.portal.url(""))) {
-            Set<String> visited = web.visitEachKind(browser, web.crawl(new PlainBrowser(web.town.portal), "/"));
+            Set<String> visited = web.visitEachKind(browser, web.links("visitor", () -> new PlainBrowser(web.town.portal), "/"));
             web.signIn(browser, web.billed.email(), BillingTown.PASSWORD);
-            visited.addAll(web.visitEachKind(browser, web.crawl(web.parent(), "/espace")));
+            visited.addAll(web.visitEachKind(browser, web.links("parent", web::parent, "/espace")));
             web.signIn(browser, WebTown.APPLICANT, AccountApiTest.PASSWORD);
-            visited.addAll(web.visitEachKind(browser, web.crawl(web.signedIn(WebTown.APPLICANT, AccountApiTest.PASSWORD), "/espace")));
+            visited.addAll(web.visitEachKind(browser, web.links("applicant",
+                    () -> web.signedIn(WebTown.APPLICANT, AccountApiTest.PASSWORD), "/espace")));
             assertThat(visited).contains("/tarifs", "/reglements", "/espace/creche", "/espace/inscriptions/nouvelle",
                     "/espace/inscriptions/{id}").hasSizeGreaterThan(20);
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,8 @@ final class WebTown implements AutoCloseable {
     final String session;
     /** The links the crawler found to answer HTML (not PDF, CSV or other files). */
     private final Set<String> webPages = new LinkedHashSet<>();
+    /** The crawls made, by who made them and where they started. */
+    private final Map<String, Set<String>> crawls = new LinkedHashMap<>();
 
     WebTown() {
         town = new BillingTown("2026-10-02T09:00:00+02:00");
@@ -119,8 +122,22 @@ final class WebTown implements AutoCloseable {
         return shapes;
     }
 
+    /**
+     * The internal links reachable from {@code start} by {@code who} signed in as {@code as} gives ({@link #crawl}), crawled
+     * once for this town: the link checker and the browser's visit of each kind of page read the same links.
+     */
+    Set<String> links(String who, Supplier<PlainBrowser> as, String start) {
+        String crawl = who + " " + start;
+        Set<String> links = crawls.get(crawl);
+        if (links == null) {
+            links = crawl(as.get(), start);
+            crawls.put(crawl, links);
+        }
+        return links;
+    }
+
     /** Visits every internal link reachable from {@code start}, asserting each answers 200 (after its redirects), and answers them. */
-    Set<String> crawl(PlainBrowser browser, String start) {
+    private Set<String> crawl(PlainBrowser browser, String start) {
         Set<String> seen = new LinkedHashSet<>();
         Map<String, String> failures = new LinkedHashMap<>();
         Deque<String[]> queue = new ArrayDeque<>();
