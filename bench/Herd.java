@@ -36,8 +36,8 @@ public final class Herd {
 
     private static final int CURLS = 4;
     private static final int READERS = 8;
-    /** Volleys of bookings before the herd (default 5); WARM_UP=0 sends the herd to a portal that has not served one since it started. */
-    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "5"));
+    /** Volleys of bookings before the herd (default 1); WARM_UP=0 sends the herd to a portal that has not served one since it started. */
+    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "1"));
 
     /** A parent's child and two sessions of their own: one for the warm-up volley, one for the herd. */
     private record Parent(String childId, String warmUpToken, String token) {
