@@ -98,29 +98,52 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** The one Chromium of this JVM: started on first use, started again if it died, quit when the JVM ends. */
+    /**
+     * The one Chromium of this JVM: started on first use, started again if it died, quit when the JVM ends,
+     * its profile folder then removed (every test JVM left one in the temporary folder).
+     */
     private static final class Shared {
 
         private static ChromeDriver driver;
+        private static Path profile;
 
         static synchronized ChromeDriver driver() {
             if (driver != null) {
                 try {
                     driver.getWindowHandle();
                 } catch (org.openqa.selenium.WebDriverException dead) {
-                    driver.quit();
-                    driver = null;
+                    quit();
                 }
             }
             if (driver == null) {
-                driver = start();
+                profile = Path.of(tempDir("chromium-profile"));
+                driver = start(profile);
                 ChromeDriver started = driver;
-                Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+                Path itsProfile = profile;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.quit();
+                    removeQuietly(itsProfile);
+                }));
             }
             return driver;
         }
 
-        private static ChromeDriver start() {
+        private static void quit() {
+            driver.quit();
+            driver = null;
+            removeQuietly(profile);
+        }
+
+        /** Deletes {@code folder} and what it holds, as far as it can: a leftover costs disk, never a test. */
+        private static void removeQuietly(Path folder) {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // already gone, or Chromium still writing: left to the system's temporary-folder cleaning
+            }
+        }
+
+        private static ChromeDriver start(Path profile) {
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -129,7 +152,7 @@ public final class Browser implements AutoCloseable {
                     // a page left is dropped, not kept for the back button (no test goes back), and the next one is
                     // laid out in the same frame and process: some 20 % of each page's loading time
                     "--disable-features=BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument",
-                    "--user-data-dir=" + tempDir("chromium-profile"));
+                    "--user-data-dir=" + profile);
             // the pages ask for French first, as a French parent's browser does
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
             // Chromium on Linux ignores --lang for its own controls (« Choisir un fichier », the date field's
@@ -164,8 +187,7 @@ public final class Browser implements AutoCloseable {
                 driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             } catch (org.openqa.selenium.WebDriverException broken) {
                 // the next test class starts a new browser
-                driver.quit();
-                driver = null;
+                quit();
             }
         }
     }
