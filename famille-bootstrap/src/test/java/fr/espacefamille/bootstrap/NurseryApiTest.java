@@ -195,6 +195,9 @@ class NurseryApiTest {
                 Map.of("period", "MORNING")), 400, "VALIDATION_FAILED");
         assertProblem(portal.call("POST", "/api/v1/children/" + leroy.childId() + "/nursery/bookings", null,
                 Map.of("date", "2026-09-10", "period", "MORNING")), 401, "UNAUTHENTICATED");
+        // the route answers from a future: a refusal before queueing still comes back as the API's problem
+        assertProblem(portal.call("POST", "/api/v1/children/" + leroy.childId() + "/nursery/bookings", portal.agent("SCHOOL_AGENT"),
+                Map.of("date", "2026-09-10", "period", "MORNING")), 403, "FORBIDDEN");
         assertThat(portal.call("GET", "/api/v1/children/" + leroy.childId() + "/nursery/bookings", leroy.token(), null).json()).isEmpty();
     }
 
@@ -239,6 +242,9 @@ class NurseryApiTest {
         assertProblem(portal.call("POST", "/api/v1/admin/children/" + ines + "/enrolments", agent,
                 Map.of("service", "NURSERY_REGULAR", "from", "2026-09-01", "to", "2027-06-30",
                         "schedule", Map.of("MONDAY", Map.of("start", "08:30", "end", "17:00")))), 422, "AGE_OUT_OF_RANGE");
+        // decided in the slot's batch, before the registration is looked at
+        assertProblem(portal.call("POST", "/api/v1/children/" + ines + "/nursery/bookings", agent,
+                Map.of("date", "2026-09-10", "period", "MORNING")), 422, "AGE_OUT_OF_RANGE");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,15 +30,16 @@ public final class JdbiSessions implements Sessions {
             SELECT token_digest, account_id, created_at, last_used_at, expires_at FROM sessions
             WHERE token_digest = :digest
             """;
-    /** The session and its account in one statement (the account's columns as {@link JdbiAccounts} reads them). */
-    private static final String SIGNED_IN_COLUMNS = """
+    /**
+     * The sessions and their accounts in one statement (the account's columns as {@link JdbiAccounts} reads them);
+     * one array parameter: the same statement whatever the number of digests, parsed and planned once.
+     */
+    private static final String SIGNED_IN_AMONG = """
             SELECT s.token_digest, s.account_id, s.created_at AS session_created_at, s.last_used_at, s.expires_at,
                    a.id, a.username, a.email, a.password_hash, a.role, a.guardian_id, a.family_id, a.created_at
             FROM sessions s JOIN accounts a ON a.id = s.account_id
+            WHERE s.token_digest = ANY(:digests)
             """;
-    private static final String SIGNED_IN = SIGNED_IN_COLUMNS + "WHERE s.token_digest = :digest";
-    /** One array parameter: the same statement whatever the batch's size, parsed and planned once. */
-    private static final String SIGNED_IN_AMONG = SIGNED_IN_COLUMNS + "WHERE s.token_digest = ANY(:digests)";
     private static final String TOUCH = "UPDATE sessions SET last_used_at = :at WHERE token_digest = :digest";
     private static final String REMOVE = "DELETE FROM sessions WHERE token_digest = :digest";
     private static final String REMOVE_ALL_BUT = "DELETE FROM sessions WHERE account_id = :accountId AND token_digest <> :keep";
@@ -68,7 +70,7 @@ public final class JdbiSessions implements Sessions {
     /** Reads both at once: {@code accounts} is not needed, the account comes from the same database. */
     @Override
     public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
-        return db.withHandle(handle -> handle.createQuery(SIGNED_IN).bind("digest", digest).map(JdbiSessions::signedInRow).findOne());
+        return Optional.ofNullable(signedInAmong(List.of(digest), accounts).get(digest));
     }
 
     /** All in one statement, accounts included, as {@link #signedIn(String, Function)}. */
