@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import fr.espacefamille.application.shared.ExpiringCache;
@@ -60,7 +61,22 @@ public final class RecentSessions implements Sessions {
         if (known.isPresent()) {
             return known.flatMap(session -> accounts.apply(session.account()).map(account -> new SignedIn(session, account)));
         }
-        Optional<SignedIn> read = recent.knows(digest) ? sessions.signedIn(digest, accounts) : unknown.submit(accounts, digest);
+        return remembered(digest, recent.knows(digest) ? sessions.signedIn(digest, accounts) : unknown.submit(accounts, digest));
+    }
+
+    /**
+     * {@link #signedIn} without waiting for the batch of unknown digests: the answer completes once that
+     * batch is read, on the thread that read it. A remembered or known session is read at once.
+     */
+    @Override
+    public CompletableFuture<Optional<SignedIn>> signedInSoon(String digest, Function<AccountId, Optional<Account>> accounts) {
+        if (recent.knows(digest)) {
+            return CompletableFuture.completedFuture(signedIn(digest, accounts));
+        }
+        return unknown.offer(accounts, digest).thenApply(read -> remembered(digest, read));
+    }
+
+    private Optional<SignedIn> remembered(String digest, Optional<SignedIn> read) {
         read.ifPresentOrElse(signedIn -> recent.remember(digest, signedIn.session()), () -> recent.forget(digest));
         return read;
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import fr.espacefamille.domain.account.Account;
@@ -43,6 +44,14 @@ public interface Sessions {
         Map<String, SignedIn> found = new HashMap<>();
         digests.forEach(digest -> signedIn(digest, accounts).ifPresent(signedIn -> found.put(digest, signedIn)));
         return found;
+    }
+
+    /**
+     * {@link #signedIn(String, Function)} answered later when reading it would wait behind other
+     * requests: a web server then frees the request's thread meanwhile. Read at once here.
+     */
+    default CompletableFuture<Optional<SignedIn>> signedInSoon(String digest, Function<AccountId, Optional<Account>> accounts) {
+        return CompletableFuture.completedFuture(signedIn(digest, accounts));
     }
 
     void touch(String tokenDigest, Instant at);

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -187,6 +188,30 @@ class RecentSessionsTest {
         assertThat(answers.get("unknown")).isEmpty();
         crowd.forEach(digest -> assertThat(answers.get(digest)).as(digest).get().extracting(s -> s.session().tokenDigest()).isEqualTo(digest));
         assertThat(recent.signedIn("crowd-1", accounts)).as("remembered").contains(answers.get("crowd-1").orElseThrow());
+        assertThat(store.batches).hasSize(2);
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void an_unknown_token_asked_soon_while_a_read_runs_does_not_hold_its_caller_and_is_answered_by_the_next_batch() throws Exception {
+        HeldStore store = new HeldStore();
+        RecentSessions recent = new RecentSessions(store, ticker);
+        database.add(session);
+        Map<String, Optional<SignedIn>> answers = new ConcurrentHashMap<>();
+        Thread crowd = asking(recent, "held-0", answers);
+        store.held.await();
+
+        CompletableFuture<Optional<SignedIn>> soon = recent.signedInSoon("digest-1", accounts);
+        CompletableFuture<Optional<SignedIn>> unknown = recent.signedInSoon("unknown", accounts);
+        assertThat(soon).as("queued behind the running read, the caller free").isNotDone();
+        assertThat(unknown).isNotDone();
+        store.released.countDown();
+        crowd.join();
+
+        assertThat(soon.join()).get().extracting(s -> s.session().tokenDigest()).isEqualTo("digest-1");
+        assertThat(unknown.join()).isEmpty();
+        assertThat(store.batches).containsExactly(List.of("held-0"), List.of("digest-1", "unknown"));
+        assertThat(recent.signedInSoon("digest-1", accounts)).as("remembered: answered at once").isCompletedWithValue(soon.join());
         assertThat(store.batches).hasSize(2);
     }
 

@@ -2,10 +2,20 @@ package fr.espacefamille.adapter.http.shared;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -26,6 +36,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fr.espacefamille.application.account.Authenticate;
+import fr.espacefamille.application.account.Authenticate.Authenticated;
+import fr.espacefamille.application.account.Authenticate.Read;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 import gg.jte.TemplateEngine;
@@ -126,6 +138,11 @@ public final class HttpApp {
             ServerErrors serverErrors = new ServerErrors(settings.secureCookies());
             config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
+            config.jetty.modifyServletContextHandler(context -> {
+                FilterHolder sessionReading = new FilterHolder(new SessionReading(authenticate));
+                sessionReading.setAsyncSupported(true);
+                context.addFilter(sessionReading, "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -202,18 +219,35 @@ public final class HttpApp {
         return app;
     }
 
+    /** Finishes the authentication from the session {@link SessionReading} read before (read here when it did not). */
     private static void authenticateRequest(Context ctx, Authenticate authenticate) {
-        String token = null;
-        if (Web.isMachineRoute(ctx)) {
-            String header = ctx.header("Authorization");
-            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                token = header.substring(7).strip();
-            }
-        } else {
-            token = ctx.cookie(SESSION_COOKIE);
+        CompletableFuture<Read> read = ctx.attribute(SessionReading.READ);
+        String token = read == null ? tokenOf(ctx.req()) : null;
+        Optional<Authenticated> authenticated = read != null ? authenticate.byToken(joined(read))
+                : token != null ? authenticate.byToken(token) : Optional.empty();
+        authenticated.ifPresent(a -> ctx.attribute(Web.AUTHENTICATED, a));
+    }
+
+    /** The bearer token of a machine route, the session cookie of a page. */
+    static String tokenOf(HttpServletRequest request) {
+        if (Web.isMachinePath(request.getRequestURI())) {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
         }
-        if (token != null) {
-            authenticate.byToken(token).ifPresent(a -> ctx.attribute(Web.AUTHENTICATED, a));
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null
+                : Arrays.stream(cookies).filter(c -> c.getName().equals(SESSION_COOKIE)).map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    /** The value of a completed future, its failure thrown as itself (a database error answered as any other). */
+    private static <T> T joined(CompletableFuture<T> done) {
+        try {
+            return done.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
         }
     }
 

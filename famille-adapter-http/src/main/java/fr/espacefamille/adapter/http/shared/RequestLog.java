@@ -3,7 +3,10 @@ package fr.espacefamille.adapter.http.shared;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,8 @@ public final class RequestLog {
     public static final String REQUEST_ID = "requestId";
     private static final String HEADER = "X-Request-Id";
     /** A caller's (reverse proxy's) id is kept only when it is short and harmless in a log line. */
+    /** When the server received the request ({@link System#nanoTime}): before a wait for its session, which counts. */
+    private static final String STARTED = "famille.started";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     private RequestLog() {
@@ -38,8 +43,10 @@ public final class RequestLog {
     static void install(JavalinConfig config, List<?> features) {
         List<Observer> observers = features.stream().filter(Observer.class::isInstance).map(Observer.class::cast).toList();
         config.routes.before(RequestLog::identify);
-        config.requestLogger.http((ctx, millis) -> {
+        config.requestLogger.http((ctx, handled) -> {
             try {
+                Long started = ctx.attribute(STARTED);
+                float millis = started == null ? handled : (System.nanoTime() - started) / 1e6f;
                 String route = route(ctx);
                 int status = ctx.statusCode();
                 long ms = Math.round(millis);
@@ -55,12 +62,27 @@ public final class RequestLog {
         });
     }
 
+    /** Marks the request received now, before {@link SessionReading} may suspend it. */
+    static void started(HttpServletRequest request) {
+        request.setAttribute(STARTED, System.nanoTime());
+    }
+
     private static void identify(Context ctx) {
         String given = ctx.header(HEADER);
-        String id = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SAFE_ID.matcher(given).matches() ? given : newId();
         ctx.attribute(REQUEST_ID, id);
         ctx.header(HEADER, id);
         MDC.put(REQUEST_ID, id);
+    }
+
+    /**
+     * A fresh id, shaped as a UUID. Not {@code UUID.randomUUID()}: it draws from the JVM's one
+     * {@code SecureRandom} lock, on which a crowd of requests queued; an id to find a request's log
+     * lines needs to be unique, not unguessable.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     /** The matched route's template; static files and unknown addresses are grouped, never named. */
