@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
  * <p>Usage (Java 17, no dependency):
  * {@code java bench/Herd.java BASE_URL ADMIN_PASSWORD SLOT_DATE [PARENTS] [PLACES] [TOKEN_FILE CHILDREN_FILE]}:
  * with the last two (bench/setup.py's token and children), {@value #READERS} other users read canteen month views,
- * each on its own kept-alive connection, for as long as the herd is answered, and their latency is reported.
+ * each on its own kept-alive connection, from the warm-up volley until the herd is answered, and the latency of their
+ * reads during the herd is reported.
  */
 public final class Herd {
 
@@ -96,6 +97,11 @@ public final class Herd {
         // A portal at 8:00 has served bookings for days: before the herd, the same parents ask WARM_UP times, each
         // time for another slot of the following days, with another session of theirs (fresh in the first volley,
         // reported as the cold figure), so that the herd meets code the JVM has compiled as it would be in service.
+        // the other users read month views from the warm-up on, as they would have read them all morning; only
+        // their reads during the herd are counted
+        if (readers != null) {
+            readers.start();
+        }
         List<Answer> firstVolley = List.of();
         LocalDate day = LocalDate.parse(date);
         for (int volley = 0; volley < WARM_UP; volley++) {
@@ -109,7 +115,7 @@ public final class Herd {
 
         List<Shot> bookings = bookings(herd, date, "MORNING", Parent::token);
         if (readers != null) {
-            readers.start();
+            readers.countFromNow();
         }
         long herdStart = System.nanoTime();
         cpuBefore = appCpuMillis();
@@ -246,6 +252,12 @@ public final class Herd {
                 }
                 latencies.add(System.nanoTime() - start);
             }
+        }
+
+        /** Forgets the reads so far: from now on they count. */
+        void countFromNow() {
+            latencies.clear();
+            errors.set(0);
         }
 
         /** Stops reading and answers the latencies, sorted. */
