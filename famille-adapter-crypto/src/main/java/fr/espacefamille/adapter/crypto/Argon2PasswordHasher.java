@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -14,6 +15,13 @@ import fr.espacefamille.application.account.PasswordHasher;
  * Argon2id password hashes in the PHC string format
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}), so that parameters can be raised later
  * and old hashes still verify with the parameters written in them.
+ *
+ * <p>Each derivation holds its memory (19 MiB with OWASP's parameters) until done: a crowd signing in
+ * at the same moment would take more heap than the portal has, and would be no faster for it once the
+ * processors are busy. So only {@link #atOnce} derive at once, the others waiting their turn, and their
+ * memory blocks are kept for the next ones (cleared in between by the generator) rather than left to
+ * the garbage collector: 19,456 blocks of 1 KiB a sign-in, many old enough to be promoted, made the
+ * collector's pauses grow during the following minutes.
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
@@ -29,6 +37,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private final int iterations;
     private final int parallelism;
     private final SecureRandom random = new SecureRandom();
+    private final Semaphore deriving;
+    private final Argon2BytesGenerator.BlockPool blocks;
 
     public Argon2PasswordHasher(int memoryKib, int iterations, int parallelism) {
         if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
@@ -37,6 +47,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         this.memoryKib = memoryKib;
         this.iterations = iterations;
         this.parallelism = parallelism;
+        int atOnce = atOnce(memoryKib, Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+        this.deriving = new Semaphore(atOnce, true);
+        this.blocks = new Argon2BytesGenerator.FixedBlockPool(atOnce * Argon2BytesGenerator.getBlockCount(memoryKib, parallelism));
+    }
+
+    /** As many derivations at once as processors, holding at most an eighth of the heap; one at least. */
+    static int atOnce(int memoryKib, long maxHeapBytes, int processors) {
+        return (int) Math.max(1, Math.min(processors, maxHeapBytes / 8 / (memoryKib * 1024L)));
     }
 
     @Override
@@ -78,18 +96,24 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         }
     }
 
-    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    private byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt)
                 .withMemoryAsKB(memoryKib)
                 .withIterations(iterations)
                 .withParallelism(parallelism)
+                .withBlockPool(blocks)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
         byte[] out = new byte[length];
-        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        deriving.acquireUninterruptibly();
+        try {
+            generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        } finally {
+            deriving.release();
+        }
         return out;
     }
 }
