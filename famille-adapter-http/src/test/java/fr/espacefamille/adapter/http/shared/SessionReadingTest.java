@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,13 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,13 @@ class SessionReadingTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryAccounts accounts = new InMemoryAccounts(transactions);
     private final HeldStore store = new HeldStore(new InMemorySessions(transactions));
-    private final Counting sessions = new Counting(new RecentSessions(store, Clock.systemUTC()));
+    /** How many sessions were asked for without waiting. */
+    private final AtomicInteger asked = new AtomicInteger();
+    private final Sessions sessions = around(new RecentSessions(store.sessions, Clock.systemUTC()), (method, args) -> {
+        if (method.getName().equals("signedInSoon")) {
+            asked.incrementAndGet();
+        }
+    });
     private final Account claire = new Account(AccountId.random(), new Username("claire"), "claire@example.fr", "hash", Role.SCHOOL_AGENT,
             null, null, Instant.now());
     private Javalin app;
@@ -73,7 +79,7 @@ class SessionReadingTest {
     private String signedIn() {
         String token = Secrets.newToken();
         Instant now = Instant.now();
-        store.add(new Sessions.Session(Secrets.digest(token), claire.id(), now, now, now.plus(Duration.ofHours(1))));
+        store.sessions.add(new Sessions.Session(Secrets.digest(token), claire.id(), now, now, now.plus(Duration.ofHours(1))));
         return token;
     }
 
@@ -101,7 +107,7 @@ class SessionReadingTest {
         }
         CompletableFuture<HttpResponse<String>> stranger = me("jeton-inconnu");
 
-        while (sessions.asked.get() < 22 || threadsAuthenticating() != 1) {
+        while (asked.get() < 22 || threadsAuthenticating() != 1) {
             Thread.sleep(20);
         }
         assertThat(crowd).as("waiting behind the held read").noneMatch(CompletableFuture::isDone);
@@ -129,102 +135,42 @@ class SessionReadingTest {
     }
 
     /** The store, where a batch holding the held token's digest waits until released, and the broken one's fails. */
-    private static final class HeldStore implements Sessions {
+    private static final class HeldStore {
         final CountDownLatch held = new CountDownLatch(1);
         final CountDownLatch released = new CountDownLatch(1);
         final List<List<String>> batches = new CopyOnWriteArrayList<>();
-        private final Sessions database;
+        final Sessions sessions;
 
         HeldStore(Sessions database) {
-            this.database = database;
-        }
-
-        @Override
-        public Map<String, SignedIn> signedInAmong(Collection<String> digests, Function<AccountId, Optional<Account>> accounts) {
-            batches.add(List.copyOf(digests));
-            if (digests.contains(Secrets.digest(BROKEN))) {
-                throw new IllegalStateException("base indisponible");
-            }
-            if (digests.contains(Secrets.digest(HELD))) {
-                held.countDown();
-                try {
-                    released.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            sessions = around(database, (method, args) -> {
+                if (method.getName().equals("signedInAmong")) {
+                    Collection<?> digests = (Collection<?>) args[0];
+                    batches.add(digests.stream().map(String.class::cast).toList());
+                    if (digests.contains(Secrets.digest(BROKEN))) {
+                        throw new IllegalStateException("base indisponible");
+                    }
+                    if (digests.contains(Secrets.digest(HELD))) {
+                        held.countDown();
+                        released.await();
+                    }
                 }
-            }
-            return database.signedInAmong(digests, accounts);
-        }
-
-        @Override
-        public Optional<Session> byTokenDigest(String digest) {
-            return database.byTokenDigest(digest);
-        }
-
-        @Override
-        public void add(Session session) {
-            database.add(session);
-        }
-
-        @Override
-        public void touch(String digest, Instant at) {
-            database.touch(digest, at);
-        }
-
-        @Override
-        public void remove(String digest) {
-            database.remove(digest);
-        }
-
-        @Override
-        public void removeAllOf(AccountId account, String keepDigest) {
-            database.removeAllOf(account, keepDigest);
+            });
         }
     }
 
-    /** Counts the sessions asked for without waiting. */
-    private static final class Counting implements Sessions {
-        final AtomicInteger asked = new AtomicInteger();
-        private final Sessions sessions;
+    private interface Before {
+        void call(Method method, Object[] args) throws Exception;
+    }
 
-        Counting(Sessions sessions) {
-            this.sessions = sessions;
-        }
-
-        @Override
-        public CompletableFuture<Optional<SignedIn>> signedInSoon(String digest, Function<AccountId, Optional<Account>> accounts) {
-            asked.incrementAndGet();
-            return sessions.signedInSoon(digest, accounts);
-        }
-
-        @Override
-        public Optional<SignedIn> signedIn(String digest, Function<AccountId, Optional<Account>> accounts) {
-            return sessions.signedIn(digest, accounts);
-        }
-
-        @Override
-        public Optional<Session> byTokenDigest(String digest) {
-            return sessions.byTokenDigest(digest);
-        }
-
-        @Override
-        public void add(Session session) {
-            sessions.add(session);
-        }
-
-        @Override
-        public void touch(String digest, Instant at) {
-            sessions.touch(digest, at);
-        }
-
-        @Override
-        public void remove(String digest) {
-            sessions.remove(digest);
-        }
-
-        @Override
-        public void removeAllOf(AccountId account, String keepDigest) {
-            sessions.removeAllOf(account, keepDigest);
-        }
+    /** {@code sessions}, with {@code before} told of each call first. */
+    private static Sessions around(Sessions sessions, Before before) {
+        return (Sessions) Proxy.newProxyInstance(Sessions.class.getClassLoader(), new Class<?>[] {Sessions.class}, (proxy, method, args) -> {
+            before.call(method, args);
+            try {
+                return method.invoke(sessions, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
     }
 }
