@@ -222,9 +222,7 @@ public final class HttpApp {
     /** Finishes the authentication from the session {@link SessionReading} read before (read here when it did not). */
     private static void authenticateRequest(Context ctx, Authenticate authenticate) {
         CompletableFuture<Read> read = ctx.attribute(SessionReading.READ);
-        String token = read == null ? tokenOf(ctx.req()) : null;
-        Optional<Authenticated> authenticated = read != null ? authenticate.byToken(joined(read))
-                : token != null ? authenticate.byToken(token) : Optional.empty();
+        Optional<Authenticated> authenticated = read != null ? authenticate.byToken(joined(read)) : authenticate.byToken(tokenOf(ctx.req()));
         authenticated.ifPresent(a -> ctx.attribute(Web.AUTHENTICATED, a));
     }
 

@@ -31,9 +31,9 @@ public final class RequestLog {
     private static final Logger LOG = LoggerFactory.getLogger("requete");
     public static final String REQUEST_ID = "requestId";
     private static final String HEADER = "X-Request-Id";
-    /** A caller's (reverse proxy's) id is kept only when it is short and harmless in a log line. */
     /** When the server received the request ({@link System#nanoTime}): before a wait for its session, which counts. */
     private static final String STARTED = "famille.started";
+    /** A caller's (reverse proxy's) id is kept only when it is short and harmless in a log line. */
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     private RequestLog() {
