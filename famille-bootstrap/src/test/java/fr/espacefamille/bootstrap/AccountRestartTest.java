@@ -25,7 +25,7 @@ class AccountRestartTest {
     private static TestPortal start(String database) {
         String clock = "2026-09-07T08:00:00+02:00";
         return database.equals("PostgreSQL")
-                ? TestPortal.start(clock, TestDatabases.freshPostgresUrl(), TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER)
+                ? TestPortal.start(clock, TestDatabases.freshMigratedPostgresUrl(), TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER)
                 : TestPortal.h2(clock);
     }
 

@@ -55,7 +55,7 @@ class BillingCrashTest {
 
     @Test
     void a_run_killed_in_the_middle_leaves_nothing_and_the_next_one_numbers_without_gap_or_duplicate() throws Exception {
-        dbUrl = TestDatabases.freshPostgresUrl();
+        dbUrl = TestDatabases.freshMigratedPostgresUrl();
         dataDir = Files.createTempDirectory("famille-crash");
         try (Database database = Database.start(dbUrl, "postgres", "postgres")) {
             seed(database);

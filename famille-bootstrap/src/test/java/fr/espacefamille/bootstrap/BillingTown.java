@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fr.espacefamille.adapter.jdbc.shared.Database;
 import fr.espacefamille.application.inmemory.InMemoryCanteenConsumption;
 import fr.espacefamille.application.inmemory.InMemoryNurseryConsumption;
 import fr.espacefamille.domain.billing.CanteenDay;
@@ -45,7 +43,7 @@ final class BillingTown implements AutoCloseable {
     final String schoolAgent;
 
     BillingTown(String clock) {
-        this(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS, "sa", "");
+        this(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshH2Url(), "sa", "");
     }
 
     /** The same town on another database (PostgreSQL, say). */

@@ -59,7 +59,7 @@ class BookingCrashTest {
 
     @Test
     void a_portal_killed_under_booking_load_keeps_every_acknowledged_booking_and_never_overbooks() throws Exception {
-        dbUrl = TestDatabases.freshPostgresUrl();
+        dbUrl = TestDatabases.freshMigratedPostgresUrl();
         dataDir = Files.createTempDirectory("famille-booking-crash");
         ForkedPortal portal = start("first");
         String school = portal.agent("cantine", "SCHOOL_AGENT");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,12 +55,7 @@ class DataFolderTest {
         Path data = Files.createTempDirectory("famille-twice");
         try (ForkedPortal first = ForkedPortal.start(Main.class, null, data, "2026-09-07T08:00:00+02:00", "first")) {
             Path log = data.resolve("second.log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m"));
-            command.addAll(ForkedPortal.FAST_START);
-            command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                    Main.class.getName()));
-            ProcessBuilder second = new ProcessBuilder(command);
+            ProcessBuilder second = new ProcessBuilder(ForkedJvm.command("-Xmx128m", List.of(), Main.class));
             second.environment().putAll(Map.of("FAMILLE_PORT", "0", "FAMILLE_DATA_DIR", data.toString()));
             Process process = second.redirectErrorStream(true).redirectOutput(log.toFile()).start();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the second portal stops on its own").isTrue();

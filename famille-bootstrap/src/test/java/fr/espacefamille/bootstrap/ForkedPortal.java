@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,11 +27,6 @@ final class ForkedPortal implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "Adm1n-Crash-Donges!";
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * JVM options for these short-lived processes: the quick compiler only and the serial collector start a portal
-     * or a command in less CPU time than C2 and G1's threads, on a build machine of two cores. Behaviour is the same.
-     */
-    static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** An answer of the forked portal. */
     record Answer(int status, String body) {
@@ -100,13 +94,7 @@ final class ForkedPortal implements AutoCloseable {
 
     /** A JVM of its own running {@code main} with {@code args} on the database and data folder given, as {@link #start} does. */
     private static ProcessBuilder java(Class<?> main, String dbUrl, Path dataDir, List<String> jvmOptions, String... args) {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
-        command.addAll(FAST_START);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath, main.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(ForkedJvm.command("-Xmx384m", jvmOptions, main, args));
         builder.environment().put("FAMILLE_DATA_DIR", dataDir.toString());
         if (dbUrl != null) {
             builder.environment().putAll(Map.of("FAMILLE_DB_URL", dbUrl, "FAMILLE_DB_USER", "postgres", "FAMILLE_DB_PASSWORD", "postgres"));

@@ -37,7 +37,7 @@ class MonthAcrossInstancesTest {
 
     @BeforeAll
     void start() {
-        String url = TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshMigratedPostgresUrl();
         a = TestPortal.start(CanteenTown.CLOCK, url, TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER);
         b = TestPortal.start(CanteenTown.CLOCK, url, TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER);
         town = new CanteenTown(a);

@@ -32,7 +32,7 @@ class NurseryConcurrencyTest {
 
     @Test
     void postgres_confirms_exactly_the_places_and_queues_the_rest() throws Exception {
-        try (TestPortal portal = TestPortal.start(NOW, TestDatabases.freshPostgresUrl(), TestDatabases.POSTGRES_USER,
+        try (TestPortal portal = TestPortal.start(NOW, TestDatabases.freshMigratedPostgresUrl(), TestDatabases.POSTGRES_USER,
                 TestDatabases.POSTGRES_USER)) {
             fiftyRequestsForThreePlaces(portal);
         }

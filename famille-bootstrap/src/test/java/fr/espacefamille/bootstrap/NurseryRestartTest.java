@@ -33,7 +33,8 @@ class NurseryRestartTest {
 
     @Test
     void postgres_keeps_the_nursery_across_a_restart() {
-        everythingSurvives(TestPortal.start(NOW, TestDatabases.freshPostgresUrl(), TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER));
+        everythingSurvives(TestPortal.start(NOW, TestDatabases.freshMigratedPostgresUrl(), TestDatabases.POSTGRES_USER,
+                TestDatabases.POSTGRES_USER));
     }
 
     private static void everythingSurvives(TestPortal first) {

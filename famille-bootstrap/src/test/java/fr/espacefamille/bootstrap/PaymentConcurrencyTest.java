@@ -29,7 +29,7 @@ class PaymentConcurrencyTest {
 
     @Test
     void postgres_records_one_payment_for_twenty_parallel_copies() throws Exception {
-        try (BillingTown town = new BillingTown(NOW, TestDatabases.freshPostgresUrl(), TestDatabases.POSTGRES_USER,
+        try (BillingTown town = new BillingTown(NOW, TestDatabases.freshMigratedPostgresUrl(), TestDatabases.POSTGRES_USER,
                 TestDatabases.POSTGRES_USER)) {
             twentyCopiesRecordOnePayment(town);
         }

@@ -29,7 +29,7 @@ class ReminderJobConcurrencyTest {
 
     @Test
     void two_instances_on_one_postgresql_send_one_email_per_reminder() throws Exception {
-        String url = TestDatabases.freshPostgresUrl();
+        String url = TestDatabases.freshMigratedPostgresUrl();
         List<String> addresses = new ArrayList<>();
         try (BillingTown town = new BillingTown("2026-10-02T09:00:00+02:00", url, TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER)) {
             town.demoTariffs();

@@ -2,10 +2,6 @@ package fr.espacefamille.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,8 +224,8 @@ class RulesApiTest {
 
     @Test
     void postgres_keeps_the_rules_across_a_restart() {
-        survivesARestart(TestPortal.start("2026-08-25T10:00:00+02:00", TestDatabases.freshPostgresUrl(), TestDatabases.POSTGRES_USER,
-                TestDatabases.POSTGRES_USER));
+        survivesARestart(TestPortal.start("2026-08-25T10:00:00+02:00", TestDatabases.freshMigratedPostgresUrl(),
+                TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER));
     }
 
     private static void survivesARestart(TestPortal first) {
@@ -251,23 +247,16 @@ class RulesApiTest {
     }
 
     @Test
-    void the_demo_town_publishes_two_real_pdfs() throws Exception {
-        Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true",
-                "FAMILLE_DB_URL", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "", "FAMILLE_CLOCK", "2026-08-25T10:00:00+02:00",
-                "FAMILLE_DATA_DIR", Files.createTempDirectory("famille-demo").toString());
-        try (EspaceFamille demo = EspaceFamille.start(Config.fromEnvironment(env))) {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://localhost:" + demo.port();
-            JsonNode rules = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/v1/public/rules")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    void the_demo_town_publishes_two_real_pdfs() {
+        // the demo's accounts hashed at a test's cost (TestPortal): its documents do not depend on it
+        try (TestPortal demo = TestPortal.demoAt("2026-08-25T10:00:00+02:00")) {
+            JsonNode rules = demo.call("GET", "/api/v1/public/rules", null, null).json();
             assertThat(rules.findValuesAsText("service")).containsExactlyInAnyOrder("CANTEEN", "NURSERY");
             for (JsonNode item : rules) {
-                HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + item.get("fileUrl").asText())).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
-                assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-                assertThat(pdf.body()).hasSize(item.get("sizeBytes").asInt()).hasSizeGreaterThan(500);
+                TestPortal.Response pdf = demo.call("GET", item.get("fileUrl").asText(), null, null);
+                assertThat(pdf.contentType()).isEqualTo("application/pdf");
+                assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+                assertThat(pdf.bytes()).hasSize(item.get("sizeBytes").asInt()).hasSizeGreaterThan(500);
             }
         }
     }

@@ -47,13 +47,13 @@ public final class TestPortal implements AutoCloseable {
 
     /** A portal on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
     public static TestPortal h2(String clock) {
-        return start(clock, "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshH2Url(), "sa", "");
     }
 
     /** A portal on a fresh database of the embedded PostgreSQL server, its clock frozen at {@code clock}. */
     public static TestPortal postgres(String clock) {
-        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshPostgresUrl(), fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER,
-                fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER);
+        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshMigratedPostgresUrl(),
+                fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER, fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER);
     }
 
     public static TestPortal start(String clock, String dbUrl, String user, String password) {
@@ -62,8 +62,7 @@ public final class TestPortal implements AutoCloseable {
 
     /** A portal on a fresh in-memory H2 database with more variables set (or overridden), e.g. FranceConnect's. */
     public static TestPortal h2(String clock, Map<String, String> moreEnv) {
-        Map<String, String> env = environment(clock, "jdbc:h2:mem:" + UUID.randomUUID()
-                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        Map<String, String> env = environment(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshH2Url(), "sa", "");
         env.putAll(moreEnv);
         return new TestPortal(env, BillingFeeds::ofPortal);
     }

@@ -2,7 +2,10 @@ package fr.espacefamille.adapter.jdbc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -37,6 +40,14 @@ public final class TestDatabases {
      */
     public static String freshPostgresUrl() {
         return url(create(""));
+    }
+
+    /**
+     * As {@link #freshPostgresUrl()}, but the database already holds the migrated schema (a copy of the template of
+     * {@link #freshPostgres()}): a portal started on it finds it up to date instead of migrating it from empty.
+     */
+    public static String freshMigratedPostgresUrl() {
+        return url(create("TEMPLATE " + Template.NAME));
     }
 
     private static String url(String database) {
@@ -84,7 +95,46 @@ public final class TestDatabases {
 
     /** A new in-memory H2 database in PostgreSQL mode, migrated by Flyway. */
     public static Database freshH2() {
-        return Database.start("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS, "sa", "");
+        return Database.start(freshH2Url(), "sa", "");
+    }
+
+    /**
+     * The JDBC URL (user {@code sa}, no password) of a new in-memory H2 database in PostgreSQL mode that holds the
+     * migrated schema: H2's own copy ({@code RUNSCRIPT}) of the {@code SCRIPT} of one database this JVM migrated from
+     * empty once, which Flyway then finds up to date. Migrating each from empty took some 200 ms, paid at each of the
+     * hundreds of portals the tests start; the copy takes a tenth of that.
+     */
+    public static String freshH2Url() {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+        try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
+            statement.execute("RUNSCRIPT FROM '" + H2Template.SCRIPT + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not copy the migrated H2 schema into " + url, e);
+        }
+        return url;
+    }
+
+    /** Holder: the script of an H2 database migrated from empty, written on first use, once per JVM. */
+    private static final class H2Template {
+
+        static final String SCRIPT = script();
+
+        private static String script() {
+            String url = "jdbc:h2:mem:template-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+            Database.start(url, "sa", "").close();
+            try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
+                Path script = Files.createTempFile("famille-h2-schema", ".sql");
+                script.toFile().deleteOnExit();
+                statement.execute("SCRIPT TO '" + script.toAbsolutePath() + "'");
+                // the template itself is never used again
+                statement.execute("SHUTDOWN");
+                return script.toAbsolutePath().toString();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not write the migrated H2 schema", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Holder: the server starts on first use, once per JVM, and stops with the JVM. */
