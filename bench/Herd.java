@@ -26,8 +26,8 @@ import java.util.stream.IntStream;
  * <p>Usage (Java 17, no dependency):
  * {@code java bench/Herd.java BASE_URL ADMIN_PASSWORD SLOT_DATE [PARENTS] [PLACES] [TOKEN_FILE CHILDREN_FILE]}:
  * with the last two (bench/setup.py's token and children), {@value #READERS} other users read canteen month views,
- * each on its own kept-alive connection, from the warm-up volley until the herd is answered, and the latency of their
- * reads during the herd is reported.
+ * each on its own kept-alive connection, every {@code READ_EVERY}, from the warm-up volley until the herd is answered,
+ * and the latency of their reads during the herd is reported, counted from when each read was due.
  */
 public final class Herd {
 
@@ -37,6 +37,12 @@ public final class Herd {
 
     private static final int CURLS = 4;
     private static final int READERS = 8;
+    /**
+     * Each reader reads a month view this often, whatever the portal's pace (500 reads a second for the 8): a reader
+     * that read again as soon as answered would load the portal more the faster it answers, so the herd's figures
+     * would depend on the readers' speed, and a reader held up would stop sending, hiding the wait from its figures.
+     */
+    private static final Duration READ_EVERY = Duration.ofMillis(16);
     /** Volleys of bookings before the herd (default 1); WARM_UP=0 sends the herd to a portal that has not served one since it started. */
     private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "1"));
 
@@ -225,23 +231,25 @@ public final class Herd {
         }
 
         void start() {
+            long start = System.nanoTime();
             for (int i = 0; i < READERS; i++) {
-                // each reader its own client, so that each keeps its own connection
+                // each reader its own client, so that each keeps its own connection; their reads spread evenly
                 HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                Thread thread = new Thread(() -> read(client));
+                long first = start + i * READ_EVERY.toNanos() / READERS;
+                Thread thread = new Thread(() -> read(client, first));
                 threads.add(thread);
                 thread.start();
             }
         }
 
-        private void read(HttpClient client) {
+        private void read(HttpClient client, long first) {
             var random = java.util.concurrent.ThreadLocalRandom.current();
-            while (running.get()) {
+            for (long due = first; running.get(); due += READ_EVERY.toNanos()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
                 String[] month = MONTHS[random.nextInt(MONTHS.length)];
                 HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/children/" + children.get(random.nextInt(children.size()))
                         + "/canteen?from=" + month[0] + "&to=" + month[1])).header("Authorization", "Bearer " + token)
                         .timeout(Duration.ofSeconds(30)).build();
-                long start = System.nanoTime();
                 try {
                     int status = client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
                     if (status != 200) {
@@ -250,7 +258,8 @@ public final class Herd {
                 } catch (Exception e) {
                     errors.incrementAndGet();
                 }
-                latencies.add(System.nanoTime() - start);
+                // from when the read was due, not from when it could be sent: a read kept waiting by the one before counts its wait
+                latencies.add(System.nanoTime() - due);
             }
         }
 
