@@ -43,6 +43,9 @@ public final class Herd {
      * would depend on the readers' speed, and a reader held up would stop sending, hiding the wait from its figures.
      */
     private static final Duration READ_EVERY = Duration.ofMillis(16);
+    /** The portal is settled when it uses less than this CPU in a span (the readers alone take some 40 ms in 500). */
+    private static final int QUIET_CPU_MS = 100;
+    private static final int QUIET_SPAN_MS = 500;
     /** Volleys of bookings before the herd (default 1); WARM_UP=0 sends the herd to a portal that has not served one since it started. */
     private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "1"));
 
@@ -117,7 +120,8 @@ public final class Herd {
         }
         long[] cold = firstVolley.stream().mapToLong(Answer::nanos).sorted().toArray();
         long coldErrors = firstVolley.stream().filter(a -> a.status() != 201).count();
-        Thread.sleep(2000);
+        // the JIT compiles what the warm-up made hot for seconds after it: at 7:59 a portal in service has long done so
+        double settled = settle();
 
         List<Shot> bookings = bookings(herd, date, "MORNING", Parent::token);
         if (readers != null) {
@@ -170,6 +174,8 @@ public final class Herd {
             System.out.printf("the same parents' first volley of %d (another slot, another fresh session each), the portal's code still cold: p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
                     WARM_UP, millis(cold, 0.50), millis(cold, 0.99), cold[cold.length - 1] / 1_000_000, coldErrors);
         }
+        System.out.printf("before the herd, the portal settled for %.1f s (its CPU under %d ms in each of two %d ms spans, readers included)%n",
+                settled, QUIET_CPU_MS, QUIET_SPAN_MS);
         System.out.printf("yardstick, %d simultaneous GET /health sent the same way: p50 %d ms, p99 %d ms, max %d ms, errors %d%n",
                 parents, millis(floor, 0.50), millis(floor, 0.99), floor[floor.length - 1] / 1_000_000, floorErrors);
         if (cpuBefore >= 0) {
@@ -363,6 +369,22 @@ public final class Herd {
     }
 
     /** CPU time (user and system) the portal's process has used so far, when APP_PID names it (Linux); else -1. */
+    /**
+     * Waits, at least 2 s and at most 20 s, until the portal has used less than {@link #QUIET_CPU_MS} of CPU in each
+     * of two spans of {@link #QUIET_SPAN_MS} (its month readers go on meanwhile); answers the seconds waited.
+     */
+    private static double settle() throws Exception {
+        long start = System.nanoTime();
+        Thread.sleep(2000);
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() - start < 20_000_000_000L) {
+            long before = appCpuMillis();
+            Thread.sleep(QUIET_SPAN_MS);
+            quiet = before >= 0 && appCpuMillis() - before < QUIET_CPU_MS ? quiet + 1 : 0;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     private static long appCpuMillis() throws java.io.IOException {
         String pid = System.getenv("APP_PID");
         if (pid == null || !Files.exists(Path.of("/proc", pid, "stat"))) {
