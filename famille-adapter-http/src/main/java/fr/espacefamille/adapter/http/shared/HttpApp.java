@@ -141,7 +141,7 @@ public final class HttpApp {
             config.jetty.modifyServletContextHandler(context -> {
                 FilterHolder sessionReading = new FilterHolder(new SessionReading(authenticate));
                 sessionReading.setAsyncSupported(true);
-                context.addFilter(sessionReading, "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(sessionReading, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";

@@ -45,6 +45,8 @@ public final class RequestLog {
         config.routes.before(RequestLog::identify);
         config.requestLogger.http((ctx, handled) -> {
             try {
+                // an answer from a future is logged on another thread than the one that identified the request
+                MDC.put(REQUEST_ID, ctx.attribute(REQUEST_ID));
                 Long started = ctx.attribute(STARTED);
                 float millis = started == null ? handled : (System.nanoTime() - started) / 1e6f;
                 String route = route(ctx);
