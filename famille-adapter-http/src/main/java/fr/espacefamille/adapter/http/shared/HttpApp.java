@@ -2,18 +2,13 @@ package fr.espacefamille.adapter.http.shared;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.Connector;
@@ -36,8 +31,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fr.espacefamille.application.account.Authenticate;
-import fr.espacefamille.application.account.Authenticate.Authenticated;
 import fr.espacefamille.application.account.Authenticate.Read;
+import fr.espacefamille.application.shared.Futures;
 import fr.espacefamille.domain.shared.Refusal;
 import fr.espacefamille.domain.shared.RefusedException;
 import gg.jte.TemplateEngine;
@@ -219,33 +214,11 @@ public final class HttpApp {
         return app;
     }
 
-    /** Finishes the authentication from the session {@link SessionReading} read before (read here when it did not). */
+    /** Finishes the authentication from the session {@link SessionReading} read before, when the request had a token. */
     private static void authenticateRequest(Context ctx, Authenticate authenticate) {
         CompletableFuture<Read> read = ctx.attribute(SessionReading.READ);
-        Optional<Authenticated> authenticated = read != null ? authenticate.byToken(joined(read)) : authenticate.byToken(tokenOf(ctx.req()));
-        authenticated.ifPresent(a -> ctx.attribute(Web.AUTHENTICATED, a));
-    }
-
-    /** The bearer token of a machine route, the session cookie of a page. */
-    static String tokenOf(HttpServletRequest request) {
-        if (Web.isMachinePath(request.getRequestURI())) {
-            String header = request.getHeader("Authorization");
-            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
-        }
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? null
-                : Arrays.stream(cookies).filter(c -> c.getName().equals(SESSION_COOKIE)).map(Cookie::getValue).findFirst().orElse(null);
-    }
-
-    /** The value of a completed future, its failure thrown as itself (a database error answered as any other). */
-    private static <T> T joined(CompletableFuture<T> done) {
-        try {
-            return done.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
+        if (read != null) {
+            authenticate.byToken(Futures.joined(read)).ifPresent(a -> ctx.attribute(Web.AUTHENTICATED, a));
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.espacefamille.adapter.http.shared;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.AsyncContext;
@@ -10,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.MDC;
@@ -21,7 +23,7 @@ import fr.espacefamille.application.account.Authenticate.Read;
  * Reads a request's session before the request is handled, without holding its thread while the
  * session waits in a batch of fresh ones (1,000 parents signed in a moment ago, asking at 8:00): the
  * request is suspended and handled once its session is read. The handling then finishes the
- * authentication from what was read ({@link HttpApp}). Also on the request's dispatches after a wait,
+ * authentication from what was read ({@link HttpApp}); a request without a token has nothing read. Also on the request's dispatches after a wait,
  * so that a thread never leaves a request's id behind in its logging context.
  */
 final class SessionReading implements Filter {
@@ -51,7 +53,7 @@ final class SessionReading implements Filter {
     /** Starts reading the request's session; true when the request waits for it, to be dispatched again once read. */
     private boolean suspended(HttpServletRequest http) {
         RequestLog.started(http);
-        String token = HttpApp.tokenOf(http);
+        String token = tokenOf(http);
         if (token == null) {
             return false;
         }
@@ -65,5 +67,16 @@ final class SessionReading implements Filter {
         suspended.setTimeout(0);
         read.whenComplete((session, failure) -> suspended.dispatch());
         return true;
+    }
+
+    /** The bearer token of a machine route, the session cookie of a page. */
+    private static String tokenOf(HttpServletRequest request) {
+        if (Web.isMachinePath(request.getRequestURI())) {
+            String header = request.getHeader("Authorization");
+            return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        }
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? null
+                : Arrays.stream(cookies).filter(c -> c.getName().equals(HttpApp.SESSION_COOKIE)).map(Cookie::getValue).findFirst().orElse(null);
     }
 }
