@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,7 +98,7 @@ public final class Herd {
         long cpuBefore = appCpuMillis();
         List<Answer> yardstick = fire(health);
         long yardstickCpu = appCpuMillis() - cpuBefore;
-        long[] floor = yardstick.stream().mapToLong(Answer::nanos).sorted().toArray();
+        long[] floor = sorted(yardstick, Answer::nanos);
         long floorErrors = yardstick.stream().filter(a -> a.status() != 200).count();
         Thread.sleep(2000);
 
@@ -118,7 +117,7 @@ public final class Herd {
             List<Answer> answered = fire(bookings(herd, day.toString(), volley % 2 == 0 ? "AFTERNOON" : "MORNING", Parent::warmUpToken));
             firstVolley = volley == 0 ? answered : firstVolley;
         }
-        long[] cold = firstVolley.stream().mapToLong(Answer::nanos).sorted().toArray();
+        long[] cold = sorted(firstVolley, Answer::nanos);
         long coldErrors = firstVolley.stream().filter(a -> a.status() != 201).count();
         // the JIT compiles what the warm-up made hot for seconds after it: at 7:59 a portal in service has long done so
         double settled = settle();
@@ -140,10 +139,8 @@ public final class Herd {
         int confirmed = 0;
         int errors = 0;
         List<Integer> positions = new ArrayList<>();
-        long[] latencies = new long[answers.size()];
-        for (int i = 0; i < answers.size(); i++) {
-            Answer answer = answers.get(i);
-            latencies[i] = answer.nanos();
+        long[] latencies = sorted(answers, Answer::nanos);
+        for (Answer answer : answers) {
             if (answer.status() != 201) {
                 errors++;
                 if (errors <= 3) {
@@ -155,7 +152,6 @@ public final class Herd {
                 positions.add(Integer.parseInt(number(answer.body(), "waitlistPosition")));
             }
         }
-        Arrays.sort(latencies);
         positions.sort(null);
         // the waiting list must read 1, 2, 3, ... n: no position lost, none given twice
         boolean noGap = IntStream.range(0, positions.size()).allMatch(i -> positions.get(i) == i + 1);
@@ -371,7 +367,8 @@ public final class Herd {
     /** CPU time (user and system) the portal's process has used so far, when APP_PID names it (Linux); else -1. */
     /**
      * Waits, at least 2 s and at most 20 s, until the portal has used less than {@link #QUIET_CPU_MS} of CPU in each
-     * of two spans of {@link #QUIET_SPAN_MS} (its month readers go on meanwhile); answers the seconds waited.
+     * of two spans of {@link #QUIET_SPAN_MS} (its month readers go on meanwhile), or the 2 s alone when its CPU cannot
+     * be read (no APP_PID); answers the seconds waited.
      */
     private static double settle() throws Exception {
         long start = System.nanoTime();
@@ -380,7 +377,7 @@ public final class Herd {
         while (quiet < 2 && System.nanoTime() - start < 20_000_000_000L) {
             long before = appCpuMillis();
             Thread.sleep(QUIET_SPAN_MS);
-            quiet = before >= 0 && appCpuMillis() - before < QUIET_CPU_MS ? quiet + 1 : 0;
+            quiet = before < 0 ? 2 : appCpuMillis() - before < QUIET_CPU_MS ? quiet + 1 : 0;
         }
         return (System.nanoTime() - start) / 1e9;
     }
