@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  * <p>Usage (Java 17, no dependency):
  * {@code java bench/Herd.java BASE_URL ADMIN_PASSWORD SLOT_DATE [PARENTS] [PLACES] [TOKEN_FILE CHILDREN_FILE]}:
  * with the last two (bench/setup.py's token and children), {@value #READERS} other users read canteen month views,
- * each on its own kept-alive connection, every {@code READ_EVERY}, from the warm-up volley until the herd is answered,
+ * each on its own kept-alive connection, every {@code READ_EVERY}, from the first warm-up volley until the herd is answered,
  * and the latency of their reads during the herd is reported, counted from when each read was due.
  */
 public final class Herd {
@@ -60,7 +60,7 @@ public final class Herd {
      */
     private static final int RUSH = 3;
 
-    /** A parent's child and two sessions of their own: one for the warm-up volley, one for the herd. */
+    /** A parent's child and two sessions of their own: one for the warm-up volleys, one for the herd. */
     private record Parent(String childId, String warmUpToken, String token) {
     }
 
