@@ -322,6 +322,19 @@ public final class Herd {
      */
     private static List<Answer> fire(List<Shot> shots) throws Exception {
         Path dir = Files.createTempDirectory("herd");
+        try {
+            return fire(shots, dir);
+        } finally {
+            // its files hold the parents' tokens, and a session sends some fourteen volleys of 2,000 files
+            try (var files = Files.walk(dir)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static List<Answer> fire(List<Shot> shots, Path dir) throws Exception {
         List<Process> curls = new ArrayList<>();
         int share = (shots.size() + CURLS - 1) / CURLS;
         for (int from = 0; from < shots.size(); from += share) {

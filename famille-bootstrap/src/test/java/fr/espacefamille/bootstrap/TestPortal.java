@@ -9,10 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +35,15 @@ public final class TestPortal implements AutoCloseable {
      * bulk of these tests' time. Portals started as in production (forked ones, {@link PasswordHashingTest}) use OWASP's.
      */
     static final fr.espacefamille.adapter.crypto.Argon2PasswordHasher PASSWORDS = new fr.espacefamille.adapter.crypto.Argon2PasswordHasher(64, 1, 1);
+    /**
+     * The data folders made for test portals, deleted when the test JVM ends: a restarted portal goes on with its
+     * predecessor's, so none of them owns its folder. Each holds a portal's documents and mails; a build made hundreds.
+     */
+    private static final Set<Path> DATA_DIRS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> DATA_DIRS.forEach(TestPortal::deleteQuietly)));
+    }
 
     private final EspaceFamille app;
     private final Map<String, String> env;
@@ -83,11 +95,24 @@ public final class TestPortal implements AutoCloseable {
         env.put("FAMILLE_CLOCK", clock);
         env.put("FAMILLE_BASE_URL", BASE_URL);
         try {
-            env.put("FAMILLE_DATA_DIR", Files.createTempDirectory("famille-test").toString());
+            Path data = Files.createTempDirectory("famille-test");
+            DATA_DIRS.add(data);
+            env.put("FAMILLE_DATA_DIR", data.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return env;
+    }
+
+    /** At the JVM's end, best effort: a folder that cannot be deleted is left to the system's temporary files. */
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the folder stays where it is
+        }
     }
 
     /** The demo town (FAMILLE_DEMO) on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
