@@ -179,9 +179,10 @@ public final class Herd {
         System.out.printf("latency: p50 %d ms, p99 %d ms, max %d ms%n", millis(latencies, 0.50), millis(latencies, 0.99),
                 latencies[latencies.length - 1] / 1_000_000);
         System.out.printf("errors: %d%n", errors);
+        long[] connected = sorted(answers, Answer::connectNanos);
+        long[] firstBytes = sorted(answers, Answer::firstByteNanos);
         System.out.printf("of which: connection accepted p50 %d ms, p99 %d ms; first byte p50 %d ms, p99 %d ms%n",
-                millis(sorted(answers, Answer::connectNanos), 0.50), millis(sorted(answers, Answer::connectNanos), 0.99),
-                millis(sorted(answers, Answer::firstByteNanos), 0.50), millis(sorted(answers, Answer::firstByteNanos), 0.99));
+                millis(connected, 0.50), millis(connected, 0.99), millis(firstBytes, 0.50), millis(firstBytes, 0.99));
         if (WARM_UP > 0) {
             System.out.printf("the same parents' first volley of %d (in rushes of %d; another slot, another fresh session each), the portal's code still cold: p50 %d ms, p99 %d ms, max %d ms; errors in the %d volleys: %d%n",
                     WARM_UP, RUSH, millis(cold, 0.50), millis(cold, 0.99), cold[cold.length - 1] / 1_000_000, WARM_UP, warmUpErrors);
@@ -393,7 +394,6 @@ public final class Herd {
         }
     }
 
-    /** CPU time (user and system) the portal's process has used so far, when APP_PID names it (Linux); else -1. */
     /**
      * Waits, at least 2 s and at most 20 s, until the portal has used less than {@link #QUIET_CPU_MS} of CPU in each
      * of two spans of {@link #QUIET_SPAN_MS} (its month readers go on meanwhile), or the 2 s alone when its CPU cannot
@@ -411,6 +411,7 @@ public final class Herd {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** CPU time (user and system) the portal's process has used so far, when APP_PID names it (Linux); else -1. */
     private static long appCpuMillis() throws java.io.IOException {
         String pid = System.getenv("APP_PID");
         if (pid == null || !Files.exists(Path.of("/proc", pid, "stat"))) {

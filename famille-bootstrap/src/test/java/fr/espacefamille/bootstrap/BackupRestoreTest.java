@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ class BackupRestoreTest {
         Map<String, String> answers = answers(portal, school, kept, rules);
         assertThat(portal.kill()).isEqualTo(137);
 
-        wipe(dataDir);
+        Folders.delete(dataDir);
         ForkedPortal.Finished restore = ForkedPortal.command(Main.class, restoredDbUrl, dataDir, "restore", archive.toString());
         assertThat(restore.exitCode()).as(restore.output()).isZero();
         assertThat(restore.output()).contains("Sauvegarde " + archive + " restaurée");
@@ -198,14 +197,6 @@ class BackupRestoreTest {
             }
         }
         return days;
-    }
-
-    private static void wipe(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static java.util.Set<java.nio.file.attribute.PosixFilePermission> uncheckedPermissions(Path path) {

@@ -122,7 +122,7 @@ public final class Browser implements AutoCloseable {
                 Path itsProfile = profile;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     started.quit();
-                    removeQuietly(itsProfile);
+                    Folders.deleteQuietly(itsProfile);
                 }));
             }
             return driver;
@@ -131,16 +131,7 @@ public final class Browser implements AutoCloseable {
         private static void quit() {
             driver.quit();
             driver = null;
-            removeQuietly(profile);
-        }
-
-        /** Deletes {@code folder} and what it holds, as far as it can: a leftover costs disk, never a test. */
-        private static void removeQuietly(Path folder) {
-            try (var paths = Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException | UncheckedIOException ignored) {
-                // already gone, or Chromium still writing: left to the system's temporary-folder cleaning
-            }
+            Folders.deleteQuietly(profile);
         }
 
         private static ChromeDriver start(Path profile) {

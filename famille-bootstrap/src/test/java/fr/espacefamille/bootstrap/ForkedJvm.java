@@ -1,7 +1,6 @@
 package fr.espacefamille.bootstrap;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +47,18 @@ final class ForkedJvm {
 
     /** {@code java}, the options of a short-lived JVM and {@code more}, the class path, {@code main} and its {@code args}. */
     static List<String> command(String maxHeap, List<String> more, Class<?> main, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), maxHeap));
-        command.addAll(QUICK);
+        List<String> command = quickJava(maxHeap);
         command.addAll(Prepared.OPTIONS);
         command.addAll(more);
         command.addAll(List.of("-cp", Prepared.CLASS_PATH, main.getName()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /** {@code java} with {@code maxHeap} and the quick compiler and collector of a short-lived JVM. */
+    private static List<String> quickJava(String maxHeap) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), maxHeap));
+        command.addAll(QUICK);
         return command;
     }
 
@@ -99,7 +103,7 @@ final class ForkedJvm {
             }
             try (Stream<Path> old = Files.list(FOLDER)) {
                 for (Path folder : old.filter(Files::isDirectory).toList()) {
-                    delete(folder);
+                    Folders.delete(folder);
                 }
             }
             Files.createDirectories(build);
@@ -129,8 +133,7 @@ final class ForkedJvm {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
-            command.addAll(QUICK);
+            List<String> command = quickJava("-Xmx384m");
             command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-cp", classPath, Main.class.getName()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(build.resolve("dump.log").toFile());
             builder.environment().putAll(Map.of("FAMILLE_PORT", String.valueOf(port), "FAMILLE_DATA_DIR", data.toString(),
@@ -157,7 +160,7 @@ final class ForkedJvm {
                 if (!process.waitFor(60, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
-                delete(data);
+                Folders.delete(data);
             }
         }
 
@@ -200,14 +203,6 @@ final class ForkedJvm {
                 }
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 8);
-        }
-
-        private static void delete(Path folder) throws IOException {
-            try (Stream<Path> all = Files.walk(folder)) {
-                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 }

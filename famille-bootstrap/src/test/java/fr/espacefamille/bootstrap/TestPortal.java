@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.espacefamille.adapter.jdbc.TestDatabases;
 
 /**
  * The whole portal started in-process on a free port, for end-to-end tests over real HTTP: an
@@ -42,7 +43,7 @@ public final class TestPortal implements AutoCloseable {
     private static final Set<Path> DATA_DIRS = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> DATA_DIRS.forEach(TestPortal::deleteQuietly)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> DATA_DIRS.forEach(Folders::deleteQuietly)));
     }
 
     private final EspaceFamille app;
@@ -59,13 +60,13 @@ public final class TestPortal implements AutoCloseable {
 
     /** A portal on a fresh in-memory H2 database, its clock frozen at {@code clock}. */
     public static TestPortal h2(String clock) {
-        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshH2Url(), "sa", "");
+        return start(clock, TestDatabases.freshH2Url(), "sa", "");
     }
 
     /** A portal on a fresh database of the embedded PostgreSQL server, its clock frozen at {@code clock}. */
     public static TestPortal postgres(String clock) {
-        return start(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshMigratedPostgresUrl(),
-                fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER, fr.espacefamille.adapter.jdbc.TestDatabases.POSTGRES_USER);
+        return start(clock, TestDatabases.freshMigratedPostgresUrl(),
+                TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER);
     }
 
     public static TestPortal start(String clock, String dbUrl, String user, String password) {
@@ -74,7 +75,7 @@ public final class TestPortal implements AutoCloseable {
 
     /** A portal on a fresh in-memory H2 database with more variables set (or overridden), e.g. FranceConnect's. */
     public static TestPortal h2(String clock, Map<String, String> moreEnv) {
-        Map<String, String> env = environment(clock, fr.espacefamille.adapter.jdbc.TestDatabases.freshH2Url(), "sa", "");
+        Map<String, String> env = environment(clock, TestDatabases.freshH2Url(), "sa", "");
         env.putAll(moreEnv);
         return new TestPortal(env, BillingFeeds::ofPortal);
     }
@@ -102,17 +103,6 @@ public final class TestPortal implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return env;
-    }
-
-    /** At the JVM's end, best effort: a folder that cannot be deleted is left to the system's temporary files. */
-    private static void deleteQuietly(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the folder stays where it is
-        }
     }
 
     /** The demo town (FAMILLE_DEMO) on a fresh in-memory H2 database, its clock frozen at {@code clock}. */

@@ -105,7 +105,7 @@ public final class TestDatabases {
      * hundreds of portals the tests start; the copy takes a tenth of that.
      */
     public static String freshH2Url() {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+        String url = h2Url(UUID.randomUUID().toString());
         try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + H2Template.SCRIPT + "'");
         } catch (SQLException e) {
@@ -114,13 +114,18 @@ public final class TestDatabases {
         return url;
     }
 
+    /** An in-memory H2 database in PostgreSQL mode, kept while the JVM runs. */
+    private static String h2Url(String name) {
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+    }
+
     /** Holder: the script of an H2 database migrated from empty, written on first use, once per JVM. */
     private static final class H2Template {
 
         static final String SCRIPT = script();
 
         private static String script() {
-            String url = "jdbc:h2:mem:template-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+            String url = h2Url("template-" + UUID.randomUUID());
             Database.start(url, "sa", "").close();
             try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
                 Path script = Files.createTempFile("famille-h2-schema", ".sql");

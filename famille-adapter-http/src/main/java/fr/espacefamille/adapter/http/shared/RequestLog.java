@@ -46,14 +46,15 @@ public final class RequestLog {
         config.requestLogger.http((ctx, handled) -> {
             try {
                 // an answer from a future is logged on another thread than the one that identified the request
-                MDC.put(REQUEST_ID, ctx.attribute(REQUEST_ID));
+                String id = ctx.attribute(REQUEST_ID);
+                MDC.put(REQUEST_ID, id);
                 Long started = ctx.attribute(STARTED);
                 float millis = started == null ? handled : (System.nanoTime() - started) / 1e6f;
                 String route = route(ctx);
                 int status = ctx.statusCode();
                 long ms = Math.round(millis);
                 // the fields also as key-value pairs: JSON logs carry them as fields of their own
-                LOG.atInfo().addKeyValue(REQUEST_ID, ctx.<String>attribute(REQUEST_ID)).addKeyValue("method", ctx.method().name())
+                LOG.atInfo().addKeyValue(REQUEST_ID, id).addKeyValue("method", ctx.method().name())
                         .addKeyValue("route", route).addKeyValue("status", status).addKeyValue("durationMs", ms)
                         .log("{} {} {} {} ms", ctx.method().name(), route, status, ms);
                 Duration duration = Duration.ofNanos((long) (millis * 1_000_000d));

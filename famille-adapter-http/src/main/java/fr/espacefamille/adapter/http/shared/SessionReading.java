@@ -23,8 +23,9 @@ import fr.espacefamille.application.account.Authenticate.Read;
  * Reads a request's session before the request is handled, without holding its thread while the
  * session waits in a batch of fresh ones (1,000 parents signed in a moment ago, asking at 8:00): the
  * request is suspended and handled once its session is read. The handling then finishes the
- * authentication from what was read ({@link HttpApp}); a request without a token has nothing read. Also on the request's dispatches after a wait,
- * so that a thread never leaves a request's id behind in its logging context.
+ * authentication from what was read ({@link HttpApp}); a request without a token has nothing read.
+ * The filter also runs on a request's dispatch after its wait, so that a thread never leaves a
+ * request's id behind in its logging context.
  */
 final class SessionReading implements Filter {
 
