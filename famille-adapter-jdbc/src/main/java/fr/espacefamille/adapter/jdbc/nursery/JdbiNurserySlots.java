@@ -26,7 +26,6 @@ public final class JdbiNurserySlots implements NurserySlots {
     private static final String TAKE = """
             UPDATE nursery_slots SET last_queue_number = last_queue_number + :count WHERE slot_date = :date AND period = :period
             """;
-    private static final String READ = "SELECT last_queue_number FROM nursery_slots WHERE slot_date = :date AND period = :period";
 
     private final JdbiContext db;
 
@@ -47,11 +46,8 @@ public final class JdbiNurserySlots implements NurserySlots {
 
     @Override
     public long takeQueueNumbers(Slot slot, int count) {
-        return db.withHandle(handle -> {
-            handle.createUpdate(TAKE).bind("date", slot.date()).bind("period", slot.period()).bind("count", count)
-                    .execute();
-            return handle.createQuery(READ).bind("date", slot.date()).bind("period", slot.period()).mapTo(Long.class)
-                    .one() - count + 1;
-        });
+        // the updated number comes back with the update (RETURNING on PostgreSQL, H2's generated keys): one round trip
+        return db.withHandle(handle -> handle.createUpdate(TAKE).bind("date", slot.date()).bind("period", slot.period())
+                .bind("count", count).executeAndReturnGeneratedKeys("last_queue_number").mapTo(Long.class).one()) - count + 1;
     }
 }
