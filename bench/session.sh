@@ -13,7 +13,7 @@
 # Tunables: DURATION (20s), CONNECTIONS (64), CHILDREN (500), PARENTS (1000), PLACES (20), and, to measure only part of
 # the session: SKIP_PGBENCH, SKIP_CANTEEN (the wrk load), SKIP_TWO (no second instance), SKIP_HERD, SKIP_BILLING,
 # SKIP_RESULTS (print the section, leave the results file alone), RESULTS (the file written, bench/RESULTS.md); Herd.java
-# reads WARM_UP (booking volleys the same parents send for other slots before the herd, 12) and HERD_JFR (a JFR file).
+# reads WARM_UP (booking volleys the same parents send for other slots before the herd, 16) and HERD_JFR (a JFR file).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
