@@ -50,8 +50,12 @@ public final class Herd {
      * it started. HotSpot's optimising compiler takes a method once it has run 5,000 to 15,000 times
      * (Tier4InvocationThreshold, Tier4CompileThreshold): after one volley, a fifth to a quarter of the machine's CPU
      * during the herd went to the portal's JIT compilers (perf), a cost a portal that has served for days no longer pays.
-     * The code run once per connection (Jetty's accept) is the last to get there, one call per parent and volley: after
-     * 12 volleys it had run some 14,700 times, and its compilation took 200 ms of the herd's CPU (LogCompilation).
+     * The code run once per connection (Jetty's accept, its selector's registration) is the last to get there, one call
+     * per parent and volley, and HotSpot raises the thresholds while its queue is long: after 12 volleys,
+     * {@code ServerConnector.accept} was compiled in the herd, at 14,700 calls (200 ms of CPU); after 16,
+     * {@code ManagedSelector$Accept.run} was compiled in the yardstick sent just before the herd, at 19,000 (380 ms)
+     * (LogCompilation). Some such compilation is left for the last volleys whatever their number: the herd and its
+     * yardstick are therefore sent to the same portal, one after the other.
      */
     private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "16"));
     /**
