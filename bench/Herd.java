@@ -108,9 +108,10 @@ public final class Herd {
                 (System.nanoTime() - setupStart) / 1e9);
 
         // the same yardstick on the portal as set up, before the warm-up: the only one until 3 December 2026, kept to
-        // compare with, though the herd meets another portal (its pool of threads grown, its readers reading, its code compiled)
+        // compare with, though the herd meets another portal (its threads grown, its readers reading, its code compiled)
         Yardstick asSetUp = yardstick(base, parents);
         Thread.sleep(2000);
+
         // A portal at 8:00 has served bookings for days: before the herd, the same parents ask WARM_UP times, each
         // time for another slot of the following days, with another session of theirs (fresh in the first volley,
         // reported as the cold figure), so that the herd meets code the JVM has compiled as it would be in service.
@@ -398,7 +399,10 @@ public final class Herd {
         }
     }
 
-    /** A volley of GET /health: its latencies and connection times (sorted), the portal's CPU for it (-1 unknown), its errors. */
+    /**
+     * A volley of GET /health: its latencies and connection times (sorted), the portal's CPU for it (-1 unknown), its
+     * errors, and the portal's threads right after it.
+     */
     private record Yardstick(long[] latencies, long[] connected, long cpuMillis, long errors, String threadsAfter) {
         @Override
         public String toString() {
