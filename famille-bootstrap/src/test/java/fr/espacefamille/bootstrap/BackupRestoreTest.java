@@ -64,7 +64,7 @@ class BackupRestoreTest {
     }
 
     private void roundTrip(String dbUrl, String restoredDbUrl) throws Exception {
-        Path root = Files.createTempDirectory("famille-backup");
+        Path root = Folders.temporary("famille-backup");
         Path dataDir = Files.createDirectories(root.resolve("donnees"));
         Path archive = root.resolve("sauvegarde.zip");
         ForkedPortal portal = start(dbUrl, dataDir, "first");

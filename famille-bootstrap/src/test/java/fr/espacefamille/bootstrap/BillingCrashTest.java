@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +55,7 @@ class BillingCrashTest {
     @Test
     void a_run_killed_in_the_middle_leaves_nothing_and_the_next_one_numbers_without_gap_or_duplicate() throws Exception {
         dbUrl = TestDatabases.freshMigratedPostgresUrl();
-        dataDir = Files.createTempDirectory("famille-crash");
+        dataDir = Folders.temporary("famille-crash");
         try (Database database = Database.start(dbUrl, "postgres", "postgres")) {
             seed(database);
         }

@@ -3,7 +3,6 @@ package fr.espacefamille.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -60,7 +59,7 @@ class BookingCrashTest {
     @Test
     void a_portal_killed_under_booking_load_keeps_every_acknowledged_booking_and_never_overbooks() throws Exception {
         dbUrl = TestDatabases.freshMigratedPostgresUrl();
-        dataDir = Files.createTempDirectory("famille-booking-crash");
+        dataDir = Folders.temporary("famille-booking-crash");
         ForkedPortal portal = start("first");
         String school = portal.agent("cantine", "SCHOOL_AGENT");
         String nursery = portal.agent("creche", "NURSERY_AGENT");

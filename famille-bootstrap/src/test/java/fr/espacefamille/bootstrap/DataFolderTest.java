@@ -27,7 +27,7 @@ class DataFolderTest {
 
     @Test
     void the_h2_file_the_mails_and_the_demo_keys_are_owner_only() throws Exception {
-        Path data = Files.createTempDirectory("famille-perms");
+        Path data = Folders.temporary("famille-perms");
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
         Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DEMO", "true", "FAMILLE_CLOCK", "2026-09-07T08:00:00+02:00",
                 "FAMILLE_DATA_DIR", data.toString(), "FAMILLE_ADMIN_PASSWORD", ForkedPortal.ADMIN_PASSWORD);
@@ -52,7 +52,7 @@ class DataFolderTest {
     /** A second portal started on a folder in use says so in one line and stops, without the database's stack trace. */
     @Test
     void a_second_portal_on_the_same_data_folder_says_so_in_one_line() throws Exception {
-        Path data = Files.createTempDirectory("famille-twice");
+        Path data = Folders.temporary("famille-twice");
         try (ForkedPortal first = ForkedPortal.start(Main.class, null, data, "2026-09-07T08:00:00+02:00", "first")) {
             Path log = data.resolve("second.log");
             ProcessBuilder second = new ProcessBuilder(ForkedJvm.command("-Xmx128m", List.of(), Main.class));

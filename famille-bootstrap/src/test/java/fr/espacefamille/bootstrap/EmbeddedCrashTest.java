@@ -4,7 +4,6 @@ import static fr.espacefamille.bootstrap.BookingCrashTest.child;
 import static fr.espacefamille.bootstrap.BookingCrashTest.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -52,7 +51,7 @@ class EmbeddedCrashTest {
 
     @Test
     void an_embedded_portal_killed_under_load_keeps_every_acknowledged_booking_and_cancellation() throws Exception {
-        dataDir = Files.createTempDirectory("famille-embedded-crash");
+        dataDir = Folders.temporary("famille-embedded-crash");
         ForkedPortal portal = start("first");
         String school = portal.agent("cantine", "SCHOOL_AGENT");
         String pasteur = expect(201, portal.call("POST", "/api/v1/admin/schools", school, Map.of("name", "École Louis Pasteur")))

@@ -5,12 +5,36 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** Deleting the folders tests make: data folders, browser profiles, backups. */
+/** Making and deleting the folders tests make: data folders, browser profiles, backups. */
 final class Folders {
 
+    /** The folders {@link #temporary} made, deleted when the test JVM ends. */
+    private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPORARY.forEach(Folders::deleteQuietly)));
+    }
+
     private Folders() {
+    }
+
+    /**
+     * A new folder in the system's temporary folder, deleted with all it holds when the test JVM ends. For folders
+     * that outlive the portal using them (a restarted portal goes on with its predecessor's data), or that a failed
+     * test would otherwise leave: each holds a portal's database, documents and mails, and a build makes hundreds.
+     */
+    static Path temporary(String prefix) {
+        try {
+            Path folder = Files.createTempDirectory(prefix);
+            TEMPORARY.add(folder);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deletes {@code folder} and all it holds, its files first; the first failure stops it. */

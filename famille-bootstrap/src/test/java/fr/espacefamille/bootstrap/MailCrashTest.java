@@ -4,7 +4,6 @@ import static fr.espacefamille.bootstrap.BookingCrashTest.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -27,7 +26,7 @@ class MailCrashTest {
 
     @Test
     void a_reset_mail_committed_before_a_kill_goes_out_once_after_the_restart() throws Exception {
-        Path dataDir = Files.createTempDirectory("famille-mail-crash");
+        Path dataDir = Folders.temporary("famille-mail-crash");
         int smtpPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             smtpPort = socket.getLocalPort();

@@ -3,7 +3,6 @@ package fr.espacefamille.bootstrap;
 import static fr.espacefamille.bootstrap.NurseryApiTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ class NurseryRestartTest {
 
     @Test
     void h2_file_keeps_the_nursery_across_a_restart() throws Exception {
-        Path dir = Files.createTempDirectory("famille-nursery");
+        Path dir = Folders.temporary("famille-nursery");
         everythingSurvives(TestPortal.start(NOW, Database.h2FileUrl(dir), "sa", ""));
     }
 

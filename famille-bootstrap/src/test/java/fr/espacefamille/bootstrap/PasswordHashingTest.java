@@ -2,7 +2,6 @@ package fr.espacefamille.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +20,7 @@ class PasswordHashingTest {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
         Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DB_URL", url, "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "",
                 "FAMILLE_ADMIN_PASSWORD", TestPortal.ADMIN_PASSWORD, "FAMILLE_CLOCK", "2026-09-07T08:00:00+02:00",
-                "FAMILLE_DATA_DIR", Files.createTempDirectory("famille-hash").toString());
+                "FAMILLE_DATA_DIR", Folders.temporary("famille-hash").toString());
         try (EspaceFamille portal = EspaceFamille.start(Config.fromEnvironment(env)); Database db = Database.start(url, "sa", "")) {
             String hash = db.jdbi().withHandle(handle -> handle.createQuery("SELECT password_hash FROM accounts WHERE username = 'admin'")
                     .mapTo(String.class).one());

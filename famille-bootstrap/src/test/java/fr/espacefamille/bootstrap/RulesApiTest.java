@@ -219,7 +219,7 @@ class RulesApiTest {
 
     @Test
     void h2_file_keeps_the_rules_across_a_restart() throws Exception {
-        survivesARestart(TestPortal.start("2026-08-25T10:00:00+02:00", Database.h2FileUrl(Files.createTempDirectory("famille-rules")), "sa", ""));
+        survivesARestart(TestPortal.start("2026-08-25T10:00:00+02:00", Database.h2FileUrl(Folders.temporary("famille-rules")), "sa", ""));
     }
 
     @Test

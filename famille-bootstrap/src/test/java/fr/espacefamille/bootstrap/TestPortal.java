@@ -6,15 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,16 +33,6 @@ public final class TestPortal implements AutoCloseable {
      * bulk of these tests' time. Portals started as in production (forked ones, {@link PasswordHashingTest}) use OWASP's.
      */
     static final fr.espacefamille.adapter.crypto.Argon2PasswordHasher PASSWORDS = new fr.espacefamille.adapter.crypto.Argon2PasswordHasher(64, 1, 1);
-    /**
-     * The data folders made for test portals, deleted when the test JVM ends: a restarted portal goes on with its
-     * predecessor's, so none of them owns its folder. Each holds a portal's documents and mails; a build made hundreds.
-     */
-    private static final Set<Path> DATA_DIRS = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> DATA_DIRS.forEach(Folders::deleteQuietly)));
-    }
-
     private final EspaceFamille app;
     private final Map<String, String> env;
     private final BillingFeeds.Source billingFeeds;
@@ -95,13 +82,8 @@ public final class TestPortal implements AutoCloseable {
         env.put("FAMILLE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("FAMILLE_CLOCK", clock);
         env.put("FAMILLE_BASE_URL", BASE_URL);
-        try {
-            Path data = Files.createTempDirectory("famille-test");
-            DATA_DIRS.add(data);
-            env.put("FAMILLE_DATA_DIR", data.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // a restarted portal goes on with its predecessor's data folder: none of them owns it
+        env.put("FAMILLE_DATA_DIR", Folders.temporary("famille-test").toString());
         return env;
     }
 
