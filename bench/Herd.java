@@ -331,7 +331,7 @@ public final class Herd {
         try {
             return fire(shots, dir);
         } finally {
-            // its files hold the parents' tokens, and a session sends some fourteen volleys of 2,000 files
+            // its files hold the parents' tokens, and a session sends some twenty volleys of 2,000 files
             try (var files = Files.walk(dir)) {
                 for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(file);

@@ -3,10 +3,10 @@ package fr.espacefamille.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import fr.espacefamille.adapter.jdbc.TestDatabases;
 import fr.espacefamille.adapter.jdbc.shared.Database;
 
 /**
@@ -17,7 +17,7 @@ class PasswordHashingTest {
 
     @Test
     void the_portal_started_as_in_production_hashes_with_owasp_s_argon2id_parameters() throws Exception {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+        String url = TestDatabases.emptyH2Url();
         Map<String, String> env = Map.of("FAMILLE_PORT", "0", "FAMILLE_DB_URL", url, "FAMILLE_DB_USER", "sa", "FAMILLE_DB_PASSWORD", "",
                 "FAMILLE_ADMIN_PASSWORD", TestPortal.ADMIN_PASSWORD, "FAMILLE_CLOCK", "2026-09-07T08:00:00+02:00",
                 "FAMILLE_DATA_DIR", Folders.temporary("famille-hash").toString());

@@ -33,6 +33,7 @@ public final class TestPortal implements AutoCloseable {
      * bulk of these tests' time. Portals started as in production (forked ones, {@link PasswordHashingTest}) use OWASP's.
      */
     static final fr.espacefamille.adapter.crypto.Argon2PasswordHasher PASSWORDS = new fr.espacefamille.adapter.crypto.Argon2PasswordHasher(64, 1, 1);
+
     private final EspaceFamille app;
     private final Map<String, String> env;
     private final BillingFeeds.Source billingFeeds;
@@ -52,8 +53,7 @@ public final class TestPortal implements AutoCloseable {
 
     /** A portal on a fresh database of the embedded PostgreSQL server, its clock frozen at {@code clock}. */
     public static TestPortal postgres(String clock) {
-        return start(clock, TestDatabases.freshMigratedPostgresUrl(),
-                TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER);
+        return start(clock, TestDatabases.freshMigratedPostgresUrl(), TestDatabases.POSTGRES_USER, TestDatabases.POSTGRES_USER);
     }
 
     public static TestPortal start(String clock, String dbUrl, String user, String password) {

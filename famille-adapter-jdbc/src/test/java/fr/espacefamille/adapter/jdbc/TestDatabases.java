@@ -105,13 +105,21 @@ public final class TestDatabases {
      * hundreds of portals the tests start; the copy takes a tenth of that.
      */
     public static String freshH2Url() {
-        String url = h2Url(UUID.randomUUID().toString());
+        String url = emptyH2Url();
         try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + H2Template.SCRIPT + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not copy the migrated H2 schema into " + url, e);
         }
         return url;
+    }
+
+    /**
+     * A new, empty in-memory H2 database in PostgreSQL mode, kept while the JVM runs: for a test that migrates it
+     * itself, or starts a portal that does.
+     */
+    public static String emptyH2Url() {
+        return h2Url(UUID.randomUUID().toString());
     }
 
     /** An in-memory H2 database in PostgreSQL mode, kept while the JVM runs. */

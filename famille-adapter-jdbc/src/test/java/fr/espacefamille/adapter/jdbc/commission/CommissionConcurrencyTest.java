@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -104,7 +103,7 @@ class CommissionConcurrencyTest {
 
     @Test
     void h2_allocates_once_and_never_offers_a_place_twice() throws Exception {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+        String url = TestDatabases.emptyH2Url();
         race(() -> Instance.on(url, "sa", "", new MovableClock(NOW)), () -> Instance.on(url, "sa", "", new MovableClock(NOW)),
                 clock -> Instance.on(url, "sa", "", clock));
     }

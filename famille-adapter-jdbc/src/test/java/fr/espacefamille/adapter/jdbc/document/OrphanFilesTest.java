@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +35,7 @@ class OrphanFilesTest {
     @Nested
     class H2 extends Contract {
         H2() {
-            super("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS, "sa", "");
+            super(TestDatabases.emptyH2Url(), "sa", "");
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,7 +75,7 @@ class NurseryCapacityTest {
 
     @Test
     void h2_never_confirms_beyond_the_places() throws Exception {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + Database.H2_OPTIONS;
+        String url = TestDatabases.emptyH2Url();
         Instance only = Instance.on(url, "sa", "");
         try {
             concurrentRequests(List.of(only));
