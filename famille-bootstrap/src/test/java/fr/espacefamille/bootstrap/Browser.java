@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -278,9 +280,54 @@ public final class Browser implements AutoCloseable {
      * inside a box that scrolls sideways, and no region scrolls without being reachable by keyboard.
      */
     public Browser checkAccessibility() {
+        String page = checkedKey();
+        if (page != null && CHECKED.contains(page)) {
+            return this;
+        }
         assertNoViolation(violations("tag", WCAG_21_AA), "");
         assertFitsNarrowScreen();
+        if (page != null) {
+            CHECKED.add(page);
+        }
         return this;
+    }
+
+    /**
+     * The pages this JVM's browser has found accessible, each by its width and its markup: axe and the narrow-screen
+     * checks answer the same for the same markup at the same width (a test JVM's portals serve the same stylesheets),
+     * and one page in six checked in a build was one checked already (the sign-in page, the same dashboard).
+     */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Once the page has loaded, its path, its length and a 64-bit hash of its markup (cyrb53's mixing, on two 32-bit
+     * halves), the values of hidden fields (the CSRF token) left out.
+     */
+    private static final String PAGE_KEY = """
+            const done = arguments[arguments.length - 1];
+            const key = () => {
+                const html = document.documentElement.outerHTML
+                    .replace(/<input\\b[^>]*>/g, tag => /type="hidden"/.test(tag) ? tag.replace(/\\svalue="[^"]*"/, '') : tag);
+                let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+                for (let i = 0; i < html.length; i++) {
+                    const c = html.charCodeAt(i);
+                    h1 = Math.imul(h1 ^ c, 2654435761);
+                    h2 = Math.imul(h2 ^ c, 1597334677);
+                }
+                h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+                h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+                done(location.pathname + ' ' + html.length + ' ' + (h2 >>> 0).toString(16) + ' ' + (h1 >>> 0).toString(16));
+            };
+            if (document.readyState === 'complete') key(); else window.addEventListener('load', key, {once: true});
+            """;
+
+    /** The current page's key among {@link #CHECKED}, or null if a navigation under way ended the script. */
+    private String checkedKey() {
+        try {
+            return width + " " + driver.executeAsyncScript(PAGE_KEY);
+        } catch (JavascriptException navigating) {
+            return null;
+        }
     }
 
     private void assertNoViolation(List<String> violations, String where) {
