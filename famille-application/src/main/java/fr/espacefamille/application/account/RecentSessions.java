@@ -3,9 +3,11 @@ package fr.espacefamille.application.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -35,6 +37,14 @@ public final class RecentSessions implements Sessions {
      * without waiting for the crowd.
      */
     private final RequestBatcher<Function<AccountId, Optional<Account>>, String, Optional<SignedIn>> unknown;
+    /**
+     * Touches, written in batches as {@link #unknown} reads: the requests of a crowd back after a minute or more
+     * each touch their session, and one at a time they would hold a connection and a commit apiece.
+     */
+    private final RequestBatcher<Class<Touch>, Touch, Boolean> touches;
+
+    private record Touch(String tokenDigest, Instant at) {
+    }
 
     /** {@code ticker} measures freshness only: the system clock, even when the business clock is frozen. */
     public RecentSessions(Sessions sessions, Clock ticker) {
@@ -43,6 +53,13 @@ public final class RecentSessions implements Sessions {
         this.unknown = new RequestBatcher<>((accounts, digests) -> {
             Map<String, SignedIn> read = this.sessions.signedInAmong(digests, accounts);
             return digests.stream().map(digest -> Optional.ofNullable(read.get(digest))).toList();
+        });
+        this.touches = new RequestBatcher<>((key, batch) -> {
+            // in one order (of digests), so that the batches of two instances never wait for each other's rows in a circle
+            Map<String, Instant> lastUses = new TreeMap<>();
+            batch.forEach(touch -> lastUses.merge(touch.tokenDigest(), touch.at(), (one, other) -> one.isAfter(other) ? one : other));
+            touchAll(lastUses);
+            return Collections.nCopies(batch.size(), true);
         });
     }
 
@@ -86,10 +103,16 @@ public final class RecentSessions implements Sessions {
         sessions.add(session);
     }
 
+    /** Written together with the touches other requests ask meanwhile; returns once written. */
     @Override
     public void touch(String tokenDigest, Instant at) {
-        sessions.touch(tokenDigest, at);
-        recent.forget(tokenDigest);
+        touches.submit(Touch.class, new Touch(tokenDigest, at));
+    }
+
+    @Override
+    public void touchAll(Map<String, Instant> lastUses) {
+        sessions.touchAll(lastUses);
+        lastUses.keySet().forEach(recent::forget);
     }
 
     @Override

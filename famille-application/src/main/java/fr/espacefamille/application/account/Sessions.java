@@ -56,6 +56,15 @@ public interface Sessions {
 
     void touch(String tokenDigest, Instant at);
 
+    /**
+     * {@link #touch} for many sessions at once, each to its own last use (unknown digests left out): a store in a
+     * database writes them in one round trip, so that a crowd back after a while (1,000 parents at 8:00, signed in
+     * the evening before) costs no round trip and commit apiece.
+     */
+    default void touchAll(Map<String, Instant> lastUses) {
+        lastUses.forEach(this::touch);
+    }
+
     void remove(String tokenDigest);
 
     /** Ends every session of the account but {@code keepDigest} (which may be null). */

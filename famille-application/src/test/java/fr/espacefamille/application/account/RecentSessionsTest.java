@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,9 +110,23 @@ class RecentSessionsTest {
         final CountDownLatch released = new CountDownLatch(1);
         final List<List<String>> batches = new CopyOnWriteArrayList<>();
 
+        final List<Map<String, Instant>> touched = new CopyOnWriteArrayList<>();
+
         @Override
         public Map<String, SignedIn> signedInAmong(Collection<String> digests, Function<AccountId, Optional<Account>> accounts) {
             batches.add(List.copyOf(digests));
+            holdIfAsked(digests);
+            return database.signedInAmong(digests, accounts);
+        }
+
+        @Override
+        public void touchAll(Map<String, Instant> lastUses) {
+            touched.add(new LinkedHashMap<>(lastUses));
+            holdIfAsked(lastUses.keySet());
+            database.touchAll(lastUses);
+        }
+
+        private void holdIfAsked(Collection<String> digests) {
             if (digests.stream().anyMatch(d -> d.startsWith("held-"))) {
                 held.countDown();
                 try {
@@ -120,7 +135,6 @@ class RecentSessionsTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return database.signedInAmong(digests, accounts);
         }
 
         @Override
@@ -154,7 +168,15 @@ class RecentSessionsTest {
 
     /** Starts a thread asking for {@code digest}'s session into {@code answers}, and waits until it waits. */
     private Thread asking(RecentSessions recent, String digest, Map<String, Optional<SignedIn>> answers) {
-        Thread thread = new Thread(() -> answers.put(digest, recent.signedIn(digest, accounts)));
+        return waiting(new Thread(() -> answers.put(digest, recent.signedIn(digest, accounts))));
+    }
+
+    /** Starts a thread touching {@code digest}'s session, and waits until it waits. */
+    private Thread touching(RecentSessions recent, String digest, Instant at) {
+        return waiting(new Thread(() -> recent.touch(digest, at)));
+    }
+
+    private static Thread waiting(Thread thread) {
         thread.start();
         while (thread.getState() != Thread.State.WAITING) {
             Thread.onSpinWait();
@@ -189,6 +211,38 @@ class RecentSessionsTest {
         crowd.forEach(digest -> assertThat(answers.get(digest)).as(digest).get().extracting(s -> s.session().tokenDigest()).isEqualTo(digest));
         assertThat(recent.signedIn("crowd-1", accounts)).as("remembered").contains(answers.get("crowd-1").orElseThrow());
         assertThat(store.batches).hasSize(2);
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void touches_asked_while_one_is_written_are_written_together_next_each_session_to_its_latest_use_in_the_order_of_digests()
+            throws Exception {
+        HeldStore store = new HeldStore();
+        RecentSessions recent = new RecentSessions(store, ticker);
+        List.of("held-0", "crowd-a", "crowd-b", "crowd-c")
+                .forEach(digest -> database.add(new Session(digest, parent, NOON, NOON, NOON.plus(Duration.ofHours(12)))));
+        Instant later = NOON.plus(Duration.ofMinutes(5));
+        recent.signedIn("crowd-a", accounts);
+
+        List<Thread> threads = new ArrayList<>();
+        threads.add(touching(recent, "held-0", later));
+        store.held.await();
+        threads.add(touching(recent, "crowd-c", later));
+        threads.add(touching(recent, "crowd-b", later.plusSeconds(1)));
+        threads.add(touching(recent, "crowd-a", later));
+        threads.add(touching(recent, "crowd-b", later));
+        store.released.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(store.touched).hasSize(2);
+        assertThat(store.touched.get(0)).containsExactly(Map.entry("held-0", later));
+        assertThat(store.touched.get(1)).containsExactly(Map.entry("crowd-a", later), Map.entry("crowd-b", later.plusSeconds(1)),
+                Map.entry("crowd-c", later));
+        assertThat(database.byTokenDigest("crowd-b")).get().extracting(Session::lastUsedAt).isEqualTo(later.plusSeconds(1));
+        assertThat(recent.signedIn("crowd-a", accounts)).as("forgotten once touched: read again").get()
+                .extracting(s -> s.session().lastUsedAt()).isEqualTo(later);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.espacefamille.adapter.jdbc.shared.Columns;
@@ -87,6 +88,19 @@ public final class JdbiSessions implements Sessions {
     @Override
     public void touch(String tokenDigest, Instant at) {
         db.useHandle(handle -> handle.createUpdate(TOUCH).bind("digest", tokenDigest).bind("at", at).execute());
+    }
+
+    /** One JDBC batch: one round trip to PostgreSQL, in the map's order. */
+    @Override
+    public void touchAll(Map<String, Instant> lastUses) {
+        if (lastUses.isEmpty()) {
+            return;
+        }
+        db.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch(TOUCH);
+            lastUses.forEach((digest, at) -> batch.bind("digest", digest).bind("at", at).add());
+            batch.execute();
+        });
     }
 
     @Override

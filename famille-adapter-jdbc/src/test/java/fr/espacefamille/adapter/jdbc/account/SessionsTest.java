@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,22 @@ class SessionsTest extends StoreContract {
 
         assertThat(sessions().byTokenDigest("digest-a1")).contains(new Session(session.tokenDigest(), alice.id(),
                 NOW, NOW.plusSeconds(90), session.expiresAt()));
+    }
+
+    @Test
+    void touching_many_moves_each_last_use_to_its_own_instant_and_nothing_else() {
+        Session a1 = session("digest-a1", alice);
+        Session a2 = session("digest-a2", alice);
+        Session b1 = session("digest-b1", bob);
+
+        sessions().touchAll(new TreeMap<>(Map.of("digest-a1", NOW.plusSeconds(90), "digest-b1", NOW.plusSeconds(120), "digest-zz",
+                NOW.plusSeconds(150))));
+        sessions().touchAll(Map.of());
+
+        assertThat(sessions().byTokenDigest("digest-a1")).contains(new Session(a1.tokenDigest(), alice.id(), NOW, NOW.plusSeconds(90), a1.expiresAt()));
+        assertThat(sessions().byTokenDigest("digest-b1")).contains(new Session(b1.tokenDigest(), bob.id(), NOW, NOW.plusSeconds(120), b1.expiresAt()));
+        assertThat(sessions().byTokenDigest("digest-a2")).contains(a2);
+        assertThat(sessions().byTokenDigest("digest-zz")).isEmpty();
     }
 
     @Test
