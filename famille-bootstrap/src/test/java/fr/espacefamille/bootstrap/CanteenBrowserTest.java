@@ -56,7 +56,7 @@ class CanteenBrowserTest {
         assertThat(browser.text()).contains("7 repas réservés", "1 jour choisi tombe pendant des vacances");
 
         CanteenTown.expect(portal.call("PUT", "/api/v1/children/" + town.lea + "/canteen/2026-09-07", town.agent, null), 200);
-        Path certificate = Files.createTempFile("certificat", ".pdf");
+        Path certificate = Folders.temporaryFile("certificat", ".pdf");
         Files.write(certificate, CanteenTown.PDF);
         browser.open("/espace/enfants/" + town.lea + "/cantine/absence").set("#du", "2026-09-07").set("#au", "2026-09-15");
         browser.find("#motif").sendKeys("Maladie");

@@ -76,7 +76,7 @@ class CommissionJourneyBrowserTest {
         browser.screenshot("commission-pre-inscription", 320);
         String requestPage = browser.path();
 
-        Path certificate = Files.createTempFile("acte-de-naissance", ".pdf");
+        Path certificate = Folders.temporaryFile("acte-de-naissance", ".pdf");
         Files.write(certificate, "%PDF-1.7\n1 0 obj <<>> endobj\nacte\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
         browser.open("/espace/documents");
         new Select(browser.find("#kind")).selectByValue("BIRTH_CERTIFICATE");

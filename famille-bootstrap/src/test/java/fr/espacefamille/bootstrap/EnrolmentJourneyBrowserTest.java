@@ -66,7 +66,7 @@ class EnrolmentJourneyBrowserTest {
     }
 
     private static Path file(String name) throws Exception {
-        Path path = Files.createTempFile(name, ".pdf");
+        Path path = Folders.temporaryFile(name, ".pdf");
         Files.write(path, CanteenTown.PDF);
         return path;
     }
@@ -86,12 +86,12 @@ class EnrolmentJourneyBrowserTest {
         assertThat(browser.text()).contains("Campagne 2027-2028 : du 11 janvier au 31 mars 2027.", "Année 2027-2028");
         browser.screenshot("inscription-campagnes", 320);
         browser.open("/agents/inscriptions/carte-scolaire");
-        Path bad = Files.createTempFile("carte", ".csv");
+        Path bad = Folders.temporaryFile("carte", ".csv");
         Files.writeString(bad, "street;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\nRue de la Loire;2;98;EVEN;École inconnue\n");
         browser.find("#fichier").sendKeys(bad.toString());
         browser.click("form.form button[type=submit]");
         assertThat(browser.text()).contains("Ligne 3 : école inconnue « École inconnue ».", "Aucune carte scolaire");
-        Path map = Files.createTempFile("carte", ".csv");
+        Path map = Folders.temporaryFile("carte", ".csv");
         Files.writeString(map, "\uFEFFstreet;from;to;side;school\nRue de la Loire;1;99;ODD;École Georges-Brassens\n"
                 + "Rue de la Loire;2;98;EVEN;Ecole Jacques-Prevert\n");
         browser.find("#fichier").sendKeys(map.toString());

@@ -37,6 +37,23 @@ final class Folders {
         }
     }
 
+    /** Holder: the folder of {@link #temporaryFile}'s files, made on first use. */
+    private static final class FileFolder {
+        static final Path PATH = temporary("famille-fichiers");
+    }
+
+    /**
+     * A new empty file named {@code prefix…suffix} (a certificate, a rules document, a map the browser uploads), deleted
+     * when the test JVM ends: each build left some thirty in the system's temporary folder.
+     */
+    static Path temporaryFile(String prefix, String suffix) {
+        try {
+            return Files.createTempFile(FileFolder.PATH, prefix, suffix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deletes {@code folder} and all it holds, its files first; the first failure stops it. */
     static void delete(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {

@@ -126,7 +126,7 @@ final class ForkedJvm {
 
         /** A portal started with {@code -XX:ArchiveClassesAtExit}, asked what tests ask first, then stopped: its classes' archive. */
         private static void dump(String classPath, Path build) throws IOException, InterruptedException {
-            Path data = Files.createTempDirectory("famille-cds");
+            Path data = Folders.temporary("famille-cds");
             Path archive = build.resolve("portal.jsa").toAbsolutePath();
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {

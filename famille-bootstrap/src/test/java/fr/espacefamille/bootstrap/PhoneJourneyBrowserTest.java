@@ -87,7 +87,7 @@ class PhoneJourneyBrowserTest {
                     canteen.claire, null).json().findValuesAsText("status")).as("booked to the end of the school year").contains("BOOKED");
             browser.screenshot(shot + "cantine-semaine-type", width);
 
-            Path pdf = Files.createTempFile("attestation", ".pdf");
+            Path pdf = Folders.temporaryFile("attestation", ".pdf");
             Files.write(pdf, CanteenTown.PDF);
             browser.open("/espace/documents");
             new org.openqa.selenium.support.ui.Select(browser.find("#kind")).selectByValue("INSURANCE");

@@ -87,7 +87,7 @@ class WebJourneysBrowserTest {
         browser.click("form.form button[type=submit]");
         assertThat(browser.text()).contains("repas réservés", "jour choisi tombe pendant des vacances");
 
-        Path certificate = Files.createTempFile("certificat", ".pdf");
+        Path certificate = Folders.temporaryFile("certificat", ".pdf");
         Files.write(certificate, CanteenTown.PDF);
         browser.open("/espace/enfants/" + canteen.lea + "/cantine/absence").set("#du", "2026-09-07").set("#au", "2026-09-08");
         browser.find("#motif").sendKeys("Maladie");
@@ -165,7 +165,7 @@ class WebJourneysBrowserTest {
         assertThat(browser.text()).as("sent without a title nor a file").contains("Indiquez le titre du règlement.",
                 "Choisissez le service concerné.", "Choisissez un fichier PDF.");
         browser.screenshot("staff-rules-without-file", 320);
-        Path rules = Files.createTempFile("reglement", ".pdf");
+        Path rules = Folders.temporaryFile("reglement", ".pdf");
         Files.write(rules, RulesApiTest.PDF);
         browser.type("#title", "Règlement de la restauration scolaire");
         new org.openqa.selenium.support.ui.Select(browser.find("#service")).selectByVisibleText("Restauration scolaire");
