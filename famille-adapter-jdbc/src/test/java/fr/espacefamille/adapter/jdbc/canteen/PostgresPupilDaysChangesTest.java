@@ -35,7 +35,11 @@ class PostgresPupilDaysChangesTest {
         there.close();
     }
 
-    /** Starts listening: returns once connected (its first "forget everything"). */
+    /**
+     * Starts listening: returns once connected (its first "forget everything") and watching, or after 10 s. The
+     * listener forgets first and watches just after, on its own thread: a check between the two found it not watching
+     * yet.
+     */
     private static PupilDaysChanges listening(Database database, BlockingQueue<String> heard) throws InterruptedException {
         PupilDaysChanges changes = database.pupilDaysChanges();
         changes.listen(new PupilDaysChanges.Listener() {
@@ -50,6 +54,10 @@ class PostgresPupilDaysChangesTest {
             }
         });
         assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(EVERYTHING);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!changes.watching() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
         return changes;
     }
 
