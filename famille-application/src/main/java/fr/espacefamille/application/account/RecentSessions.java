@@ -39,7 +39,8 @@ public final class RecentSessions implements Sessions {
     private final RequestBatcher<Function<AccountId, Optional<Account>>, String, Optional<SignedIn>> unknown;
     /**
      * Touches, written in batches as {@link #unknown} reads: the requests of a crowd back after a minute or more
-     * each touch their session, and one at a time they would hold a connection and a commit apiece.
+     * each touch their session, and one at a time they would hold a connection and a commit apiece. One key
+     * ({@code Touch.class}): any touches may share a batch.
      */
     private final RequestBatcher<Class<Touch>, Touch, Boolean> touches;
 

@@ -54,16 +54,17 @@ public interface Sessions {
         return CompletableFuture.completedFuture(signedIn(digest, accounts));
     }
 
-    void touch(String tokenDigest, Instant at);
+    /** Moves the session's last use to {@code at}: {@link #touchAll} for one. */
+    default void touch(String tokenDigest, Instant at) {
+        touchAll(Map.of(tokenDigest, at));
+    }
 
     /**
-     * {@link #touch} for many sessions at once, each to its own last use (unknown digests left out): a store in a
-     * database writes them in one round trip, so that a crowd back after a while (1,000 parents at 8:00, signed in
-     * the evening before) costs no round trip and commit apiece.
+     * Moves each session's last use to its own instant (unknown digests left out): a store in a database writes them
+     * in one round trip, so that a crowd back after a while (1,000 parents at 8:00, signed in the evening before)
+     * costs no round trip and commit apiece.
      */
-    default void touchAll(Map<String, Instant> lastUses) {
-        lastUses.forEach(this::touch);
-    }
+    void touchAll(Map<String, Instant> lastUses);
 
     void remove(String tokenDigest);
 

@@ -27,9 +27,9 @@ public final class InMemorySessions implements Sessions {
     }
 
     @Override
-    public void touch(String tokenDigest, Instant at) {
-        sessions.computeIfPresent(tokenDigest,
-                (k, s) -> new Session(s.tokenDigest(), s.account(), s.createdAt(), at, s.expiresAt()));
+    public void touchAll(Map<String, Instant> lastUses) {
+        lastUses.forEach((digest, at) -> sessions.computeIfPresent(digest,
+                (k, s) -> new Session(s.tokenDigest(), s.account(), s.createdAt(), at, s.expiresAt())));
     }
 
     @Override

@@ -148,11 +148,6 @@ class RecentSessionsTest {
         }
 
         @Override
-        public void touch(String digest, Instant at) {
-            database.touch(digest, at);
-        }
-
-        @Override
         public void remove(String digest) {
             database.remove(digest);
         }

@@ -85,11 +85,6 @@ public final class JdbiSessions implements Sessions {
         return found;
     }
 
-    @Override
-    public void touch(String tokenDigest, Instant at) {
-        db.useHandle(handle -> handle.createUpdate(TOUCH).bind("digest", tokenDigest).bind("at", at).execute());
-    }
-
     /** One JDBC batch: one round trip to PostgreSQL, in the map's order. */
     @Override
     public void touchAll(Map<String, Instant> lastUses) {
