@@ -71,8 +71,8 @@ public final class Herd {
      * machine's disk (ext4), four curls creating their 1,000 answer files at once in one folder, after the warm-up's
      * volleys had created and deleted some 30,000, kept both cores busy in the kernel (the folder's lock, the inode
      * allocator scanning recently deleted inodes: 61 % of the machine's samples in curl, perf): the yardstick sent just
-     * before the herd took 350–490 ms p99 for it, 66–99 ms with the files in memory, and the herd 510–620 ms against
-     * 200–250 ms. A parent's phone pays no such cost.
+     * before the herd took 350–490 ms p99 for it, 66–99 ms with the files in memory, and the herd 508–615 ms against
+     * 197–250 ms. A parent's phone pays no such cost.
      */
     private static final Path ANSWERS = Files.isDirectory(Path.of("/dev/shm")) && Files.isWritable(Path.of("/dev/shm"))
             ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
