@@ -42,7 +42,7 @@ public final class RecentSessions implements Sessions {
      * each touch their session, and one at a time they would hold a connection and a commit apiece. One key
      * ({@code Touch.class}): any touches may share a batch.
      */
-    private final RequestBatcher<Class<Touch>, Touch, Boolean> touches;
+    private final RequestBatcher<Class<Touch>, Touch, Void> touches;
 
     private record Touch(String tokenDigest, Instant at) {
     }
@@ -60,7 +60,7 @@ public final class RecentSessions implements Sessions {
             Map<String, Instant> lastUses = new TreeMap<>();
             batch.forEach(touch -> lastUses.merge(touch.tokenDigest(), touch.at(), (one, other) -> one.isAfter(other) ? one : other));
             touchAll(lastUses);
-            return Collections.nCopies(batch.size(), true);
+            return Collections.nCopies(batch.size(), (Void) null);
         });
     }
 
